@@ -1,0 +1,146 @@
+"""Date phrases found in a sentence → ISO dates as precise as the text allows.
+
+We find the phrases ourselves (regexes from the language lexicon) and resolve them against the
+publication date; dateparser's own search mode finds too much junk in news text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets in the sentence
+    end: int
+    value: str  # ISO prefix: "2024", "2024-09" or "2024-09-25"
+
+
+def _month_number(lex: dict[str, Any], word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for i, names in enumerate(lex["months"], start=1):
+        if word in names:
+            return i
+    return None
+
+
+class DateFinder:
+    """Finds and resolves date phrases with the patterns of one language."""
+
+    def __init__(self, lex: dict[str, Any]):
+        self.lex = lex
+        months = "|".join(sorted((m for ms in lex["months"] for m in ms), key=len, reverse=True))
+        days = "|".join(lex["weekdays"])
+        self.full = re.compile(
+            rf"\b(?:(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})\.?|"
+            rf"(?P<m2>{months})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+            rf"(?:\s+(?P<y>(?:19|20)\d\d))?\b",
+            re.IGNORECASE,
+        )
+        self.month_year = re.compile(
+            rf"\b(?P<m>{months})\.?,?\s+(?:de\s+l'ann[ée]e\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        )
+        self.month_only = re.compile(rf"\b(?:{lex['month_only_prefix']})\s+(?P<m>{months})\b",
+                                     re.IGNORECASE)
+        self.year = re.compile(rf"\b(?:{lex['year_prefix']})\s+(?P<y>(?:19|20)\d\d)\b",
+                               re.IGNORECASE)
+        self.weekday = re.compile(rf"\b(?P<w>{days})\b", re.IGNORECASE)
+        self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
+
+    def find(self, sentence: str, published: date | None) -> list[DateMention]:
+        found: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: re.Match[str], value: str | None) -> None:
+            if value and not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(DateMention(m.start(), m.end(), value))
+                taken.append((m.start(), m.end()))
+
+        for m in self.full.finditer(sentence):
+            month = _month_number(self.lex, m.group("m1") or m.group("m2"))
+            day = int(m.group("d1") or m.group("d2"))
+            year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
+            if month and year and 1 <= day <= 31:
+                add(m, f"{year:04d}-{month:02d}-{day:02d}")
+        for m in self.month_year.finditer(sentence):
+            month = _month_number(self.lex, m.group("m"))
+            if month:
+                add(m, f"{m.group('y')}-{month:02d}")
+        for m in self.month_only.finditer(sentence):
+            month = _month_number(self.lex, m.group("m"))
+            year = _infer_year(month, 1, published) if month else None
+            if month and year:
+                add(m, f"{year:04d}-{month:02d}")
+        for m in self.year.finditer(sentence):
+            add(m, m.group("y"))
+        if published:
+            for m in self.weekday.finditer(sentence):
+                wd = [d.lower() for d in self.lex["weekdays"]].index(m.group("w").lower())
+                back = (published.weekday() - wd) % 7
+                add(m, (published - timedelta(days=back)).isoformat())
+            for pattern, spec in self.relative:
+                for m in pattern.finditer(sentence):
+                    add(m, _relative(spec, m, published))
+        return sorted(found, key=lambda d: d.start)
+
+
+def _infer_year(month: int | None, day: int, published: date | None) -> int | None:
+    """A date without a year is the nearest such date to the publication (news looks back
+    a little, or forward a few months)."""
+    if not published or not month:
+        return None
+    year = published.year
+    try:
+        if date(year, month, min(day, 28)) > published + timedelta(days=183):
+            return year - 1
+        if date(year, month, min(day, 28)) < published - timedelta(days=183):
+            return year + 1
+    except ValueError:
+        return None
+    return year
+
+
+def _relative(spec: str, m: re.Match[str], published: date) -> str | None:
+    """Relative specs from the lexicon: day:-1, month:-1, year:0, years:N (N from the match)."""
+    unit, _, offset = spec.partition(":")
+    if offset == "N":
+        n = _number(m.group("n"))
+        if n is None:
+            return None
+        shift = -n
+    else:
+        shift = int(offset)
+    if unit == "day":
+        return (published + timedelta(days=shift)).isoformat()
+    if unit == "week":
+        return (published + timedelta(weeks=shift)).strftime("%Y-%m")
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + shift
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if unit == "year":
+        return f"{published.year + shift:04d}"
+    return None
+
+
+_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "one": 1,
+    "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+}
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
