@@ -1,0 +1,592 @@
+"""The extract stage: Article → leadership-change Mentions, each with its evidence.
+
+Per article: split sentences, keep those with a trigger word (prefilter) plus neighbours, parse
+them with spaCy, and for each trigger find the person (syntax first, then proximity), the
+organization, role, date, status, destination, reason and sources. Mentions of one change inside
+the article are merged, so "La démission de Murati" in the title and "Murati quitte son poste" in
+the body give one event with two pieces of evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from turnover.extract.dates import parse_published
+from turnover.extract.names import Inventory, clean_name, fold
+from turnover.extract.nlp import pipeline
+from turnover.extract.prefilter import split_sentences, windows
+from turnover.extract.rules import Rules, Trigger, rules_for
+from turnover.model import Article, Evidence, Mention
+
+__all__ = ["Extractor", "extract"]
+
+_STRONG_ACTIONS = {"end": ["dismiss", "resign", "retire", "leave"],
+                   "start": ["found", "return", "join", "appoint"]}
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int  # offsets in Article.text
+    end: int
+    span: Span  # the parsed sentence
+
+
+@dataclass
+class _Candidate:
+    """A mention before merging, with what it was found from."""
+
+    mention: Mention
+    sentence: int
+    strong_status: bool  # the status came from a verb's tense/mood or an explicit cue
+    org_from_fallback: bool = False
+    keys: set[str] = field(default_factory=set)
+
+
+class Extractor:
+    """Extracts mentions from articles. Holds the spaCy pipelines, loaded on first use."""
+
+    def __init__(self, prefilter: bool = True, context: int = 1):
+        self.use_prefilter = prefilter
+        self.context = context
+        self.stats = {"sentences": 0, "parsed": 0}
+
+    def extract(self, article: Article) -> list[Mention]:
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: Iterable[Article]) -> list[list[Mention]]:
+        return [self._extract(a) for a in articles]
+
+    def iter_extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Mention]]]:
+        for article in articles:
+            yield article, self._extract(article)
+
+    # -- one article ---------------------------------------------------------------------
+    def _extract(self, article: Article) -> list[Mention]:
+        code = article.lang or "en"
+        rules = rules_for(code)
+        text = article.text
+        spans = split_sentences(text)
+        self.stats["sentences"] += len(spans)
+        if self.use_prefilter:
+            candidates = rules.prefilter.candidates(text, spans)
+            runs = windows(candidates, len(spans), self.context)
+        else:
+            candidates = list(range(len(spans)))
+            runs = [(0, len(spans) - 1)] if spans else []
+        if not candidates:
+            return []
+        nlp = pipeline(code)
+        chunks = [(spans[a][0], spans[b][1]) for a, b in runs]
+        docs = list(nlp.pipe(text[s:e] for s, e in chunks))
+        sentences: list[_Sentence] = []
+        for (run_first, run_last), (c_start, _), doc in zip(runs, chunks, docs, strict=True):
+            for i in range(run_first, run_last + 1):
+                s, e = spans[i]
+                span = doc.char_span(s - c_start, e - c_start, alignment_mode="expand")
+                if span is not None and len(span):
+                    sentences.append(_Sentence(i, s, e, span))
+        self.stats["parsed"] += len(sentences)
+        inventory = _inventory(text, docs, rules)
+        finder = _ArticleRules(article, rules, inventory, sentences)
+        wanted = set(candidates)
+        found: list[_Candidate] = []
+        for sent in sentences:
+            if sent.index in wanted:
+                found.extend(finder.sentence_mentions(sent))
+        return _merge(found)
+
+
+def extract(article: Article, extractor: Extractor | None = None) -> list[Mention]:
+    return (extractor or Extractor()).extract(article)
+
+
+def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
+    inv = Inventory(text)
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.org_labels and not _looks_like_person_name(ent):
+                inv.add_org(ent.text)
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.person_labels:
+                name = clean_name(ent.text, rules.titles)
+                if _plausible_person(name):
+                    inv.add_person(name)
+    inv.persons.sort(key=lambda n: -len(n.split()))
+    return inv
+
+
+def _looks_like_person_name(ent: Span) -> bool:
+    return len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) and ent.label_ == "MISC" and False
+
+
+def _plausible_person(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return False
+    if name.isupper() and len(name) <= 6:  # acronyms are organizations
+        return False
+    return not any(ch.isdigit() for ch in name)
+
+
+class _ArticleRules:
+    """The rules applied to the sentences of one article."""
+
+    def __init__(self, article: Article, rules: Rules, inv: Inventory, sents: list[_Sentence]):
+        self.article = article
+        self.rules = rules
+        self.inv = inv
+        self.sents = sents
+        self.published: date | None = parse_published(article.published)
+        self.dominant = inv.dominant_org()
+        self.last_person: str | None = None
+
+    # -- persons -----------------------------------------------------------------------
+    def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
+        """(first token, last token + 1, full name) of the people named in a sentence."""
+        found: list[tuple[int, int, str]] = []
+        for ent in span.ents:
+            if ent.label_ in self.rules.person_labels or (
+                len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
+            ):
+                name = clean_name(ent.text, self.rules.titles)
+                if _plausible_person(name) and fold(name) not in self.inv.not_persons:
+                    found.append((ent.start, ent.end, self.inv.full_person(name)))
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        for tok in span:
+            if tok.i not in taken and tok.pos_ == "PROPN" and self.inv.is_known_surname(tok.text):
+                found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+        return sorted(found)
+
+    def person_at(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        for s, e, name in people:
+            if s <= tok.i < e:
+                return name
+        # the head of a name ("Cheeks" in "Maurice Cheeks") or a title before it ("le PDG X")
+        for child in tok.children:
+            for s, e, name in people:
+                if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
+                    return name
+        low = tok.lower_
+        if low in self.rules.pronouns:
+            return self.antecedent(tok, people)
+        if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
+            return self.person_at(tok.head.head, people)
+        return None
+
+    def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        before = [name for s, _, name in people if s < tok.i]
+        if before:
+            return before[-1]
+        return self.last_person
+
+    def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                    span: Span) -> tuple[list[str], bool]:
+        """The people a trigger is about, and whether syntax (not proximity) found them."""
+        deps = self.rules.deps
+        passive = _is_passive(trig, deps)
+        if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
+            slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
+            for child in trig.children:
+                if child.dep_ in slots or child.dep_ in deps["subj"]:
+                    name = self.person_at(child, people) or _name_below(child, people)
+                    if name:
+                        return self._with_conj(child, name, people), True
+                if child.lower_ in self.rules.possessives or child.dep_ == "det" and (
+                    child.lower_ in self.rules.possessives
+                ):
+                    name = self.antecedent(trig, people)
+                    if name:
+                        return [name], True
+            head = trig.head
+            if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
+                name = self.person_at(head, people)
+                if name:
+                    return [name], True
+        else:
+            want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
+            verb = trig
+            for _ in range(3):
+                for child in verb.children:
+                    if child.dep_ in want:
+                        name = self.person_at(child, people) or _name_below(child, people)
+                        if name:
+                            return self._with_conj(child, name, people), True
+                if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
+                        and verb.head != verb and want == deps["subj"]:
+                    if verb.dep_ in deps["relcl"] | {"acl"}:
+                        name = self.person_at(verb.head, people)
+                        if name:
+                            return [name], True
+                    verb = verb.head
+                    continue
+                if verb.dep_ in {"acl", "amod"} and verb.head != verb:
+                    name = self.person_at(verb.head, people)
+                    if name:
+                        return [name], True
+                break
+        # proximity: the nearest person, on the side the argument usually stands
+        if not people:
+            name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
+            return ([name] if name else []), False
+        left = [p for p in people if p[1] <= trig.i]
+        right = [p for p in people if p[0] > trig.i]
+        prefer_right = (t.arg == "obj" and not passive) or t.arg == "noun"
+        order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
+        return [order[0][2]], False
+
+    def _pronoun_near(self, trig: Token, span: Span) -> bool:
+        lo = max(span.start, trig.i - 6)
+        return any(tok.lower_ in self.rules.pronouns or tok.lower_ in self.rules.possessives
+                   for tok in trig.doc[lo:trig.i + 1])
+
+    def _with_conj(self, tok: Token, first: str, people: list[tuple[int, int, str]]) -> list[str]:
+        """"X, Y et Z ont été limogés": every conjoined name gets its own event."""
+        names = [first]
+        for other in tok.conjuncts:
+            name = self.person_at(other, people) or _name_below(other, people)
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    # -- organizations -----------------------------------------------------------------
+    def org_spans(self, span: Span) -> list[tuple[int, int, str]]:
+        found = []
+        for ent in span.ents:
+            name = ent.text.strip(" ,;:.«»\"“”()")
+            if ent.label_ in self.rules.org_labels and fold(name) in self.inv.not_persons:
+                found.append((ent.start, ent.end, self.inv.full_org(name)))
+        return found
+
+    def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
+                exclude: set[str]) -> tuple[str | None, bool]:
+        """The organization of the position: attached to the trigger if the parse says so,
+        else the nearest one in the sentence, else the article's main organization."""
+        orgs = [o for o in self.org_spans(span) if not (set(range(o[0], o[1])) & person_toks)
+                and fold(o[2]) not in exclude]
+        attached = self._attached_org(trig, span, person_toks)
+        if attached:
+            return attached, False
+        if orgs:
+            nearest = min(orgs, key=lambda o: abs(o[0] - trig.i))
+            return nearest[2], False
+        if t.needs_org:
+            return None, False
+        if self.dominant and t.action != "found":
+            return self.dominant, True
+        return None, False
+
+    def _attached_org(self, trig: Token, span: Span, person_toks: set[int]) -> str | None:
+        """An organization named right after the trigger ("quitte OpenAI", "joins Google",
+        "chez Anthropic", "of the 76ers"), even when NER missed it."""
+        doc = trig.doc
+        i = trig.i + 1
+        limit = min(span.end, trig.i + 8)
+        while i < limit:
+            tok = doc[i]
+            if tok.is_punct and tok.text not in "'’-":
+                return None
+            if tok.i in person_toks:
+                i += 1
+                continue
+            if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > span.start
+                                       and not tok.is_stop):
+                j = i
+                while j + 1 < span.end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].text[:1]
+                                            .isdigit() or doc[j + 1].text[:1].isupper()) \
+                        and doc[j + 1].i not in person_toks:
+                    j += 1
+                name = doc[i:j + 1].text
+                if fold(name) in {fold(p) for p in self.inv.persons}:
+                    return None
+                return self.inv.full_org(name)
+            if tok.pos_ in ("VERB", "AUX") and tok.i > trig.i + 1:
+                return None
+            i += 1
+        return None
+
+    # -- attributes --------------------------------------------------------------------
+    def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for m in self.rules.role.finditer(sent_text):
+            d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best is None or d < best[0]:
+                best = (d, m.group(0))
+        if best and best[0] < 120:
+            return _clean_role(best[1])
+        if kind == "end":
+            return self.profile_role(person)
+        return None
+
+    def profile_role(self, person: str) -> str | None:
+        """A role the article gives the person elsewhere ("le PDG Sam Altman", "Mira Murati,
+        CTO de l'entreprise"), used for the position someone leaves."""
+        surname = re.escape(person.split()[-1])
+        window = rf"(?:{self.rules.role.pattern})"
+        pattern = re.compile(
+            rf"{window}\s+(?:[\w'’-]+\s+){{0,3}}?{surname}\b|{surname}\b[^.;]{{0,40}}?,\s*"
+            rf"(?:(?:qui|who)\s+(?:était|etait|a\s+été|was|had\s+been|is)\s+)?(?:[\w'’]+\s+){{0,3}}"
+            rf"?{window}",
+            re.IGNORECASE,
+        )
+        m = pattern.search(self.article.text)
+        if m:
+            r = self.rules.role.search(m.group(0))
+            if r:
+                return _clean_role(r.group(0))
+        return None
+
+    def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
+        """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
+        cue words close to the trigger, and whether the evidence for it was explicit."""
+        verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
+        if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
+            verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
+        before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
+        negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        if self.rules.status["denied"].search(sent_text) and (
+            self.rules.status["denied"].search(before) or negated
+        ):
+            return "denied", True
+        if negated and trig.pos_ in ("VERB", "AUX"):
+            return "denied", True
+        moods = {m for v in verbs for m in v.morph.get("Mood")}
+        tenses = {m for v in verbs for m in v.morph.get("Tense")}
+        if "Cnd" in moods or self.rules.status["rumored"].search(before):
+            return "rumored", True
+        if "Fut" in tenses or self.rules.status["planned"].search(before):
+            return "planned", True
+        strong = trig.pos_ in ("VERB", "AUX") or any(v.pos_ == "AUX" for v in verbs)
+        return "occurred", strong
+
+    def sources_in(self, sent_text: str) -> list[str]:
+        out: list[str] = []
+        for pattern in self.rules.sources:
+            for m in pattern.finditer(sent_text):
+                src = m.group("src").strip(" ,.;:'’")
+                src = re.sub(r"\s+(?:de|du|des|d'|of|and)$", "", src)
+                if not src or src.split()[0] in self.rules.source_stop:
+                    continue
+                if src.lower() in ("communiqué", "communique"):
+                    src = "communiqué"
+                if fold(src) in {fold(p) for p in self.inv.persons} and not pattern.pattern\
+                        .startswith(("selon", "according")):
+                    continue
+                if src not in out:
+                    out.append(src)
+        return out
+
+    def reason_in(self, sent_text: str, after: int) -> str | None:
+        for pattern in self.rules.reasons:
+            m = pattern.search(sent_text, max(0, after - 40))
+            if m:
+                reason = m.group("r").strip(" «»\"“”,")
+                return " ".join(reason.split()[:14])
+        return None
+
+    # -- one sentence ------------------------------------------------------------------
+    def sentence_mentions(self, sent: _Sentence) -> list[_Candidate]:
+        span = sent.span
+        text = self.article.text[sent.start:sent.end]
+        people = self.person_spans(span)
+        out: list[_Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for t in self.rules.triggers:
+            for m in t.regex.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                if not self._trigger_applies(t, m, text):
+                    continue
+                trig = _token_at(span, sent.start - span.doc[0].idx if False else
+                                 m.start() + (sent.start - self._doc_offset(sent)))
+                if trig is None or (t.pos and trig.pos_ not in t.pos):
+                    continue
+                taken.append((m.start(), m.end()))
+                out.extend(self._mentions(sent, t, trig, m, text, people))
+        if people:
+            self.last_person = people[-1][2]
+        return out
+
+    def _doc_offset(self, sent: _Sentence) -> int:
+        """Offset in Article.text of the start of the parsed chunk holding this sentence."""
+        return sent.start - (sent.span.start_char - 0) if False else sent.start - sent.span \
+            .start_char
+
+    def _trigger_applies(self, t: Trigger, m: re.Match[str], text: str) -> bool:
+        around = text[max(0, m.start() - 60):m.end() + 60]
+        if t.unless and t.unless.search(around):
+            return False
+        if t.needs_before and not t.needs_before.search(text[:m.start()]):
+            return False
+        if t.needs_after and not t.needs_after.match(text, m.end()):
+            return False
+        if t.needs_role:
+            follow = text[m.end():m.end() + 45]
+            r = self.rules.role.search(follow)
+            if not r or r.start() > 25:
+                return False
+        return True
+
+    def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
+                  people: list[tuple[int, int, str]]) -> list[_Candidate]:
+        span = sent.span
+        names, syntactic = self.persons_for(trig, t, people, span)
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        if t.needs_role and not syntactic:
+            # "le nouveau PDG, Jean Dupont": the name must stand right by the role
+            near = [p for p in people if 0 <= p[0] - trig.i <= 6 or 0 <= trig.i - p[1] <= 3]
+            names = [near[0][2]] if near else []
+        sources = self.sources_in(text)
+        src_folded = {fold(s) for s in sources}
+        out: list[_Candidate] = []
+        for name in names:
+            if not name or fold(name) in self.inv.not_persons:
+                continue
+            org, fallback = self.org_for(trig, t, span, person_toks, src_folded)
+            if t.needs_org and not org:
+                continue
+            cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
+                                   fallback, sources, syntactic)
+            out.append(cand)
+        if t.pair and names:
+            replaced = self._replaced(trig, t, people, names)
+            for name in replaced:
+                org, fallback = self.org_for(trig, t, span, person_toks, src_folded)
+                out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
+                                           fallback, sources, True))
+        return out
+
+    def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                  names: list[str]) -> list[str]:
+        """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
+        deps = self.rules.deps
+        slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj"}
+        for child in trig.children:
+            if child.dep_ in slots:
+                name = self.person_at(child, people) or _name_below(child, people)
+                if not name and child.dep_ == "prep":
+                    for g in child.children:
+                        name = self.person_at(g, people) or _name_below(g, people)
+                        if name:
+                            break
+                if name and name not in names:
+                    return [name]
+        return []
+
+    def _candidate(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
+                   name: str, kind: str, action: str, org: str | None, fallback: bool,
+                   sources: list[str], syntactic: bool) -> _Candidate:
+        pos = m.start()
+        role = self.role_near(text, pos, kind, name)
+        if role and org and fold(org) in fold(role):
+            role = _clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
+        window = text[max(0, pos - 70):m.end() + 70]
+        dates = self.rules.dates.find(text, self.published)
+        when = min(dates, key=lambda d: abs(d.start - pos)).value if dates else None
+        status, strong = self.status_of(trig, text, pos)
+        evidence = Evidence(
+            sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
+            trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),
+        )
+        confidence = 0.45 + (0.3 if syntactic else 0) + (0.0 if fallback else 0.15)
+        mention = Mention(
+            person=name, kind=kind, action=action, org=org, role=role,  # type: ignore[arg-type]
+            interim=bool(self.rules.interim.search(window)), when=when,
+            status=status,  # type: ignore[arg-type]
+            reason=self.reason_in(text, m.end()) if kind == "end" else None,
+            sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
+        )
+        return _Candidate(mention, sent.index, strong, fallback)
+
+
+def _token_at(span: Span, char: int) -> Token | None:
+    for tok in span:
+        if tok.idx <= char < tok.idx + max(1, len(tok.text)):
+            return tok
+        if tok.idx > char:
+            return tok
+    return None
+
+
+def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
+    if "Pass" in tok.morph.get("Voice"):
+        return True
+    return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
+               for c in tok.children)
+
+
+def _name_below(tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+    """A name inside the subtree of `tok` ("le PDG Jean Dupont", "Mr. Cheeks")."""
+    for s, e, name in people:
+        if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i and e - s >= 1:
+            if s - tok.left_edge.i <= 4:
+                return name
+    return None
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"[«»\"“”]", " ", role.lower())
+    role = re.sub(r"^(?:à la |a la )", "", role)
+    return " ".join(role.split())
+
+
+def _merge(cands: list[_Candidate]) -> list[Mention]:
+    """One mention per (person, kind, organization) within an article."""
+    merged: list[_Candidate] = []
+    for c in cands:
+        m = c.mention
+        target = None
+        for other in merged:
+            o = other.mention
+            if fold(o.person) != fold(m.person) or o.kind != m.kind:
+                continue
+            same_org = (o.org and m.org and fold(o.org) == fold(m.org)) or (
+                (o.org is None or m.org is None or other.org_from_fallback or c.org_from_fallback)
+                and o.action == m.action
+            )
+            if same_org:
+                target = other
+                break
+        if target is None:
+            merged.append(c)
+            continue
+        o = target.mention
+        order = _STRONG_ACTIONS[o.kind]
+        if order.index(m.action) < order.index(o.action) and m.action not in ("leave", "appoint"):
+            o.action = m.action
+        if target.org_from_fallback and not c.org_from_fallback and m.org:
+            o.org, target.org_from_fallback = m.org, False
+        o.role = o.role or m.role
+        if m.when and (not o.when or len(m.when) > len(o.when)):
+            o.when = m.when
+        if m.status == "denied" or (c.strong_status and not target.strong_status):
+            o.status = m.status
+            target.strong_status = target.strong_status or c.strong_status
+        o.interim = o.interim or m.interim
+        o.reason = o.reason or m.reason
+        o.sources = o.sources + [s for s in m.sources if s not in o.sources]
+        o.evidence.extend(m.evidence)
+        o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
+    _link_destinations(merged)
+    return [c.mention for c in merged]
+
+
+def _link_destinations(cands: list[_Candidate]) -> None:
+    """"X left A to join B": the end at A gets `to` = B when the same article states both."""
+    for end in cands:
+        e = end.mention
+        if e.kind != "end" or e.to:
+            continue
+        for start in cands:
+            s = start.mention
+            if (s.kind == "start" and fold(s.person) == fold(e.person) and s.org and e.org
+                    and fold(s.org) != fold(e.org) and abs(start.sentence - end.sentence) <= 2
+                    and s.action in ("join", "appoint", "return")):
+                e.to = s.org
+                break

@@ -1,0 +1,111 @@
+"""People and organizations inside one article: fullest names, surname-only mentions, the
+organization an article is mostly about.
+
+"Murati" and "Mme Murati" resolve to "Mira Murati" when the article spells it out somewhere;
+"VW" resolves to "Volkswagen" only when the article writes "Volkswagen (VW)"-style pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def clean_name(text: str, titles: set[str]) -> str:
+    """A person's name without titles, possessives or surrounding punctuation."""
+    text = re.sub(r"['’]s$", "", text.strip(" ,;:.«»\"“”()"))
+    words = text.split()
+    while words and fold(words[0]).rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Inventory:
+    """Names met in an article. Built from the NER of the parsed windows and the raw text."""
+
+    text: str
+    persons: list[str] = field(default_factory=list)  # fullest forms, most complete first
+    orgs: Counter[str] = field(default_factory=Counter)
+    not_persons: set[str] = field(default_factory=set)  # folded strings tagged as orgs
+
+    def add_person(self, name: str) -> None:
+        if not name or fold(name) in self.not_persons or not re.search(_CAP_WORD, name):
+            return
+        if name not in self.persons:
+            self.persons.append(name)
+
+    def add_org(self, name: str) -> None:
+        name = name.strip(" ,;:.«»\"“”()")
+        if len(name) > 1 and re.match(r"[\wÀ-ÿ]", name):
+            self.orgs[name] += 1
+            self.not_persons.add(fold(name))
+
+    def full_person(self, name: str) -> str:
+        """The fullest form of `name` in the article: a known name whose words include all of
+        `name`'s words (so "Murati" → "Mira Murati"), else a capitalised run of words in the
+        text that ends with the name."""
+        tokens = set(fold(name).split())
+        best = name
+        for known in self.persons:
+            known_tokens = set(fold(known).split())
+            if tokens <= known_tokens and len(known_tokens) > len(set(fold(best).split())):
+                best = known
+        if best == name and len(name.split()) == 1:
+            pattern = rf"\b((?:{_CAP_WORD}\s+){{1,2}}){re.escape(name)}\b"
+            for m in re.finditer(pattern, self.text):
+                first = m.group(1).split()[0]
+                if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES:
+                    candidate = f"{m.group(1).strip()} {name}"
+                    if fold(candidate) not in self.not_persons:
+                        return candidate
+        return best
+
+    def is_known_surname(self, word: str) -> bool:
+        w = fold(word)
+        return any(w == fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
+
+    def full_org(self, name: str) -> str:
+        """The fullest form of an organization among those the article names."""
+        folded = fold(name)
+        best = name
+        for known in self.orgs:
+            fk = fold(known)
+            if fk != folded and re.search(rf"\b{re.escape(folded)}\b", fk) and len(fk) > len(
+                fold(best)
+            ) and len(fk) < len(folded) + 25:
+                best = known
+        return best
+
+    def dominant_org(self) -> str | None:
+        """The organization the article is mostly about: the most mentioned one, counted over
+        the whole text, when it is mentioned at least twice."""
+        if not self.orgs:
+            return None
+        counts = Counter(
+            {
+                org: len(re.findall(rf"(?<!\w){re.escape(org)}(?!\w)", self.text))
+                for org in self.orgs
+            }
+        )
+        org, n = counts.most_common(1)[0]
+        return self.full_org(org) if n >= 2 else None
+
+
+# Capitalised words that start sentences or titles, not first names.
+_NOT_FIRST_NAMES = {
+    "le", "la", "les", "un", "une", "des", "de", "du", "et", "mais", "pour", "avec", "selon",
+    "the", "a", "an", "and", "but", "for", "with", "according", "after", "when", "while", "m",
+    "mme", "mr", "mrs", "ms", "dr", "president", "president", "coach", "ceo", "pdg", "cto",
+    "chez", "at", "of", "by", "par", "sur", "dans", "in", "on", "to", "from", "ex",
+}

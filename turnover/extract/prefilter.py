@@ -1,0 +1,70 @@
+"""Cheap first pass: split the text into sentences and keep only those a trigger word could
+fire on, plus their neighbours (for pronouns, names and roles stated next door).
+
+This is what lets a news stream go by almost for free: most sentences are never parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A sentence ends at . ! ? (or a closing quote after them) followed by space and a capital,
+# at a newline, or at a full stop glued to the next capitalised word ("fin.Début"), which the
+# OrangeSum bodies are full of.
+_BOUNDARY = re.compile(
+    r"\n+|(?<=[.!?…])[»\"”’)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ0-9)\]»\"”])[.!?](?=[A-ZÀ-ÖØ-Ý])"
+)
+# Abbreviations after which a full stop does not end the sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|"
+    r"Ltd|vs|etc|No|U\.S|av|J\.-C|[A-Z])\.)$"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text` (whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() if m.group(0).strip() else m.start()
+        piece = text[start:m.end()] if m.group(0) in ".!?" else text[start:end]
+        if m.group(0) not in ".!?" and _ABBREV.search(text[start:end].rstrip()) and "\n" not in m.group(0):
+            continue
+        stop = start + len(piece)
+        _add(text, start, stop, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+class Prefilter:
+    """One compiled regex made of every trigger pattern of a language."""
+
+    def __init__(self, trigger_patterns: Iterable[str]):
+        self.regex = re.compile("|".join(f"(?:{p})" for p in trigger_patterns), re.IGNORECASE)
+
+    def candidates(self, text: str, spans: list[tuple[int, int]]) -> list[int]:
+        """Indices of the sentences holding a trigger word."""
+        return [i for i, (s, e) in enumerate(spans) if self.regex.search(text, s, e)]
+
+
+def windows(candidates: list[int], n_sentences: int, context: int = 1) -> list[tuple[int, int]]:
+    """Merge candidate sentences and `context` neighbours into runs [first, last] to parse."""
+    runs: list[tuple[int, int]] = []
+    for i in candidates:
+        lo, hi = max(0, i - context), min(n_sentences - 1, i + context)
+        if runs and lo <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], hi))
+        else:
+            runs.append((lo, hi))
+    return runs
