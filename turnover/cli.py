@@ -18,7 +18,7 @@ from turnover.read import ReadError
 
 app = typer.Typer(help="turnover: leadership changes extracted from the news, with sources.",
                   no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, never wrapped
 
 
 class Format(str, Enum):
@@ -81,6 +81,10 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:
     """Precision / recall / F1 and attribute accuracy per language, as EVENTS.md specifies."""
+    for what, path in (("gold", gold), ("prediction", pred)):
+        if path is not None and not path.is_file():
+            err.print(f"turnover: {what} file not found: {path}", markup=False, highlight=False)
+            raise typer.Exit(2)
     try:
         report = api.evaluate(gold, pred, split=split)
     except (FileNotFoundError, ValueError) as e:

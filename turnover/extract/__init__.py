@@ -144,8 +144,29 @@ class _ArticleRules:
         self.inv = inv
         self.sents = sents
         self.published: date | None = parse_published(article.published)
-        self.dominant = inv.dominant_org()
         self.last_person: str | None = None
+        self.dominant = self._dominant_org()
+
+    def _dominant_org(self) -> str | None:
+        """The organization the article is mostly about: the most mentioned candidate over
+        the parsed sentences (variants like "76ers" / "Philadelphia 76ers" counted together),
+        if named at least twice, never a person."""
+        counts: dict[str, int] = {}
+        persons = {fold(w) for p in self.inv.persons for w in p.split()}
+        for sent in self.sents:
+            toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
+            for _, _, name, _ in self.org_spans(sent.span, toks):
+                if fold(name) not in persons:
+                    counts[name] = counts.get(name, 0) + 1
+                    self.inv.add_org(name)
+        clusters: dict[str, int] = {}
+        for name, n in counts.items():
+            full = self.inv.full_org(name)
+            clusters[full] = clusters.get(full, 0) + n
+        if not clusters:
+            return None
+        best = max(clusters, key=lambda n: (clusters[n], len(n)))
+        return best if clusters[best] >= 2 else None
 
     # -- persons -----------------------------------------------------------------------
     def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
@@ -160,7 +181,7 @@ class _ArticleRules:
                     found.append((ent.start, ent.end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
         for tok in span:
-            if tok.i not in taken and tok.pos_ == "PROPN" and self.inv.is_known_surname(tok.text):
+            if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(tok.text):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
         return sorted(found)
 
@@ -256,66 +277,105 @@ class _ArticleRules:
         return names
 
     # -- organizations -----------------------------------------------------------------
-    def org_spans(self, span: Span) -> list[tuple[int, int, str]]:
-        found = []
+    def org_spans(self, span: Span, person_toks: set[int]) -> list[tuple[int, int, str, bool]]:
+        """(first token, end token, name, tagged by NER) of the organizations in a sentence:
+        NER's, those the article named elsewhere, and capitalised runs after an organization
+        preposition ("of the 76ers", "chez Anthropic") that NER missed."""
+        found: dict[int, tuple[int, int, str, bool]] = {}
         for ent in span.ents:
-            name = ent.text.strip(" ,;:.«»\"“”()")
-            if ent.label_ in self.rules.org_labels and fold(name) in self.inv.not_persons:
-                found.append((ent.start, ent.end, self.inv.full_org(name)))
-        return found
+            if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
+                                                             & person_toks):
+                name = self._org_name(span.doc[ent.start:ent.end])
+                if name:
+                    found[ent.start] = (ent.start, ent.end, name, True)
+        doc = span.doc
+        for tok in span:
+            if tok.i in found or tok.i in person_toks or not _capitalised(tok):
+                continue
+            if tok.i > span.start and _capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
+                    person_toks:
+                continue  # inside a run already seen
+            prev = doc[tok.i - 1] if tok.i > span.start else None
+            prev2 = doc[tok.i - 2] if tok.i - 1 > span.start else None
+            after_prep = prev is not None and (
+                prev.lower_ in self.rules.org_preps
+                or (prev.lower_ in self.rules.determiners and prev2 is not None
+                    and prev2.lower_ in self.rules.org_preps)
+            )
+            known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
+            j = tok.i
+            while j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks:
+                j += 1
+            before_role = bool(self.rules.role.match(doc.text, doc[j].idx + len(doc[j].text) + 1))
+            if not (after_prep or known or before_role):
+                continue
+            name = self._org_name(doc[tok.i:j + 1])
+            if name:
+                found[tok.i] = (tok.i, j + 1, name, known)
+        return sorted(found.values())
+
+    def _org_name(self, toks: Span) -> str | None:
+        """The organization name in a run of tokens, without leading role words or articles,
+        or None when the run is a date, a role, a person or a common word."""
+        words = [t for t in toks if not t.is_punct or t.text in "&.-'’"]
+        while words and (words[0].lower_ in self.rules.determiners or self.rules.role.fullmatch(
+                words[0].text) or fold(words[0].text) in self.rules.not_orgs):
+            words = words[1:]
+        if not words:
+            return None
+        name = toks.doc[words[0].i:words[-1].i + 1].text.strip(" ,;:.«»\"“”()")
+        name = re.sub(r"['’]s?$", "", name)
+        if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
+            return None
+        if self.rules.dates.is_date_word(name) or fold(name) in {fold(p) for p in self.inv.persons}:
+            return None
+        if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
+            return None
+        return self.inv.full_org(name)
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
-                exclude: set[str]) -> tuple[str | None, bool]:
-        """The organization of the position: attached to the trigger if the parse says so,
-        else the nearest one in the sentence, else the article's main organization."""
-        orgs = [o for o in self.org_spans(span) if not (set(range(o[0], o[1])) & person_toks)
-                and fold(o[2]) not in exclude]
-        attached = self._attached_org(trig, span, person_toks)
-        if attached:
-            return attached, False
-        if orgs:
-            nearest = min(orgs, key=lambda o: abs(o[0] - trig.i))
-            return nearest[2], False
+                exclude: set[str], role_pos: tuple[int, int] | None
+                ) -> tuple[str | None, bool]:
+        """The organization of the position: after the role ("PDG de Renault", "coach of the
+        76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
+        "Renault a limogé X", the nearest one NER found, else the article's main one."""
+        orgs = [o for o in self.org_spans(span, person_toks) if fold(o[2]) not in exclude]
+        doc = span.doc
+        if role_pos is not None:
+            role_first = role_pos[0]
+            for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
+                if 0 <= role_first - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                                                       for k in range(o[1], role_first)):
+                    return o[2], False
+            role_pos = role_pos[1]
+            for o in orgs:
+                if 0 < o[0] - role_pos <= 4 and any(
+                        doc[k].lower_ in self.rules.org_preps for k in range(role_pos, o[0])):
+                    return o[2], False
+        for o in orgs:
+            if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
+                    "VERB", "AUX") for k in range(trig.i + 1, o[0])):
+                return o[2], False
+        for o in orgs:
+            if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
+                                      for k in range(o[0], o[1])):
+                return o[2], False
+        tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15]
+        if tagged:
+            return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
             return None, False
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
 
-    def _attached_org(self, trig: Token, span: Span, person_toks: set[int]) -> str | None:
-        """An organization named right after the trigger ("quitte OpenAI", "joins Google",
-        "chez Anthropic", "of the 76ers"), even when NER missed it."""
-        doc = trig.doc
-        i = trig.i + 1
-        limit = min(span.end, trig.i + 8)
-        while i < limit:
-            tok = doc[i]
-            if tok.is_punct and tok.text not in "'’-":
-                return None
-            if tok.i in person_toks:
-                i += 1
-                continue
-            if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > span.start
-                                       and not tok.is_stop):
-                j = i
-                while j + 1 < span.end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].text[:1]
-                                            .isdigit() or doc[j + 1].text[:1].isupper()) \
-                        and doc[j + 1].i not in person_toks:
-                    j += 1
-                name = doc[i:j + 1].text
-                if fold(name) in {fold(p) for p in self.inv.persons}:
-                    return None
-                return self.inv.full_org(name)
-            if tok.pos_ in ("VERB", "AUX") and tok.i > trig.i + 1:
-                return None
-            i += 1
-        return None
-
     # -- attributes --------------------------------------------------------------------
     def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
         best: tuple[int, str] | None = None
         for m in self.rules.role.finditer(sent_text):
             d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if kind == "start" and m.start() > pos:
+                d //= 3  # "took over as head coach", "nommé directeur général": the new role
             if best is None or d < best[0]:
                 best = (d, m.group(0))
         if best and best[0] < 120:
@@ -448,7 +508,8 @@ class _ArticleRules:
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
-            org, fallback = self.org_for(trig, t, span, person_toks, src_folded)
+            org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
+                                         self._role_token(span, text))
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -457,10 +518,20 @@ class _ArticleRules:
         if t.pair and names:
             replaced = self._replaced(trig, t, people, names)
             for name in replaced:
-                org, fallback = self.org_for(trig, t, span, person_toks, src_folded)
+                org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
+                                             self._role_token(span, text))
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _role_token(self, span: Span, text: str) -> tuple[int, int] | None:
+        """First and last token of the first role title in the sentence."""
+        m = self.rules.role.search(text)
+        if not m:
+            return None
+        first = _token_at(span, span.start_char + m.start())
+        last = _token_at(span, span.start_char + m.end() - 1)
+        return (first.i, last.i) if first is not None and last is not None else None
 
     def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                   names: list[str]) -> list[str]:
@@ -512,6 +583,11 @@ def _token_at(span: Span, char: int) -> Token | None:
         if tok.idx > char:
             return tok
     return None
+
+
+def _capitalised(tok: Token) -> bool:
+    return (tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.text[-1:].isalpha())) \
+        and not tok.is_punct and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM")
 
 
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:

@@ -51,6 +51,12 @@ class DateFinder:
         self.weekday = re.compile(rf"\b(?P<w>{days})\b", re.IGNORECASE)
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
 
+    def is_date_word(self, text: str) -> bool:
+        """A month or weekday name (so "Saturday" is never taken for an organization)."""
+        word = text.lower().rstrip(".")
+        return word in {d.lower() for d in self.lex["weekdays"]} or any(
+            word in names for names in self.lex["months"])
+
     def find(self, sentence: str, published: date | None) -> list[DateMention]:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []

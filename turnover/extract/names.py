@@ -46,7 +46,9 @@ class Inventory:
             self.persons.append(name)
 
     def add_org(self, name: str) -> None:
-        name = name.strip(" ,;:.«»\"“”()")
+        name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", name.strip(" ,;:.«»\"“”()"),
+                      flags=re.IGNORECASE)
+        name = re.sub(r"['’]s?$", "", name)
         if len(name) > 1 and re.match(r"[\wÀ-ÿ]", name):
             self.orgs[name] += 1
             self.not_persons.add(fold(name))
@@ -62,6 +64,11 @@ class Inventory:
             if tokens <= known_tokens and len(known_tokens) > len(set(fold(best).split())):
                 best = known
         if best == name and len(name.split()) == 1:
+            after = re.search(rf"\b{re.escape(name)}\s+({_CAP_WORD})", self.text)
+            if after and fold(after.group(1)) not in _NOT_FIRST_NAMES and fold(
+                    f"{name} {after.group(1)}") not in self.not_persons and any(
+                    fold(f"{name} {after.group(1)}") == fold(p) for p in self.persons):
+                return f"{name} {after.group(1)}"
             pattern = rf"\b((?:{_CAP_WORD}\s+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
                 first = m.group(1).split()[0]

@@ -56,6 +56,9 @@ class Rules:
     source_stop: set[str]
     reasons: list[re.Pattern[str]]
     dates: DateFinder
+    org_preps: set[str]
+    determiners: set[str]
+    not_orgs: set[str]
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -110,4 +113,7 @@ def rules_for(code: str) -> Rules:
         source_stop=set(lex["source_stop"]),
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
+        org_preps=set(lex["org_preps"]),
+        determiners=set(lex["determiners"]),
+        not_orgs=set(lex["not_orgs"]),
     )
