@@ -168,11 +168,30 @@ class _ArticleRules:
         best = max(clusters, key=lambda n: (clusters[n], len(n)))
         return best if clusters[best] >= 2 else None
 
+    def country(self) -> str | None:
+        """For national political posts the organization is the country: the first place
+        named in the parsed text (title and lead come first)."""
+        if not hasattr(self, "_country"):
+            self._country = next((ent.text for sent in self.sents for ent in sent.span.ents
+                                  if ent.label_ in self.rules.place_labels), None)
+        return self._country
+
     # -- persons -----------------------------------------------------------------------
     def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
         for ent in span.ents:
+            role = self.rules.role.match(ent.text)
+            if role and ent.label_ not in self.rules.place_labels:
+                # "le Premier ministre Imad Khamis" tagged as one entity: the name after the title
+                rest = ent.text[role.end():].strip()
+                words = rest.split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                    first = _token_at(span, ent.start_char + role.end() + 1)
+                    if first is not None:
+                        found.append((first.i, ent.end, self.inv.full_person(rest)))
+                        self.inv.add_person(rest)
+                continue
             if ent.label_ in self.rules.person_labels or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
@@ -347,10 +366,9 @@ class _ArticleRules:
                 if 0 <= role_first - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
                                                        for k in range(o[1], role_first)):
                     return o[2], False
-            role_pos = role_pos[1]
             for o in orgs:
-                if 0 < o[0] - role_pos <= 4 and any(
-                        doc[k].lower_ in self.rules.org_preps for k in range(role_pos, o[0])):
+                if 0 < o[0] - role_pos[1] <= 4 and any(
+                        doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
                     return o[2], False
         for o in orgs:
             if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
@@ -360,6 +378,11 @@ class _ArticleRules:
             if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
                                       for k in range(o[0], o[1])):
                 return o[2], False
+        role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
+        if role_text and self.rules.political_role.match(role_text.lower()):
+            place = self.country()
+            if place:
+                return place, False
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
@@ -496,6 +519,8 @@ class _ArticleRules:
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
         span = sent.span
+        if t.pair and _is_passive(trig, self.rules.deps):
+            return self._passive_pair(sent, t, trig, m, text, people)
         names, syntactic = self.persons_for(trig, t, people, span)
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
@@ -522,6 +547,34 @@ class _ArticleRules:
                                              self._role_token(span, text))
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
+        return out
+
+    def _passive_pair(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
+                      text: str, people: list[tuple[int, int, str]]) -> list[_Candidate]:
+        """"X a été remplacé par Y" / "X was replaced by Y": an end for X, a start for Y."""
+        span = sent.span
+        deps = self.rules.deps
+        replaced = new = None
+        for child in trig.children:
+            if child.dep_ in deps["subj"]:
+                replaced = self.person_at(child, people) or _name_below(child, people)
+            if child.dep_ in deps["agent"] or child.lower_ in ("par", "by"):
+                target = next(iter(child.children), child) if child.lower_ == "by" else child
+                new = self.person_at(target, people) or _name_below(target, people)
+        if new is None:
+            after = [p for p in people if p[0] > trig.i]
+            new = after[0][2] if after else None
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        sources = self.sources_in(text)
+        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+                                     self._role_token(span, text))
+        out = []
+        if replaced:
+            out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,
+                                       fallback, sources, True))
+        if new and new != replaced:
+            out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
+                                       fallback, sources, True))
         return out
 
     def _role_token(self, span: Span, text: str) -> tuple[int, int] | None:

@@ -2,7 +2,7 @@
 organization an article is mostly about.
 
 "Murati" and "Mme Murati" resolve to "Mira Murati" when the article spells it out somewhere;
-"VW" resolves to "Volkswagen" only when the article writes "Volkswagen (VW)"-style pairs.
+an acronym ("DNC", "VW") resolves to the name it abbreviates when the article names it.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ class Inventory:
         if best == name and len(name.split()) == 1:
             after = re.search(rf"\b{re.escape(name)}\s+({_CAP_WORD})", self.text)
             if after and fold(after.group(1)) not in _NOT_FIRST_NAMES and fold(
-                    f"{name} {after.group(1)}") not in self.not_persons and any(
-                    fold(f"{name} {after.group(1)}") == fold(p) for p in self.persons):
+                    f"{name} {after.group(1)}") not in self.not_persons and not any(
+                    fold(after.group(1)) in fold(o) for o in self.orgs):
                 return f"{name} {after.group(1)}"
             pattern = rf"\b((?:{_CAP_WORD}\s+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
@@ -83,7 +83,12 @@ class Inventory:
         return any(w == fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
 
     def full_org(self, name: str) -> str:
-        """The fullest form of an organization among those the article names."""
+        """The fullest form of an organization among those the article names; an acronym
+        ("DNC", "VW") expands to the name it abbreviates when the article spells it out."""
+        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+            expanded = self.expand_acronym(name)
+            if expanded:
+                return expanded
         folded = fold(name)
         best = name
         for known in self.orgs:
@@ -93,6 +98,27 @@ class Inventory:
             ) and len(fk) < len(folded) + 25:
                 best = known
         return best
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        words = rf"{_CAP_WORD}(?:\s+(?:of|and|for|the|de|du|des|d'|et|la|le)?\s*{_CAP_WORD})*"
+        for m in re.finditer(words, self.text):
+            caps = [w for w in re.split(r"[\s'’-]+", m.group(0)) if w[:1].isupper()]
+            for i in range(len(caps)):
+                for j in range(i + 2, len(caps) + 1):
+                    if "".join(w[0] for w in caps[i:j]).upper() == acronym.upper():
+                        start = m.group(0).index(caps[i])
+                        end = m.group(0).index(caps[j - 1], start) + len(caps[j - 1])
+                        return m.group(0)[start:end]
+        # a compound word abbreviated by its parts ("VW" for "Volkswagen"): a known
+        # organization that starts with the first letter and holds the others in order
+        for org in self.orgs:
+            word = fold(org)
+            if " " in word or len(word) < 3 * len(acronym) or word[0] != fold(acronym[0]):
+                continue
+            rest = iter(word[1:])
+            if all(letter in rest for letter in fold(acronym[1:])):
+                return org
+        return None
 
     def dominant_org(self) -> str | None:
         """The organization the article is mostly about: the most mentioned one, counted over
