@@ -247,6 +247,29 @@ def test_directory_recursive_sorted_without_hidden(tmp_path: Path) -> None:
     ]
 
 
+def test_directory_skips_readme_and_markdown(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.txt").write_text(EN, encoding="utf-8")
+    (root / "README.md").write_text("# About these articles\n\nNot an article.", encoding="utf-8")
+    (root / "README").write_text("Not an article either.", encoding="utf-8")
+    (root / "readme.txt").write_text("Nor this one.", encoding="utf-8")
+    (root / "sub" / "NOTES.md").write_text("Notes, not an article.", encoding="utf-8")
+    (root / "sub" / "b.txt").write_text(FR, encoding="utf-8")
+    articles, errors = read_all([str(root)])
+    assert not errors
+    assert [a.ref for a in articles] == [f"{root}/a.txt", f"{root}/sub/b.txt"]
+
+
+def test_markdown_named_explicitly_is_read(tmp_path: Path) -> None:
+    # Only directory walks skip documentation; a file given by name is read as asked.
+    path = tmp_path / "README.md"
+    path.write_text(EN, encoding="utf-8")
+    articles, errors = read_all([str(path)])
+    assert not errors
+    assert [a.ref for a in articles] == [str(path)]
+
+
 def stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 

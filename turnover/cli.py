@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -21,18 +21,22 @@ app = typer.Typer(help="turnover: leadership changes extracted from the news, wi
 err = Console(stderr=True, soft_wrap=True)  # one line per message, never wrapped
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, JSONL(.gz) or - for stdin")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, JSONL(.gz) or - for stdin")
+    ],
     lang: Annotated[str | None, typer.Option(help="Language of every input (fr, en); "
                                              "detected when left out")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="jsonl or table")] = Format.jsonl,
-    encoding: Annotated[str | None, typer.Option(help="Encoding of inputs that are not UTF-8")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Encoding of inputs that are not UTF-8")
+    ] = None,
     evidence: Annotated[bool, typer.Option(help="Include evidence and confidence")] = True,
 ) -> None:
     """Print the leadership changes each article states: one JSON line per article."""
@@ -76,7 +80,9 @@ def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file (EVENTS.md format)")],
     pred: Annotated[Path | None, typer.Option(help="Score this prediction file instead of "
                                               "running the extractor")] = None,
-    split: Annotated[str | None, typer.Option(help="Only documents of this split (dev, test)")] = None,
+    split: Annotated[
+        str | None, typer.Option(help="Only documents of this split (dev, test)")
+    ] = None,
     errors: Annotated[bool, typer.Option(help="List missed and spurious events")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON")] = False,
 ) -> None:

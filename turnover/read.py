@@ -150,7 +150,11 @@ def read_dir(
     on_error: OnError | None = None,
     encoding: str | None = None,
 ) -> Iterator[Article]:
-    """Every file under a directory, in sorted order, skipping hidden files and directories."""
+    """Every file under a directory, in sorted order.
+
+    Hidden files and directories are skipped, and so are documentation files (`README*`, `*.md`),
+    which describe a folder of articles rather than being one.
+    """
     on_error = on_error or report
     files: list[Path] = []
 
@@ -159,10 +163,15 @@ def read_dir(
 
     for folder, dirs, names in os.walk(os.fspath(path), onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files += [Path(folder, n) for n in names if not n.startswith(".")]
+        files += [Path(folder, n) for n in names if not _skipped_in_dir(n)]
     for file in sorted(files):  # Paths sort part by part: a/z.txt before b.txt
         if file.is_file():  # not FIFOs or sockets, which would block or fail
             yield from read_path(file, lang, on_error, encoding)
+
+
+def _skipped_in_dir(name: str) -> bool:
+    """Names a directory read passes over: hidden files and documentation (README*, *.md)."""
+    return name.startswith(".") or name.upper().startswith("README") or name.lower().endswith(".md")
 
 
 def read_stdin(

@@ -110,7 +110,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     inv = Inventory(text)
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ in rules.org_labels and not _looks_like_person_name(ent):
+            if ent.label_ in rules.org_labels:
                 inv.add_org(ent.text)
     for doc in docs:
         for ent in doc.ents:
@@ -120,10 +120,6 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                     inv.add_person(name)
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
-
-
-def _looks_like_person_name(ent: Span) -> bool:
-    return len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent) and ent.label_ == "MISC" and False
 
 
 def _plausible_person(name: str) -> bool:
@@ -145,6 +141,10 @@ class _ArticleRules:
         self.sents = sents
         self.published: date | None = parse_published(article.published)
         self.last_person: str | None = None
+        # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
+        # organization of a position
+        self.outlets = {fold(src) for sent in sents
+                        for src in self.sources_in(article.text[sent.start:sent.end])}
         self.dominant = self._dominant_org()
 
     def _dominant_org(self) -> str | None:
@@ -156,7 +156,7 @@ class _ArticleRules:
         for sent in self.sents:
             toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
             for _, _, name, _ in self.org_spans(sent.span, toks):
-                if fold(name) not in persons:
+                if fold(name) not in persons and not self._is_outlet(name):
                     counts[name] = counts.get(name, 0) + 1
                     self.inv.add_org(name)
         clusters: dict[str, int] = {}
@@ -167,6 +167,10 @@ class _ArticleRules:
             return None
         best = max(clusters, key=lambda n: (clusters[n], len(n)))
         return best if clusters[best] >= 2 else None
+
+    def _is_outlet(self, name: str) -> bool:
+        folded = fold(name)
+        return any(folded == o or (len(o) > 3 and o in folded) for o in self.outlets)
 
     def country(self) -> str | None:
         """For national political posts the organization is the country: the first place
@@ -200,7 +204,8 @@ class _ArticleRules:
                     found.append((ent.start, ent.end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
         for tok in span:
-            if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(tok.text):
+            if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
+                    tok.text):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
         return sorted(found)
 
@@ -323,7 +328,8 @@ class _ArticleRules:
             )
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
-            while j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks:
+            while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
+                   and "\n" not in doc[j].whitespace_):
                 j += 1
             before_role = bool(self.rules.role.match(doc.text, doc[j].idx + len(doc[j].text) + 1))
             if not (after_prep or known or before_role):
@@ -358,7 +364,8 @@ class _ArticleRules:
         """The organization of the position: after the role ("PDG de Renault", "coach of the
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
-        orgs = [o for o in self.org_spans(span, person_toks) if fold(o[2]) not in exclude]
+        orgs = [o for o in self.org_spans(span, person_toks)
+                if fold(o[2]) not in exclude and not self._is_outlet(o[2])]
         doc = span.doc
         if role_pos is not None:
             role_first = role_pos[0]
@@ -486,8 +493,8 @@ class _ArticleRules:
                     continue
                 if not self._trigger_applies(t, m, text):
                     continue
-                trig = _token_at(span, sent.start - span.doc[0].idx if False else
-                                 m.start() + (sent.start - self._doc_offset(sent)))
+                # the parsed chunk may start before this sentence: offsets are chunk-relative
+                trig = _token_at(span, span.start_char + m.start())
                 if trig is None or (t.pos and trig.pos_ not in t.pos):
                     continue
                 taken.append((m.start(), m.end()))
@@ -495,11 +502,6 @@ class _ArticleRules:
         if people:
             self.last_person = people[-1][2]
         return out
-
-    def _doc_offset(self, sent: _Sentence) -> int:
-        """Offset in Article.text of the start of the parsed chunk holding this sentence."""
-        return sent.start - (sent.span.start_char - 0) if False else sent.start - sent.span \
-            .start_char
 
     def _trigger_applies(self, t: Trigger, m: re.Match[str], text: str) -> bool:
         around = text[max(0, m.start() - 60):m.end() + 60]
@@ -653,9 +655,8 @@ def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
 def _name_below(tok: Token, people: list[tuple[int, int, str]]) -> str | None:
     """A name inside the subtree of `tok` ("le PDG Jean Dupont", "Mr. Cheeks")."""
     for s, e, name in people:
-        if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i and e - s >= 1:
-            if s - tok.left_edge.i <= 4:
-                return name
+        if tok.left_edge.i <= s <= tok.left_edge.i + 4 and e - 1 <= tok.right_edge.i:
+            return name
     return None
 
 

@@ -139,6 +139,6 @@ class Inventory:
 _NOT_FIRST_NAMES = {
     "le", "la", "les", "un", "une", "des", "de", "du", "et", "mais", "pour", "avec", "selon",
     "the", "a", "an", "and", "but", "for", "with", "according", "after", "when", "while", "m",
-    "mme", "mr", "mrs", "ms", "dr", "president", "president", "coach", "ceo", "pdg", "cto",
+    "mme", "mr", "mrs", "ms", "dr", "president", "coach", "ceo", "pdg", "cto",
     "chez", "at", "of", "by", "par", "sur", "dans", "in", "on", "to", "from", "ex",
 }

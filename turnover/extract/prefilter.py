@@ -27,12 +27,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() if m.group(0).strip() else m.start()
-        piece = text[start:m.end()] if m.group(0) in ".!?" else text[start:end]
-        if m.group(0) not in ".!?" and _ABBREV.search(text[start:end].rstrip()) and "\n" not in m.group(0):
-            continue
-        stop = start + len(piece)
-        _add(text, start, stop, spans)
+        glued = m.group(0) in ".!?"  # "fin.Début": the full stop belongs to the sentence
+        end = m.end() if glued else m.start()
+        if not glued and "\n" not in m.group(0) and _ABBREV.search(text[start:end].rstrip()):
+            continue  # "M. Assad", "U.S. Senate": not a sentence end
+        _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans

@@ -1,0 +1,77 @@
+"""Quality floors: CI fails when extraction quality drops below these figures.
+
+The gold files live in the shared folder (../shared, or $TURNOVER_SHARED); the French dev set's
+texts come from there too. Without it these tests are skipped. Each floor is the figure measured
+when it was last set, minus a small margin; raise them as quality improves (measure with
+`turnover eval <gold> [--split dev]`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from turnover import api
+from turnover.evaluate import SHARED_ENV, Report, shared_dir
+from turnover.extract import Extractor
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = shared_dir()
+
+SEED = "seed/murati-openai-fr.gold.jsonl"  # under SHARED
+SEED_EVENTS = 6
+
+# (data set, metric) -> lowest acceptable value, over all languages of the data set.
+FLOORS: dict[tuple[str, str], float] = {
+    ("orangesum_fr_dev:dev", "f1"): 0.14,
+    ("orangesum_fr_dev:test", "f1"): 0.09,
+    ("ecbplus_personnel_en", "f1"): 0.12,
+    ("rams_personnel_en", "recall"): 0.18,  # RAMS is not exhaustive: recall only
+}
+
+# data set -> (gold path, split)
+DATASETS: dict[str, tuple[Path, str | None]] = {
+    "orangesum_fr_dev:dev": (REPO / "eval" / "orangesum_fr_dev.jsonl", "dev"),
+    "orangesum_fr_dev:test": (REPO / "eval" / "orangesum_fr_dev.jsonl", "test"),
+    "ecbplus_personnel_en": (SHARED / "eval" / "ecbplus_personnel_en.jsonl", None),
+    "rams_personnel_en": (SHARED / "eval" / "rams_personnel_en.jsonl", None),
+}
+
+pytestmark = pytest.mark.skipif(
+    not SHARED.is_dir(),
+    reason=f"shared folder not found at {SHARED} (set ${SHARED_ENV}): no gold to score against",
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def evaluate(extractor: Extractor, gold: Path, split: str | None = None) -> Report:
+    if not gold.is_file():
+        pytest.fail(f"gold file missing: {gold}")
+    return api.evaluate(gold, split=split, extractor=extractor)
+
+
+def test_seed_is_extracted_exactly(extractor: Extractor) -> None:
+    report = evaluate(extractor, SHARED / SEED)
+    tally = report.tallies["all"]
+    assert tally.gold == SEED_EVENTS
+    assert tally.pred == SEED_EVENTS, report.format()
+    assert tally.f1 == 1.0, report.format()
+    for attribute in ("action", "status", "to"):
+        assert tally.accuracy(attribute) == 1.0, f"{attribute}\n{report.format()}"
+
+
+@pytest.mark.parametrize(("dataset", "metric"), sorted(FLOORS))
+def test_quality_floor(extractor: Extractor, dataset: str, metric: str) -> None:
+    gold, split = DATASETS[dataset]
+    report = evaluate(extractor, gold, split)
+    value = getattr(report.tallies["all"], metric)
+    floor = FLOORS[dataset, metric]
+    assert value is not None, f"{dataset}: {metric} could not be computed\n{report.format()}"
+    assert value >= floor, (
+        f"{dataset}: {metric} {value:.3f} fell below its floor {floor:.2f}\n{report.format()}"
+    )
