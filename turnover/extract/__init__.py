@@ -115,6 +115,10 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in rules.person_labels:
+                inv.vote_person(clean_name(ent.text, rules.titles))
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.person_labels:
                 name = clean_name(ent.text, rules.titles)
                 if _plausible_person(name):
                     inv.add_person(name)
@@ -348,7 +352,7 @@ class _ArticleRules:
             words = words[1:]
         if not words:
             return None
-        name = toks.doc[words[0].i:words[-1].i + 1].text.strip(" ,;:.«»\"“”()")
+        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
         name = re.sub(r"['’]s?$", "", name)
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None

@@ -37,7 +37,17 @@ class Inventory:
     text: str
     persons: list[str] = field(default_factory=list)  # fullest forms, most complete first
     orgs: Counter[str] = field(default_factory=Counter)
-    not_persons: set[str] = field(default_factory=set)  # folded strings tagged as orgs
+    person_votes: Counter[str] = field(default_factory=Counter)  # folded name → PER tags
+    org_votes: Counter[str] = field(default_factory=Counter)  # folded name → ORG tags
+
+    @property
+    def not_persons(self) -> set[str]:
+        """Names NER tagged as organizations more often than as persons: spaCy's models
+        tag some companies as people and the other way round; the majority decides."""
+        return {n for n, v in self.org_votes.items() if v > self.person_votes[n]}
+
+    def vote_person(self, name: str) -> None:
+        self.person_votes[fold(name)] += 1
 
     def add_person(self, name: str) -> None:
         if not name or fold(name) in self.not_persons or not re.search(_CAP_WORD, name):
@@ -48,10 +58,10 @@ class Inventory:
     def add_org(self, name: str) -> None:
         name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", name.strip(" ,;:.«»\"“”()"),
                       flags=re.IGNORECASE)
-        name = re.sub(r"['’]s?$", "", name)
+        name = re.sub(r"['’]s?$", "", name.split("\n")[0].strip())
         if len(name) > 1 and re.match(r"[\wÀ-ÿ]", name):
             self.orgs[name] += 1
-            self.not_persons.add(fold(name))
+            self.org_votes[fold(name)] += 1
 
     def full_person(self, name: str) -> str:
         """The fullest form of `name` in the article: a known name whose words include all of
