@@ -354,6 +354,9 @@ class _ArticleRules:
             return None
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
         name = re.sub(r"['’]s?$", "", name)
+        trailing_role = re.search(rf"\s+(?:{self.rules.role.pattern})$", name, re.IGNORECASE)
+        if trailing_role:  # "U.S. Surgeon General" → "U.S."
+            name = name[:trailing_role.start()].strip()
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None
         if self.rules.dates.is_date_word(name) or fold(name) in {fold(p) for p in self.inv.persons}:
@@ -657,11 +660,11 @@ def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
 
 
 def _name_below(tok: Token, people: list[tuple[int, int, str]]) -> str | None:
-    """A name inside the subtree of `tok` ("le PDG Jean Dupont", "Mr. Cheeks")."""
-    for s, e, name in people:
-        if tok.left_edge.i <= s <= tok.left_edge.i + 4 and e - 1 <= tok.right_edge.i:
-            return name
-    return None
+    """The name inside the subtree of `tok` closest to it ("le PDG Jean Dupont", "CNN
+    reporter Dr. Sanjay Gupta")."""
+    inside = [(abs(s - tok.i), name) for s, e, name in people
+              if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i]
+    return min(inside)[1] if inside else None
 
 
 def _clean_role(role: str) -> str:
