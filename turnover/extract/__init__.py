@@ -359,7 +359,7 @@ class _ArticleRules:
             name = name[:trailing_role.start()].strip()
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None
-        if self.rules.dates.is_date_word(name) or fold(name) in {fold(p) for p in self.inv.persons}:
+        if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
             return None
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None
@@ -472,8 +472,10 @@ class _ArticleRules:
                     continue
                 if src.lower() in ("communiqué", "communique"):
                     src = "communiqué"
-                if fold(src) in {fold(p) for p in self.inv.persons} and not pattern.pattern\
-                        .startswith(("selon", "according")):
+                # a person quoted ("X said") is not an outlet, unless named by "selon" /
+                # "according to"
+                quoted_by = pattern.pattern.startswith(("selon", "according"))
+                if self.inv.is_person(src) and not quoted_by:
                     continue
                 if src not in out:
                     out.append(src)

@@ -55,6 +55,11 @@ class Inventory:
         if name not in self.persons:
             self.persons.append(name)
 
+    def is_person(self, name: str) -> bool:
+        """`name` is, folded, one of the people the article names."""
+        folded = fold(name)
+        return any(folded == fold(p) for p in self.persons)
+
     def add_org(self, name: str) -> None:
         name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", name.strip(" ,;:.«»\"“”()"),
                       flags=re.IGNORECASE)
