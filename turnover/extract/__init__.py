@@ -147,8 +147,7 @@ class _ArticleRules:
         self.last_person: str | None = None
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
-        self.outlets = {fold(src) for sent in sents
-                        for src in self.sources_in(article.text[sent.start:sent.end])}
+        self.outlets = {_bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
 
     def _dominant_org(self) -> str | None:
@@ -173,7 +172,7 @@ class _ArticleRules:
         return best if clusters[best] >= 2 else None
 
     def _is_outlet(self, name: str) -> bool:
-        folded = fold(name)
+        folded = _bare(name)
         return any(folded == o or (len(o) > 3 and o in folded) for o in self.outlets)
 
     def country(self) -> str | None:
@@ -183,6 +182,25 @@ class _ArticleRules:
             self._country = next((ent.text for sent in self.sents for ent in sent.span.ents
                                   if ent.label_ in self.rules.place_labels), None)
         return self._country
+
+    def government_org(self, role_text: str, sentence: str) -> str | None:
+        """The organization of a national executive post: the office the article names for
+        it ("Matignon"), the country qualified in the sentence ("le Premier ministre syrien")
+        or the title, the government as the article calls it, else the first country named."""
+        gov = self.rules.government
+        text = self.article.text
+        folded = fold(text)
+        for role, office in gov.offices:
+            if role.match(role_text) and fold(office) in folded:
+                return office
+        title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
+        country = gov.country_in(sentence) or gov.country_in(title)
+        if country:
+            return country
+        body = gov.body.search(text)
+        if body:
+            return body.group(0).lower()
+        return gov.country_in(text)
 
     # -- persons -----------------------------------------------------------------------
     def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
@@ -229,6 +247,28 @@ class _ArticleRules:
             return self.person_at(tok.head.head, people)
         return None
 
+    def _plural(self, tok: Token) -> bool:
+        """"ils", "eux", "leur départ", "they": a pronoun standing for several people."""
+        low = tok.lower_
+        if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
+            return self._plural(tok.head.head)
+        return self.rules.pronouns.get(low) == "p" or low in self.rules.plural_possessives
+
+    def group_before(self, tok: Token, people: list[tuple[int, int, str]]) -> list[str]:
+        """The last names before `tok` joined by commas or "et"/"and" ("X, Y et Z ... leur
+        départ"): the antecedent of a plural pronoun."""
+        before = [p for p in people if p[0] < tok.i]
+        if not before:
+            return [self.last_person] if self.last_person else []
+        group = [before[-1]]
+        for prev in reversed(before[:-1]):
+            gap = tok.doc[prev[1]:group[0][0]]
+            if not all(t.is_punct and t.text == "," or t.lower_ in self.rules.conjunctions
+                       for t in gap):
+                break
+            group.insert(0, prev)
+        return list(dict.fromkeys(name for _, _, name in group))
+
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         before = [name for s, _, name in people if s < tok.i]
         if before:
@@ -247,9 +287,11 @@ class _ArticleRules:
                     name = self.person_at(child, people) or _name_below(child, people)
                     if name:
                         return self._with_conj(child, name, people), True
-                if child.lower_ in self.rules.possessives or child.dep_ == "det" and (
-                    child.lower_ in self.rules.possessives
-                ):
+                if child.lower_ in self.rules.possessives:
+                    if self._plural(child):
+                        group = self.group_before(trig, people)
+                        if group:
+                            return group, True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
@@ -263,6 +305,10 @@ class _ArticleRules:
             verb = trig
             for _ in range(3):
                 for child in verb.children:
+                    if child.dep_ in want and self._plural(child):
+                        group = self.group_before(child, people)
+                        if group:
+                            return group, True
                     if child.dep_ in want:
                         name = self.person_at(child, people) or _name_below(child, people)
                         if name:
@@ -318,6 +364,11 @@ class _ArticleRules:
                     found[ent.start] = (ent.start, ent.end, name, True)
         doc = span.doc
         for tok in span:
+            prev = doc[tok.i - 1] if tok.i > span.start else None
+            if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners
+                    and self.rules.government.body.fullmatch(tok.text)):
+                found[tok.i] = (tok.i, tok.i + 1, tok.lower_, False)
+        for tok in span:
             if tok.i in found or tok.i in person_toks or not _capitalised(tok):
                 continue
             if tok.i > span.start and _capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
@@ -371,9 +422,14 @@ class _ArticleRules:
         """The organization of the position: after the role ("PDG de Renault", "coach of the
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
-        orgs = [o for o in self.org_spans(span, person_toks)
-                if fold(o[2]) not in exclude and not self._is_outlet(o[2])]
         doc = span.doc
+        role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
+        if role_text and self.rules.government.posts.match(role_text):
+            # "ministre des Ressources en eau": a portfolio, not the organization
+            return self.government_org(role_text, span.text), False
+        orgs = [o for o in self.org_spans(span, person_toks)
+                if fold(o[2]) not in exclude and not self._is_outlet(o[2])
+                and not _affiliation(doc, o, person_toks)]
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
@@ -384,6 +440,10 @@ class _ArticleRules:
                 if 0 < o[0] - role_pos[1] <= 4 and any(
                         doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
                     return o[2], False
+        for o in orgs:  # "succède à X à la présidence de la Métropole"
+            if any(self.rules.seat.fullmatch(doc[k].text)
+                   for k in range(max(span.start, o[0] - 4), o[0])):
+                return o[2], False
         for o in orgs:
             if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
                     "VERB", "AUX") for k in range(trig.i + 1, o[0])):
@@ -392,7 +452,6 @@ class _ArticleRules:
             if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
                                       for k in range(o[0], o[1])):
                 return o[2], False
-        role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
         if role_text and self.rules.political_role.match(role_text.lower()):
             place = self.country()
             if place:
@@ -407,16 +466,21 @@ class _ArticleRules:
         return None, False
 
     # -- attributes --------------------------------------------------------------------
-    def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
-        best: tuple[int, str] | None = None
+    def role_match(self, sent_text: str, pos: int, kind: str) -> re.Match[str] | None:
+        """The role title of the change at `pos`: the nearest, preferring one after a start."""
+        best: tuple[int, re.Match[str]] | None = None
         for m in self.rules.role.finditer(sent_text):
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
             if best is None or d < best[0]:
-                best = (d, m.group(0))
-        if best and best[0] < 120:
-            return _clean_role(best[1])
+                best = (d, m)
+        return best[1] if best and best[0] < 120 else None
+
+    def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
+        m = self.role_match(sent_text, pos, kind)
+        if m:
+            return _clean_role(m.group(0))
         if kind == "end":
             return self.profile_role(person)
         return None
@@ -545,7 +609,7 @@ class _ArticleRules:
             if not name or fold(name) in self.inv.not_persons:
                 continue
             org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                         self._role_token(span, text))
+                                         self._role_token(span, text, m.start(), t.kind))
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -555,7 +619,7 @@ class _ArticleRules:
             replaced = self._replaced(trig, t, people, names)
             for name in replaced:
                 org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                             self._role_token(span, text))
+                                             self._role_token(span, text, m.start(), "end"))
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
@@ -578,7 +642,7 @@ class _ArticleRules:
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         sources = self.sources_in(text)
         org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
-                                     self._role_token(span, text))
+                                     self._role_token(span, text, m.start(), "start"))
         out = []
         if replaced:
             out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,
@@ -588,9 +652,9 @@ class _ArticleRules:
                                        fallback, sources, True))
         return out
 
-    def _role_token(self, span: Span, text: str) -> tuple[int, int] | None:
-        """First and last token of the first role title in the sentence."""
-        m = self.rules.role.search(text)
+    def _role_token(self, span: Span, text: str, pos: int, kind: str) -> tuple[int, int] | None:
+        """First and last token of the role title of the change at `pos`."""
+        m = self.role_match(text, pos, kind)
         if not m:
             return None
         first = _token_at(span, span.start_char + m.start())
@@ -638,6 +702,22 @@ class _ArticleRules:
             sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
         )
         return _Candidate(mention, sent.index, strong, fallback)
+
+
+def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:
+    """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
+    not the organization of the position."""
+    start, end = org[0], org[1]
+    bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
+                 and end < len(doc) and doc[end].text == ")")
+    # "le LR Patrick Bobet": an organization word standing as a title before the name
+    before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
+    return bracketed or before_name
+
+
+def _bare(name: str) -> str:
+    """A name folded, without a leading article ("L'Express" → "express")."""
+    return re.sub(r"^(?:the|le|la|les|l')\s*", "", fold(name))
 
 
 def _token_at(span: Span, char: int) -> Token | None:
