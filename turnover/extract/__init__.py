@@ -111,19 +111,31 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in rules.org_labels:
-                inv.add_org(ent.text)
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in rules.person_labels:
-                inv.vote_person(clean_name(ent.text, rules.titles))
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in rules.person_labels:
-                name = clean_name(ent.text, rules.titles)
-                if _plausible_person(name):
-                    inv.add_person(name)
+                m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
+                name = ent.text[m.end():] if m else ent.text
+                if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
+                    inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
+    people = [doc[s:e].text for doc in docs for ent in doc.ents
+              if ent.label_ in rules.person_labels for s, e in _split_names(ent, text)]
+    for person in people:
+        inv.vote_person(clean_name(person, rules.name_prefixes))
+    for person in people:
+        name = clean_name(person, rules.name_prefixes)
+        if _plausible_person(name):
+            inv.add_person(name)
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _split_names(ent: Span, text: str) -> list[tuple[int, int]]:
+    """NER sometimes runs two adjacent names together ("le Premier ministre Édouard
+    Philippe Sandro Gozi"): split before a full name the article also gives apart."""
+    if len(ent) >= 4:
+        for k in range(ent.start + 2, ent.end - 1):
+            right = ent.doc[k:ent.end].text
+            if text.count(right) > text.count(ent.text):
+                return [(ent.start, k), (k, ent.end)]
+    return [(ent.start, ent.end)]
 
 
 def _plausible_person(name: str) -> bool:
@@ -173,7 +185,9 @@ class _ArticleRules:
 
     def _is_outlet(self, name: str) -> bool:
         folded = _bare(name)
-        return any(folded == o or (len(o) > 3 and o in folded) for o in self.outlets)
+        # either way round: "Dernière Heure" in "La Dernière Heure.Mohamed" (a glued sentence)
+        return any(folded == o or (len(o) > 3 and o in folded) or (len(folded) > 3 and folded in o)
+                   for o in self.outlets)
 
     def country(self) -> str | None:
         """For national political posts the organization is the country: the first place
@@ -183,10 +197,10 @@ class _ArticleRules:
                                   if ent.label_ in self.rules.place_labels), None)
         return self._country
 
-    def government_org(self, role_text: str, sentence: str) -> str | None:
+    def government_org(self, role_text: str, around: str) -> str | None:
         """The organization of a national executive post: the office the article names for
-        it ("Matignon"), the country qualified in the sentence ("le Premier ministre syrien")
-        or the title, the government as the article calls it, else the first country named."""
+        it ("Matignon"), the country qualified next to the role ("le Premier ministre syrien")
+        or in the title, the government as the article calls it, else the first country named."""
         gov = self.rules.government
         text = self.article.text
         folded = fold(text)
@@ -194,7 +208,7 @@ class _ArticleRules:
             if role.match(role_text) and fold(office) in folded:
                 return office
         title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
-        country = gov.country_in(sentence) or gov.country_in(title)
+        country = gov.country_in(around) or gov.country_in(title)
         if country:
             return country
         body = gov.body.search(text)
@@ -221,9 +235,10 @@ class _ArticleRules:
             if ent.label_ in self.rules.person_labels or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
-                name = clean_name(ent.text, self.rules.titles)
-                if _plausible_person(name) and fold(name) not in self.inv.not_persons:
-                    found.append((ent.start, ent.end, self.inv.full_person(name)))
+                for start, end in _split_names(ent, self.article.text):
+                    name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
+                    if _plausible_person(name) and fold(name) not in self.inv.not_persons:
+                        found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
         for tok in span:
             if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
@@ -237,6 +252,8 @@ class _ArticleRules:
                 return name
         # the head of a name ("Cheeks" in "Maurice Cheeks") or a title before it ("le PDG X")
         for child in tok.children:
+            if any(c.dep_ == "case" for c in child.children):
+                continue  # "la conseillère de X" is not X
             for s, e, name in people:
                 if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
                     return name
@@ -253,6 +270,21 @@ class _ArticleRules:
         if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
             return self._plural(tok.head.head)
         return self.rules.pronouns.get(low) == "p" or low in self.rules.plural_possessives
+
+    def _describes_person(self, tok: Token) -> bool:
+        """A definite description of a person standing for a name: "la nouvelle recrue",
+        "l'ancien ministre", "the executive"."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" for c in tok.children):
+            return False
+        return bool(self.rules.role.fullmatch(tok.text) or tok.lower_ in self.rules.person_nouns)
+
+    def protagonist(self) -> str | None:
+        """The person the article names most often (by surname)."""
+        if not hasattr(self, "_protagonist"):
+            counts = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b",
+                                           self.article.text)) for name in self.inv.persons}
+            self._protagonist = max(counts, key=lambda n: counts[n]) if counts else None
+        return self._protagonist
 
     def group_before(self, tok: Token, people: list[tuple[int, int, str]]) -> list[str]:
         """The last names before `tok` joined by commas or "et"/"and" ("X, Y et Z ... leur
@@ -310,9 +342,18 @@ class _ArticleRules:
                         if group:
                             return group, True
                     if child.dep_ in want:
-                        name = self.person_at(child, people) or _name_below(child, people)
+                        name = self.person_at(child, people)
+                        if not name and self._describes_person(child):
+                            # "l'ancienne conseillère de X a été nommée": not X
+                            name = _name_below(child, people, skip=self.rules.deps["noun_arg"])
+                        elif not name:
+                            name = _name_below(child, people)
                         if name:
                             return self._with_conj(child, name, people), True
+                        if self._describes_person(child):
+                            # "cette nouvelle recrue a quitté...": the article's protagonist
+                            main = self.protagonist()
+                            return ([main], False) if main else ([], False)
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
@@ -404,6 +445,7 @@ class _ArticleRules:
         if not words:
             return None
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
+        name = name.replace("\u00ad", "")  # soft hyphens from the page layout
         name = re.sub(r"['’]s?$", "", name)
         trailing_role = re.search(rf"\s+(?:{self.rules.role.pattern})$", name, re.IGNORECASE)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
@@ -424,9 +466,10 @@ class _ArticleRules:
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
-        if role_text and self.rules.government.posts.match(role_text):
+        if role_pos and self.rules.government.posts.match(role_text):
             # "ministre des Ressources en eau": a portfolio, not the organization
-            return self.government_org(role_text, span.text), False
+            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
+            return self.government_org(role_text, around), False
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)]
@@ -466,8 +509,10 @@ class _ArticleRules:
         return None, False
 
     # -- attributes --------------------------------------------------------------------
-    def role_match(self, sent_text: str, pos: int, kind: str) -> re.Match[str] | None:
-        """The role title of the change at `pos`: the nearest, preferring one after a start."""
+    def role_match(self, sent_text: str, pos: int, kind: str) -> tuple[int, int] | None:
+        """Where the role title of the change at `pos` stands: the nearest, preferring one
+        after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
+        Emmanuelle Wargon")."""
         best: tuple[int, re.Match[str]] | None = None
         for m in self.rules.role.finditer(sent_text):
             d = min(abs(m.start() - pos), abs(m.end() - pos))
@@ -475,12 +520,19 @@ class _ArticleRules:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
             if best is None or d < best[0]:
                 best = (d, m)
-        return best[1] if best and best[0] < 120 else None
+        if not best or best[0] >= 120:
+            return None
+        start, end = best[1].span()
+        for name in self.inv.persons:
+            i = sent_text.find(name.split()[0], start + 1, end)
+            if i > start:
+                end = i
+        return start, len(sent_text[:end].rstrip(" ,"))
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
-        m = self.role_match(sent_text, pos, kind)
-        if m:
-            return _clean_role(m.group(0))
+        where = self.role_match(sent_text, pos, kind)
+        if where:
+            return _clean_role(sent_text[where[0]:where[1]])
         if kind == "end":
             return self.profile_role(person)
         return None
@@ -532,8 +584,10 @@ class _ArticleRules:
             for m in pattern.finditer(sent_text):
                 src = m.group("src").strip(" ,.;:'’")
                 src = re.sub(r"\s+(?:de|du|des|d'|of|and)$", "", src)
-                if not src or src.split()[0] in self.rules.source_stop:
-                    continue
+                words = src.split()
+                if not words or words[0] in self.rules.source_stop and not (
+                        len(words) > 1 and words[0].lower() in self.rules.determiners):
+                    continue  # "selon Il", but "La Dernière Heure" is a name
                 if src.lower() in ("communiqué", "communique"):
                     src = "communiqué"
                 # a person quoted ("X said") is not an outlet, unless named by "selon" /
@@ -600,7 +654,9 @@ class _ArticleRules:
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
-            near = [p for p in people if 0 <= p[0] - trig.i <= 6 or 0 <= trig.i - p[1] <= 3]
+            role = self._role_token(span, text, m.start(), t.kind)
+            after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
+            near = [p for p in people if 0 <= p[0] - after <= 3 or 0 <= trig.i - p[1] <= 3]
             names = [near[0][2]] if near else []
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
@@ -654,11 +710,11 @@ class _ArticleRules:
 
     def _role_token(self, span: Span, text: str, pos: int, kind: str) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos`."""
-        m = self.role_match(text, pos, kind)
-        if not m:
+        where = self.role_match(text, pos, kind)
+        if not where:
             return None
-        first = _token_at(span, span.start_char + m.start())
-        last = _token_at(span, span.start_char + m.end() - 1)
+        first = _token_at(span, span.start_char + where[0])
+        last = _token_at(span, span.start_char + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
 
     def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
@@ -741,11 +797,13 @@ def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
                for c in tok.children)
 
 
-def _name_below(tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+def _name_below(tok: Token, people: list[tuple[int, int, str]],
+                skip: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The name inside the subtree of `tok` closest to it ("le PDG Jean Dupont", "CNN
-    reporter Dr. Sanjay Gupta")."""
+    reporter Dr. Sanjay Gupta"), leaving out the subtrees of children labelled `skip`."""
+    hidden = {t.i for c in tok.children if c.dep_ in skip for t in c.subtree}
     inside = [(abs(s - tok.i), name) for s, e, name in people
-              if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i]
+              if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i and s not in hidden]
     return min(inside)[1] if inside else None
 
 

@@ -80,8 +80,10 @@ class Rules:
     possessives: set[str]
     plural_possessives: set[str]
     conjunctions: set[str]
+    person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
     relatives: set[str]
     titles: set[str]
+    name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
     generic_orgs: re.Pattern[str]
     role: re.Pattern[str]
     political_role: re.Pattern[str]
@@ -139,8 +141,10 @@ def rules_for(code: str) -> Rules:
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
         plural_possessives=set(lex["plural_possessives"]),
         conjunctions=set(lex["conjunctions"]),
+        person_nouns=set(lex["person_nouns"]),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
+        name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
         generic_orgs=re.compile(
             r"\b(?:" + "|".join(re.escape(g) for g in lex["generic_orgs"]) + r")\b", _FLAGS
         ),
