@@ -120,7 +120,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
     people = [doc[s:e].text for doc in docs for ent in doc.ents
-              if ent.label_ in rules.person_labels for s, e in _split_names(ent, text)]
+              if ent.label_ in rules.person_labels for s, e in _name_spans(ent, text, rules)]
     for person in people:
         inv.vote_person(clean_name(person, rules.name_prefixes))
     for person in people:
@@ -131,15 +131,23 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     return inv
 
 
-def _split_names(ent: Span, text: str) -> list[tuple[int, int]]:
-    """NER sometimes runs two adjacent names together ("le Premier ministre Édouard
-    Philippe Sandro Gozi"): split before a full name the article also gives apart."""
-    if len(ent) >= 4:
-        for k in range(ent.start + 2, ent.end - 1):
-            right = ent.doc[k:ent.end].text
-            if text.count(right) > text.count(ent.text):
-                return [(ent.start, k), (k, ent.end)]
-    return [(ent.start, ent.end)]
+def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The names in a person entity. Headlines glue words to names ("Obama Nominates Regina
+    Benjamin", "Regina Benjamin Jul"): leading trigger words and trailing dates are dropped.
+    NER also runs two adjacent names together ("le Premier ministre Édouard Philippe Sandro
+    Gozi"): split before a full name the article also gives apart."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 1 and any(t.regex.fullmatch(doc[start].text) for t in rules.triggers):
+        start += 1
+    while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
+        end -= 1
+    if end - start >= 4:
+        whole = text.count(doc[start:end].text)
+        for k in range(start + 2, end - 1):
+            if text.count(doc[k:end].text) > whole:
+                return [(start, k), (k, end)]
+    return [(start, end)]
 
 
 def _plausible_person(name: str) -> bool:
@@ -239,7 +247,7 @@ class _ArticleRules:
             if ent.label_ in self.rules.person_labels or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
-                for start, end in _split_names(ent, self.article.text):
+                for start, end in _name_spans(ent, self.article.text, self.rules):
                     name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
                     if _plausible_person(name) and fold(name) not in self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
