@@ -28,6 +28,17 @@ from rapidfuzz import fuzz
 from turnover import evaluate, resolve
 
 
+def default_gold() -> list[Path]:
+    """The gold files the README's figures are measured on: the seed, the French dev set and
+    ECB+ (every gold set with exhaustive annotation)."""
+    shared = evaluate.shared_dir()
+    return [
+        shared / "seed" / "murati-openai-fr.gold.jsonl",
+        Path(__file__).resolve().parents[1] / "eval" / "orangesum_fr_dev.jsonl",
+        shared / "eval" / "ecbplus_personnel_en.jsonl",
+    ]
+
+
 @dataclass
 class MergeScore:
     """Pairwise scores of a clustering against the truth, plus the two error counts."""

@@ -262,7 +262,7 @@ def orgs_compatible(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= ORG_FUZZY_MIN
 
 
-def _org_words_compatible(a: str | None, b: str | None) -> bool:
+def org_words_compatible(a: str | None, b: str | None) -> bool:
     wa = [w for w in tokens(a) if w not in ORG_ARTICLES | ORG_LEGAL]
     wb = [w for w in tokens(b) if w not in ORG_ARTICLES | ORG_LEGAL]
     if not wa or not wb:
@@ -307,7 +307,7 @@ def _cluster_person_kind(reports: list[Report]) -> list[list[Report]]:
 
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            if orgs_compatible(org_key(a), org_key(b)) or _org_words_compatible(a, b):
+            if orgs_compatible(org_key(a), org_key(b)) or org_words_compatible(a, b):
                 ra, rb = find(a), find(b)
                 parent[max(ra, rb)] = min(ra, rb)
     by_org: dict[str, list[Report]] = defaultdict(list)
