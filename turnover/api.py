@@ -116,7 +116,7 @@ class IngestSummary:
     skipped: Counter[str] = field(default_factory=Counter)  # reason → articles or inputs
     mentions: int = 0  # mentions extracted from the new articles
     new_events: int = 0  # events reported by new articles only
-    merged: int = 0  # new mentions merged into events that earlier articles reported
+    merged: int = 0  # new mentions merged with other reports of the same change
     seconds: float = 0.0
 
     def format(self) -> str:
@@ -126,7 +126,7 @@ class IngestSummary:
             f"{self.read} articles read, {self.stored} stored, {skipped} skipped"
             + (f" ({why})" if why else "")
             + f"; {self.mentions} mentions, {self.new_events} new events, {self.merged} "
-            f"mentions merged into known events; {self.seconds:.1f} s"
+            f"merged with other reports; {self.seconds:.1f} s"
         )
 
 
@@ -224,11 +224,12 @@ def ingest_articles(
 
 
 def _count_merges(store: Store, new_mentions: list[str], summary: IngestSummary) -> None:
+    # each new mention either starts a new event or joins the reports of a known change
     owners = store.events_of(new_mentions)
     new_in: Counter[str] = Counter(event for event, _ in owners.values())
     size = {event: n for event, n in owners.values()}
     summary.new_events = sum(1 for e, n in new_in.items() if size[e] == n)
-    summary.merged = sum(n for e, n in new_in.items() if size[e] > n)
+    summary.merged = len(owners) - summary.new_events
 
 
 def _with_kb(db: DB, ask: Callable[[Store], Answer]) -> Answer:

@@ -441,7 +441,7 @@ ACTION_ORDER = ("dismiss", "resign", "retire", "leave", "found", "return", "join
 
 def _most_common(values: Iterable[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
-    return min(counts, key=lambda v: (-counts[v], -len(v), v)) if counts else None
+    return min(counts, key=lambda v: (-counts[v], v.isupper(), -len(v), v)) if counts else None
 
 
 def independent_sources(reports: Iterable[Report]) -> int:
@@ -532,7 +532,7 @@ def summarize(reports: list[Report], person: str) -> Event:
 @dataclass
 class Person:
     key: str
-    name: str  # the fullest, most used form
+    name: str  # the most used full form
     aliases: Counter[str]  # every surface form → number of mentions
 
 
@@ -571,8 +571,10 @@ def resolve_block(reports: Sequence[Report]) -> Resolution:
     persons = []
     for key in sorted(forms):
         aliases = forms[key]
-        full = [a for a in aliases if person_key(a) == key] or list(aliases)
-        name = min(full, key=lambda a: (-aliases[a], -len(a), a))
+        # the most used full name: the longest form may carry an extraction error
+        # ("Nominates Regina Benjamin" once, "Regina Benjamin" ten times)
+        full = [a for a in aliases if len(person_key(a).split()) > 1] or list(aliases)
+        name = min(full, key=lambda a: (-aliases[a], a.isupper(), -len(a), a))
         persons.append(Person(key, name, aliases))
     events = [summarize(c, people[person_key(c[0].person)]) for c in cluster(reports, people)]
     return Resolution(

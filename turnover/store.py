@@ -334,7 +334,7 @@ class Store:
         conn.execute(orgs.delete().where(orgs.c.id == oid))
         if not names:
             return
-        name = min(names, key=lambda a: (-names[a], -len(a), a))
+        name = min(names, key=lambda a: (-names[a], a.isupper(), -len(a), a))
         conn.execute(orgs.insert().values(id=oid, key=key, name=name))
         conn.execute(org_aliases.insert(), [{"org_id": oid, "alias": a, "n": n}
                                             for a, n in sorted(names.items())])
