@@ -378,7 +378,7 @@ class Store:
         with self.read() as conn:
             for table in [*metadata.sorted_tables, migrations.schema_version]:
                 rows = conn.execute(sa.select(table)).all()
-                out[table.name] = sorted(tuple(r) for r in rows)
+                out[table.name] = sorted((tuple(r) for r in rows), key=repr)
         return out
 
     def drop_all(self) -> None:
