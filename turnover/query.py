@@ -267,8 +267,8 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
     """Who went where: a departure from one organization followed by an arrival at another.
 
     The destination is the departure's `to` when a report gives it, else an arrival of the same
-    person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure.
-    Denied arrivals are no flows.
+    person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure
+    (a denied arrival only when the departure names it). The flow's status is the arrival's.
     """
     query, _ = _event_query()
     rows = _select_events(store, query, evidence)
@@ -290,10 +290,14 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
             if end["to_org_id"] and end["to_org_id"] != end["org_id"]:
                 targets[end["to_org_id"]] = None
             for start in career:
-                if start["kind"] != "start" or not start["org_id"] or start["status"] == "denied":
+                if start["kind"] != "start" or not start["org_id"]:
                     continue
-                continues = shared[start["id"]] & shared[end["id"]] or _follows(end, start)
-                if continues and start["org_id"] != end["org_id"] and not targets.get(
+                # the arrival a departure's `to` names, whatever its status; else one that
+                # follows it, unless denied
+                named = start["org_id"] in targets
+                continues = start["status"] != "denied" and (
+                    shared[start["id"]] & shared[end["id"]] or _follows(end, start))
+                if (named or continues) and start["org_id"] != end["org_id"] and not targets.get(
                         start["org_id"]):
                     targets[start["org_id"]] = start
             for target, start in targets.items():
