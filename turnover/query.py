@@ -60,7 +60,7 @@ class Answer:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __iter__(self):  # noqa: ANN204 -- an iterator of row dicts
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)
 
     def to_dataframe(self) -> Any:
@@ -126,7 +126,7 @@ def find_persons(conn: sa.Connection, name: str) -> list[str]:
 # --- events ---------------------------------------------------------------------------------
 
 
-def _event_query() -> tuple[sa.Select, dict[str, Any]]:
+def _event_query() -> sa.Select:
     person, org, to = persons.alias("p"), orgs.alias("o"), orgs.alias("t")
     query = (
         sa.select(events, person.c.name.label("person_name"), org.c.name.label("org_name"),
@@ -137,7 +137,7 @@ def _event_query() -> tuple[sa.Select, dict[str, Any]]:
         .order_by(events.c.sort_date.is_(None), events.c.sort_date, person.c.name,
                   events.c.kind.desc(), events.c.id)
     )
-    return query, {"person": person, "org": org}
+    return query
 
 
 def _event_row(row: Any) -> dict[str, Any]:
@@ -207,7 +207,7 @@ def events_answer(
 ) -> Answer:
     """Every event, filtered: dates (`since`/`until`, ISO prefixes, on the event's date, else
     its first report), kind, action, status, language of a report, organization, person."""
-    query, _ = _event_query()
+    query = _event_query()
     title = ["events"]
     if since:
         query = query.where(events.c.sort_date >= since)
@@ -256,7 +256,7 @@ def person(store: Store, name: str, *, evidence: bool = False) -> Answer:
     with store.read() as conn:
         ids = find_persons(conn, name)
         names = conn.scalars(sa.select(persons.c.name).where(persons.c.id.in_(ids))).all()
-    query, _ = _event_query()
+    query = _event_query()
     rows = _select_events(store, query.where(events.c.person_id.in_(ids)), evidence)
     label = ", ".join(sorted(names)) or f"{name} (unknown person)"
     return Answer(f"career of {label}", EVENT_COLUMNS, rows)
@@ -270,7 +270,7 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
     person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure
     (a denied arrival only when the departure names it). The flow's status is the arrival's.
     """
-    query, _ = _event_query()
+    query = _event_query()
     rows = _select_events(store, query, evidence)
     with store.read() as conn:
         shared = _articles_of(conn, [r["id"] for r in rows])
