@@ -128,10 +128,11 @@ def _not_a_feed(content: bytes, error: Exception | None) -> str:
         what = "binary data"
     elif re.match(rb"(?i)(<!doctype html|<html)", head):
         what = "an HTML page (the site's feed link is often in its <link rel=alternate>)"
-    else:
+    else:  # text that is not a feed, or a feed broken beyond reading: say where it broke
         what = f"text starting {head[:40].decode('utf-8', 'replace')!r}"
-    detail = f"; parser said: {' '.join(str(error).split())}" if error else ""
-    return f"not an RSS or Atom feed: {what}{detail}"
+        if error:
+            what += f" (XML error: {' '.join(str(error).split())})"
+    return f"not an RSS or Atom feed: {what}"
 
 
 # --- same story, different URL ----------------------------------------------------------------

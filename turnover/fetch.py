@@ -146,8 +146,8 @@ class Fetcher:
                 retriable = response.status == 429 or response.status >= 500
                 if not retriable or last:
                     done = f", {_tries(attempt + 1)}" if retriable else ""
-                    raise FetchError(url, f"HTTP {response.status} "
-                                          f"{_phrase(response.status)}{done}", response.status)
+                    raise FetchError(url, f"HTTP {response.status} {_phrase(response.status)}"
+                                          f"{done}".replace("  ", " "), response.status)
                 wait = _retry_after(response.headers.get("retry-after"))
                 if wait is not None and wait > MAX_RETRY_AFTER:
                     raise FetchError(url, f"HTTP {response.status}: the server asks to come "
@@ -191,10 +191,7 @@ def _tries(n: int) -> str:
 
 
 def _phrase(status: int) -> str:
-    try:
-        return httpx.codes(status).reason_phrase
-    except ValueError:
-        return ""
+    return httpx.codes.get_reason_phrase(status)
 
 
 def _transport_reason(error: httpx.TransportError) -> str:
