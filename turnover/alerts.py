@@ -150,23 +150,49 @@ def describe(alert: Mapping[str, Any]) -> str:
     return f"ALERT {head}: {what} [watching {watched}]"
 
 
+def report_ids(event: Mapping[str, Any]) -> set[str]:
+    """The ids of the reports (mentions) behind an event: ids or dicts with an "id"."""
+    return {str(r["id"]) if isinstance(r, Mapping) else str(r)
+            for r in event.get("reports") or ()}
+
+
+def lineage(event: Mapping[str, Any], known: Mapping[str, tuple[str, set[str]]]
+            ) -> tuple[str | None, list[str]]:
+    """The status last seen for this event and the known ids it stands for. The KB may give
+    an event a new id when new reports join it, so an unknown id is traced through the
+    reports it shares with known events."""
+    event_id = str(event["id"])
+    if event_id in known:
+        return known[event_id][0], [event_id]
+    reports = report_ids(event)
+    shared = sorted(((len(reports & ids), k) for k, (_, ids) in known.items() if reports & ids),
+                    reverse=True)
+    if not shared:
+        return None, []
+    return known[shared[0][1]][0], [k for _, k in shared]
+
+
 def find_alerts(events: Iterable[Mapping[str, Any]], entries: list[WatchEntry],
-                known: Mapping[str, str]) -> list[Alert]:
-    """Alerts for the events of watched entities that are new, or whose status differs from
-    the one last seen (`known`: event id → status)."""
-    alerts = []
+                known: Mapping[str, tuple[str, set[str]]]
+                ) -> list[tuple[Mapping[str, Any], list[str], Alert | None]]:
+    """For each event of a watched entity: the event, the known ids it replaces, and an alert
+    when it is new or its status differs from the one last seen (`known`: id → (status, report
+    ids))."""
+    found: list[tuple[Mapping[str, Any], list[str], Alert | None]] = []
     for event in events:
         watched = [w for w in entries if w.matches(event)]
         if not watched:
             continue
         event_id, status = str(event["id"]), str(event["status"])
-        before = known.get(event_id)
+        before, replaces = lineage(event, known)
+        alert = None
         if before is None:
-            alerts.append(Alert(f"{event_id}:new", "new_event", dict(event), watched))
+            alert = Alert(f"{event_id}:new", "new_event", dict(event), watched)
         elif before != status:
-            alerts.append(Alert(f"{event_id}:{before}->{status}", "status_changed", dict(event),
-                                watched, previous_status=before))
-    return alerts
+            alert = Alert(f"{event_id}:{before}->{status}", "status_changed", dict(event),
+                          watched, previous_status=before)
+        found.append((event, replaces, alert))
+    return found
 
 
 # --- signatures -------------------------------------------------------------------------------
@@ -269,8 +295,8 @@ def baseline(state: State, events: Iterable[Mapping[str, Any]]) -> None:
         known = state.known_events()
         with state.transaction():
             for event in events:
-                if str(event["id"]) not in known and any(w.matches(event) for w in fresh):
-                    state.set_known(str(event["id"]), str(event["status"]))
+                if lineage(event, known)[0] is None and any(w.matches(event) for w in fresh):
+                    state.set_known(str(event["id"]), str(event["status"]), report_ids(event))
     state.mark_baselined()
 
 
@@ -279,14 +305,14 @@ def check(state: State, events: Iterable[Mapping[str, Any]], sinks: list[Sink],
     """Find the alerts the KB's current `events` call for, store them, deliver them, and retry
     the deliveries that failed on earlier runs."""
     report = AlertReport()
-    entries = watchlist(state)
-    found = find_alerts(events, entries, state.known_events())
+    found = find_alerts(events, watchlist(state), state.known_events())
     with state.transaction():  # alerts stored and events marked known together
-        for alert in found:
-            payload = alert.to_dict()
-            if state.add_alert(alert.key, payload, [s.name for s in sinks]):
-                report.alerts.append(payload)
-            state.set_known(str(alert.event["id"]), alert.status)
+        for event, replaces, alert in found:
+            if alert is not None:
+                payload = alert.to_dict()
+                if state.add_alert(alert.key, payload, [s.name for s in sinks]):
+                    report.alerts.append(payload)
+            state.set_known(str(event["id"]), str(event["status"]), report_ids(event), replaces)
     deliver(state, sinks, report, on_error)
     return report
 

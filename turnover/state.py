@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS watchlist (
 CREATE TABLE IF NOT EXISTS events (
     event TEXT PRIMARY KEY,        -- the KB's event id
     status TEXT NOT NULL,
+    reports TEXT NOT NULL,         -- JSON list of the ids of the reports behind it
     seen_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS alerts (
@@ -227,14 +228,21 @@ class State:
 
     # --- events of watched entities -------------------------------------------------------
 
-    def known_events(self) -> dict[str, str]:
-        return {r["event"]: r["status"] for r in self._db.execute("SELECT * FROM events")}
+    def known_events(self) -> dict[str, tuple[str, set[str]]]:
+        """Event id → (status, report ids) as last seen."""
+        return {r["event"]: (r["status"], set(json.loads(r["reports"])))
+                for r in self._db.execute("SELECT * FROM events")}
 
-    def set_known(self, event: str, status: str) -> None:
+    def set_known(self, event: str, status: str, reports: Iterable[str],
+                  replaces: Iterable[str] = ()) -> None:
+        """Remember an event's status; `replaces`: ids it had before the KB re-clustered it."""
+        self._db.executemany("DELETE FROM events WHERE event = ?",
+                             [(old,) for old in replaces if old != event])
         self._db.execute(
-            "INSERT INTO events (event, status, seen_at) VALUES (?, ?, ?) ON CONFLICT (event) "
-            "DO UPDATE SET status = excluded.status, seen_at = excluded.seen_at",
-            (event, status, now()))
+            "INSERT INTO events (event, status, reports, seen_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (event) DO UPDATE SET status = excluded.status, "
+            "reports = excluded.reports, seen_at = excluded.seen_at",
+            (event, status, json.dumps(sorted(set(reports))), now()))
 
     # --- alerts and deliveries ------------------------------------------------------------
 
@@ -255,7 +263,7 @@ class State:
         rows = self._db.execute(
             "SELECT a.key, a.payload, a.created_at, d.tries FROM deliveries d "
             "JOIN alerts a ON a.key = d.alert WHERE d.sink = ? AND d.status IN "
-            "('pending', 'failed') ORDER BY a.created_at, a.key", (sink,))
+            "('pending', 'failed') ORDER BY a.rowid", (sink,))
         return [(r["key"], json.loads(r["payload"]), r["created_at"], r["tries"]) for r in rows]
 
     def record_delivery(self, key: str, sink: str, status: str, tries: int,
@@ -266,7 +274,7 @@ class State:
 
     def alerts(self) -> list[dict[str, Any]]:
         return [json.loads(r["payload"]) for r in self._db.execute(
-            "SELECT payload FROM alerts ORDER BY created_at, key")]
+            "SELECT payload FROM alerts ORDER BY rowid")]
 
     def deliveries(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._db.execute(
