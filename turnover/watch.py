@@ -8,6 +8,7 @@ page and the reason), and the pass goes on with the others.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,7 @@ FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q
                "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 STATE_NAME = "turnover-watch.sqlite"
+DB_ENV, DEFAULT_DB = "TURNOVER_DB", "turnover.db"  # as the knowledge base (turnover.store)
 
 Ingest = Callable[[list[Article]], Any]
 # The KB's current events concerning the watchlist: dicts with at least id, person, kind,
@@ -93,6 +95,14 @@ def default_state_path(db: str | None) -> Path:
         return Path(STATE_NAME)
     path = Path(db)
     return path.with_name(f"{path.stem}.watch.sqlite")
+
+
+def state_path(state: str | Path | None, db: str | Path | None) -> Path:
+    """The state file to use: `state` if given, else beside the KB (`db`, else $TURNOVER_DB,
+    else the KB's default file)."""
+    if state:
+        return Path(state)
+    return default_state_path(os.fspath(db) if db else os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
 class Watcher:
