@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import WebhookReceiver
+from feedservers import WebhookReceiver
 
 from turnover import alerts
 from turnover.alerts import (

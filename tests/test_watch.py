@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FEEDS_DIR, FeedServer
+from feedservers import FEEDS_DIR, FeedServer
 
 from turnover.feeds import (
     FeedError,
