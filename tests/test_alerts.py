@@ -97,7 +97,8 @@ def test_alerts_are_sent_once_across_restarts(tmp_path: Path,
                      WebhookSink(webhook.url("hook"), webhook.secret, fetcher),
                      WebhookSink(webhook.url("broken"), webhook.secret, fetcher)]
             alerts.baseline(state, [])  # before ingest: the KB is still empty
-            report = alerts.check(state, events, sinks, on_error=errors.append)
+            report = alerts.check(state, alerts.match(events, watchlist(state)), sinks,
+                                  on_error=errors.append)
         return report, out.getvalue(), errors
 
     # Day 1: a rumor.
@@ -144,12 +145,14 @@ def test_watching_a_company_does_not_replay_its_history(tmp_path: Path) -> None:
     path = tmp_path / "w.sqlite"
     with State(path) as state:
         watchlist_add(state, [make_entry("org", "Transports Ferrand")])
-        alerts.baseline(state, [RUMOR, OTHER])  # what the KB held when the watch began
+        entries = watchlist(state)
+        # What the KB held when the watch began is history.
+        alerts.baseline(state, alerts.match([RUMOR, OTHER], entries))
         out = io.StringIO()
-        report = alerts.check(state, [RUMOR, OTHER], [StdoutSink(out)])
+        report = alerts.check(state, alerts.match([RUMOR, OTHER], entries), [StdoutSink(out)])
         assert report.alerts == []
         denied = OTHER | {"status": "denied"}
-        report = alerts.check(state, [RUMOR, denied], [StdoutSink(out)])
+        report = alerts.check(state, alerts.match([RUMOR, denied], entries), [StdoutSink(out)])
         assert [a["id"] for a in report.alerts] == ["e3:occurred->denied"]
 
 
@@ -159,7 +162,8 @@ def test_failed_deliveries_are_abandoned_after_a_while(tmp_path: Path, webhook: 
     with State(tmp_path / "w.sqlite") as state, Fetcher(FetchOptions(retries=0)) as fetcher:
         watchlist_add(state, [make_entry("person", "Solberg")])
         sink = WebhookSink(webhook.url("broken"), webhook.secret, fetcher)
-        alerts.check(state, [RUMOR], [sink], on_error=errors.append)
+        alerts.check(state, alerts.match([RUMOR], watchlist(state)), [sink],
+                     on_error=errors.append)
         monkeypatch.setattr(alerts, "RETRY_HOURS", -1)
         alerts.deliver(state, [sink], on_error=errors.append)
         alerts.deliver(state, [sink], on_error=errors.append)

@@ -9,15 +9,8 @@ from pathlib import Path
 import pytest
 from feedservers import FEEDS_DIR, FeedServer
 
-from turnover.feeds import (
-    FeedError,
-    canonical_url,
-    fingerprint,
-    page_canonical,
-    parse_feed,
-    read_feed_list,
-    similarity,
-)
+from turnover import resolve
+from turnover.feeds import FeedError, canonical_url, page_canonical, parse_feed, read_feed_list
 from turnover.fetch import Fetcher, FetchError, FetchOptions
 from turnover.model import Article
 from turnover.read import article_from_html
@@ -69,16 +62,16 @@ def test_page_canonical() -> None:
     assert page_canonical("<html><link rel='stylesheet' href='s.css'></html>", "http://h/") is None
 
 
-def test_fingerprint_recognises_a_syndicated_copy(feed_server: FeedServer) -> None:
-    def text(path: str) -> str:
-        return article_from_html(page(feed_server, path), lang="fr").text
+def test_minhash_recognises_the_syndicated_copy(feed_server: FeedServer) -> None:
+    def signature(path: str) -> list[int]:
+        return resolve.minhash(article_from_html(page(feed_server, path), lang="fr").text)
 
-    original = fingerprint(text("quotidien/solberg-quitte-northwind.html"))
-    copy = fingerprint(text("agence/solberg-northwind-helio.html"))
-    other = fingerprint(text("quotidien/ferrand-nomme-directeur-financier.html"))
-    assert similarity(original, copy) >= 0.8
-    assert similarity(original, other) < 0.1
-    assert similarity(original, original) == 1.0
+    original = signature("quotidien/solberg-quitte-northwind.html")
+    copy = signature("agence/solberg-northwind-helio.html")
+    other = signature("quotidien/ferrand-nomme-directeur-financier.html")
+    assert resolve.similarity(original, copy) >= resolve.SYNDICATED_MIN
+    assert set(resolve.bands(original)) & set(resolve.bands(copy))
+    assert resolve.similarity(original, other) < 0.2
 
 
 def test_parse_rss_and_atom(feed_server: FeedServer) -> None:

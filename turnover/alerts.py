@@ -172,25 +172,30 @@ def lineage(event: Mapping[str, Any], known: Mapping[str, tuple[str, set[str]]]
     return known[shared[0][1]][0], [k for _, k in shared]
 
 
-def find_alerts(events: Iterable[Mapping[str, Any]], entries: list[WatchEntry],
-                known: Mapping[str, tuple[str, set[str]]]
+Watched = tuple[Mapping[str, Any], list[WatchEntry]]  # an event and the entries it concerns
+
+
+def match(events: Iterable[Mapping[str, Any]], entries: list[WatchEntry]) -> list[Watched]:
+    """The events that concern watched entries, by name (see WatchEntry.matches)."""
+    pairs = [(event, [w for w in entries if w.matches(event)]) for event in events]
+    return [(event, watched) for event, watched in pairs if watched]
+
+
+def find_alerts(watched_events: Iterable[Watched], known: Mapping[str, tuple[str, set[str]]]
                 ) -> list[tuple[Mapping[str, Any], list[str], Alert | None]]:
-    """For each event of a watched entity: the event, the known ids it replaces, and an alert
-    when it is new or its status differs from the one last seen (`known`: id → (status, report
-    ids))."""
+    """For each watched event: the event, the known ids it replaces, and an alert when it is
+    new or its status differs from the one last seen (`known`: id → (status, report ids))."""
     found: list[tuple[Mapping[str, Any], list[str], Alert | None]] = []
-    for event in events:
-        watched = [w for w in entries if w.matches(event)]
-        if not watched:
-            continue
+    for event, watched in watched_events:
         event_id, status = str(event["id"]), str(event["status"])
         before, replaces = lineage(event, known)
+        shown = {k: v for k, v in event.items() if k != "reports"}  # ids are for lineage only
         alert = None
         if before is None:
-            alert = Alert(f"{event_id}:new", "new_event", dict(event), watched)
+            alert = Alert(f"{event_id}:new", "new_event", shown, watched)
         elif before != status:
-            alert = Alert(f"{event_id}:{before}->{status}", "status_changed", dict(event),
-                          watched, previous_status=before)
+            alert = Alert(f"{event_id}:{before}->{status}", "status_changed", shown, watched,
+                          previous_status=before)
         found.append((event, replaces, alert))
     return found
 
@@ -287,25 +292,26 @@ class AlertReport:
     failed: list[str] = field(default_factory=list)  # one line each
 
 
-def baseline(state: State, events: Iterable[Mapping[str, Any]]) -> None:
+def baseline(state: State, watched_events: Iterable[Watched]) -> None:
     """Record the current events of newly watched entities as known, so that adding a company
     to the watchlist does not replay its history as alerts. Run before ingesting."""
-    fresh = [WatchEntry(r["kind"], r["name"]) for r in state.watchlist() if not r["baselined"]]
+    fresh = {(r["kind"], r["name"]) for r in state.watchlist() if not r["baselined"]}
     if fresh:
         known = state.known_events()
         with state.transaction():
-            for event in events:
-                if lineage(event, known)[0] is None and any(w.matches(event) for w in fresh):
+            for event, watched in watched_events:
+                if lineage(event, known)[0] is None and \
+                        any((w.kind, w.name) in fresh for w in watched):
                     state.set_known(str(event["id"]), str(event["status"]), report_ids(event))
     state.mark_baselined()
 
 
-def check(state: State, events: Iterable[Mapping[str, Any]], sinks: list[Sink],
+def check(state: State, watched_events: Iterable[Watched], sinks: list[Sink],
           on_error: Callable[[str], None] | None = None) -> AlertReport:
-    """Find the alerts the KB's current `events` call for, store them, deliver them, and retry
-    the deliveries that failed on earlier runs."""
+    """Find the alerts the KB's current events of watched entities call for, store them,
+    deliver them, and retry the deliveries that failed on earlier runs."""
     report = AlertReport()
-    found = find_alerts(events, watchlist(state), state.known_events())
+    found = find_alerts(watched_events, state.known_events())
     with state.transaction():  # alerts stored and events marked known together
         for event, replaces, alert in found:
             if alert is not None:

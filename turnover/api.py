@@ -26,7 +26,7 @@ from turnover.query import Answer
 from turnover.read import OnError, ReadError, iter_articles, report
 from turnover.state import State
 from turnover.store import Store
-from turnover.watch import Events, PassReport, Watcher, WatchOptions, state_path
+from turnover.watch import Events, PassReport, Watcher, WatchOptions, kb_events, state_path
 
 DB = str | os.PathLike[str] | Store | None  # a path, a URL, an open Store, or None (default)
 
@@ -302,7 +302,7 @@ WEBHOOK_SECRET_ENV = "TURNOVER_WEBHOOK_SECRET"
 
 
 def watchlist_add(orgs: Iterable[str] = (), people: Iterable[str] = (),
-                  state: str | Path | None = None, db: str | Path | None = None
+                  state: str | Path | None = None, db: DB = None
                   ) -> list[WatchEntry]:
     """Watch organizations and people; returns the entries that were not watched yet.
 
@@ -313,7 +313,7 @@ def watchlist_add(orgs: Iterable[str] = (), people: Iterable[str] = (),
 
 
 def watchlist_remove(orgs: Iterable[str] = (), people: Iterable[str] = (),
-                     state: str | Path | None = None, db: str | Path | None = None
+                     state: str | Path | None = None, db: DB = None
                      ) -> list[WatchEntry]:
     """Stop watching; returns the entries that were watched."""
     entries = _entries(orgs, people)
@@ -321,7 +321,7 @@ def watchlist_remove(orgs: Iterable[str] = (), people: Iterable[str] = (),
         return _alerts.watchlist_remove(st, entries)
 
 
-def watchlist(state: str | Path | None = None, db: str | Path | None = None
+def watchlist(state: str | Path | None = None, db: DB = None
               ) -> list[WatchEntry]:
     """The watched organizations and people."""
     with State(state_path(state, db)) as st:
@@ -350,7 +350,7 @@ def alert_sinks(fetcher: Fetcher, stdout: bool = False, jsonl: str | Path | None
 
 def watch(
     feeds: Iterable[str],
-    db: str | Path | None = None,
+    db: DB = None,
     state: str | Path | None = None,
     *,
     stdout: bool = False,
@@ -387,7 +387,14 @@ def watch_every(minutes: float, feeds: Iterable[str], **kwargs: Any) -> Iterator
 
 
 @contextmanager
-def _knowledge_base(db: str | Path | None, extractor: Extractor | None
+def _knowledge_base(db: DB, extractor: Extractor | None
                     ) -> Iterator[tuple[Callable[[list[Article]], Any], Events]]:
-    raise NotImplementedError("the knowledge base (branch kb) is not merged yet")
-    yield  # type: ignore[unreachable]
+    """What `watch` needs of the knowledge base: ingest articles, and the watched events."""
+    store = open_kb(db)
+    extractor = extractor or Extractor()
+    try:
+        yield (lambda articles: ingest_articles(articles, store, extractor=extractor),
+               lambda entries: kb_events(store, entries))
+    finally:
+        if store is not db:
+            store.close()

@@ -411,6 +411,7 @@ def watch(
 ) -> None:
     """Follow feeds: ingest new articles into the knowledge base and alert on watched
     organizations and people."""
+    from turnover.migrations import SchemaError
     if once and every is not None:
         err.print("turnover: --once and --every exclude each other; pick one", markup=False)
         raise typer.Exit(2)
@@ -437,14 +438,11 @@ def watch(
                 report = next(passes)
             err.print(f"{datetime.now():%Y-%m-%d %H:%M} {report.summary()}; next pass in "
                       f"{every:g} min", highlight=False)
-    except (ValueError, FileNotFoundError) as e:
-        err.print(f"turnover: {e}", markup=False)
-        raise typer.Exit(2) from None
-    except ConnectionError as e:
-        err.print(f"turnover: {e}", markup=False)
-        raise typer.Exit(1) from None
+    except (ValueError, FileNotFoundError, ConnectionError, SchemaError) as e:
+        raise _fail(e) from None
     except KeyboardInterrupt:
-        err.print("stopped", highlight=False)
+        err.print("turnover: stopped; what was ingested and sent so far is remembered",
+                  highlight=False)
 
 
 @contextmanager

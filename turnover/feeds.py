@@ -1,10 +1,10 @@
-"""RSS and Atom feeds: the list of feeds to follow, their items, and how to tell that two items
-are the same story (same canonical URL, or near-identical text: a syndicated copy).
+"""RSS and Atom feeds: the list of feeds to follow, their items, and canonical URLs (one story
+under several URLs). Near-identical texts (syndicated copies) are told by
+`turnover.resolve.minhash`, as the knowledge base does.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import time
 from collections.abc import Iterable
@@ -12,16 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from turnover.evaluate import tokens
-
 # Query parameters that only say where a click came from: the same page without them.
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|xtor|at_\w+)$",
     re.IGNORECASE,
 )
-SHINGLE_WORDS = 4  # word n-grams compared between two texts
-SKETCH_SIZE = 128  # bottom-k MinHash: the k smallest shingle hashes stand for the text
-NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity from which two texts are one story
 
 
 class FeedError(Exception):
@@ -166,30 +161,3 @@ def page_canonical(html: str, base: str) -> str | None:
             if _is_url(target):
                 return canonical_url(target)
     return None
-
-
-def fingerprint(text: str) -> list[int]:
-    """A bottom-k MinHash sketch of the text's word shingles: the k smallest shingle hashes.
-
-    Cheap to store (k integers) and to compare; enough to recognise a syndicated copy whose
-    boilerplate, title or last line differ.
-    """
-    words = tokens(text)
-    if len(words) < SHINGLE_WORDS:
-        shingles = {" ".join(words)} if words else set()
-    else:
-        shingles = {" ".join(words[i:i + SHINGLE_WORDS])
-                    for i in range(len(words) - SHINGLE_WORDS + 1)}
-    hashes = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") >> 1
-              for s in shingles}  # >> 1: fits a signed 64-bit integer, for SQLite and JSON
-    return sorted(hashes)[:SKETCH_SIZE]
-
-
-def similarity(a: list[int], b: list[int]) -> float:
-    """Estimated Jaccard similarity of the two texts behind two sketches."""
-    if not a or not b:
-        return 0.0
-    k = min(SKETCH_SIZE, len(set(a) | set(b)))
-    union = sorted(set(a) | set(b))[:k]  # the bottom k of the union's sketch
-    both = set(a) & set(b)
-    return sum(h in both for h in union) / len(union)

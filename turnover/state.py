@@ -1,8 +1,9 @@
 """What `turnover watch` remembers between runs, in one SQLite file.
 
 - feeds: each feed's ETag / Last-Modified (conditional GET) and its last error;
-- items: every feed item handled, keyed by its canonical URL, with the text fingerprint that
-  recognises syndicated copies; an item is processed once (a failing page is tried a few times);
+- items: every feed item handled, keyed by its canonical URL, with the MinHash signature of its
+  text that recognises syndicated copies; an item is processed once (a failing page is tried a
+  few times);
 - watchlist: the organizations and people to alert on;
 - events: the last status seen of each event of a watched entity, to tell new events and
   status changes;
@@ -45,12 +46,17 @@ CREATE TABLE IF NOT EXISTS items (
     canonical TEXT,                -- the page's own canonical URL
     article_id TEXT,               -- content hash of the article text
     duplicate_of TEXT,             -- key of the item this one is a copy of
-    fingerprint TEXT,              -- JSON list of ints (see feeds.fingerprint)
+    signature TEXT,                -- MinHash of the text, hex (turnover.resolve.minhash)
     seen_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS items_guid ON items (feed, guid);
 CREATE INDEX IF NOT EXISTS items_canonical ON items (canonical);
+CREATE TABLE IF NOT EXISTS item_bands (  -- locality-sensitive keys: texts sharing one are compared
+    band TEXT NOT NULL,
+    item TEXT NOT NULL REFERENCES items (key),
+    PRIMARY KEY (band, item)
+);
 CREATE TABLE IF NOT EXISTS watchlist (
     kind TEXT NOT NULL CHECK (kind IN ('org', 'person')),
     name TEXT NOT NULL,
@@ -176,30 +182,38 @@ class State:
             "LIMIT 1", (canonical, canonical)).fetchone()
         return row["key"] if row else None
 
-    def fingerprints(self, days: int = 30) -> list[tuple[str, list[int]]]:
-        """(key, fingerprint) of the articles ingested in the last `days` days."""
+    def similar_candidates(self, bands: Iterable[str], days: int = 30
+                           ) -> list[tuple[str, str]]:
+        """(key, signature) of the articles ingested in the last `days` days that share a
+        band with a text: the only ones worth comparing it with."""
         since = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+        bands = list(bands)
+        if not bands:
+            return []
         rows = self._db.execute(
-            "SELECT key, fingerprint FROM items WHERE status = 'ingested' "
-            "AND fingerprint IS NOT NULL AND seen_at >= ?", (since,))
-        return [(r["key"], json.loads(r["fingerprint"])) for r in rows]
+            "SELECT DISTINCT i.key, i.signature FROM item_bands b JOIN items i ON i.key = b.item "
+            f"WHERE b.band IN ({', '.join('?' * len(bands))}) AND i.status = 'ingested' "
+            "AND i.seen_at >= ?", (*bands, since))
+        return [(r["key"], r["signature"]) for r in rows]
 
     def record_item(self, key: str, feed: str, link: str, status: str, *,
                     guid: str | None = None, title: str | None = None,
                     error: str | None = None, canonical: str | None = None,
                     article_id: str | None = None, duplicate_of: str | None = None,
-                    fingerprint: list[int] | None = None) -> None:
+                    signature: str | None = None, bands: Iterable[str] = ()) -> None:
         t = now()
         self._db.execute(
             "INSERT INTO items (key, feed, link, guid, title, status, tries, error, canonical, "
-            "article_id, duplicate_of, fingerprint, seen_at, updated_at) "
+            "article_id, duplicate_of, signature, seen_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
             "status = excluded.status, tries = tries + 1, error = excluded.error, "
             "canonical = excluded.canonical, article_id = excluded.article_id, "
-            "duplicate_of = excluded.duplicate_of, fingerprint = excluded.fingerprint, "
+            "duplicate_of = excluded.duplicate_of, signature = excluded.signature, "
             "updated_at = excluded.updated_at",
             (key, feed, link, guid, title, status, error, canonical, article_id, duplicate_of,
-             json.dumps(fingerprint) if fingerprint is not None else None, t, t))
+             signature, t, t))
+        self._db.executemany("INSERT OR IGNORE INTO item_bands (band, item) VALUES (?, ?)",
+                             [(band, key) for band in bands])
 
     def items(self, status: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM items" + (" WHERE status = ?" if status else "") + " ORDER BY key"

@@ -10,37 +10,32 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+import sqlalchemy as sa
+
 from turnover import alerts as _alerts
-from turnover.feeds import (
-    NEAR_DUPLICATE,
-    FeedError,
-    FeedItem,
-    canonical_url,
-    fingerprint,
-    page_canonical,
-    parse_feed,
-    similarity,
-)
+from turnover import resolve
+from turnover.feeds import FeedError, FeedItem, canonical_url, page_canonical, parse_feed
 from turnover.fetch import Fetcher, FetchError, FetchOptions, Response
 from turnover.model import Article
+from turnover.query import events_answer
 from turnover.read import ReadError, article_from_html
 from turnover.state import State
+from turnover.store import DB_ENV, DEFAULT_DB, Store, mentions
 
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
                "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 STATE_NAME = "turnover-watch.sqlite"
-DB_ENV, DEFAULT_DB = "TURNOVER_DB", "turnover.db"  # as the knowledge base (turnover.store)
 
 Ingest = Callable[[list[Article]], Any]
-# The KB's current events concerning the watchlist: dicts with at least id, person, kind,
-# action, org, to and status.
-Events = Callable[[list[_alerts.WatchEntry]], Sequence[Mapping[str, Any]]]
+# The KB's current events concerning the watchlist, each with the entries it concerns: dicts
+# with at least id, person, kind, action, org, status and reports (ids of the mentions).
+Events = Callable[[list[_alerts.WatchEntry]], list[_alerts.Watched]]
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -49,8 +44,19 @@ class WatchOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     max_items: int = 100  # newest items of each feed looked at per pass
     max_tries: int = 3  # passes on which a failing page is tried before it is given up
-    near_duplicate: float = NEAR_DUPLICATE  # similarity from which a text is a copy
+    near_duplicate: float = resolve.SYNDICATED_MIN  # similarity from which a text is a copy
     window_days: int = 30  # how far back copies are looked for
+
+
+@dataclass
+class Pending:
+    """A page read in this pass, waiting to be ingested."""
+
+    item: FeedItem
+    article: Article
+    canonical: str
+    signature: str  # hex MinHash
+    bands: list[str]
 
 
 @dataclass
@@ -68,15 +74,17 @@ class PassReport:
     articles: list[Article] = field(default_factory=list)  # handed to ingest
     copies: list[tuple[str, str]] = field(default_factory=list)  # (link, key of the original)
     page_errors: list[str] = field(default_factory=list)
+    retried: int = 0  # items whose page failed on an earlier pass, tried again
     ingest_error: str | None = None
     alerts: _alerts.AlertReport = field(default_factory=_alerts.AlertReport)
 
     def summary(self) -> str:
         failed = sum(f.status == "failed" for f in self.feeds)
         unchanged = sum(f.status == "not_modified" for f in self.feeds)
-        new = sum(f.new for f in self.feeds)
         feeds = f"{len(self.feeds)} feeds ({failed} failed, {unchanged} not modified)"
-        items = (f"{new} new items: {len(self.articles)} articles ingested, "
+        new = len(self.articles) + len(self.copies) + len(self.page_errors) - self.retried
+        retried = f", {self.retried} retried" if self.retried else ""
+        items = (f"{new} new items{retried}: {len(self.articles)} articles ingested, "
                  f"{len(self.copies)} copies, {len(self.page_errors)} pages failed")
         alerts = f"{len(self.alerts.alerts)} alerts"
         if self.alerts.failed:
@@ -97,11 +105,13 @@ def default_state_path(db: str | None) -> Path:
     return path.with_name(f"{path.stem}.watch.sqlite")
 
 
-def state_path(state: str | Path | None, db: str | Path | None) -> Path:
+def state_path(state: str | Path | None, db: str | os.PathLike[str] | Store | None) -> Path:
     """The state file to use: `state` if given, else beside the KB (`db`, else $TURNOVER_DB,
     else the KB's default file)."""
     if state:
         return Path(state)
+    if isinstance(db, Store):
+        return default_state_path(db.url)
     return default_state_path(os.fspath(db) if db else os.environ.get(DB_ENV) or DEFAULT_DB)
 
 
@@ -146,11 +156,12 @@ class Watcher:
             self._on_progress("feeds", done, len(feeds))
 
         fresh = self._new_items(fresh + self._retries())
+        report.retried = sum(self.state.item(item.key) is not None for item in fresh)
         for result in report.feeds:
             result.new = sum(item.feed == result.url for item in fresh)
         pending = self._read_pages(fresh, report)
 
-        articles = [article for _, article, _, _ in pending]
+        articles = [p.article for p in pending]
         if articles:
             try:
                 self.ingest(articles)
@@ -161,10 +172,11 @@ class Watcher:
                 return report
         report.articles = articles
         with self.state.transaction():
-            for item, article, canonical, fp in pending:
-                self.state.record_item(item.key, item.feed, item.link, "ingested",
-                                       guid=item.guid, title=item.title, canonical=canonical,
-                                       article_id=article.id, fingerprint=fp)
+            for p in pending:
+                self.state.record_item(p.item.key, p.item.feed, p.item.link, "ingested",
+                                       guid=p.item.guid, title=p.item.title,
+                                       canonical=p.canonical, article_id=p.article.id,
+                                       signature=p.signature, bands=p.bands)
             # Validators only now: a feed answering 304 next time must not hide unread items.
             for url, (response, title) in validators.items():
                 self.state.feed_ok(url, response.etag, response.last_modified, title)
@@ -215,25 +227,18 @@ class Watcher:
 
     # --- pages ----------------------------------------------------------------------------
 
-    def _read_pages(self, items: list[FeedItem], report: PassReport
-                    ) -> list[tuple[FeedItem, Article, str, list[int]]]:
-        pending: list[tuple[FeedItem, Article, str, list[int]]] = []
-        known = self.state.fingerprints(self.options.window_days)
-        canonicals: dict[str, str] = {}  # canonical URL → key, for this pass
+    def _read_pages(self, items: list[FeedItem], report: PassReport) -> list[Pending]:
+        pending: list[Pending] = []
         for done, item in enumerate(items, 1):
             self._on_progress("pages", done - 1, len(items))
-            read = self._read_page(item, report, canonicals, known)
+            read = self._read_page(item, report, pending)
             if read is not None:
-                article, canonical, fp = read
-                pending.append((item, article, canonical, fp))
-                canonicals[canonical] = item.key
-                known.append((item.key, fp))
+                pending.append(read)
         self._on_progress("pages", len(items), len(items))
         return pending
 
-    def _read_page(self, item: FeedItem, report: PassReport, canonicals: dict[str, str],
-                   known: list[tuple[str, list[int]]]
-                   ) -> tuple[Article, str, list[int]] | None:
+    def _read_page(self, item: FeedItem, report: PassReport, pending: list[Pending]
+                   ) -> Pending | None:
         def failed(status: str, reason: str) -> None:
             self.state.record_item(item.key, item.feed, item.link, status, guid=item.guid,
                                    title=item.title, error=reason)
@@ -248,7 +253,8 @@ class Watcher:
             return None
         html = _decode_html(response)
         canonical = page_canonical(html, response.url) or canonical_url(response.url)
-        original = canonicals.get(canonical) or self.state.by_canonical(canonical)
+        original = next((p.item.key for p in pending if p.canonical == canonical), None) \
+            or self.state.by_canonical(canonical)
         if original and original != item.key:
             self._copy(item, canonical, original, None, report)
             return None
@@ -257,22 +263,49 @@ class Watcher:
         except ReadError as error:
             failed("unreadable", error.reason)
             return None
-        fp = fingerprint(article.text)
-        scores = [(similarity(fp, other), key) for key, other in known]
+        signature = resolve.minhash(article.text)
+        bands = resolve.bands(signature)
+        # Compared only with the texts sharing a band (read earlier, or earlier in this pass).
+        candidates = self.state.similar_candidates(bands, self.options.window_days)
+        candidates += [(p.item.key, p.signature) for p in pending if set(p.bands) & set(bands)]
+        scores = [(resolve.similarity(signature, resolve.decode_signature(other)), key)
+                  for key, other in candidates]
         score, original = max(scores, default=(0.0, ""))
         if score >= self.options.near_duplicate:
-            self._copy(item, canonical, original, fp, report)
+            self._copy(item, canonical, original, resolve.encode_signature(signature), report)
             return None
         if not article.published and item.published:
             article = replace(article, published=item.published)
-        return article, canonical, fp
+        return Pending(item, article, canonical, resolve.encode_signature(signature), bands)
 
-    def _copy(self, item: FeedItem, canonical: str, original: str, fp: list[int] | None,
+    def _copy(self, item: FeedItem, canonical: str, original: str, signature: str | None,
               report: PassReport) -> None:
         self.state.record_item(item.key, item.feed, item.link, "copy", guid=item.guid,
                                title=item.title, canonical=canonical, duplicate_of=original,
-                               fingerprint=fp)
+                               signature=signature)
         report.copies.append((item.link, original))
+
+
+def kb_events(store: Store, entries: list[_alerts.WatchEntry]) -> list[_alerts.Watched]:
+    """The knowledge base's events of the watched organizations and people, found as
+    `turnover events --org/--person` finds them, with their evidence and the ids of their
+    mentions (which tell an event again when the KB gives it a new id)."""
+    found: dict[str, _alerts.Watched] = {}
+    for entry in entries:
+        where = {"org": entry.name} if entry.kind == "org" else {"person": entry.name}
+        for row in events_answer(store, evidence=True, **where).rows:
+            found.setdefault(row["id"], (row, []))[1].append(entry)
+    ids = sorted(found)
+    reports: dict[str, list[str]] = {}
+    with store.read() as conn:
+        for i in range(0, len(ids), 500):
+            query = (sa.select(mentions.c.event_id, mentions.c.id)
+                     .where(mentions.c.event_id.in_(ids[i:i + 500])).order_by(mentions.c.id))
+            for event_id, mention_id in conn.execute(query):
+                reports.setdefault(event_id, []).append(mention_id)
+    for event_id, (row, _) in found.items():
+        row["reports"] = reports.get(event_id, [])  # type: ignore[index]
+    return list(found.values())
 
 
 CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
