@@ -46,6 +46,10 @@ def run(setup: dict, webhook: WebhookReceiver, extractor: Extractor,
                      on_error=errors.append)
 
 
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
 def kb_events(db: str) -> list[tuple]:
     return sorted((e["person"], e["kind"], e["action"], e["org"], e["status"], e["n_articles"])
                   for e in api.events(db).rows)
@@ -125,6 +129,12 @@ def test_watch_feeds_into_the_kb_and_alerts(setup: dict, feed_server: FeedServer
     assert len(webhook.at("/hook")) == 3
     lines = [json.loads(line) for line in setup["jsonl"].read_text("utf-8").splitlines()]
     assert [a["id"] for a in lines] == [r.alert["id"] for r in received]
+
+    result = runner.invoke(app, ["events", "--db", setup["db"], "--org", "Northwind Robotics",
+                                 "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(e["person"], e["status"], e["n_sources"]) for e in json_lines(result.stdout)] == \
+        [("Ingrid Solberg", "occurred", 2)]  # the syndicated copy is no extra source
 
     with State(Path(setup["db"]).with_name("kb.watch.sqlite")) as state:
         statuses = sorted(i["status"] for i in state.items())

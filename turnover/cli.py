@@ -461,19 +461,19 @@ def _pass_progress(kwargs: dict) -> Iterator[None]:
 watchlist_app = typer.Typer(help="Organizations and people to alert on (turnover watch).",
                             no_args_is_help=True)
 app.add_typer(watchlist_app, name="watchlist")
-OrgOption = Annotated[list[str] | None, typer.Option("--org", help="Organization (repeatable)")]
-PersonOption = Annotated[list[str] | None, typer.Option("--person", help="Person (repeatable)")]
+WatchOrgs = Annotated[list[str] | None, typer.Option("--org", help="Organization (repeatable)")]
+WatchPeople = Annotated[list[str] | None, typer.Option("--person", help="Person (repeatable)")]
 
 
 @watchlist_app.command("add")
-def watchlist_add(org: OrgOption = None, person: PersonOption = None, db: DbOption = None,
+def watchlist_add(org: WatchOrgs = None, person: WatchPeople = None, db: DbOption = None,
                   state: StateOption = None) -> None:
     """Watch organizations and people."""
     _watchlist_change(api.watchlist_add, "added", "already watched", org, person, db, state)
 
 
 @watchlist_app.command("remove")
-def watchlist_remove(org: OrgOption = None, person: PersonOption = None, db: DbOption = None,
+def watchlist_remove(org: WatchOrgs = None, person: WatchPeople = None, db: DbOption = None,
                      state: StateOption = None) -> None:
     """Stop watching organizations and people."""
     _watchlist_change(api.watchlist_remove, "removed", "not watched", org, person, db, state)
