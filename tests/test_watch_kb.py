@@ -139,3 +139,21 @@ def test_watch_feeds_into_the_kb_and_alerts(setup: dict, feed_server: FeedServer
     with State(Path(setup["db"]).with_name("kb.watch.sqlite")) as state:
         statuses = sorted(i["status"] for i in state.items())
     assert statuses == ["copy", "failed", "ingested", "ingested", "ingested", "ingested"]
+
+
+def test_watch_every_and_command_line_errors(setup: dict, feed_server: FeedServer,
+                                             extractor: Extractor, tmp_path: Path) -> None:
+    feeds = [feed_server.url(name) for name in GOOD]
+    passes = api.watch_every(0.001, feeds, db=setup["db"], options=FAST, extractor=extractor)
+    first, second = next(passes), next(passes)
+    assert len(first.articles) == 2 and [f.status for f in first.feeds] == ["ok"] * 4
+    assert second.articles == [] and [f.status for f in second.feeds] == ["not_modified"] * 4
+
+    runner = CliRunner()
+    both = runner.invoke(app, ["watch", setup["feeds"], "--once", "--every", "5"])
+    assert both.exit_code == 2 and "--once and --every exclude each other" in both.stderr
+    unsigned = runner.invoke(app, ["watch", feeds[0], "--db", setup["db"], "--webhook",
+                                   "http://127.0.0.1:9/hook"], env={"TURNOVER_WEBHOOK_SECRET": ""})
+    assert unsigned.exit_code == 2 and "no secret to sign alerts with" in unsigned.stderr
+    not_a_feed = runner.invoke(app, ["watch", str(tmp_path / "nothing.txt"), "--db", setup["db"]])
+    assert not_a_feed.exit_code == 2 and "neither an http(s) URL nor a file" in not_a_feed.stderr
