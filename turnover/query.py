@@ -30,6 +30,7 @@ from turnover.store import (
     evidence,
     mentions,
     org_aliases,
+    org_id,
     orgs,
     person_aliases,
     persons,
@@ -80,7 +81,7 @@ class Answer:
 
 def find_orgs(conn: sa.Connection, name: str) -> list[str]:
     """Ids of the organizations a name means: its alias key ("Open AI" → OpenAI), else every
-    organization with an alias that holds its words ("76ers" → "Philadelphia 76ers")."""
+    organization with an alias that holds its words ("Sixers" → "Philadelphia Sixers")."""
     key = resolve.org_key(name)
     if not key:
         return []
@@ -94,6 +95,18 @@ def find_orgs(conn: sa.Connection, name: str) -> list[str]:
     )
     return sorted({oid for oid, alias in conn.execute(query)
                    if resolve.org_words_compatible(name, alias)})
+
+
+def at_org(conn: sa.Connection, name: str) -> sa.ColumnElement[bool]:
+    """Events at the organization a name means. Names that reports of one event use side by
+    side ("76ers" and "Philadelphia 76ers" for one firing) count as the same organization."""
+    keys = set(conn.scalars(sa.select(orgs.c.key).where(orgs.c.id.in_(find_orgs(conn, name)))))
+    shared_events = sa.select(mentions.c.event_id).where(mentions.c.org_key.in_(keys))
+    keys |= set(conn.scalars(sa.select(mentions.c.org_key).distinct()
+                             .where(mentions.c.event_id.in_(shared_events))
+                             .where(mentions.c.org_key != "")))
+    reported = sa.select(mentions.c.event_id).where(mentions.c.org_key.in_(keys))
+    return sa.or_(events.c.org_id.in_([org_id(k) for k in keys]), events.c.id.in_(reported))
 
 
 def find_persons(conn: sa.Connection, name: str) -> list[str]:
@@ -144,8 +157,8 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
     out: dict[str, list[dict]] = defaultdict(list)
     for i in range(0, len(event_ids), 500):
         query = (
-            sa.select(mentions.c.event_id, mentions.c.status, mentions.c.person,
-                      mentions.c.org, articles.c.id.label("article_id"), articles.c.ref,
+            sa.select(mentions.c.event_id, mentions.c.status,
+                      articles.c.id.label("article_id"), articles.c.ref,
                       articles.c.url, articles.c.outlet, articles.c.published, articles.c.lang,
                       evidence.c.sentence, evidence.c.trigger, evidence.c.start_char,
                       evidence.c.end_char)
@@ -162,7 +175,7 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
                 "sentence": r.sentence, "trigger": r.trigger, "start": r.start_char,
                 "end": r.end_char,
             })
-    return dict(out)
+    return {event: _unique(found) for event, found in out.items()}
 
 
 def _select_events(store: Store, query: sa.Select, with_evidence: bool,
@@ -216,7 +229,7 @@ def events_answer(
         title.append(f"in {lang}")
     with store.read() as conn:
         if org:
-            query = query.where(events.c.org_id.in_(find_orgs(conn, org)))
+            query = query.where(at_org(conn, org))
             title.append(f"at {org}")
         if person:
             query = query.where(events.c.person_id.in_(find_persons(conn, person)))
@@ -254,15 +267,16 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
     """Who went where: a departure from one organization followed by an arrival at another.
 
     The destination is the departure's `to` when a report gives it, else an arrival of the same
-    person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure.
+    person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure
+    (a denied arrival only when the departure names it). The flow's status is the arrival's.
     """
-    with store.read() as conn:
-        from_ids = set(find_orgs(conn, from_org)) if from_org else None
-        to_ids = set(find_orgs(conn, to_org)) if to_org else None
     query, _ = _event_query()
     rows = _select_events(store, query, evidence)
     with store.read() as conn:
         shared = _articles_of(conn, [r["id"] for r in rows])
+        leaving = _event_ids(conn, from_org)
+        arriving = _event_ids(conn, to_org)
+        to_ids = set(find_orgs(conn, to_org)) if to_org else None
     by_person: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         by_person[r["person_id"]].append(r)
@@ -270,24 +284,37 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
     for pid in sorted(by_person):
         career = by_person[pid]
         for end in (e for e in career if e["kind"] == "end" and e["org_id"]):
-            if from_ids is not None and end["org_id"] not in from_ids:
+            if leaving is not None and end["id"] not in leaving:
                 continue
             targets: dict[str, dict | None] = {}
             if end["to_org_id"] and end["to_org_id"] != end["org_id"]:
                 targets[end["to_org_id"]] = None
-            for start in (e for e in career if e["kind"] == "start" and e["org_id"]):
-                continues = shared[start["id"]] & shared[end["id"]] or _follows(end, start)
-                if continues and start["org_id"] != end["org_id"] and not targets.get(
+            for start in career:
+                if start["kind"] != "start" or not start["org_id"]:
+                    continue
+                # the arrival a departure's `to` names, whatever its status; else one that
+                # follows it, unless denied
+                named = start["org_id"] in targets
+                continues = start["status"] != "denied" and (
+                    shared[start["id"]] & shared[end["id"]] or _follows(end, start))
+                if (named or continues) and start["org_id"] != end["org_id"] and not targets.get(
                         start["org_id"]):
                     targets[start["org_id"]] = start
             for target, start in targets.items():
-                if to_ids is not None and target not in to_ids:
-                    continue
-                out.append(_flow_row(end, start, target, career))
+                wanted = arriving is None or (start is not None and start["id"] in arriving) or (
+                    to_ids is not None and target in to_ids)
+                if wanted:
+                    out.append(_flow_row(end, start, target))
     out.sort(key=lambda f: (f["when"] is None, f["when"] or "", f["person"], f["to_org"] or ""))
     title = "flows" + (f" from {from_org}" if from_org else "") + (
         f" to {to_org}" if to_org else "")
     return Answer(title, FLOW_COLUMNS, out)
+
+
+def _event_ids(conn: sa.Connection, org: str | None) -> set[str] | None:
+    if not org:
+        return None
+    return set(conn.scalars(sa.select(events.c.id).where(at_org(conn, org))))
 
 
 def _follows(end: dict, start: dict) -> bool:
@@ -311,20 +338,34 @@ def _articles_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, set
     return out
 
 
-def _flow_row(end: dict, start: dict | None, target: str, career: list[dict]) -> dict[str, Any]:
+def _flow_row(end: dict, start: dict | None, target: str) -> dict[str, Any]:
     to_name = start["org"] if start else end["to"]
     sources = list(dict.fromkeys(end["sources"] + (start["sources"] if start else [])))
     row = {
         "person": end["person"], "from_org": end["org"], "to_org": to_name,
-        "when": end["when"] or (start["when"] if start else None), "status": end["status"],
+        "when": end["when"] or (start["when"] if start else None),
+        # the arrival's status when there is one: a rumored move is a rumor
+        "status": start["status"] if start else end["status"],
         "sources": sources,
         "n_sources": max(end["n_sources"], start["n_sources"] if start else 0),
         "end_event": end["id"], "start_event": start["id"] if start else None,
         "person_id": end["person_id"], "from_org_id": end["org_id"], "to_org_id": target,
     }
     if "evidence" in end:
-        row["evidence"] = end["evidence"] + (start["evidence"] if start else [])
+        row["evidence"] = _unique(end["evidence"] + (start["evidence"] if start else []))
     return row
+
+
+def _unique(found: list[dict]) -> list[dict]:
+    """Evidence without repeats: two reports of one article may cite the same sentence."""
+    seen: set[tuple] = set()
+    kept = []
+    for e in found:
+        key = (e["article"], e["start"], e["end"], e["status"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept
 
 
 # --- export -----------------------------------------------------------------------------------
