@@ -1,5 +1,5 @@
-"""Fixtures shared by the knowledge-base tests: one extractor per session, and fresh databases
-on each storage backend.
+"""Fixtures shared by the tests: one extractor per session, fresh databases on each storage
+backend (knowledge-base tests), and local feed and webhook servers (watch tests).
 
 The PostgreSQL variants run when $TURNOVER_TEST_PG holds a server URL (CI's `.ci/run` starts
 one); each database is a schema of its own, dropped afterwards.
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from feedservers import FeedServer, WebhookReceiver
 
 from turnover.extract import Extractor
 from turnover.store import database_url
@@ -78,3 +79,17 @@ def session_dbs(request: pytest.FixtureRequest,
     databases = Databases(request.param, tmp_path_factory.mktemp(request.param))
     yield databases
     databases.close()
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookReceiver]:
+    receiver = WebhookReceiver(secret="s3cret-for-tests").start()
+    yield receiver
+    receiver.close()

@@ -7,19 +7,26 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlparse
 
+from turnover import alerts as _alerts
 from turnover import evaluate as _evaluate
 from turnover import evaluate_merge as _evaluate_merge
 from turnover import query as _query
+from turnover.alerts import JsonlSink, StdoutSink, WatchEntry, WebhookSink, make_entry
 from turnover.extract import Extractor
+from turnover.feeds import read_feed_list
+from turnover.fetch import Fetcher
 from turnover.model import Article, Mention
 from turnover.query import Answer
 from turnover.read import OnError, ReadError, iter_articles, report
+from turnover.state import State
 from turnover.store import Store
+from turnover.watch import Events, PassReport, Watcher, WatchOptions, kb_events, state_path
 
 DB = str | os.PathLike[str] | Store | None  # a path, a URL, an open Store, or None (default)
 
@@ -287,3 +294,107 @@ def evaluate_merge(gold_paths: Iterable[str | Path], end_to_end: bool = True,
     if end_to_end:
         scores.append(_evaluate_merge.end_to_end(docs, extractor=extractor))
     return scores
+
+
+# --- watching feeds, watchlists and alerts ----------------------------------------------------
+
+WEBHOOK_SECRET_ENV = "TURNOVER_WEBHOOK_SECRET"
+
+
+def watchlist_add(orgs: Iterable[str] = (), people: Iterable[str] = (),
+                  state: str | Path | None = None, db: DB = None
+                  ) -> list[WatchEntry]:
+    """Watch organizations and people; returns the entries that were not watched yet.
+
+    The watchlist lives in the watch state file: `state`, else beside the KB file (`db`)."""
+    entries = _entries(orgs, people)
+    with State(state_path(state, db)) as st:
+        return _alerts.watchlist_add(st, entries)
+
+
+def watchlist_remove(orgs: Iterable[str] = (), people: Iterable[str] = (),
+                     state: str | Path | None = None, db: DB = None
+                     ) -> list[WatchEntry]:
+    """Stop watching; returns the entries that were watched."""
+    entries = _entries(orgs, people)
+    with State(state_path(state, db)) as st:
+        return _alerts.watchlist_remove(st, entries)
+
+
+def watchlist(state: str | Path | None = None, db: DB = None
+              ) -> list[WatchEntry]:
+    """The watched organizations and people."""
+    with State(state_path(state, db)) as st:
+        return _alerts.watchlist(st)
+
+
+def _entries(orgs: Iterable[str], people: Iterable[str]) -> list[WatchEntry]:
+    entries = [make_entry("org", n) for n in orgs] + [make_entry("person", n) for n in people]
+    if not entries:
+        raise ValueError("no organization or person given; pass --org NAME or --person NAME")
+    return entries
+
+
+def alert_sinks(fetcher: Fetcher, stdout: bool = False, jsonl: str | Path | None = None,
+                webhooks: Iterable[str] = (), webhook_secret: str | None = None
+                ) -> list[_alerts.Sink]:
+    """The sinks alerts go to. Webhooks are signed with `webhook_secret`, else
+    $TURNOVER_WEBHOOK_SECRET; a webhook without a secret is a ValueError."""
+    sinks: list[_alerts.Sink] = [StdoutSink()] if stdout else []
+    if jsonl:
+        sinks.append(JsonlSink(jsonl))
+    secret = webhook_secret or os.environ.get(WEBHOOK_SECRET_ENV, "")
+    sinks += [WebhookSink(url, secret, fetcher) for url in webhooks]
+    return sinks
+
+
+def watch(
+    feeds: Iterable[str],
+    db: DB = None,
+    state: str | Path | None = None,
+    *,
+    stdout: bool = False,
+    jsonl: str | Path | None = None,
+    webhooks: Iterable[str] = (),
+    webhook_secret: str | None = None,
+    options: WatchOptions | None = None,
+    extractor: Extractor | None = None,
+    on_error: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
+) -> PassReport:
+    """One pass over the feeds (URLs, or files of URLs): new items' pages are fetched, read
+    and ingested into the knowledge base `db`; then watched entities' new events and status
+    changes are sent as alerts. What was seen, and sent, is remembered in `state`."""
+    urls = read_feed_list(feeds)
+    if not urls:
+        raise ValueError("no feed URLs given; pass feed URLs or a file listing them")
+    options = options or WatchOptions()
+    with Fetcher(options.fetch) as fetcher, State(state_path(state, db)) as st, \
+            _knowledge_base(db, extractor) as (ingest, events):
+        sinks = alert_sinks(fetcher, stdout, jsonl, webhooks, webhook_secret)
+        watcher = Watcher(st, fetcher, ingest, events, sinks, options, on_error, on_progress)
+        return watcher.run_once(urls)
+
+
+def watch_every(minutes: float, feeds: Iterable[str], **kwargs: Any) -> Iterator[PassReport]:
+    """`watch` every `minutes`, forever: yields each pass's report (stop with Ctrl-C)."""
+    feeds = list(feeds)
+    kwargs.setdefault("extractor", Extractor())  # load the language models once
+    while True:
+        started = time.monotonic()
+        yield watch(feeds, **kwargs)
+        time.sleep(max(0.0, minutes * 60 - (time.monotonic() - started)))
+
+
+@contextmanager
+def _knowledge_base(db: DB, extractor: Extractor | None
+                    ) -> Iterator[tuple[Callable[[list[Article]], Any], Events]]:
+    """What `watch` needs of the knowledge base: ingest articles, and the watched events."""
+    store = open_kb(db)
+    extractor = extractor or Extractor()
+    try:
+        yield (lambda articles: ingest_articles(articles, store, extractor=extractor),
+               lambda entries: kb_events(store, entries))
+    finally:
+        if store is not db:
+            store.close()
