@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
-from turnover.extract.names import Inventory, clean_name, fold
+from turnover.extract.names import Inventory, clean_name, first_names, fold
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
@@ -114,13 +114,14 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases)
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ in rules.org_labels:
+            if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
     people = [doc[s:e].text for doc in docs for ent in doc.ents
-              if ent.label_ in rules.person_labels for s, e in _name_spans(ent, text, rules)]
+              if ent.label_ in rules.person_labels or _given_name_first(ent, rules)
+              for s, e in _name_spans(ent, text, rules)]
     for person in people:
         inv.vote_person(clean_name(person, rules.name_prefixes))
     for person in people:
@@ -129,6 +130,17 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             inv.add_person(name)
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _given_name_first(ent: Span, rules: Rules) -> bool:
+    """"Mira Murati" tagged as an organization or a place: two or three capitalised words
+    starting with a given name (and not a country, "France Télévisions") are a person."""
+    words = ent.text.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                         for w in words)
+            and fold(words[0]) in first_names()
+            and fold(words[0]) not in rules.government.country_of
+            and not rules.role.match(ent.text))
 
 
 def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -244,7 +256,7 @@ class _ArticleRules:
                         found.append((first.i, ent.end, self.inv.full_person(rest)))
                         self.inv.add_person(rest)
                 continue
-            if ent.label_ in self.rules.person_labels or (
+            if ent.label_ in self.rules.person_labels or _given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
                 for start, end in _name_spans(ent, self.article.text, self.rules):
@@ -488,6 +500,10 @@ class _ArticleRules:
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)]
+        for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
+            if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
+                    "VERB", "AUX") for k in range(trig.i + 1, o[0])):
+                return o[2], False
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
@@ -501,10 +517,6 @@ class _ArticleRules:
         for o in orgs:  # "succède à X à la présidence de la Métropole"
             if any(self.rules.seat.fullmatch(doc[k].text)
                    for k in range(max(span.start, o[0] - 4), o[0])):
-                return o[2], False
-        for o in orgs:
-            if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
-                    "VERB", "AUX") for k in range(trig.i + 1, o[0])):
                 return o[2], False
         for o in orgs:
             if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
@@ -665,6 +677,8 @@ class _ArticleRules:
         span = sent.span
         if t.pair and _is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
+        if t.pair:
+            people = self._with_pair_argument(trig, people)
         names, syntactic = self.persons_for(trig, t, people, span)
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
@@ -731,6 +745,28 @@ class _ArticleRules:
         first = _token_at(span, span.start_char + where[0])
         last = _token_at(span, span.start_char + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
+
+    def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
+                            ) -> list[tuple[int, int, str]]:
+        """"X succède à Mira Murati": whoever is succeeded or replaced is a person, even
+        where NER did not tag the name (a proper noun with its flat:name parts)."""
+        slots = self.rules.deps["obj"] | self.rules.deps["noun_arg"] | {"iobj", "pobj"}
+        args = [c for c in trig.children if c.dep_ in slots]
+        args += [g for c in trig.children if c.dep_ == "prep" for g in c.children]
+        taken = {i for s, e, _ in people for i in range(s, e)}
+        added = []
+        for arg in args:
+            parts = [arg] + [c for c in arg.children if c.pos_ == "PROPN" and c.i > arg.i
+                             and not any(g.dep_ == "case" for g in c.children)]
+            if arg.pos_ != "PROPN" or len(parts) < 2 or arg.i in taken or not all(
+                    p.text[:1].isupper() for p in parts):
+                continue
+            start = min(p.i for p in parts)
+            end = max(p.i for p in parts) + 1
+            name = clean_name(arg.doc[start:end].text, self.rules.name_prefixes)
+            self.inv.add_person(name)
+            added.append((start, end, self.inv.full_person(name)))
+        return sorted(people + added) if added else people
 
     def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                   names: list[str]) -> list[str]:
