@@ -124,10 +124,18 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
               for s, e in _name_spans(ent, text, rules)]
     for person in people:
         inv.vote_person(clean_name(person, rules.name_prefixes))
-    for person in people:
-        name = clean_name(person, rules.name_prefixes)
-        if _plausible_person(name):
+    names = [clean_name(person, rules.name_prefixes) for person in people]
+    # NER tags lone company names as people ("Anthropic", "Twitter"): a lone word the text
+    # also puts where organizations stand ("joins Anthropic", "chez Anthropic") is not a person
+    org_words = set()
+    for m in rules.org_context.finditer(text):
+        org_words.add(fold(m.group(1)))
+        inv.add_org(m.group(1))
+    for name in names:
+        if _plausible_person(name) and not (len(name.split()) == 1 and fold(name) in org_words):
             inv.add_person(name)
+        else:  # outvote NER
+            inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
 

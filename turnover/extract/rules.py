@@ -99,6 +99,7 @@ class Rules:
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     determiners: set[str]
     not_orgs: set[str]
+    org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
     org_aliases: dict[str, str]  # folded short name → a word of the full name
 
 
@@ -163,5 +164,6 @@ def rules_for(code: str) -> Rules:
         seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
         not_orgs=set(lex["not_orgs"]),
+        org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]+)\b(?![\w'’-]*\s+[A-Z])"),
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
     )
