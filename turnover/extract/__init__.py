@@ -508,6 +508,10 @@ class _ArticleRules:
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)]
+        after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
+        generic = self.rules.generic_orgs.match(after)
+        if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
+            return self.dominant, False
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
                     "VERB", "AUX") for k in range(trig.i + 1, o[0])):
