@@ -28,6 +28,7 @@ from turnover.store import (
     articles,
     events,
     evidence,
+    mention_dict,
     mentions,
     org_aliases,
     orgs,
@@ -55,6 +56,7 @@ class Answer:
     title: str
     columns: tuple[str, ...]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    total: int | None = None  # rows matching before `limit`/`offset`, when a page was asked for
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -166,9 +168,11 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
 
 
 def _select_events(store: Store, query: sa.Select, with_evidence: bool,
-                   limit: int | None = None) -> list[dict[str, Any]]:
+                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     if limit is not None:
         query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     with store.read() as conn:
         rows = [_event_row(r) for r in conn.execute(query)]
         if with_evidence:
@@ -189,11 +193,16 @@ def events_answer(
     lang: str | None = None,
     org: str | None = None,
     person: str | None = None,
+    org_id: str | None = None,
+    person_id: str | None = None,
     evidence: bool = False,
     limit: int | None = None,
+    offset: int = 0,
 ) -> Answer:
     """Every event, filtered: dates (`since`/`until`, ISO prefixes, on the event's date, else
-    its first report), kind, action, status, language of a report, organization, person."""
+    its first report), kind, action, status, language of a report, organization, person (by
+    name, or by id with `org_id` / `person_id`). With `limit` or `offset`, one page of the
+    rows, and `total` says how many match."""
     query, _ = _event_query()
     title = ["events"]
     if since:
@@ -221,8 +230,18 @@ def events_answer(
         if person:
             query = query.where(events.c.person_id.in_(find_persons(conn, person)))
             title.append(f"of {person}")
-    rows = _select_events(store, query, evidence, limit)
-    return Answer(", ".join(title), EVENT_COLUMNS, rows)
+        if org_id:
+            query = query.where(events.c.org_id == org_id)
+            title.append(f"at organization {org_id}")
+        if person_id:
+            query = query.where(events.c.person_id == person_id)
+            title.append(f"of person {person_id}")
+        total = None
+        if limit is not None or offset:
+            total = conn.scalar(sa.select(sa.func.count()).select_from(
+                query.order_by(None).subquery()))
+    rows = _select_events(store, query, evidence, limit, offset)
+    return Answer(", ".join(title), EVENT_COLUMNS, rows, total)
 
 
 def timeline(store: Store, org: str, *, since: str | None = None, until: str | None = None,
@@ -250,11 +269,13 @@ def person(store: Store, name: str, *, evidence: bool = False) -> Answer:
 
 
 def flows(store: Store, from_org: str | None = None, to_org: str | None = None, *,
-          evidence: bool = False) -> Answer:
+          since: str | None = None, until: str | None = None, evidence: bool = False) -> Answer:
     """Who went where: a departure from one organization followed by an arrival at another.
 
     The destination is the departure's `to` when a report gives it, else an arrival of the same
     person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure.
+    `since` / `until` keep the moves dated in that period (the departure's date, else its
+    first report), as `events` does.
     """
     with store.read() as conn:
         from_ids = set(find_orgs(conn, from_org)) if from_org else None
@@ -284,10 +305,24 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
                 if to_ids is not None and target not in to_ids:
                     continue
                 out.append(_flow_row(end, start, target, career))
+    if since or until:
+        dated = {r["id"]: r["when"] or r["first_reported"] for r in rows}
+        out = [f for f in out if in_period(f["when"] or dated[f["end_event"]], since, until)]
     out.sort(key=lambda f: (f["when"] is None, f["when"] or "", f["person"], f["to_org"] or ""))
     title = "flows" + (f" from {from_org}" if from_org else "") + (
-        f" to {to_org}" if to_org else "")
+        f" to {to_org}" if to_org else "") + (f" since {since}" if since else "") + (
+        f" until {until}" if until else "")
     return Answer(title, FLOW_COLUMNS, out)
+
+
+def in_period(date: str | None, since: str | None, until: str | None) -> bool:
+    """An ISO date (prefix) is within [since, until], compared as `events` does: "until 2024-06"
+    keeps 2024-06-30. An undated row is in no period."""
+    if not since and not until:
+        return True
+    if not date:
+        return False
+    return (not since or date >= since) and (not until or date[: len(until)] <= until)
 
 
 def _follows(end: dict, start: dict) -> bool:
@@ -325,6 +360,140 @@ def _flow_row(end: dict, start: dict | None, target: str, career: list[dict]) ->
     if "evidence" in end:
         row["evidence"] = end["evidence"] + (start["evidence"] if start else [])
     return row
+
+
+# --- one item by id, and search: what the web UI asks ---------------------------------------
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event (the columns of `events`) with `reports`: what each article says about it,
+    with its own fields, status and evidence, oldest first. None for an unknown id."""
+    query, _ = _event_query()
+    rows = _select_events(store, query.where(events.c.id == event_id), False)
+    if not rows:
+        return None
+    with store.read() as conn:
+        rows[0]["reports"] = _reports(conn, mentions.c.event_id == event_id)
+    return rows[0]
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One stored article: its metadata, its full text, and `reports` (the mentions extracted
+    from it, each with the id of the event it was merged into). None for an unknown id."""
+    columns = [c for c in articles.c if c.name not in ("signature",)]
+    with store.read() as conn:
+        row = conn.execute(sa.select(*columns).where(articles.c.id == article_id)).first()
+        if row is None:
+            return None
+        out = dict(row._mapping)
+        out["reports"] = _reports(conn, mentions.c.article_id == article_id)
+    return out
+
+
+def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[dict[str, Any]]:
+    """Mentions with their article and evidence. Evidence offsets (sentence and trigger) are
+    character offsets into the article's text."""
+    query = (
+        sa.select(mentions, articles.c.ref, articles.c.title, articles.c.url,
+                  articles.c.outlet, articles.c.published, articles.c.lang)
+        .join(articles, mentions.c.article_id == articles.c.id)
+        .where(where)
+        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id,
+                  mentions.c.position)
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for r in conn.execute(query):
+        out[r.id] = {
+            "mention_id": r.id, "event_id": r.event_id, "article_id": r.article_id,
+            "article_ref": r.ref, "title": r.title, "url": r.url, "outlet": r.outlet,
+            "published": r.published, "lang": r.lang, **mention_dict(r), "evidence": [],
+        }
+    ids = list(out)
+    for i in range(0, len(ids), 500):
+        query = (sa.select(evidence).where(evidence.c.mention_id.in_(ids[i : i + 500]))
+                 .order_by(evidence.c.mention_id, evidence.c.position))
+        for e in conn.execute(query):
+            out[e.mention_id]["evidence"].append({
+                "sentence": e.sentence, "start": e.start_char, "end": e.end_char,
+                "trigger": e.trigger, "trigger_start": e.trigger_start,
+                "trigger_end": e.trigger_end,
+            })
+    return list(out.values())
+
+
+def org(store: Store, org_id: str) -> dict[str, Any] | None:
+    """One organization: name, the names it is reported under, and its counts of arrivals and
+    departures. None for an unknown id."""
+    with store.read() as conn:
+        row = conn.execute(sa.select(orgs).where(orgs.c.id == org_id)).first()
+        if row is None:
+            return None
+        aliases = conn.scalars(sa.select(org_aliases.c.alias)
+                               .where(org_aliases.c.org_id == org_id)
+                               .order_by(org_aliases.c.n.desc(), org_aliases.c.alias)).all()
+        kinds = dict(conn.execute(sa.select(events.c.kind, sa.func.count())
+                                  .where(events.c.org_id == org_id).group_by(events.c.kind)).all())
+    return {"id": row.id, "name": row.name, "aliases": list(aliases),
+            "n_arrivals": kinds.get("start", 0), "n_departures": kinds.get("end", 0)}
+
+
+def person_profile(store: Store, person_id: str) -> dict[str, Any] | None:
+    """One person: name and the names the articles use. None for an unknown id."""
+    with store.read() as conn:
+        row = conn.execute(sa.select(persons).where(persons.c.id == person_id)).first()
+        if row is None:
+            return None
+        aliases = conn.scalars(sa.select(person_aliases.c.alias)
+                               .where(person_aliases.c.person_id == person_id)
+                               .order_by(person_aliases.c.n.desc(),
+                                         person_aliases.c.alias)).all()
+    return {"id": row.id, "name": row.name, "aliases": list(aliases)}
+
+
+def search(store: Store, text: str, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """People and organizations whose names contain `text`, accent- and case-insensitively
+    ("murat" finds Mira Murati, "societe gen" Société Générale): names starting with it
+    first, then those with a word starting with it, then the most reported."""
+    out: dict[str, list[dict[str, Any]]] = {"persons": [], "orgs": []}
+    pkey = resolve.person_key(text)
+    okey = resolve.org_key(text)
+    with store.read() as conn:
+        if pkey.strip():
+            n = _event_counts(events.c.person_id)
+            via_alias = (sa.select(person_aliases.c.person_id)
+                         .where(person_aliases.c.key.contains(pkey, autoescape=True)))
+            query = (
+                sa.select(persons.c.id, persons.c.name, sa.func.coalesce(n.c.n, 0).label("n"))
+                .outerjoin(n, n.c.id == persons.c.id)
+                .where(sa.or_(persons.c.key.contains(pkey, autoescape=True),
+                              persons.c.id.in_(via_alias)))
+                .order_by(_match_rank(persons.c.key, pkey), sa.desc("n"), persons.c.name)
+                .limit(limit)
+            )
+            out["persons"] = [{"id": r.id, "name": r.name, "n_events": r.n}
+                              for r in conn.execute(query)]
+        if okey:
+            n = _event_counts(events.c.org_id)
+            query = (
+                sa.select(orgs.c.id, orgs.c.name, sa.func.coalesce(n.c.n, 0).label("n"))
+                .outerjoin(n, n.c.id == orgs.c.id)
+                .where(orgs.c.key.contains(okey, autoescape=True))
+                .order_by(_match_rank(orgs.c.key, okey), sa.desc("n"), orgs.c.name)
+                .limit(limit)
+            )
+            out["orgs"] = [{"id": r.id, "name": r.name, "n_events": r.n}
+                           for r in conn.execute(query)]
+    return out
+
+
+def _event_counts(column: sa.Column) -> sa.Subquery:
+    return (sa.select(column.label("id"), sa.func.count().label("n"))
+            .group_by(column).subquery())
+
+
+def _match_rank(column: sa.Column, key: str) -> sa.Case:
+    return sa.case((column.startswith(key, autoescape=True), 0),
+                   (column.contains(" " + key, autoescape=True), 1), else_=2)
 
 
 # --- export -----------------------------------------------------------------------------------
