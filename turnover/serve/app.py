@@ -27,6 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from turnover import __version__, api
+from turnover import lang as languages
 from turnover.extract import Extractor
 from turnover.model import Article
 from turnover.read import ReadError, article_from_record
@@ -223,6 +224,10 @@ class _Writes:
     def ingest(self, new: list[models.NewArticle]) -> dict[str, Any]:
         articles: list[Article] = []
         for i, item in enumerate(new):
+            if item.lang and item.lang not in languages.supported():
+                raise HTTPException(422, f"articles[{i}].lang: {item.lang!r} is not a supported "
+                                    f"language; use {', '.join(languages.supported())} or leave "
+                                    "it out to have it detected")
             try:
                 articles.append(article_from_record(item.model_dump(), f"articles[{i}]"))
             except ReadError as error:
