@@ -383,7 +383,7 @@ def serve(
         raise _fail(FileNotFoundError(
             f"no knowledge base at {url.removeprefix('sqlite:///')}: build one with "
             "`turnover ingest --db FILE articles/`, or give a token to ingest over HTTP"))
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # where a browser here goes
     err.print(f"turnover: serving {url.split('://')[0]} knowledge base"
               f"{' (writes need the token)' if token else ' (read-only)'}; "
               f"open http://{shown}:{port}/", highlight=False)
