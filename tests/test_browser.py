@@ -149,6 +149,8 @@ def test_organization_timeline(page: Any, web_kb: str) -> None:
 
 
 def test_flows_view(page: Any) -> None:
+    from playwright.sync_api import expect
+
     page.goto("/flows")
     row = page.locator("tr.flow-row", has_text="OpenAI → Anthropic")
     row.wait_for()
@@ -160,8 +162,7 @@ def test_flows_view(page: Any) -> None:
     page.locator('input[name="since"]').fill("2024-06")  # after Leike's move
     page.locator("#flow-filters button").click()
     page.wait_for_url("**/flows?since=2024-06")
-    page.locator("#flows p").first.wait_for()
-    assert page.locator("tr.flow-row", has_text="OpenAI → Anthropic").count() == 0
+    expect(page.locator("tr.flow-row", has_text="OpenAI → Anthropic")).to_have_count(0)
     page.goto("/flows?from=OpenAI&until=2024-05")
     page.locator("tr.flow-row", has_text="OpenAI → Anthropic").wait_for()
     assert page.locator('input[name="from"]').input_value() == "OpenAI"

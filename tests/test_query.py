@@ -186,6 +186,7 @@ def test_flows(kb: str) -> None:
     assert api.flows(from_org="Globex", db=kb).rows == []
     (flow,) = api.flows(to_org="Globex", db=kb, evidence=True).rows
     assert len(flow["evidence"]) == 4  # the departure's two reports, the arrival's two
+    assert flow["status"] == "denied"  # Globex denied the arrival the departure announced
 
 
 @pytest.mark.parametrize(("filters", "expected"), [

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -14,7 +15,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from turnover import api
+from turnover.migrations import SchemaError
+from turnover.model import Article
 from turnover.read import ReadError
+from turnover.store import Store
+
+T = TypeVar("T")
 
 app = typer.Typer(help="turnover: leadership changes extracted from the news, with sources.",
                   no_args_is_help=True, add_completion=False)
@@ -143,8 +149,6 @@ def ingest(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction")] = 10,
 ) -> None:
     """Extract events from articles and merge them into the knowledge base (idempotent)."""
-    from turnover.migrations import SchemaError
-
     def on_error(e: ReadError) -> None:
         err.print(f"turnover: skipped {e}", markup=False, highlight=False)
 
@@ -156,7 +160,7 @@ def ingest(
         with progress() as bar:
             task = bar.add_task("ingesting", total=None)
 
-            def on_article(article, outcome: str) -> None:
+            def on_article(article: Article, outcome: str) -> None:
                 bar.update(task, advance=1, description=f"ingesting {article.key[-40:]}")
 
             summary = api.ingest(paths, store, lang=lang, encoding=encoding, on_error=on_error,
@@ -172,9 +176,8 @@ def ingest(
     typer.echo(summary.format())
 
 
-def _ask(ask, db: str | None):  # noqa: ANN001, ANN202 -- a query of turnover.api and its --db
-    from turnover.migrations import SchemaError
-
+def _ask(ask: Callable[[Store], T], db: str | None) -> T:
+    """Run a question of turnover.api on the --db knowledge base; a bad --db exits with 2."""
     try:
         store = api.open_kb(db)
     except (ConnectionError, SchemaError, FileNotFoundError) as e:

@@ -1,10 +1,13 @@
 """The query stage: questions to the knowledge base, answered as rows with their sources.
 
 `timeline` (arrivals and departures at an organization), `person` (a career path), `flows`
-(who went where), `events` (every event, filtered) and `export` (jsonl, csv, parquet). Each
-returns an `Answer`: plain dict rows, a title, and `to_dataframe()`. With `evidence=True` each
-row carries the sentences behind it: one entry per article that reports it, with that article's
-status, so a denial shows next to the reports it contradicts.
+(who went where), `events` (every event, filtered, a page at a time) and `export` (jsonl, csv,
+parquet). Each returns an `Answer`: plain dict rows, a title, and `to_dataframe()`. With
+`evidence=True` each row carries the sentences behind it: one entry per article that reports
+it, with that article's status, so a denial shows next to the reports it contradicts.
+
+For the web UI: `event` and `article` (one item by id, with every report and its evidence),
+`org` and `person_profile` (by id), and `search` (people and organizations as one types).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from turnover.store import (
     mention_dict,
     mentions,
     org_aliases,
+    org_id,
     orgs,
     person_aliases,
     persons,
@@ -61,7 +65,7 @@ class Answer:
     def __len__(self) -> int:
         return len(self.rows)
 
-    def __iter__(self):  # noqa: ANN204 -- an iterator of row dicts
+    def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.rows)
 
     def to_dataframe(self) -> Any:
@@ -82,7 +86,7 @@ class Answer:
 
 def find_orgs(conn: sa.Connection, name: str) -> list[str]:
     """Ids of the organizations a name means: its alias key ("Open AI" → OpenAI), else every
-    organization with an alias that holds its words ("76ers" → "Philadelphia 76ers")."""
+    organization with an alias that holds its words ("Sixers" → "Philadelphia Sixers")."""
     key = resolve.org_key(name)
     if not key:
         return []
@@ -96,6 +100,23 @@ def find_orgs(conn: sa.Connection, name: str) -> list[str]:
     )
     return sorted({oid for oid, alias in conn.execute(query)
                    if resolve.org_words_compatible(name, alias)})
+
+
+def at_org(conn: sa.Connection, name: str) -> sa.ColumnElement[bool]:
+    """Events at the organization a name means. Names that reports of one event use side by
+    side ("76ers" and "Philadelphia 76ers" for one firing) count as the same organization."""
+    return at_orgs(conn, find_orgs(conn, name))
+
+
+def at_orgs(conn: sa.Connection, ids: Sequence[str]) -> sa.ColumnElement[bool]:
+    """Events at these organizations (ids), as `at_org` counts them."""
+    keys = set(conn.scalars(sa.select(orgs.c.key).where(orgs.c.id.in_(ids))))
+    shared_events = sa.select(mentions.c.event_id).where(mentions.c.org_key.in_(keys))
+    keys |= set(conn.scalars(sa.select(mentions.c.org_key).distinct()
+                             .where(mentions.c.event_id.in_(shared_events))
+                             .where(mentions.c.org_key != "")))
+    reported = sa.select(mentions.c.event_id).where(mentions.c.org_key.in_(keys))
+    return sa.or_(events.c.org_id.in_([org_id(k) for k in keys]), events.c.id.in_(reported))
 
 
 def find_persons(conn: sa.Connection, name: str) -> list[str]:
@@ -115,7 +136,7 @@ def find_persons(conn: sa.Connection, name: str) -> list[str]:
 # --- events ---------------------------------------------------------------------------------
 
 
-def _event_query() -> tuple[sa.Select, dict[str, Any]]:
+def _event_query() -> sa.Select:
     person, org, to = persons.alias("p"), orgs.alias("o"), orgs.alias("t")
     query = (
         sa.select(events, person.c.name.label("person_name"), org.c.name.label("org_name"),
@@ -126,7 +147,7 @@ def _event_query() -> tuple[sa.Select, dict[str, Any]]:
         .order_by(events.c.sort_date.is_(None), events.c.sort_date, person.c.name,
                   events.c.kind.desc(), events.c.id)
     )
-    return query, {"person": person, "org": org}
+    return query
 
 
 def _event_row(row: Any) -> dict[str, Any]:
@@ -146,8 +167,8 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
     out: dict[str, list[dict]] = defaultdict(list)
     for i in range(0, len(event_ids), 500):
         query = (
-            sa.select(mentions.c.event_id, mentions.c.status, mentions.c.person,
-                      mentions.c.org, articles.c.id.label("article_id"), articles.c.ref,
+            sa.select(mentions.c.event_id, mentions.c.status,
+                      articles.c.id.label("article_id"), articles.c.ref,
                       articles.c.url, articles.c.outlet, articles.c.published, articles.c.lang,
                       evidence.c.sentence, evidence.c.trigger, evidence.c.start_char,
                       evidence.c.end_char)
@@ -164,7 +185,7 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
                 "sentence": r.sentence, "trigger": r.trigger, "start": r.start_char,
                 "end": r.end_char,
             })
-    return dict(out)
+    return {event: _unique(found) for event, found in out.items()}
 
 
 def _select_events(store: Store, query: sa.Select, with_evidence: bool,
@@ -203,7 +224,7 @@ def events_answer(
     its first report), kind, action, status, language of a report, organization, person (by
     name, or by id with `org_id` / `person_id`). With `limit` or `offset`, one page of the
     rows, and `total` says how many match."""
-    query, _ = _event_query()
+    query = _event_query()
     title = ["events"]
     if since:
         query = query.where(events.c.sort_date >= since)
@@ -225,13 +246,13 @@ def events_answer(
         title.append(f"in {lang}")
     with store.read() as conn:
         if org:
-            query = query.where(events.c.org_id.in_(find_orgs(conn, org)))
+            query = query.where(at_org(conn, org))
             title.append(f"at {org}")
         if person:
             query = query.where(events.c.person_id.in_(find_persons(conn, person)))
             title.append(f"of {person}")
         if org_id:
-            query = query.where(events.c.org_id == org_id)
+            query = query.where(at_orgs(conn, [org_id]))
             title.append(f"at organization {org_id}")
         if person_id:
             query = query.where(events.c.person_id == person_id)
@@ -262,7 +283,7 @@ def person(store: Store, name: str, *, evidence: bool = False) -> Answer:
     with store.read() as conn:
         ids = find_persons(conn, name)
         names = conn.scalars(sa.select(persons.c.name).where(persons.c.id.in_(ids))).all()
-    query, _ = _event_query()
+    query = _event_query()
     rows = _select_events(store, query.where(events.c.person_id.in_(ids)), evidence)
     label = ", ".join(sorted(names)) or f"{name} (unknown person)"
     return Answer(f"career of {label}", EVENT_COLUMNS, rows)
@@ -273,17 +294,18 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
     """Who went where: a departure from one organization followed by an arrival at another.
 
     The destination is the departure's `to` when a report gives it, else an arrival of the same
-    person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure.
+    person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure
+    (a denied arrival only when the departure names it). The flow's status is the arrival's.
     `since` / `until` keep the moves dated in that period (the departure's date, else its
     first report), as `events` does.
     """
-    with store.read() as conn:
-        from_ids = set(find_orgs(conn, from_org)) if from_org else None
-        to_ids = set(find_orgs(conn, to_org)) if to_org else None
-    query, _ = _event_query()
+    query = _event_query()
     rows = _select_events(store, query, evidence)
     with store.read() as conn:
         shared = _articles_of(conn, [r["id"] for r in rows])
+        leaving = _event_ids(conn, from_org)
+        arriving = _event_ids(conn, to_org)
+        to_ids = set(find_orgs(conn, to_org)) if to_org else None
     by_person: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         by_person[r["person_id"]].append(r)
@@ -291,20 +313,27 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
     for pid in sorted(by_person):
         career = by_person[pid]
         for end in (e for e in career if e["kind"] == "end" and e["org_id"]):
-            if from_ids is not None and end["org_id"] not in from_ids:
+            if leaving is not None and end["id"] not in leaving:
                 continue
             targets: dict[str, dict | None] = {}
             if end["to_org_id"] and end["to_org_id"] != end["org_id"]:
                 targets[end["to_org_id"]] = None
-            for start in (e for e in career if e["kind"] == "start" and e["org_id"]):
-                continues = shared[start["id"]] & shared[end["id"]] or _follows(end, start)
-                if continues and start["org_id"] != end["org_id"] and not targets.get(
+            for start in career:
+                if start["kind"] != "start" or not start["org_id"]:
+                    continue
+                # the arrival a departure's `to` names, whatever its status; else one that
+                # follows it, unless denied
+                named = start["org_id"] in targets
+                continues = start["status"] != "denied" and (
+                    shared[start["id"]] & shared[end["id"]] or _follows(end, start))
+                if (named or continues) and start["org_id"] != end["org_id"] and not targets.get(
                         start["org_id"]):
                     targets[start["org_id"]] = start
             for target, start in targets.items():
-                if to_ids is not None and target not in to_ids:
-                    continue
-                out.append(_flow_row(end, start, target, career))
+                wanted = arriving is None or (start is not None and start["id"] in arriving) or (
+                    to_ids is not None and target in to_ids)
+                if wanted:
+                    out.append(_flow_row(end, start, target))
     if since or until:
         dated = {r["id"]: r["when"] or r["first_reported"] for r in rows}
         out = [f for f in out if in_period(f["when"] or dated[f["end_event"]], since, until)]
@@ -323,6 +352,12 @@ def in_period(date: str | None, since: str | None, until: str | None) -> bool:
     if not date:
         return False
     return (not since or date >= since) and (not until or date[: len(until)] <= until)
+
+
+def _event_ids(conn: sa.Connection, org: str | None) -> set[str] | None:
+    if not org:
+        return None
+    return set(conn.scalars(sa.select(events.c.id).where(at_org(conn, org))))
 
 
 def _follows(end: dict, start: dict) -> bool:
@@ -346,20 +381,34 @@ def _articles_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, set
     return out
 
 
-def _flow_row(end: dict, start: dict | None, target: str, career: list[dict]) -> dict[str, Any]:
+def _flow_row(end: dict, start: dict | None, target: str) -> dict[str, Any]:
     to_name = start["org"] if start else end["to"]
     sources = list(dict.fromkeys(end["sources"] + (start["sources"] if start else [])))
     row = {
         "person": end["person"], "from_org": end["org"], "to_org": to_name,
-        "when": end["when"] or (start["when"] if start else None), "status": end["status"],
+        "when": end["when"] or (start["when"] if start else None),
+        # the arrival's status when there is one: a rumored move is a rumor
+        "status": start["status"] if start else end["status"],
         "sources": sources,
         "n_sources": max(end["n_sources"], start["n_sources"] if start else 0),
         "end_event": end["id"], "start_event": start["id"] if start else None,
         "person_id": end["person_id"], "from_org_id": end["org_id"], "to_org_id": target,
     }
     if "evidence" in end:
-        row["evidence"] = end["evidence"] + (start["evidence"] if start else [])
+        row["evidence"] = _unique(end["evidence"] + (start["evidence"] if start else []))
     return row
+
+
+def _unique(found: list[dict]) -> list[dict]:
+    """Evidence without repeats: two reports of one article may cite the same sentence."""
+    seen: set[tuple] = set()
+    kept = []
+    for e in found:
+        key = (e["article"], e["start"], e["end"], e["status"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept
 
 
 # --- one item by id, and search: what the web UI asks ---------------------------------------
@@ -368,7 +417,7 @@ def _flow_row(end: dict, start: dict | None, target: str, career: list[dict]) ->
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
     """One event (the columns of `events`) with `reports`: what each article says about it,
     with its own fields, status and evidence, oldest first. None for an unknown id."""
-    query, _ = _event_query()
+    query = _event_query()
     rows = _select_events(store, query.where(events.c.id == event_id), False)
     if not rows:
         return None
@@ -421,18 +470,18 @@ def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[dict[st
     return list(out.values())
 
 
-def org(store: Store, org_id: str) -> dict[str, Any] | None:
+def org(store: Store, oid: str) -> dict[str, Any] | None:
     """One organization: name, the names it is reported under, and its counts of arrivals and
-    departures. None for an unknown id."""
+    departures (as `events` counts them). None for an unknown id."""
     with store.read() as conn:
-        row = conn.execute(sa.select(orgs).where(orgs.c.id == org_id)).first()
+        row = conn.execute(sa.select(orgs).where(orgs.c.id == oid)).first()
         if row is None:
             return None
         aliases = conn.scalars(sa.select(org_aliases.c.alias)
-                               .where(org_aliases.c.org_id == org_id)
+                               .where(org_aliases.c.org_id == oid)
                                .order_by(org_aliases.c.n.desc(), org_aliases.c.alias)).all()
         kinds = dict(conn.execute(sa.select(events.c.kind, sa.func.count())
-                                  .where(events.c.org_id == org_id).group_by(events.c.kind)).all())
+                                  .where(at_orgs(conn, [oid])).group_by(events.c.kind)).all())
     return {"id": row.id, "name": row.name, "aliases": list(aliases),
             "n_arrivals": kinds.get("start", 0), "n_departures": kinds.get("end", 0)}
 

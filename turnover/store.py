@@ -34,6 +34,7 @@ from turnover.model import Article, Mention
 DB_ENV = "TURNOVER_DB"
 DEFAULT_DB = "turnover.db"  # in the current directory
 CHUNK = 500  # ids per IN (...) clause
+WRITE_LOCK = 0x7475726E  # PostgreSQL advisory lock held by a writing transaction ("turn")
 
 metadata = sa.MetaData()
 
@@ -228,6 +229,10 @@ class Store:
         transaction. Articles already stored are left as they are."""
         result = BatchResult()
         with self._writer.begin() as conn:
+            if not self.is_sqlite:
+                # one writer at a time, as SQLite's BEGIN IMMEDIATE does: two ingests would
+                # otherwise rebuild the same derived rows at once
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             blocks: set[str] = set()
             org_keys: set[str] = set()
             for article, found in batch:
