@@ -363,6 +363,8 @@ def serve(
         help="Another site allowed to read the API (repeatable; none by default)")] = None,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a read request may take")
                        ] = 10.0,
+    log_level: Annotated[str, typer.Option(help="uvicorn's log level (warning: no access "
+                                           "log)")] = "info",
 ) -> None:
     """Serve the web UI and the HTTP API (JSON under /api, documented at /api-docs)."""
     import os
@@ -392,7 +394,7 @@ def serve(
               f"open http://{shown}:{port}/", highlight=False)
     try:
         run(db, host, port, token=token, cors_origins=cors_origin or None,
-            limits=Limits(read_timeout=timeout))
+            limits=Limits(read_timeout=timeout), log_level=log_level)
     except (ConnectionError, FileNotFoundError) as e:
         raise _fail(e) from None
 
