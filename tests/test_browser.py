@@ -214,3 +214,15 @@ def test_api_page_lists_the_endpoints(page: Any) -> None:
     page.locator("section.route").first.wait_for()
     assert page.locator("section.route").count() == 10
     assert "GET /api/events" in page.locator("ul.toc").inner_text()
+
+
+def test_conflicting_reports_side_by_side(page: Any, web_kb: str) -> None:
+    (join,) = api.events(web_kb, person="Sam Altman", action="join", org="Microsoft")
+    page.goto(f"/events/{join['id']}")
+    columns = page.locator(".conflict .columns .column")
+    columns.first.wait_for()
+    statuses = [c.locator("article.report").first.get_attribute("data-status")
+                for c in columns.all()]
+    assert {"occurred", "denied"} <= set(statuses)
+    assert page.locator("dl.facts .disputed").count() == 1
+    shot(page, "conflict-event-page.png")

@@ -147,7 +147,7 @@ export function eventTable(items, { movement = false, personColumn = true } = {}
     movement ? h("td", { class: `movement ${ev.kind}`, title: ev.movement || ev.kind },
       ev.kind === "start" ? "▲ in" : "▼ out") : null,
     personColumn ? h("td", {}, to("person", ev.person_id, ev.person)) : null,
-    h("td", {}, VERBS[ev.action] || ev.action, " ", to("org", ev.org_id, ev.org ?? "?"),
+    h("td", {}, VERBS[ev.action] || ev.action, " ", to("org", ev.org_id, ev.org ?? "an organization"),
       ev.to ? [" → ", to("org", ev.to_org_id, ev.to)] : null),
     h("td", {}, ev.role ?? "", ev.interim ? " (interim)" : ""),
     h("td", {}, badge(ev.status, ev.disputed)),
