@@ -226,6 +226,8 @@ def endpoints(base: str) -> dict[str, list[str]]:
         "GET /api/persons/{id}": [f"/api/persons/{pid}" for pid in persons],
         "GET /api/search": [f"/api/search?q={q}" for q in names],
         "GET /api/flows?from=": [f"/api/flows?from={name}" for _, name in orgs],
+        "GET /api/flows (all, by year)": [f"/api/flows?since={y}&until={y}"
+                                         for y in range(2012, 2024)],
         "GET / (page)": ["/"],
     }
 

@@ -313,6 +313,14 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
         if to_org:
             query = query.where(events.c.person_id.in_(_people_where(sa.or_(
                 at_org(conn, to_org), events.c.to_org_id.in_(to_ids or [])))))
+        if since or until:
+            # a move's date is its departure's when there is one: departures in the period,
+            # or undated ones (the arrival may date the move)
+            dated = [events.c.sort_date >= since] if since else []
+            if until:
+                dated.append(sa.func.substr(events.c.sort_date, 1, len(until)) <= until)
+            query = query.where(events.c.person_id.in_(_people_where(sa.and_(
+                events.c.kind == "end", sa.or_(events.c.when.is_(None), sa.and_(*dated))))))
     rows = _select_events(store, query, evidence)
     with store.read() as conn:
         shared = _articles_of(conn, [r["id"] for r in rows])
