@@ -399,6 +399,22 @@ def test_ingested_markup_is_kept_as_data(writable: TestClient) -> None:
     assert article["text"] == text
 
 
+def test_hostile_strings_in_every_field_of_an_ingest(writable: TestClient) -> None:
+    fields = {"id": "' OR 1=1 --", "title": "'; DROP TABLE articles; --", "heading": "%_\\",
+              "url": "javascript:alert(1)", "outlet": "<script>alert(1)</script>",
+              "published": "1; SELECT 1", "lang": "en",
+              "text": "Robert'); DROP TABLE events;-- was appointed chief executive of Initech."}
+    response = writable.post("/api/articles", json={"articles": [fields]},
+                             headers=bearer(TOKEN))
+    assert response.status_code == 200, response.text
+    (stored,) = response.json()["articles"]
+    article = writable.get(f"/api/articles/{stored['id']}").json()
+    assert (article["ref"], article["title"], article["url"], article["outlet"]) == (
+        fields["id"], fields["title"], fields["url"], fields["outlet"])
+    assert article["text"].endswith(fields["text"]) and article["published"] is None
+    assert writable.get("/api/stats").json()["articles"] == 1  # every table still there
+
+
 @pytest.mark.parametrize(("body", "status", "words"), [
     ({"articles": []}, 422, "articles"),
     ({"articles": [{"text": ""}]}, 422, "text"),
