@@ -1,4 +1,5 @@
-"""The core Python API. The CLI (turnover.cli) and, later, the HTTP API are thin mirrors of it."""
+"""The core Python API. The CLI (turnover.cli) and the HTTP API (turnover.serve) are thin
+mirrors of it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 from urllib.parse import urlparse
 
 from turnover import alerts as _alerts
@@ -29,6 +30,7 @@ from turnover.store import Store
 from turnover.watch import Events, PassReport, Watcher, WatchOptions, kb_events, state_path
 
 DB = str | os.PathLike[str] | Store | None  # a path, a URL, an open Store, or None (default)
+T = TypeVar("T")
 
 
 def read(paths: Iterable[str | Path], lang: str | None = None, on_error: OnError | None = None,
@@ -239,7 +241,7 @@ def _count_merges(store: Store, new_mentions: list[str], summary: IngestSummary)
     summary.merged = len(owners) - summary.new_events
 
 
-def _with_kb(db: DB, ask: Callable[[Store], Answer]) -> Answer:
+def _with_kb(db: DB, ask: Callable[[Store], T]) -> T:
     store = open_kb(db)
     try:
         return ask(store)
@@ -261,19 +263,56 @@ def person(name: str, db: DB = None, *, evidence: bool = False) -> Answer:
 
 
 def flows(from_org: str | None = None, to_org: str | None = None, db: DB = None, *,
-          evidence: bool = False) -> Answer:
-    """Who went where: departures from one organization followed by arrivals at another."""
-    return _with_kb(db, lambda s: _query.flows(s, from_org, to_org, evidence=evidence))
+          since: str | None = None, until: str | None = None, evidence: bool = False) -> Answer:
+    """Who went where: departures from one organization followed by arrivals at another,
+    optionally in a period (`since` / `until`)."""
+    return _with_kb(db, lambda s: _query.flows(s, from_org, to_org, since=since, until=until,
+                                               evidence=evidence))
 
 
 def events(db: DB = None, *, since: str | None = None, until: str | None = None,
            kind: str | None = None, action: str | None = None, status: str | None = None,
            lang: str | None = None, org: str | None = None, person: str | None = None,
-           evidence: bool = False, limit: int | None = None) -> Answer:
-    """Every event of the knowledge base, filtered."""
+           org_id: str | None = None, person_id: str | None = None, evidence: bool = False,
+           limit: int | None = None, offset: int = 0) -> Answer:
+    """Every event of the knowledge base, filtered; with `limit` / `offset`, one page of them
+    (the answer's `total` counts them all)."""
     return _with_kb(db, lambda s: _query.events_answer(
         s, since=since, until=until, kind=kind, action=action, status=status, lang=lang,
-        org=org, person=person, evidence=evidence, limit=limit))
+        org=org, person=person, org_id=org_id, person_id=person_id, evidence=evidence,
+        limit=limit, offset=offset))
+
+
+def get_event(event_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One event with every report of it (article, status, evidence); None if unknown."""
+    return _with_kb(db, lambda s: _query.event(s, event_id))
+
+
+def get_article(article_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One stored article (its id is the SHA-256 of its text) with its text and the mentions
+    extracted from it; None if unknown."""
+    return _with_kb(db, lambda s: _query.article(s, article_id))
+
+
+def get_org(org_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One organization by id (see `search`): name, aliases, arrivals and departures."""
+    return _with_kb(db, lambda s: _query.org(s, org_id))
+
+
+def get_person(person_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One person by id (see `search`): name and aliases."""
+    return _with_kb(db, lambda s: _query.person_profile(s, person_id))
+
+
+def search(text: str, db: DB = None, *, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """People and organizations whose names contain `text` (accent- and case-insensitive),
+    best matches first: {"persons": [...], "orgs": [...]} with ids, names and event counts."""
+    return _with_kb(db, lambda s: _query.search(s, text, limit))
+
+
+def stats(db: DB = None) -> dict[str, int]:
+    """How many articles, mentions, events, persons and organizations the knowledge base holds."""
+    return _with_kb(db, lambda s: s.counts())
 
 
 def export(out: str | Path | IO[str] | IO[bytes], fmt: str = "jsonl", db: DB = None, *,

@@ -356,6 +356,58 @@ def export(
     err.print(f"{n} events exported" + (f" to {output}" if output else ""), highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; "
+                                      "0.0.0.0 for every interface)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port)")] = 8000,
+    token_file: Annotated[Path | None, typer.Option(
+        help="File holding the token that POST /api/articles requires [default: "
+        "$TURNOVER_TOKEN; neither: read-only]", show_default=False)] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        help="Another site allowed to read the API (repeatable; none by default)")] = None,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a read request may take")
+                       ] = 10.0,
+    log_level: Annotated[str, typer.Option(help="uvicorn's log level (warning: no access "
+                                           "log)")] = "info",
+) -> None:
+    """Serve the web UI and the HTTP API (JSON under /api, documented at /api-docs)."""
+    import os
+
+    from turnover.serve import Limits, run
+    from turnover.store import database_url
+
+    token = os.environ.get(TOKEN_ENV) or None
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as e:
+            raise _fail(ValueError(f"cannot read the token file {token_file}: {e.strerror}")
+                        ) from None
+        if not token:
+            raise _fail(ValueError(f"the token file {token_file} is empty; put a long random "
+                                   "string in it (e.g. `openssl rand -hex 32`)"))
+    url = database_url(db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).is_file() \
+            and token is None:
+        raise _fail(FileNotFoundError(
+            f"no knowledge base at {url.removeprefix('sqlite:///')}: build one with "
+            "`turnover ingest --db FILE articles/`, or give a token to ingest over HTTP"))
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # where a browser here goes
+    err.print(f"turnover: serving {url.split('://')[0]} knowledge base"
+              f"{' (writes need the token)' if token else ' (read-only)'}; "
+              f"open http://{shown}:{port}/", highlight=False)
+    try:
+        run(db, host, port, token=token, cors_origins=cors_origin or None,
+            limits=Limits(read_timeout=timeout), log_level=log_level)
+    except (ConnectionError, FileNotFoundError) as e:
+        raise _fail(e) from None
+
+
+TOKEN_ENV = "TURNOVER_TOKEN"
+
+
 @app.command("eval-merge")
 def eval_merge(
     gold: Annotated[list[Path] | None, typer.Argument(

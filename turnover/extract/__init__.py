@@ -119,20 +119,26 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 name = ent.text[m.end():] if m else ent.text
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
-    people = [doc[s:e].text for doc in docs for ent in doc.ents
-              if ent.label_ in rules.person_labels or _given_name_first(ent, rules)
-              for s, e in _name_spans(ent, text, rules)]
-    for person in people:
-        inv.vote_person(clean_name(person, rules.name_prefixes))
-    names = [clean_name(person, rules.name_prefixes) for person in people]
-    # NER tags lone company names as people ("Anthropic", "Twitter"): a lone word the text
-    # also puts where organizations stand ("joins Anthropic", "chez Anthropic") is not a person
-    org_words = set()
+    tagged, guessed = [], []  # names NER tags as people; names starting with a given name
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.person_labels or _given_name_first(ent, rules):
+                into = tagged if ent.label_ in rules.person_labels else guessed
+                into += [clean_name(doc[s:e].text, rules.name_prefixes)
+                         for s, e in _name_spans(ent, text, rules)]
+    for name in tagged + guessed:
+        inv.vote_person(name)
+    # NER tags company names as people ("Anthropic"), and some start with a given name
+    # ("Helio Systems"): a name the text puts where organizations stand ("joins Anthropic",
+    # "chez Helio Systems") is not a person, unless NER tagged a full name ("rejoindre
+    # Emmanuel Macron")
+    org_names = set()
     for m in rules.org_context.finditer(text):
-        org_words.add(fold(m.group(1)))
+        org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
-    for name in names:
-        if _plausible_person(name) and not (len(name.split()) == 1 and fold(name) in org_words):
+    full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
+    for name in tagged + guessed:
+        if _plausible_person(name) and (fold(name) not in org_names or fold(name) in full_tagged):
             inv.add_person(name)
         else:  # outvote NER
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1

@@ -164,6 +164,6 @@ def rules_for(code: str) -> Rules:
         seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
         not_orgs=set(lex["not_orgs"]),
-        org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]+)\b(?![\w'’-]*\s+[A-Z])"),
+        org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
     )
