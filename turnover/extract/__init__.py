@@ -117,10 +117,20 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             if ent.label_ in rules.org_labels:
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
+                words = name.split()
+                while words and rules.dates.is_date_word(words[-1]):
+                    words.pop()  # "Fédération française de tennis de table samedi"
+                name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
-    people = [doc[s:e].text for doc in docs for ent in doc.ents
-              if ent.label_ in rules.person_labels for s, e in _name_spans(ent, text, rules)]
+    people = []
+    for doc in docs:
+        for ent in doc.ents:
+            named = _named_org(ent, rules)
+            if named:
+                inv.add_org(named)
+            elif ent.label_ in rules.person_labels:
+                people += [doc[s:e].text for s, e in _name_spans(ent, text, rules)]
     for person in people:
         inv.vote_person(clean_name(person, rules.name_prefixes))
     for person in people:
@@ -129,6 +139,23 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             inv.add_person(name)
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _named_org(ent: Span, rules: Rules) -> str | None:
+    """The name in an entity that an organization noun introduces ("le groupe Vernier", "la
+    maison Lanvin", "the carmaker Halvorsen"): an organization, whatever NER tagged it."""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and rules.org_noun.search(doc[ent.start:start + 1].text + " "):
+        start += 1  # NER took the noun in: "maison Vernier"
+    if start == ent.end or not doc[start].text[:1].isupper():
+        return None
+    if start == ent.start and not rules.org_noun.search(
+            doc.text[max(0, ent.start_char - 40):ent.start_char]):
+        return None
+    if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
+        return None  # "the company Smith founded": a person
+    return doc[start:ent.end].text
 
 
 def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -233,6 +260,8 @@ class _ArticleRules:
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
         for ent in span.ents:
+            if _named_org(ent, self.rules):
+                continue  # "le groupe Vernier"
             role = self.rules.role.match(ent.text)
             if role and ent.label_ not in self.rules.place_labels:
                 # "le Premier ministre Imad Khamis" tagged as one entity: the name after the title
@@ -327,6 +356,8 @@ class _ArticleRules:
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             for child in trig.children:
+                if t.pair and _complement(child, deps):
+                    continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
                     name = self.person_at(child, people) or _name_below(child, people)
                     if name:
@@ -380,6 +411,9 @@ class _ArticleRules:
                         return [name], True
                 break
         # proximity: the nearest person, on the side the argument usually stands
+        if t.pair:  # never the one replaced ("X, le successeur de Y")
+            hidden = {k.i for c in trig.children if _complement(c, deps) for k in c.subtree}
+            people = [p for p in people if p[0] not in hidden]
         if not people:
             name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
             return ([name] if name else []), False
@@ -434,13 +468,14 @@ class _ArticleRules:
                 or (prev.lower_ in self.rules.determiners and prev2 is not None
                     and prev2.lower_ in self.rules.org_preps)
             )
+            after_noun = bool(self.rules.org_noun.search(doc.text[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
             while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
                    and "\n" not in doc[j].whitespace_):
                 j += 1
             before_role = bool(self.rules.role.match(doc.text, doc[j].idx + len(doc[j].text) + 1))
-            if not (after_prep or known or before_role):
+            if not (after_prep or after_noun or known or before_role):
                 continue
             name = self._org_name(doc[tok.i:j + 1])
             if name:
@@ -457,8 +492,10 @@ class _ArticleRules:
         role = self.rules.role.match(toks.doc.text, words[0].idx) if words else None
         if role:  # "Athletic Director Gene Smith": a title, not an organization
             words = [t for t in words if t.idx >= role.end()]
-        if not words:
-            return None
+        while words and self.rules.dates.is_date_word(words[-1].text):
+            words = words[:-1]  # "de la Fédération française de tennis de table samedi"
+        if not words or all(t.pos_ == "ADJ" for t in words):
+            return None  # "head of European equities": a nationality is not an organization
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
         name = re.sub(r"['’]s?$", "", name)
@@ -654,7 +691,7 @@ class _ArticleRules:
         if t.needs_after and not t.needs_after.match(text, m.end()):
             return False
         if t.needs_role:
-            follow = text[m.end():m.end() + 45]
+            follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
             r = self.rules.role.search(follow)
             if not r or r.start() > 25:
                 return False
@@ -671,6 +708,8 @@ class _ArticleRules:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
             role = self._role_token(span, text, m.start(), t.kind)
             after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
+            if role and after == role[1]:
+                after = self._past_org_complement(span, after)
             near = [p for p in people if 0 <= p[0] - after <= 3 or 0 <= trig.i - p[1] <= 3]
             names = [near[0][2]] if near else []
         sources = self.sources_in(text)
@@ -694,6 +733,22 @@ class _ArticleRules:
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _past_org_complement(self, span: Span, i: int) -> int:
+        """The comma after the organization that completes the role ending at token `i`
+        ("le nouveau PDG de Renault, X", "the new chief executive of Marlow Foods, X"), so the
+        name after it stands right by the role; `i` itself when there is no such complement."""
+        doc = span.doc
+        k = i + 1
+        if k >= span.end or doc[k].lower_ not in self.rules.org_preps:
+            return i
+        k += 1
+        while k < span.end and doc[k].lower_ in self.rules.determiners:
+            k += 1
+        start = k
+        while k < span.end and _capitalised(doc[k]):
+            k += 1
+        return k if k > start and k < span.end and doc[k].text == "," else i
 
     def _passive_pair(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
                       text: str, people: list[tuple[int, int, str]]) -> list[_Candidate]:
@@ -807,6 +862,12 @@ def _capitalised(tok: Token) -> bool:
         r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
     return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
         "PROPN", "NOUN", "ADJ", "X", "NUM")
+
+
+def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
+    """A complement of a noun with a preposition or a possessive ("de Y", "to Y", "Y's")."""
+    return tok.dep_ in deps["poss"] or tok.dep_ == "prep" or any(
+        c.dep_ == "case" for c in tok.children)
 
 
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:

@@ -85,6 +85,8 @@ class Rules:
     titles: set[str]
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
     generic_orgs: re.Pattern[str]
+    org_noun: re.Pattern[str]  # ends with a noun naming what follows as an organization
+    # ("la start-up nantaise ", "the carmaker "), whatever NER tags the name
     role: re.Pattern[str]
     political_role: re.Pattern[str]
     government: Government
@@ -108,6 +110,16 @@ def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
 
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
+    """The end of a text that names an organization next: an organization noun, lowercase,
+    maybe with one adjective ("le groupe ", "la start-up nantaise ", "the tech giant ")."""
+    nouns = "|".join(re.escape(n) for n in sorted(lex["org_nouns"], key=len, reverse=True))
+    stop = "|".join(re.escape(w) for w in sorted(
+        {*lex["determiners"], *lex["org_preps"], *lex["conjunctions"], *lex["relatives"]},
+        key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?\s+$")
 
 
 @cache
@@ -149,6 +161,7 @@ def rules_for(code: str) -> Rules:
         generic_orgs=re.compile(
             r"\b(?:" + "|".join(re.escape(g) for g in lex["generic_orgs"]) + r")\b", _FLAGS
         ),
+        org_noun=_org_noun(lex),
         role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
