@@ -524,7 +524,9 @@ class _ArticleRules:
             return self.government_org(role_text, around), False
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
-                and not _affiliation(doc, o, person_toks)]
+                and not _affiliation(doc, o, person_toks)
+                and not (t.kind == "start" and self.rules.origin.search(
+                    doc.text[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"

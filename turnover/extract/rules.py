@@ -98,6 +98,8 @@ class Rules:
     reasons: list[re.Pattern[str]]
     dates: DateFinder
     org_preps: set[str]
+    origin: re.Pattern[str]  # ends with where a newcomer comes from ("hired X from "):
+    # the organization after it is not the one of the new position
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     determiners: set[str]
     not_orgs: set[str]
@@ -173,6 +175,9 @@ def rules_for(code: str) -> Rules:
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
+        origin=re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in lex["origin_preps"])
+                          + r")\s*(?:(?:" + "|".join(re.escape(w) for w in lex["determiners"])
+                          + r")\s*)?$", _FLAGS),
         seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
         not_orgs=set(lex["not_orgs"]),
