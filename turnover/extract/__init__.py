@@ -112,17 +112,6 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
 
 def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases)
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in rules.org_labels:
-                m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
-                name = ent.text[m.end():] if m else ent.text
-                words = name.split()
-                while words and rules.dates.is_date_word(words[-1]):
-                    words.pop()  # "Fédération française de tennis de table samedi"
-                name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
-                if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
-                    inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
     people = []
     for doc in docs:
         for ent in doc.ents:
@@ -131,6 +120,21 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 inv.add_org(named)
             elif ent.label_ in rules.person_labels:
                 people += [doc[s:e].text for s, e in _name_spans(ent, text, rules)]
+    full_names = [p for p in people if len(p.split()) > 1]
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.org_labels:
+                m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
+                name = ent.text[m.end():] if m else ent.text
+                for person in full_names:  # "Transition écologique François de Rugy"
+                    if person in name and not name.startswith(person):
+                        name = name[:name.index(person)].rstrip()
+                words = name.split()
+                while words and rules.dates.is_date_word(words[-1]):
+                    words.pop()  # "Fédération française de tennis de table samedi"
+                name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
+                if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
+                    inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
     for person in people:
         inv.vote_person(clean_name(person, rules.name_prefixes))
     for person in people:
@@ -446,9 +450,14 @@ class _ArticleRules:
         for ent in span.ents:
             if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
                                                              & person_toks):
-                name = self._org_name(span.doc[ent.start:ent.end])
+                end = ent.end  # "Helix Robotics" when NER stops at "Helix"
+                while (end < span.end and _capitalised(span.doc[end]) and end not in person_toks
+                       and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ == "PROPN"
+                       and "\n" not in span.doc[end - 1].whitespace_):
+                    end += 1
+                name = self._org_name(span.doc[ent.start:end])
                 if name:
-                    found[ent.start] = (ent.start, ent.end, name, True)
+                    found[ent.start] = (ent.start, end, name, True)
         doc = span.doc
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
@@ -474,6 +483,11 @@ class _ArticleRules:
             while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
                    and "\n" not in doc[j].whitespace_):
                 j += 1
+            if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
+                # an entity with a lowercase adjective in its name: "au Stade rennais"
+                while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
+                        and doc[j + 1].is_lower:
+                    j += 1
             before_role = bool(self.rules.role.match(doc.text, doc[j].idx + len(doc[j].text) + 1))
             if not (after_prep or after_noun or known or before_role):
                 continue
