@@ -541,6 +541,8 @@ class _ArticleRules:
                 and not _affiliation(doc, o, person_toks)
                 and not (t.kind == "start" and self.rules.origin.search(
                     doc.text[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        if t.action == "found":
+            return self._founded_org(trig, orgs, span, person_toks), False
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
@@ -575,6 +577,37 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
+                     person_toks: set[int]) -> str | None:
+        """The organization someone creates is the one the founding names: its object
+        ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
+        describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
+        before ("l'ancien directeur d'Orsay Conseil a créé sa propre entreprise": null)."""
+        doc = trig.doc
+        for o in orgs:  # "OpenAI co-founder", "OpenAI's co-founder"
+            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                                                 for k in range(o[1], trig.i)):
+                return o[2]
+        for o in orgs:
+            if 0 < o[0] - trig.i <= 8:
+                return o[2]
+        k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
+        while k < span.end and doc[k].lower_ in self.rules.determiners:
+            k += 1
+        j = k
+        while j < span.end and _capitalised(doc[j]) and j not in person_toks:
+            j += 1
+        name = self._org_name(doc[k:j]) if j > k else None
+        if name:
+            return name
+        for o in orgs:  # "Vegetis, fondée en 2018 par", "Vegetis was founded by"
+            if o[0] <= trig.head.i < o[1] and trig.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
+                return o[2]
+            if any(doc[k].head == trig and doc[k].dep_ in self.rules.deps["passive_subj"]
+                   for k in range(o[0], o[1])):
+                return o[2]
+        return None
 
     # -- attributes --------------------------------------------------------------------
     def role_match(self, sent_text: str, pos: int, kind: str) -> tuple[int, int] | None:
@@ -829,8 +862,10 @@ class _ArticleRules:
             role = _clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
         window = text[max(0, pos - 70):m.end() + 70]
         dates = self.rules.dates.find(text, self.published)
-        when = min(dates, key=lambda d: abs(d.start - pos)).value if dates else None
         status, strong = self.status_of(trig, text, pos)
+        near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
+        # "partira en janvier", "will step down on Friday": the next one, not the last
+        when = (near.ahead if status == "planned" and near.ahead else near.value) if near else None
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
             trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),

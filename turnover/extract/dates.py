@@ -17,6 +17,9 @@ class DateMention:
     start: int  # offsets in the sentence
     end: int
     value: str  # ISO prefix: "2024", "2024-09" or "2024-09-25"
+    # the value when the sentence speaks of the future and `value`, resolved to the nearest
+    # past date, is before the publication: "will step down in January", "partira vendredi"
+    ahead: str | None = None
 
 
 def _month_number(lex: dict[str, Any], word: str) -> int | None:
@@ -61,9 +64,9 @@ class DateFinder:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
-        def add(m: re.Match[str], value: str | None) -> None:
+        def add(m: re.Match[str], value: str | None, ahead: str | None = None) -> None:
             if value and not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append(DateMention(m.start(), m.end(), value))
+                found.append(DateMention(m.start(), m.end(), value, ahead))
                 taken.append((m.start(), m.end()))
 
         for m in self.full.finditer(sentence):
@@ -71,7 +74,8 @@ class DateFinder:
             day = int(m.group("d1") or m.group("d2"))
             year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
             if month and year and 1 <= day <= 31:
-                add(m, f"{year:04d}-{month:02d}-{day:02d}")
+                value = f"{year:04d}-{month:02d}-{day:02d}"
+                add(m, value, None if m.group("y") else _next_year(value, published))
         for m in self.month_year.finditer(sentence):
             month = _month_number(self.lex, m.group("m"))
             if month:
@@ -80,18 +84,27 @@ class DateFinder:
             month = _month_number(self.lex, m.group("m"))
             year = _infer_year(month, 1, published) if month else None
             if month and year:
-                add(m, f"{year:04d}-{month:02d}")
+                value = f"{year:04d}-{month:02d}"
+                add(m, value, _next_year(value, published))
         for m in self.year.finditer(sentence):
             add(m, m.group("y"))
         if published:
             for m in self.weekday.finditer(sentence):
                 wd = [d.lower() for d in self.lex["weekdays"]].index(m.group("w").lower())
                 back = (published.weekday() - wd) % 7
-                add(m, (published - timedelta(days=back)).isoformat())
+                ahead = (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
+                add(m, (published - timedelta(days=back)).isoformat(), ahead if back else None)
             for pattern, spec in self.relative:
                 for m in pattern.finditer(sentence):
                     add(m, _relative(spec, m, published))
         return sorted(found, key=lambda d: d.start)
+
+
+def _next_year(value: str, published: date | None) -> str | None:
+    """`value` a year later, when its year was inferred and it falls before `published`."""
+    if not published or value >= published.isoformat()[:len(value)]:
+        return None
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _infer_year(month: int | None, day: int, published: date | None) -> int | None:
