@@ -569,7 +569,10 @@ class _ArticleRules:
             place = self.country()
             if place:
                 return place, False
-        tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15]
+        # nearby names, but not where something is ("un logement HLM à Paris")
+        tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
+            doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
+            and doc[o[0] - 1].lower_ in self.rules.place_preps)]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
@@ -864,8 +867,11 @@ class _ArticleRules:
         dates = self.rules.dates.find(text, self.published)
         status, strong = self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
-        # "partira en janvier", "will step down on Friday": the next one, not the last
-        when = (near.ahead if status == "planned" and near.ahead else near.value) if near else None
+        when = near.value if near else None
+        if near and status == "planned" and near.ahead:
+            when = near.ahead  # "partira en janvier", "will step down on Friday": the next one
+        elif near and status == "occurred" and near.behind and "Past" in trig.morph.get("Tense"):
+            when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
             trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),

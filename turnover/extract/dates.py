@@ -20,6 +20,9 @@ class DateMention:
     # the value when the sentence speaks of the future and `value`, resolved to the nearest
     # past date, is before the publication: "will step down in January", "partira vendredi"
     ahead: str | None = None
+    # the value when the sentence speaks of the past and `value`, a date without a year
+    # resolved to the nearest one, is after the publication: "a démissionné le 12 novembre"
+    behind: str | None = None
 
 
 def _month_number(lex: dict[str, Any], word: str) -> int | None:
@@ -47,10 +50,12 @@ class DateFinder:
             rf"\b(?P<m>{months})\.?,?\s+(?:de\s+l'ann[ée]e\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b",
             re.IGNORECASE,
         )
-        self.month_only = re.compile(rf"\b(?:{lex['month_only_prefix']})\s+(?P<m>{months})\b",
-                                     re.IGNORECASE)
-        self.year = re.compile(rf"\b(?:{lex['year_prefix']})\s+(?P<y>(?:19|20)\d\d)\b",
-                               re.IGNORECASE)
+        # "en juin", "mi-juin", "mid-2022", "fin du mois d'août": after the prefix a space, or
+        # nothing after a hyphen or an apostrophe
+        self.month_only = re.compile(
+            rf"\b(?:{lex['month_only_prefix']})(?:\s+|(?<=[-'’]))(?P<m>{months})\b", re.IGNORECASE)
+        self.year = re.compile(
+            rf"\b(?:{lex['year_prefix']})(?:\s+|(?<=-))(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
         self.weekday = re.compile(rf"\b(?P<w>{days})\b", re.IGNORECASE)
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
 
@@ -64,9 +69,10 @@ class DateFinder:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
-        def add(m: re.Match[str], value: str | None, ahead: str | None = None) -> None:
+        def add(m: re.Match[str], value: str | None, ahead: str | None = None,
+                behind: str | None = None) -> None:
             if value and not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append(DateMention(m.start(), m.end(), value, ahead))
+                found.append(DateMention(m.start(), m.end(), value, ahead, behind))
                 taken.append((m.start(), m.end()))
 
         for m in self.full.finditer(sentence):
@@ -75,7 +81,10 @@ class DateFinder:
             year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
             if month and year and 1 <= day <= 31:
                 value = f"{year:04d}-{month:02d}-{day:02d}"
-                add(m, value, None if m.group("y") else _next_year(value, published))
+                if m.group("y"):
+                    add(m, value)
+                else:
+                    add(m, value, _next_year(value, published), _last_year(value, published))
         for m in self.month_year.finditer(sentence):
             month = _month_number(self.lex, m.group("m"))
             if month:
@@ -85,7 +94,7 @@ class DateFinder:
             year = _infer_year(month, 1, published) if month else None
             if month and year:
                 value = f"{year:04d}-{month:02d}"
-                add(m, value, _next_year(value, published))
+                add(m, value, _next_year(value, published), _last_year(value, published))
         for m in self.year.finditer(sentence):
             add(m, m.group("y"))
         if published:
@@ -105,6 +114,13 @@ def _next_year(value: str, published: date | None) -> str | None:
     if not published or value >= published.isoformat()[:len(value)]:
         return None
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _last_year(value: str, published: date | None) -> str | None:
+    """`value` a year earlier, when its year was inferred and it falls after `published`."""
+    if not published or value <= published.isoformat()[:len(value)]:
+        return None
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
 
 
 def _infer_year(month: int | None, day: int, published: date | None) -> int | None:

@@ -9,16 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# A sentence ends at . ! ? (or a closing quote after them) followed by space and a capital,
-# at a newline, or at a full stop glued to the next capitalised word ("fin.Début"), which the
-# OrangeSum bodies are full of.
+# A sentence ends at . ! ? (or a closing quote after them, "« Je pars. »" with its space too)
+# followed by space and a capital, at a newline, or at a full stop glued to the next capitalised
+# word ("fin.Début", "OpenAI.Elle"), which the OrangeSum bodies are full of.
 _BOUNDARY = re.compile(
-    r"\n+|(?<=[.!?…])[»\"”’)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ0-9)\]»\"”])[.!?](?=[A-ZÀ-ÖØ-Ý])"
+    r"\n+"
+    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
+    r"|(?<=[a-zà-ÿ0-9)\]»\"”])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"
+    r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
 )
-# Abbreviations after which a full stop does not end the sentence.
+# Abbreviations after which a full stop does not end the sentence: titles, initials ("É."),
+# company suffixes, AP-style months ("Jan. 5") and French abbreviated months ("5 janv. 2024").
 _ABBREV = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|"
-    r"Ltd|vs|etc|No|U\.S|av|J\.-C|[A-Z])\.)$"
+    r"(?:\b(?:M|Mme|Mlle|Mgr|Me|Dr|Pr|Prof|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|"
+    r"Adm|Rev|Inc|Corp|Co|Ltd|vs|etc|No|U\.S|av|J\.-C|Jan|Feb|Aug|Sept|Oct|Nov|Dec|janv|févr|"
+    r"avr|juil|sept|oct|nov|déc|[A-ZÀ-ÖØ-Ý])\.)$"
+)
+# After a company suffix ("Acme Corp."), these words start a new sentence.
+_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
+_STARTERS = re.compile(
+    r"(?:The|He|She|It|They|We|I|But|And|In|On|Its|His|Her|Their|This|That|A|An|Il|Elle|Ils|"
+    r"Elles|Le|La|Les|Son|Sa|Ses|Mais|Et|En|Depuis|Cette|Ce)\b"
 )
 
 
@@ -28,9 +39,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         glued = m.group(0) in ".!?"  # "fin.Début": the full stop belongs to the sentence
-        end = m.end() if glued else m.start()
-        if not glued and "\n" not in m.group(0) and _ABBREV.search(text[start:end].rstrip()):
-            continue  # "M. Assad", "U.S. Senate": not a sentence end
+        close = m.group("close") or ""
+        end = m.end() if glued else m.start() + len(close)  # the closing quote belongs to it
+        if not glued and "\n" not in m.group(0):
+            before = text[start:end].rstrip()
+            if _ABBREV.search(before) and not (
+                    _COMPANY_END.search(before) and _STARTERS.match(text, m.end())):
+                continue  # "M. Assad", "U.S. Senate", "Apple Inc. hired": not a sentence end
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
