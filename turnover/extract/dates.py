@@ -117,10 +117,16 @@ def _next_year(value: str, published: date | None) -> str | None:
 
 
 def _last_year(value: str, published: date | None) -> str | None:
-    """`value` a year earlier, when its year was inferred and it falls after `published`."""
-    if not published or value <= published.isoformat()[:len(value)]:
+    """`value` a year earlier, when its year was inferred and it falls more than three months
+    after `published` (closer, a past-tense sentence may give the date a change takes effect:
+    "has appointed X, effective June 1")."""
+    if not published:
         return None
-    return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    parts = [int(x) for x in value.split("-")]
+    when = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    if when <= published + timedelta(days=92):
+        return None
+    return f"{parts[0] - 1:04d}{value[4:]}"
 
 
 def _infer_year(month: int | None, day: int, published: date | None) -> int | None:
