@@ -57,6 +57,11 @@ class DateFinder:
         self.year = re.compile(
             rf"\b(?:{lex['year_prefix']})(?:\s+|(?<=-))(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
         self.weekday = re.compile(rf"\b(?P<w>{days})\b", re.IGNORECASE)
+        # "next Friday", "vendredi prochain": the coming one; "last Friday", "vendredi dernier":
+        # the past one, whatever the tense
+        self.weekday_ahead, self.weekday_behind = (
+            re.compile(lex[key].replace("{days}", days), re.IGNORECASE) if lex.get(key) else None
+            for key in ("weekday_ahead", "weekday_behind"))
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
 
     def is_date_word(self, text: str) -> bool:
@@ -98,8 +103,15 @@ class DateFinder:
         for m in self.year.finditer(sentence):
             add(m, m.group("y"))
         if published:
+            weekdays = [d.lower() for d in self.lex["weekdays"]]
+            for m in self.weekday_ahead.finditer(sentence) if self.weekday_ahead else ():
+                days_ahead = (weekdays.index(m.group("w").lower()) - published.weekday()) % 7
+                add(m, (published + timedelta(days=days_ahead or 7)).isoformat())
+            for m in self.weekday_behind.finditer(sentence) if self.weekday_behind else ():
+                days_back = (published.weekday() - weekdays.index(m.group("w").lower())) % 7
+                add(m, (published - timedelta(days=days_back or 7)).isoformat())
             for m in self.weekday.finditer(sentence):
-                wd = [d.lower() for d in self.lex["weekdays"]].index(m.group("w").lower())
+                wd = weekdays.index(m.group("w").lower())
                 back = (published.weekday() - wd) % 7
                 ahead = (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
                 add(m, (published - timedelta(days=back)).isoformat(), ahead if back else None)
