@@ -95,6 +95,8 @@ def test_newlines_separate_the_title_from_the_body() -> None:
                      ["Murati quitte OpenAI.", "Elle rejoint Anthropic."], id="acronym"),
         pytest.param("Le PDG a démissionné.« Je pars », dit-il.",
                      ["Le PDG a démissionné.", "« Je pars », dit-il."], id="opening-quote"),
+        pytest.param("proche du président Donald Trump.M. Akard a démissionné.",
+                     ["proche du président Donald Trump.", "M. Akard a démissionné."], id="title"),
         pytest.param("Born in the U.S.A. he left.", ["Born in the U.S.A. he left."],
                      id="not-inside-an-acronym"),
     ],

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 _BOUNDARY = re.compile(
     r"\n+"
     r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
-    r"|(?<=[a-zà-ÿ0-9)\]»\"”])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý](?!\.))"  # not "Ph.D."
+    r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
 )
 # Titles and initials: a full stop after them never ends the sentence ("M. Le Maire",
