@@ -44,16 +44,17 @@ function chart(items) {
   [lo, hi] = [lo - pad, hi + pad];
   const x = (t) => left + ((t - lo) / (hi - lo)) * (right - left);
 
-  // stack markers that fall on the same spot, arrivals up and departures down
-  const stacks = new Map();
-  const placed = items.map((ev) => {
+  // stack markers that would touch (12 px wide), arrivals up and departures down
+  const placed = [];
+  for (const ev of items) {
     const t = dateOf(ev);
     const px = t === null ? right + UNDATED / 2 : x(t);
-    const key = `${t === null ? "u" : Math.round(px / 10)}:${ev.kind}`;
-    const level = stacks.get(key) || 0;
-    stacks.set(key, level + 1);
-    return { ev, px, level };
-  });
+    const taken = new Set(placed.filter((p) => p.ev.kind === ev.kind && Math.abs(p.px - px) < 14)
+      .map((p) => p.level));
+    let level = 0;
+    while (taken.has(level)) level += 1;
+    placed.push({ ev, px, level });
+  }
   const up = Math.max(1, ...placed.filter((p) => p.ev.kind === "start").map((p) => p.level + 1));
   const down = Math.max(1, ...placed.filter((p) => p.ev.kind === "end").map((p) => p.level + 1));
   const axis = 30 + up * STEP;
