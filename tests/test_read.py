@@ -182,10 +182,14 @@ def test_language_option_wins_then_field_then_detection(tmp_path: Path) -> None:
         tmp_path / "l.jsonl",
         {"id": "field", "text": EN, "lang": "fr"},  # a supported field is trusted
         {"id": "region", "text": FR, "lang": "FR-ca"},
-        {"id": "unsupported", "text": FR, "lang": "xx"},  # not supported: detected
+        {"id": "name", "text": FR, "lang": "French"},
+        {"id": "unsupported", "text": FR, "lang": "xx"},  # not read: skipped, saying why
     )
-    assert [a.lang for a in iter_articles([path])] == ["fr", "fr", "fr"]
-    assert {a.lang for a in iter_articles([path], lang="en")} == {"en"}
+    articles, errors = read_all([path])
+    assert [a.lang for a in articles] == ["fr", "fr", "fr"]
+    assert_skipped(errors, f"{path}:4", "\"lang\" 'xx' is not a language turnover reads")
+    articles, errors = read_all([path], lang="en")  # forced: the field does not matter
+    assert not errors and {a.lang for a in articles} == {"en"} and len(articles) == 4
 
 
 def test_bad_options_fail_before_reading(tmp_path: Path) -> None:
@@ -217,11 +221,13 @@ def test_normalize_date(value: str | None, expected: str | None) -> None:
     assert normalize_date(value) == expected
 
 
-def test_unparseable_published_is_none_not_an_error(tmp_path: Path) -> None:
+def test_unparseable_published_is_a_warning_not_a_skip(tmp_path: Path) -> None:
     path = jsonl(tmp_path / "p.jsonl", {"text": EN, "published": "sometime soon"})
     articles, errors = read_all([path], lang="en")
-    assert not errors
     assert articles[0].published is None
+    assert_skipped(errors, f"{path}:1", "\"published\" 'sometime soon' is not a date")
+    assert isinstance(errors[0], read.ReadWarning) and not errors[0].skipped
+    assert errors[0].line().startswith("warning: ")
 
 
 # --- directories and stdin ----------------------------------------------------------------
@@ -422,7 +428,13 @@ def test_jsonl_line_over_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         ('{"text": 42}', '"text" is a JSON number'),
         ('{"text": "   "}', "empty"),
         ('{"text": "Fine text.", "title": ["a", "list"]}', '"title" is a JSON array'),
-        ('{"text": "Fine text.", "published": 20240925}', '"published" is a JSON number'),
+        ('{"text": null}', '"text" is a JSON null'),
+        ('{"text": "Fine \\u0000 text."}', '"text" holds a NUL character (at offset 5)'),
+        ('{"text": "Fine \\ud800 text."}', '"text" holds a lone surrogate (\\ud800'),
+        ('{"text": "Fine text.", "title": "\\udfff"}', '"title" holds a lone surrogate'),
+        ('{"text": "Fine text.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+         "nested too deeply"),
+        ('{"text": "Fine text.", "id": ' + "9" * 5000 + "}", "bad JSON (Exceeds the limit"),
         ('{"text": "Fine text.", "id": {"nested": 1}}', '"id" is a JSON object'),
     ],
 )

@@ -417,12 +417,32 @@ def test_hostile_strings_in_every_field_of_an_ingest(writable: TestClient) -> No
     assert writable.get("/api/stats").json()["articles"] == 1  # every table still there
 
 
+@pytest.mark.parametrize(("item", "words"), [
+    ({"text": ""}, 'empty "text"'),
+    ({"text": "   "}, 'empty "text"'),
+    ({"title": "no text"}, 'no "text" field'),
+    ({"text": 42}, '"text" is a JSON number'),
+    ({"text": "x", "lang": "klingon"}, "\"lang\" 'klingon' is not a language turnover reads"),
+    ({"text": "x", "title": "t" * 2001}, '"title" is longer than 2000 characters'),
+    ({"text": "Initech hired a clerk.\u0000"}, '"text" holds a NUL character'),
+    ("just a string", "not a JSON object"),
+])
+def test_unreadable_articles_are_skipped_and_the_others_ingested(
+        writable: TestClient, item: object, words: str) -> None:
+    response = writable.post("/api/articles", json={"articles": [item, APPOINTMENT]},
+                             headers=bearer(TOKEN))
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert (result["read"], result["stored"], result["skipped"]) == (1, 1, {"unreadable": 1})
+    bad, good = result["articles"]
+    assert bad["outcome"] == "unreadable" and bad["id"] is None
+    assert bad["error"].startswith("articles[0]: ") and words in bad["error"], bad["error"]
+    assert good["outcome"] == "stored" and good["ref"] == "initech-1"
+
+
 @pytest.mark.parametrize(("body", "status", "words"), [
     ({"articles": []}, 422, "articles"),
-    ({"articles": [{"text": ""}]}, 422, "text"),
-    ({"articles": [{"text": "   "}]}, 422, "empty"),
-    ({"articles": [{"title": "no text"}]}, 422, "text"),
-    ({"articles": [{"text": "x", "lang": "klingon"}]}, 422, "lang"),
+    ({"articles": "not a list"}, 422, "articles"),
     ({"articles": [APPOINTMENT] * 4}, 413, "at most 3"),
     ({"articles": [{"text": "x" * 30_000}]}, 413, "larger than 20000 bytes"),
     ({"docs": []}, 422, "articles"),

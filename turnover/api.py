@@ -60,15 +60,20 @@ def _read(paths: list[str | Path], lang: str | None, on_error: OnError,
             yield article if lang is None else Article(**{**article.__dict__, "lang": lang})
 
 
+GOLD_LINE = 1_000_000  # bytes of a file's first line read to tell a gold file without texts
+
+
 def _is_textless_gold(path: str | Path) -> bool:
     """A JSONL gold file (EVENTS.md format) whose first document has no `text`."""
     if os.fspath(path) == "-" or not str(path).endswith((".jsonl", ".json", ".ndjson")):
         return False
     try:
-        with open(path, encoding="utf-8") as lines:
-            first = next((line for line in lines if line.strip()), "")
+        with open(path, "rb") as lines:
+            # gold documents without text are short: a long or late first line is not one
+            first = next((line for line in (lines.readline(GOLD_LINE) for _ in range(100))
+                          if line.strip()), b"")
         doc = json.loads(first)
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return False  # the reader reports what is wrong with it
     return isinstance(doc, dict) and "text" not in doc and isinstance(doc.get("events"), list)
 
@@ -126,14 +131,16 @@ class IngestSummary:
     mentions: int = 0  # mentions extracted from the new articles
     new_events: int = 0  # events reported by new articles only
     merged: int = 0  # new mentions merged with other reports of the same change
+    warnings: int = 0  # articles read with something left out (a date that is not a date)
     seconds: float = 0.0
 
     def format(self) -> str:
         skipped = sum(self.skipped.values())
         why = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+        warned = f", {self.warnings} with warnings" if self.warnings else ""
         return (
             f"{self.read} articles read, {self.stored} stored, {skipped} skipped"
-            + (f" ({why})" if why else "")
+            + (f" ({why})" if why else "") + warned
             + f"; {self.mentions} mentions, {self.new_events} new events, {self.merged} "
             f"merged with other reports; {self.seconds:.1f} s"
         )
@@ -142,6 +149,7 @@ class IngestSummary:
 ALREADY_STORED = "already in the knowledge base"
 DUPLICATE = "repeated in the input"
 UNREADABLE = "unreadable"
+EXTRACTION_FAILED = "extraction failed"
 
 
 def ingest(
@@ -165,14 +173,17 @@ def ingest(
     handler = on_error or report
 
     def count_error(error: ReadError) -> None:
-        summary.skipped[UNREADABLE] += 1
+        if error.skipped:
+            summary.skipped[UNREADABLE] += 1
+        else:
+            summary.warnings += 1
         handler(error)
 
     articles = read(paths, lang=lang, on_error=count_error, encoding=encoding)
     store = open_kb(db)
     try:
         return ingest_articles(articles, store, extractor=extractor, batch_size=batch_size,
-                               on_article=on_article, summary=summary)
+                               on_article=on_article, summary=summary, on_error=handler)
     finally:
         if store is not db:
             store.close()
@@ -186,8 +197,12 @@ def ingest_articles(
     batch_size: int = 10,
     on_article: Callable[[Article, str], None] | None = None,
     summary: IngestSummary | None = None,
+    on_error: OnError | None = None,
 ) -> IngestSummary:
-    """`ingest` for articles already read."""
+    """`ingest` for articles already read.
+
+    An article the extractor fails on is skipped (`extraction failed`), reported to `on_error`
+    (by default a line on stderr), and the ingest goes on."""
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
     summary = summary or IngestSummary()
@@ -215,7 +230,15 @@ def ingest_articles(
                 outcome = ALREADY_STORED
             seen.add(article.id)
             if outcome == "stored":
-                batch.append((article, extractor.extract(article)))
+                try:
+                    found = extractor.extract(article)
+                except Exception as error:  # a bug on one article must not cost the others
+                    outcome = EXTRACTION_FAILED
+                    (on_error or report)(ReadError(article.key, (
+                        f"extraction failed ({type(error).__name__}: {error}); this is a bug "
+                        "in turnover, please report it with the article")))
+            if outcome == "stored":
+                batch.append((article, found))
                 if len(batch) >= batch_size:
                     flush()
             else:

@@ -56,8 +56,8 @@ def extract(
 
     def on_error(e: ReadError) -> None:
         nonlocal skipped
-        skipped += 1
-        err.print(f"turnover: skipped {e}", markup=False, highlight=False)
+        skipped += e.skipped
+        err.print(f"turnover: {e.line()}", markup=False, highlight=False)
 
     n_articles = n_events = 0
     try:
@@ -156,7 +156,7 @@ def ingest(
 ) -> None:
     """Extract events from articles and merge them into the knowledge base (idempotent)."""
     def on_error(e: ReadError) -> None:
-        err.print(f"turnover: skipped {e}", markup=False, highlight=False)
+        err.print(f"turnover: {e.line()}", markup=False, highlight=False)
 
     try:
         store = api.open_kb(db)

@@ -17,7 +17,7 @@ import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
@@ -29,6 +29,15 @@ from turnover.model import Article
 
 MAX_BYTES = 20_000_000  # one text or HTML file; anything bigger is not one news article
 MAX_LINE_BYTES = 5_000_000  # one JSONL line; the JSONL file itself may be any size
+# A gzip input may expand to GZIP_FREE_BYTES, and beyond that to MAX_GZIP_RATIO times the
+# compressed bytes read so far: news text compresses 3 to 10 times, a gzip bomb about 1,000.
+MAX_GZIP_RATIO = 100
+GZIP_FREE_BYTES = 4_000_000
+GZIP_CHUNK = 16_384  # compressed bytes read at a time, so that the ratio is checked closely
+GZIP_SLICE = 65_536  # decompressed bytes produced at a time, likewise
+# Publication dates outside [EARLIEST_PUBLISHED, today + FUTURE_SLACK] are not believed.
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+FUTURE_SLACK = timedelta(days=2)  # time zones, and pages dated for the next morning
 DETECT_CHARS = 2000  # language detection needs no more than the start of an article
 HEAD_BYTES = 8192  # how much is peeked at to tell gzip, HTML, JSONL, text and binary apart
 
@@ -63,10 +72,31 @@ Kind = Literal["text", "html", "jsonl"]
 class ReadError(Exception):
     """One input (a file, or a line of a JSONL file) that could not be read, and why."""
 
+    verdict = "skipped"  # what happened to the input, as the line on stderr says
+
     def __init__(self, source: str, reason: str) -> None:
         self.source = source
         self.reason = " ".join(reason.split())  # one line, whatever the cause's message held
         super().__init__(f"{self.source}: {self.reason}")
+
+    @property
+    def skipped(self) -> bool:
+        return True
+
+    def line(self) -> str:
+        """The line turnover prints: `skipped <input>: <reason>` (or `warning: ...`)."""
+        return f"{self.verdict} {self}"
+
+
+class ReadWarning(ReadError):
+    """An input read with something left out (a publication date that is not a date): it is
+    reported through `on_error` like a ReadError, but its article is kept, not skipped."""
+
+    verdict = "warning:"
+
+    @property
+    def skipped(self) -> bool:
+        return False
 
 
 OnError = Callable[[ReadError], None]
@@ -74,7 +104,7 @@ OnError = Callable[[ReadError], None]
 
 def report(error: ReadError) -> None:
     """The default `on_error`: one line on stderr, then reading goes on."""
-    print(f"turnover: skipped {error}", file=sys.stderr)
+    print(f"turnover: {error.line()}", file=sys.stderr)
 
 
 def _raise(error: ReadError) -> None:
@@ -193,7 +223,7 @@ def article_from_text(
     text: str, ref: str | None = None, lang: str | None = None, source: str = "<text>"
 ) -> Article:
     """A plain text: the title is its first non-empty line, the text is all of it."""
-    text = _newlines(text)
+    text = _newlines(_check_chars(text, source))
     if not text.strip():
         raise ReadError(source, "empty (nothing but whitespace); nothing to read")
     title = next(line.strip() for line in text.splitlines() if line.strip())
@@ -206,10 +236,15 @@ def article_from_html(
     ref: str | None = None,
     lang: str | None = None,
     source: str = "<html>",
+    on_warning: OnError | None = None,
 ) -> Article:
-    """An HTML page: main text, title, date and site name extracted by trafilatura."""
+    """An HTML page: main text, title, date and site name extracted by trafilatura.
+
+    A page date turnover does not believe (see `publication_date`) goes to `on_warning` (by
+    default a line on stderr) and the article is read without it."""
     import trafilatura  # imported here: only HTML input pays for it
 
+    html = _check_chars(html, source)
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     except Exception as error:  # a third-party parser on arbitrary input: never stop the run
@@ -217,6 +252,13 @@ def article_from_html(
         raise ReadError(source, reason) from None
     body = _doc_field(doc, "text")
     if not body.strip():
+        if _too_deep(html):
+            raise ReadError(
+                source,
+                f"HTML elements nested more than {HTML_MAX_DEPTH} levels deep, where the HTML "
+                "parser stops, and no article text above them; save the article's text as a "
+                ".txt file",
+            )
         raise ReadError(
             source,
             "no article text found in the HTML (an empty page, or one built by JavaScript); "
@@ -231,39 +273,61 @@ def article_from_html(
         url=url,
         outlet=_doc_field(doc, "sitename").strip() or _host(url),
         title=title,
-        published=normalize_date(_doc_field(doc, "date")),
+        published=publication_date(_doc_field(doc, "date") or None, source, on_warning),
         lang=lang or detect_language(text),
     )
 
 
 def article_from_record(
-    record: dict[str, Any], source: str, ref: str | None = None, lang: str | None = None
+    record: dict[str, Any],
+    source: str,
+    ref: str | None = None,
+    lang: str | None = None,
+    on_warning: OnError | None = None,
 ) -> Article:
     """One JSONL object: `text` required; id, title, heading, url, published, lang, outlet.
 
-    `ref` is used when the record has no `id`; `lang` forces the language.
+    `ref` is used when the record has no `id`; `lang` forces the language. A field of the
+    wrong type, a `lang` turnover does not read, or a NUL or broken \\u escape in a field is a
+    ReadError; a `published` that is not a believable date goes to `on_warning` (by default a
+    line on stderr) and the article is read without it.
     """
-    text = record.get("text")
-    if text is None:
+    if "text" not in record:
         raise ReadError(source, 'no "text" field; each line needs the article text in "text"')
+    text = record["text"]
     if not isinstance(text, str):
-        raise ReadError(source, f'"text" is a JSON {_json_type(text)}, not a string')
+        raise ReadError(
+            source, f'"text" is a JSON {_json_type(text)}, not a string; it must hold the '
+            "article text"
+        )
+    text = _check_chars(text, source, "text")
     if not text.strip():
         raise ReadError(source, 'empty "text" (nothing but whitespace); nothing to read')
     fields: dict[str, str | None] = {}
     for name in JSONL_FIELDS:
         value = record.get(name)
+        if name == "published":
+            continue  # a bad date costs the date, not the article
         if value is not None and not isinstance(value, str):
             raise ReadError(
                 source, f'"{name}" is a JSON {_json_type(value)}, not a string; fix or drop it'
             )
-        fields[name] = value.strip() if value else None
+        fields[name] = (_check_chars(value, source, name).strip() or None) if value else None
     given_id = record.get("id")
     if given_id is not None:
         # Numeric ids are common in datasets; anything else would not make a usable key.
         if isinstance(given_id, bool) or not isinstance(given_id, str | int):
-            raise ReadError(source, f'"id" is a JSON {_json_type(given_id)}, not a string')
-        ref = str(given_id)
+            raise ReadError(
+                source, f'"id" is a JSON {_json_type(given_id)}, not a string; fix or drop it'
+            )
+        ref = _check_chars(str(given_id), source, "id")
+    code = lang or _supported_code(fields["lang"])
+    if fields["lang"] and not code:
+        raise ReadError(
+            source,
+            f'"lang" {fields["lang"][:20]!r} is not a language turnover reads '
+            f"({', '.join(languages.supported())}); fix it, or drop it to have it detected",
+        )
     full = _compose(fields["title"], fields["heading"], text)
     return Article(
         text=full,
@@ -271,8 +335,8 @@ def article_from_record(
         url=fields["url"],
         outlet=fields["outlet"] or _host(fields["url"]),
         title=fields["title"],
-        published=normalize_date(fields["published"]),
-        lang=lang or _supported_code(fields["lang"]) or detect_language(full),
+        published=publication_date(record.get("published"), source, on_warning),
+        lang=code or detect_language(full),
     )
 
 
@@ -297,11 +361,12 @@ def _detector() -> tuple[Any, dict[str, str]]:
 
 
 def _supported_code(value: str | None) -> str | None:
-    """A `lang` field as a supported code ("fr", "FR", "fr-CA" → "fr"), else None."""
+    """A `lang` field as a supported code ("fr", "FR", "fr-CA", "French" → "fr"), else None."""
     if not value:
         return None
     code = value.strip().lower().replace("_", "-").split("-")[0]
-    return code if code in languages.supported() else None
+    names = {languages.get(c).name.lower(): c for c in languages.supported()}
+    return code if code in languages.supported() else names.get(code)
 
 
 def normalize_date(value: str | None) -> str | None:
@@ -335,6 +400,34 @@ def normalize_date(value: str | None) -> str | None:
     except Exception:  # a bad date must never cost an article
         return None
     return found.date().isoformat() if found else None
+
+
+def publication_date(value: Any, source: str, on_warning: OnError | None = None) -> str | None:
+    """A `published` value as YYYY-MM-DD, or None: absent, or not a date turnover believes.
+
+    Not a string, not a date (`yesterday`, `32/13/2020`, `0000-00-00`), before 1800 or more
+    than two days ahead of today: the article is read without a publication date (relative
+    dates in its text stay unresolved) and one ReadWarning goes to `on_warning`."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        problem = f"is a JSON {_json_type(value)}, not a date"
+    elif (found := normalize_date(value)) is None:
+        problem = f"{value.strip()[:40]!r} is not a date turnover can read"
+    elif found > (date.today() + FUTURE_SLACK).isoformat():
+        problem = f"{found} is in the future"
+    elif found < EARLIEST_PUBLISHED.isoformat():
+        problem = f"{found} is before {EARLIEST_PUBLISHED.year}"
+    else:
+        return found
+    (on_warning or report)(
+        ReadWarning(
+            source,
+            f'"published" {problem}; read without a publication date (write dates as '
+            "YYYY-MM-DD)",
+        )
+    )
+    return None
 
 
 # --- reading bytes ------------------------------------------------------------------------
@@ -397,10 +490,58 @@ def _unpack(stream: BinaryIO, source: str) -> tuple[bytes, BinaryIO]:
     head, stream = _peek(stream)
     if head.startswith(GZIP_MAGIC):
         try:
-            head, stream = _peek(gzip.GzipFile(fileobj=stream, mode="rb"))
+            head, stream = _peek(io.BufferedReader(_Gunzipped(stream), 65536))
         except (EOFError, OSError, zlib.error) as error:
             raise ReadError(source, _gzip_reason(error, 0)) from None
     return head, stream
+
+
+class GzipBombError(OSError):
+    """A gzip stream that expands far more than text does."""
+
+    def __init__(self, decompressed: int) -> None:
+        super().__init__(
+            f"it expands more than {MAX_GZIP_RATIO} times its size (stopped after "
+            f"{decompressed / 1e6:.0f} MB decompressed), which text never does: a gzip bomb?"
+        )
+
+
+class _Counted(io.RawIOBase):
+    """A compressed stream read GZIP_CHUNK bytes at a time, counting them."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._stream.read(min(len(buffer), GZIP_CHUNK))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
+class _Gunzipped(io.RawIOBase):
+    """A gzip stream decompressed, in bounded size: GZIP_FREE_BYTES, then at most
+    MAX_GZIP_RATIO times the compressed bytes read (GzipBombError beyond)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._compressed = _Counted(stream)
+        self._gzip = gzip.GzipFile(fileobj=self._compressed, mode="rb")
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        # a slice at a time: a caller's large read must not decompress past the bound at once
+        n = self._gzip.readinto(memoryview(buffer)[:GZIP_SLICE])
+        self.count += n
+        if self.count > max(GZIP_FREE_BYTES, MAX_GZIP_RATIO * self._compressed.count):
+            raise GzipBombError(self.count)
+        return n
 
 
 def _peek(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
@@ -487,7 +628,7 @@ def _jsonl_articles(
                 continue
             try:
                 # Lines without an id are keyed by where they are (unless read from stdin).
-                yield _record_article(line, where, where if ref else None, lang)
+                yield _record_article(line, where, where if ref else None, lang, on_error)
             except ReadError as error:
                 on_error(error)
     except (EOFError, OSError, zlib.error, UnicodeDecodeError) as error:
@@ -517,20 +658,28 @@ def _skip_line(raw: bytes, readline: Callable[[int], bytes]) -> None:
         raw = readline(MAX_LINE_BYTES)
 
 
-def _record_article(line: str, where: str, ref: str | None, lang: str | None) -> Article:
+def _record_article(
+    line: str, where: str, ref: str | None, lang: str | None, on_warning: OnError
+) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise ReadError(
             where, f"bad JSON ({error.msg}, column {error.colno}); each line must be one object"
         ) from None
+    except RecursionError:
+        raise ReadError(
+            where, "bad JSON (nested too deeply); each line must be one object"
+        ) from None
+    except ValueError as error:  # e.g. a number of more than 4,300 digits
+        raise ReadError(where, f"bad JSON ({error}); each line must be one object") from None
     if not isinstance(record, dict):
         raise ReadError(
             where,
             f"a JSON {_json_type(record)}, not an object; each line must be one object "
             'like {"text": "..."}',
         )
-    return article_from_record(record, source=where, ref=ref, lang=lang)
+    return article_from_record(record, source=where, ref=ref, lang=lang, on_warning=on_warning)
 
 
 # --- encodings ----------------------------------------------------------------------------
@@ -654,6 +803,44 @@ def _doc_field(doc: Any, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _check_chars(value: str, source: str, name: str | None = None) -> str:
+    """`value`, unless it holds what no text holds and no database stores: NUL characters, or
+    lone surrogates (a broken \\u escape, or bytes decoded with surrogateescape)."""
+    where = f'"{name}" ' if name else ""
+    if (offset := value.find("\x00")) >= 0:
+        raise ReadError(source, f"{where}holds a NUL character (at offset {offset}); not text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        char = value[error.start]
+        raise ReadError(
+            source,
+            f"{where}holds a lone surrogate (\\u{ord(char):04x} at offset {error.start}), "
+            "which is not text: a broken \\u escape?",
+        ) from None
+    return value
+
+
+HTML_MAX_DEPTH = 255  # libxml2's HTML parser ignores what lies deeper
+
+
+def _too_deep(html: str) -> bool:
+    """Whether a page nests elements as deep as the HTML parser goes (it drops the rest)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 -- only asked to explain a failure: no answer is no
+        return False
+    depth = 0
+    for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= HTML_MAX_DEPTH:
+            return True
+    return False
+
+
 def _json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -675,6 +862,8 @@ def _os_reason(error: OSError) -> str:
 def _gzip_reason(error: BaseException, lineno: int) -> str:
     """Why a stream broke off; what was read before it is kept."""
     kept = f"; the {lineno} lines before it were read" if lineno else ""
+    if isinstance(error, GzipBombError):
+        return f"refused: {error}{kept}; if it is real, decompress it first"
     if isinstance(error, EOFError | zlib.error | gzip.BadGzipFile):
         return f"truncated or corrupt gzip ({error}){kept}; download or compress it again"
     if isinstance(error, UnicodeDecodeError):

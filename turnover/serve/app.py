@@ -27,7 +27,6 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from turnover import __version__, api
-from turnover import lang as languages
 from turnover.extract import Extractor
 from turnover.model import Article
 from turnover.read import ReadError, article_from_record
@@ -221,29 +220,47 @@ class _Writes:
         self.extractor = extractor
         self.lock = threading.Lock()
 
-    def ingest(self, new: list[models.NewArticle]) -> dict[str, Any]:
-        articles: list[Article] = []
-        for i, item in enumerate(new):
-            if item.lang and item.lang not in languages.supported():
-                raise HTTPException(422, f"articles[{i}].lang: {item.lang!r} is not a supported "
-                                    f"language; use {', '.join(languages.supported())} or leave "
-                                    "it out to have it detected")
-            try:
-                articles.append(article_from_record(item.model_dump(), f"articles[{i}]"))
-            except ReadError as error:
-                raise HTTPException(422, str(error)) from None
+    def ingest(self, new: list[models.NewArticle | models.Unreadable]) -> dict[str, Any]:
+        """Ingest the readable articles; each item of the request gets its outcome, in order:
+        an unreadable one is skipped with its reason, as `turnover ingest` skips a bad line."""
+        summary = api.IngestSummary()
         outcomes: list[dict[str, Any]] = []
+        articles: list[Article] = []
+        readable: list[dict[str, Any]] = []  # the outcomes of `articles`, in their order
+        for i, item in enumerate(new):
+            where = f"articles[{i}]"
+            warned: list[ReadError] = []
+            try:
+                if isinstance(item, models.Unreadable):
+                    raise ReadError(where, item.reason)
+                article = article_from_record(item.model_dump(), where, on_warning=warned.append)
+            except ReadError as error:
+                summary.skipped[api.UNREADABLE] += 1
+                ref = item.ref if isinstance(item, models.Unreadable) else item.id
+                outcomes.append({"id": None, "ref": ref if isinstance(ref, str) else None,
+                                 "outcome": api.UNREADABLE, "error": str(error)})
+                continue
+            summary.warnings += bool(warned)
+            articles.append(article)
+            outcomes.append({"id": article.id, "ref": article.ref,
+                             "warnings": [str(w) for w in warned]})
+            readable.append(outcomes[-1])
+        failures: dict[str, str] = {}
+        done = iter(readable)
         with self.lock:
-            if self.extractor is None:
+            if articles and self.extractor is None:
                 self.extractor = Extractor()
-            summary = api.ingest_articles(
-                articles, self.store, extractor=self.extractor,
-                on_article=lambda a, outcome: outcomes.append(
-                    {"id": a.id, "ref": a.ref, "outcome": outcome}))
+            api.ingest_articles(
+                articles, self.store, extractor=self.extractor, summary=summary,
+                on_article=lambda a, outcome: next(done).update(outcome=outcome),
+                on_error=lambda e: failures.__setitem__(e.source, str(e)))
+        for outcome in readable:
+            if outcome["outcome"] == api.EXTRACTION_FAILED:
+                outcome["error"] = failures.get(outcome["ref"] or outcome["id"])
         return {"read": summary.read, "stored": summary.stored,
                 "skipped": dict(summary.skipped), "mentions": summary.mentions,
                 "new_events": summary.new_events, "merged": summary.merged,
-                "articles": outcomes}
+                "warnings": summary.warnings, "articles": outcomes}
 
 
 def _id(value: str, pattern: str) -> str:

@@ -5,9 +5,11 @@ They mirror the dicts of `turnover.query`: same field names, same meaning (see E
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, ValidatorFunctionWrapHandler, WrapValidator
+
+from turnover.read import _json_type
 
 Kind = Literal["start", "end"]
 Action = Literal["resign", "dismiss", "retire", "leave", "appoint", "join", "found", "return"]
@@ -185,14 +187,55 @@ class NewArticle(BaseModel):
     outlet: str | None = Field(None, max_length=500)
 
 
+class Unreadable:
+    """An item of `articles` that is not a NewArticle: it is skipped with its reason, and the
+    request's other articles are ingested, as `turnover ingest` skips a bad JSONL line."""
+
+    def __init__(self, value: Any, error: ValidationError) -> None:
+        self.ref = value.get("id") if isinstance(value, dict) else None
+        self.reason = "; ".join(_problem(value, e) for e in error.errors())
+
+
+def _problem(value: Any, error: Any) -> str:
+    """One validation error of an item, worded as the JSONL reader words it."""
+    if not isinstance(value, dict):
+        return "not a JSON object; each article must be an object like {\"text\": \"...\"}"
+    field = ".".join(str(part) for part in error.get("loc", ())) or "article"
+    given = value.get(field)
+    kind = error.get("type", "")
+    if kind == "missing":
+        return f'no "{field}" field; each article needs its text in "text"'
+    if kind == "string_type":
+        return f'"{field}" is a JSON {_json_type(given)}, not a string; fix or drop it'
+    if kind == "string_too_short":
+        return f'empty "{field}"; nothing to read'
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return f'"{field}" is longer than {limit} characters; shorten it'
+    return f'"{field}": {error.get("msg", "invalid")}'
+
+
+def _keep_unreadable(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    try:
+        return handler(value)
+    except ValidationError as error:
+        return Unreadable(value, error)
+
+
 class NewArticles(BaseModel):
-    articles: list[NewArticle] = Field(min_length=1)
+    # An item that does not fit NewArticle becomes an Unreadable, answered in its outcome.
+    articles: list[Annotated[NewArticle, WrapValidator(_keep_unreadable)]] = Field(min_length=1)
 
 
 class Ingested(BaseModel):
-    id: str
+    id: str | None = Field(description="SHA-256 of the text; null for an unreadable article")
     ref: str | None
-    outcome: str = Field(description="stored, or why it was skipped")
+    outcome: str = Field(description="stored, or why it was skipped (unreadable, already in "
+                         "the knowledge base, ...)")
+    error: str | None = Field(None, description="Why an unreadable article was skipped: "
+                              "`articles[i]: <what is wrong>; <what to do>`")
+    warnings: list[str] = Field(default_factory=list, description="What was left out of an "
+                                "article read anyway (a publication date that is not a date)")
 
 
 class IngestResult(BaseModel):
@@ -202,4 +245,5 @@ class IngestResult(BaseModel):
     mentions: int
     new_events: int
     merged: int
-    articles: list[Ingested]
+    warnings: int = Field(description="Articles read with something left out")
+    articles: list[Ingested] = Field(description="Each article of the request, in its order")
