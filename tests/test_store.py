@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -188,9 +189,9 @@ def _count_articles(url: str) -> int:
         engine.dispose()
 
 
-def _ingest_command(url: str, path: Path) -> list[str]:
-    return [sys.executable, "-m", "turnover.cli", "ingest", "--db", url, "--batch-size", "2",
-            str(path)]
+def _ingest_command(url: str, path: Path, batch_size: int = 2) -> list[str]:
+    return [sys.executable, "-m", "turnover.cli", "ingest", "--db", url, "--batch-size",
+            str(batch_size), str(path)]
 
 
 @needs_shared
@@ -228,5 +229,40 @@ def test_killed_ingest_resumes_to_the_same_database(
                            timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{stored} skipped ({stored} already in the knowledge base)" in rerun.stdout
+    with Store(url) as store:
+        assert store.dump() == expected
+
+
+@needs_shared
+def test_concurrent_ingests_store_each_article_once(
+        new_db: Callable[[str], str], extractor: Extractor, tmp_path: Path) -> None:
+    """Two real `turnover ingest` processes started together on overlapping inputs (16 of
+    their 24 articles in common, one reading from each end) into one new database: each
+    article once, and the same database as one process ingesting them all."""
+    lines = ECBPLUS.read_text(encoding="utf-8").splitlines()[:32]
+    reference = new_db("single")
+    api.ingest_articles(list(api.read([ECBPLUS]))[:32], reference, extractor=extractor)
+    with Store(reference) as store:
+        expected = store.dump()
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(line + "\n" for line in lines[:24]), encoding="utf-8")
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(line + "\n" for line in lines[8:][::-1]), encoding="utf-8")
+
+    url = new_db("concurrent")  # not created yet: both processes open a new database
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    processes = [subprocess.Popen(_ingest_command(url, path, batch_size=1), env=env, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for path in (first, second)]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    for process, (_, stderr) in zip(processes, outputs, strict=True):
+        assert process.returncode == 0, stderr
+    stored = []
+    for stdout, _ in outputs:
+        summary = re.search(r"^24 articles read, (\d+) stored, (\d+) skipped", stdout, re.M)
+        assert summary, stdout
+        assert int(summary[1]) + int(summary[2]) == 24, stdout  # every article accounted for
+        stored.append(int(summary[1]))
+    assert sum(stored) == 32
     with Store(url) as store:
         assert store.dump() == expected

@@ -212,13 +212,29 @@ def ingest_articles(
     seen: set[str] = set()
     new_mentions: list[str] = []
     batch: list[tuple[Article, list[Mention]]] = []
+    # [article, outcome] in input order: told to on_article once the outcome is sure, that is
+    # for the articles of a batch once it is written
+    pending: list[list[Any]] = []
+
+    def tell() -> None:
+        if on_article:
+            for article, outcome in pending:
+                on_article(article, outcome)
+        pending.clear()
 
     def flush() -> None:
         result = store.write(batch)
+        stored = set(result.article_ids)
+        for entry in pending:
+            if entry[1] == "stored" and entry[0].id not in stored:
+                # another ingest (a second process) stored it since it was looked up
+                entry[1] = ALREADY_STORED
+                summary.skipped[ALREADY_STORED] += 1
         summary.stored += result.stored
         summary.mentions += result.mentions
         new_mentions.extend(result.mention_ids)
         batch.clear()
+        tell()
 
     try:
         for article in articles:
@@ -237,16 +253,18 @@ def ingest_articles(
                     (on_error or report)(ReadError(article.key, (
                         f"extraction failed ({type(error).__name__}: {error}); this is a bug "
                         "in turnover, please report it with the article")))
+            pending.append([article, outcome])
             if outcome == "stored":
                 batch.append((article, found))
                 if len(batch) >= batch_size:
                     flush()
             else:
                 summary.skipped[outcome] += 1
-            if on_article:
-                on_article(article, outcome)
+                if not batch:
+                    tell()
         if batch:
             flush()
+        tell()
         _count_merges(store, new_mentions, summary)
     finally:
         summary.seconds = time.perf_counter() - started

@@ -30,6 +30,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions, evidence, people, organizations, events", None),
 )
 
+MIGRATE_LOCK = 0x7475726F  # PostgreSQL advisory lock held while migrating
+
 version_metadata = sa.MetaData()
 schema_version = sa.Table(
     "schema_version",
@@ -51,6 +53,10 @@ def migrate(engine: sa.Engine, metadata: sa.MetaData,
     """Bring the database to the latest version; returns the versions applied (or stamped)."""
     latest = migrations[-1].version
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # one migration at a time: two processes opening a new database would otherwise
+            # both create its tables (SQLite callers begin with BEGIN IMMEDIATE instead)
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
         current = current_version(conn)
         if current > latest:
             raise SchemaError(

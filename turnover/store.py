@@ -165,6 +165,7 @@ class BatchResult:
     stored: int = 0  # articles
     mentions: int = 0
     mention_ids: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # those stored by this batch
 
 
 class Store:
@@ -186,7 +187,8 @@ class Store:
             _sqlite_transactions(self.engine)
         self._writer = self.engine.execution_options(turnover_write=True)
         try:
-            migrations.migrate(self.engine, metadata)
+            # as a writer: two processes opening a new database create its schema once
+            migrations.migrate(self._writer, metadata)
         except sa.exc.OperationalError as error:
             self.engine.dispose()
             raise ConnectionError(
@@ -247,6 +249,7 @@ class Store:
                     if ev:
                         conn.execute(evidence.insert(), ev)
                 result.stored += 1
+                result.article_ids.append(article.id)
                 result.mentions += len(rows)
                 result.mention_ids += [r["id"] for r in rows]
                 blocks |= {r["block"] for r in rows}
@@ -479,9 +482,9 @@ def _sqlite_transactions(engine: sa.Engine) -> None:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout=60000")  # first: switching to WAL may wait too
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=60000")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")

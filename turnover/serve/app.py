@@ -246,7 +246,7 @@ class _Writes:
                              "warnings": [str(w) for w in warned]})
             readable.append(outcomes[-1])
         failures: dict[str, str] = {}
-        done = iter(readable)
+        done = iter(readable)  # on_article comes in input order
         with self.lock:
             if articles and self.extractor is None:
                 self.extractor = Extractor()
