@@ -662,11 +662,10 @@ def _record_article(
     line: str, where: str, ref: str | None, lang: str | None, on_warning: OnError
 ) -> Article:
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
-        raise ReadError(
-            where, f"bad JSON ({error.msg}, column {error.colno}); each line must be one object"
-        ) from None
+        at = f"{error.msg.removesuffix(' at')} at column {error.colno}"
+        raise ReadError(where, f"bad JSON ({at}); each line must be one object") from None
     except RecursionError:
         raise ReadError(
             where, "bad JSON (nested too deeply); each line must be one object"

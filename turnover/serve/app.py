@@ -286,6 +286,12 @@ def _errors(app: FastAPI) -> None:
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         problems = []
         for e in error.errors():
+            if e.get("type") == "json_invalid":
+                at = e.get("loc", ("body", 0))[-1]
+                reason = e.get("ctx", {}).get("error", "JSON decode error").removesuffix(" at")
+                problems.append(f"the body is not valid JSON ({reason} at character {at}); "
+                                'send {"articles": [{"text": "..."}]}')
+                continue
             where = ".".join(str(part) for part in e.get("loc", ()) if part != "body")
             problems.append(f"{where}: {e.get('msg', 'invalid')}")
         return JSONResponse({"detail": "bad request: " + "; ".join(problems)}, 422)

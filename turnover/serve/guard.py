@@ -75,10 +75,20 @@ class Guard:
             return
 
         if scope["method"] in ("POST", "PUT", "PATCH"):
+            encoding = _header(scope, b"content-encoding")
+            if encoding not in (b"", b"identity"):
+                # never inflated: a compressed body could hide any size (a gzip bomb)
+                await _answer(send, 415, f"Content-Encoding {encoding.decode('latin-1')!r} is "
+                              "not accepted; send the JSON uncompressed")
+                return
             body = await _read_body(receive, limits.max_body)
             if body is None:
                 await _answer(send, 413, f"the request body is larger than {limits.max_body} "
                               "bytes; send fewer or shorter articles per request")
+                return
+            if problem := _not_utf8(body):
+                await _answer(send, 400, f"the request body is not valid UTF-8 ({problem}); "
+                              "send JSON as UTF-8")
                 return
             receive = _replay(body, receive)
             timeout = limits.write_timeout
@@ -129,6 +139,23 @@ def interrupt_queries(engine: sa.Engine, read_timeout: float) -> None:
             dbapi_connection.commit()
 
     engine.dispose()  # connections opened before this lack the handler
+
+
+def _header(scope: Scope, name: bytes) -> bytes:
+    return next((v.strip().lower() for k, v in scope.get("headers", []) if k.lower() == name),
+                b"")
+
+
+def _not_utf8(body: bytes) -> str | None:
+    """Where a body meant to be UTF-8 is not (JSON may also come as UTF-16/32, told by its
+    first bytes: those are left to the JSON parser)."""
+    if json.detect_encoding(body) != "utf-8":
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"byte 0x{body[error.start]:02x} at offset {error.start}"
+    return None
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes | None:

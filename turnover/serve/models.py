@@ -182,7 +182,10 @@ class NewArticle(BaseModel):
     title: str | None = Field(None, max_length=2000)
     heading: str | None = Field(None, max_length=5000, description="A one-sentence lead")
     url: str | None = Field(None, max_length=2000)
-    published: str | None = Field(None, max_length=40, description="Publication date")
+    # Any JSON value: a publication date that is not a date costs the date, not the article
+    published: Any = Field(None, description="Publication date, YYYY-MM-DD (RFC 2822 and "
+                           "written-out dates are read too; anything else is dropped with a "
+                           "warning)")
     lang: str | None = Field(None, max_length=8, description="fr, en; detected when left out")
     outlet: str | None = Field(None, max_length=500)
 
