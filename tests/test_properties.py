@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from turnover import api
 from turnover import lang as languages
 from turnover.extract import Extractor
 from turnover.model import ACTIONS, STATUSES, Article, Mention
@@ -28,7 +29,6 @@ from turnover.read import (
     article_from_html,
     article_from_record,
     article_from_text,
-    iter_articles,
 )
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "0"))
@@ -107,7 +107,7 @@ def read_bytes(data: bytes, name: str) -> tuple[list[Article], list[ReadError]]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, name)
         path.write_bytes(data)
-        articles = list(iter_articles([path], lang="en", on_error=errors.append))
+        articles = list(api.read([path], lang="en", on_error=errors.append))
     return articles, errors
 
 
@@ -210,3 +210,13 @@ def test_extractor_on_news_like_text(extractor: Extractor, code: str) -> None:
             check_mention(m, article)
 
     run()
+
+
+def test_trigger_glued_inside_a_name(extractor: Extractor) -> None:
+    """Found by the property above: "Lambert.quittera" is one token, both the end of a name
+    and a trigger, which left the argument search with nobody on either side (IndexError)."""
+    text = ("Le conseil d'administration de l'Union sportive de Montauban a destitué son "
+            "président, Gérard Lambert.quittera ")
+    article = Article(text=text, lang="fr")
+    for m in extractor.extract(article):
+        check_mention(m, article)

@@ -470,7 +470,7 @@ def test_truncated_gzip_keeps_lines_before(tmp_path: Path) -> None:
     kept = refs[:-1]
     assert 0 < len(kept) < 2000
     assert kept == [f"t{i}" for i in range(len(kept))]
-    assert_skipped(errors, bad, "truncated or corrupt gzip", f"the {len(kept)} lines before")
+    assert_skipped(errors, bad, "truncated or corrupt gzip", f"the {len(kept):,} lines before")
 
 
 def test_missing_path(tmp_path: Path) -> None:

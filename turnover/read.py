@@ -410,22 +410,19 @@ def publication_date(value: Any, source: str, on_warning: OnError | None = None)
     dates in its text stay unresolved) and one ReadWarning goes to `on_warning`."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    advice = " (write dates as YYYY-MM-DD)"
     if not isinstance(value, str):
         problem = f"is a JSON {_json_type(value)}, not a date"
     elif (found := normalize_date(value)) is None:
         problem = f"{value.strip()[:40]!r} is not a date turnover can read"
     elif found > (date.today() + FUTURE_SLACK).isoformat():
-        problem = f"{found} is in the future"
+        problem, advice = f"{found} is in the future", ""
     elif found < EARLIEST_PUBLISHED.isoformat():
-        problem = f"{found} is before {EARLIEST_PUBLISHED.year}"
+        problem, advice = f"{found} is before {EARLIEST_PUBLISHED.year}", ""
     else:
         return found
     (on_warning or report)(
-        ReadWarning(
-            source,
-            f'"published" {problem}; read without a publication date (write dates as '
-            "YYYY-MM-DD)",
-        )
+        ReadWarning(source, f'"published" {problem}; read without a publication date{advice}')
     )
     return None
 
@@ -860,7 +857,7 @@ def _os_reason(error: OSError) -> str:
 
 def _gzip_reason(error: BaseException, lineno: int) -> str:
     """Why a stream broke off; what was read before it is kept."""
-    kept = f"; the {lineno} lines before it were read" if lineno else ""
+    kept = f"; the {lineno:,} lines before it were read" if lineno else ""
     if isinstance(error, GzipBombError):
         return f"refused: {error}{kept}; if it is real, decompress it first"
     if isinstance(error, EOFError | zlib.error | gzip.BadGzipFile):

@@ -448,6 +448,8 @@ class _ArticleRules:
         right = [p for p in people if p[0] > trig.i]
         prefer_right = (t.arg == "obj" and not passive) or t.arg == "noun"
         order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
+        if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
+            return [], False
         return [order[0][2]], False
 
     def _pronoun_near(self, trig: Token, span: Span) -> bool:
