@@ -174,6 +174,22 @@ CASES = [
     Case("top-level-array", "array.jsonl", lambda p: p.write_bytes(line([{"text": OTHER}])),
          "a JSON array, not JSON lines; write one object per line",
          Api(item=[{"text": OTHER}], words="not a JSON object")),
+    # not in the list, but found on the way: each stopped the whole run
+    Case("surrogate", "surrogate.jsonl", lambda p: p.write_bytes(b'{"text": "Fine \\ud800."}\n'),
+         '"text" holds a lone surrogate (\\ud800 at offset 5)',
+         Api(item={"text": "Hooli named \udfff chairman"},
+             words='"text" holds a lone surrogate, which is not text'), line=":1"),
+    Case("json-too-deep", "deep.jsonl",
+         lambda p: p.write_bytes(b'{"text": "x", "tags": ' + b"[" * 100_000 + b"]" * 100_000
+                                 + b"}\n"),
+         "bad JSON (nested too deeply)",
+         Api(body=b'{"articles": [{"text": "x", "tags": ' + b"[" * 100_000 + b"]" * 100_000
+             + b"}]}", status=422, words="not valid JSON (nested too deeply)"), line=":1"),
+    Case("json-huge-number", "number.jsonl",
+         lambda p: p.write_bytes(b'{"text": "x", "id": ' + b"9" * 5000 + b"}\n"),
+         "bad JSON (Exceeds the limit (4300 digits)",
+         Api(body=b'{"articles": [{"text": "x", "id": ' + b"9" * 5000 + b"}]}", status=422,
+             words="not valid JSON (Exceeds the limit (4300 digits)"), line=":1"),
     jsonl_case("published-object", {"text": OTHER, "published": {"date": "2024-03-06"}},
                '"published" is a JSON object, not a date; read without a publication date',
                outcome="warning"),
@@ -303,8 +319,9 @@ def test_post_api(case: Case, client: tuple[TestClient, str, str]) -> None:
             assert response.json()["stored"] == 1
             assert_kept(db, before, 2)
         return
-    response = c.post("/api/articles", headers=headers, json={"articles": [
-        given.item, {"text": GOOD, "lang": "en", "id": "good"}]})
+    body = {"articles": [given.item, {"text": GOOD, "lang": "en", "id": "good"}]}
+    response = c.post("/api/articles", content=json.dumps(body).encode(),  # \u escapes: ASCII
+                      headers={**headers, "Content-Type": "application/json"})
     assert response.status_code == 200, response.text
     result = response.json()
     bad, good = result["articles"]

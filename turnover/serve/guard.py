@@ -90,6 +90,10 @@ class Guard:
                 await _answer(send, 400, f"the request body is not valid UTF-8 ({problem}); "
                               "send JSON as UTF-8")
                 return
+            if body and (problem := _not_json(body, _header(scope, b"content-type"))):
+                await _answer(send, 422, f"the body is not valid JSON ({problem}); send "
+                              '{"articles": [{"text": "..."}]}')
+                return
             receive = _replay(body, receive)
             timeout = limits.write_timeout
         else:
@@ -155,6 +159,23 @@ def _not_utf8(body: bytes) -> str | None:
         body.decode("utf-8")
     except UnicodeDecodeError as error:
         return f"byte 0x{body[error.start]:02x} at offset {error.start}"
+    return None
+
+
+def _not_json(body: bytes, content_type: bytes) -> str | None:
+    """Why a JSON body does not parse, in words (the framework would only say that it does
+    not): checked here, where a body nested too deeply or holding a number of more than 4,300
+    digits is caught as well."""
+    if content_type and b"json" not in content_type:
+        return None
+    try:
+        json.loads(body)
+    except json.JSONDecodeError as error:
+        return f"{error.msg.removesuffix(' at')} at character {error.pos}"
+    except RecursionError:
+        return "nested too deeply"
+    except ValueError as error:  # a number too long, an encoding json can't tell
+        return str(error).split(";")[0]
     return None
 
 

@@ -210,6 +210,8 @@ def _problem(value: Any, error: Any) -> str:
         return f'no "{field}" field; each article needs its text in "text"'
     if kind == "string_type":
         return f'"{field}" is a JSON {_json_type(given)}, not a string; fix or drop it'
+    if kind == "string_unicode":
+        return f'"{field}" holds a lone surrogate, which is not text: a broken \\u escape?'
     if kind == "string_too_short":
         return f'empty "{field}"; nothing to read'
     if kind == "string_too_long":
