@@ -74,7 +74,7 @@ class Extractor:
         spans = split_sentences(text)
         self.stats["sentences"] += len(spans)
         if self.use_prefilter:
-            candidates = rules.prefilter.candidates(text, spans)
+            candidates = _live(rules, text, spans)
             runs = windows(candidates, len(spans), self.context)
         else:
             candidates = list(range(len(spans)))
@@ -94,11 +94,11 @@ class Extractor:
         self.stats["parsed"] += len(sentences)
         inventory = _inventory(text, docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
-        wanted = set(candidates)
         found: list[_Candidate] = []
+        # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
+        # update the person a later "il" / "elle" refers to.
         for sent in sentences:
-            if sent.index in wanted:
-                found.extend(finder.sentence_mentions(sent))
+            found.extend(finder.sentence_mentions(sent))
         return _merge(found)
 
 
@@ -729,3 +729,28 @@ def _link_destinations(cands: list[_Candidate]) -> None:
                     and s.action in ("join", "appoint", "return")):
                 e.to = s.org
                 break
+
+
+class _TriggerCheck:
+    """The text-only conditions of a trigger (unless, needs_before, needs_after, needs_role),
+    borrowed from _ArticleRules so that the prefilter and the rules can never disagree."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+
+    applies = _ArticleRules._trigger_applies
+
+
+def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences a trigger can fire on: the prefilter's regex finds a trigger word, then each
+    trigger's own text conditions are checked exactly as `sentence_mentions` will check them
+    ("retraite" in "départ à la retraite" but not "âge de départ" ...), so a sentence dropped
+    here could never have given a mention, and is not parsed."""
+    check = _TriggerCheck(rules)
+    live = []
+    for i in rules.prefilter.candidates(text, spans):
+        sentence = text[spans[i][0]:spans[i][1]]
+        if any(check.applies(t, m, sentence) for t in rules.triggers
+               for m in t.regex.finditer(sentence)):
+            live.append(i)
+    return live
