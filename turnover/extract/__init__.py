@@ -54,7 +54,8 @@ class Extractor:
     def __init__(self, prefilter: bool = True, context: int = 1):
         self.use_prefilter = prefilter
         self.context = context
-        self.stats = {"sentences": 0, "parsed": 0}
+        # articles read, those with a candidate sentence (parsed at all), sentences, parsed ones
+        self.stats = {"articles": 0, "candidates": 0, "sentences": 0, "parsed": 0}
 
     def extract(self, article: Article) -> list[Mention]:
         return self.extract_many([article])[0]
@@ -72,6 +73,7 @@ class Extractor:
         rules = rules_for(code)
         text = article.text
         spans = split_sentences(text)
+        self.stats["articles"] += 1
         self.stats["sentences"] += len(spans)
         if self.use_prefilter:
             candidates = _live(rules, text, spans)
@@ -81,6 +83,7 @@ class Extractor:
             runs = [(0, len(spans) - 1)] if spans else []
         if not candidates:
             return []
+        self.stats["candidates"] += 1
         nlp = pipeline(code)
         chunks = [(spans[a][0], spans[b][1]) for a, b in runs]
         docs = list(nlp.pipe(text[s:e] for s, e in chunks))
