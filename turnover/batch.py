@@ -455,6 +455,7 @@ def make_engine(engine: str, workers: int, options: dict[str, Any], warm: list[s
 class Summary:
     shards: int = 0
     shards_done_before: int = 0  # skipped: completed by an earlier run
+    shards_done: int = 0  # completed by this run
     articles: int = 0
     candidates: int = 0  # articles with a candidate sentence, i.e. parsed at all
     events: int = 0
@@ -504,7 +505,7 @@ def run(
     chunk_size: int = CHUNK_SIZE,
     recycle: int | None = None,
     on_error: OnError | None = None,
-    on_progress: Callable[[Summary, Shard], None] | None = None,
+    on_progress: Callable[[Summary], None] | None = None,
     sink: Sink | None = None,
 ) -> Summary:
     """Extract every input file into `out`, one shard per file, skipping completed shards.
@@ -567,13 +568,14 @@ def run(
             if task.last:
                 writer.commit()
                 writer = None
+                summary.shards_done += 1
                 manifest.add({"shard": task.shard.name, "input": task.shard.path,
                               **task.shard.signature, "format": fmt,
                               "articles": counts["articles"], "events": counts["events"],
                               "skipped": skipped_in.get(task.shard.name, 0)})
             summary.seconds = time.perf_counter() - started
             if on_progress:
-                on_progress(summary, task.shard)
+                on_progress(summary)
     finally:
         if writer is not None:
             writer.abort()
