@@ -35,10 +35,10 @@ demo: install
 	fi
 
 lint: install
-	$(BIN)/ruff check turnover tests
+	$(BIN)/ruff check turnover tests bench
 
 test: install
-	$(BIN)/ruff check turnover tests
+	$(BIN)/ruff check turnover tests bench
 	$(BIN)/python -m pytest -q
 
 clean:

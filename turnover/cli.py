@@ -21,7 +21,7 @@ from rich.progress import (
 from rich.table import Table
 
 from turnover import api
-from turnover.batch import Summary
+from turnover.batch import CHUNK_SIZE, Summary
 from turnover.read import ReadError
 
 app = typer.Typer(help="turnover: leadership changes extracted from the news, with sources.",
@@ -111,7 +111,8 @@ def batch(
     encoding: Annotated[
         str | None, typer.Option(help="Encoding of inputs that are not UTF-8")
     ] = None,
-    chunk_size: Annotated[int, typer.Option(help="Articles per task sent to a worker")] = 64,
+    chunk_size: Annotated[int, typer.Option(help="Articles per task sent to a worker")
+                          ] = CHUNK_SIZE,
     recycle: Annotated[int | None, typer.Option(
         help="Restart a local worker after this many tasks (caps memory on endless runs)")
     ] = None,
