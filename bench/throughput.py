@@ -12,7 +12,8 @@ Measured in one run, on the same articles (the first N of the OrangeSum corpus):
    baseline's events that the prefiltered run also finds, matched one-to-one by core identity
    as EVENTS.md scores it (same kind, person matching, organisation matching), and by kind and
    person only;
-3. `turnover batch` with 1 and 2 local workers on the same N articles (start-up excluded);
+3. `turnover batch` with 1 and 2 local workers on the same N articles (start-up excluded),
+   repeated and interleaved; the ratio of the medians;
 4. peak resident memory per worker (2 workers) on M articles and on 10 M.
 The machine's other load disturbs timings: run it twice on a quiet machine and keep both.
 """
@@ -25,6 +26,7 @@ import itertools
 import json
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -48,6 +50,7 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=1000, help="articles for speed (default 1000)")
     ap.add_argument("--mem", type=int, default=1000,
                     help="articles of the 1x memory run; the 10x run reads ten times more")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of 1 vs 2 workers (default 2)")
     ap.add_argument("--json", type=Path, help="write the figures here too")
     ap.add_argument("--skip", nargs="*", default=[], choices=["speed", "dev", "workers", "memory"])
     args = ap.parse_args()
@@ -62,7 +65,8 @@ def main() -> None:
         figures["dev"] = retained()
     with tempfile.TemporaryDirectory() as tmp:
         if "workers" not in args.skip:
-            figures["workers"] = workers(first_lines(args.corpus, args.n, Path(tmp)), Path(tmp))
+            path = first_lines(args.corpus, args.n, Path(tmp))
+            figures["workers"] = workers(path, Path(tmp), args.repeat)
         if "memory" not in args.skip:
             figures["memory"] = memory(args.corpus, args.mem, Path(tmp))
     report(figures)
@@ -124,17 +128,21 @@ def first_lines(corpus: Path, n: int, folder: Path) -> Path:
     return path
 
 
-def workers(path: Path, folder: Path) -> dict:
-    runs = {}
-    for n in (1, 2):
-        summary = batch.run([path], folder / f"workers-{n}", workers=n, lang="fr",
+def workers(path: Path, folder: Path, repeat: int) -> dict:
+    """1 then 2 workers, `repeat` times, interleaved so that a burst of other load on the
+    machine hits both; the ratio of the medians."""
+    runs: dict[str, list[dict]] = {"1": [], "2": []}
+    for i, n in itertools.product(range(repeat), (1, 2)):
+        summary = batch.run([path], folder / f"workers-{n}-{i}", workers=n, lang="fr",
                             on_error=lambda e: None)
-        runs[n] = {"articles_per_s": summary.articles_per_s, "seconds": summary.seconds,
-                   "startup_seconds": summary.startup_seconds, "events": summary.events,
-                   "peak_rss_per_worker": summary.peak_rss_per_worker}
+        runs[str(n)].append({"articles_per_s": summary.articles_per_s,
+                             "seconds": summary.seconds,
+                             "startup_seconds": summary.startup_seconds,
+                             "events": summary.events,
+                             "peak_rss_per_worker": summary.peak_rss_per_worker})
         print(f"  batch, {n} worker(s): {summary.line()}", file=sys.stderr)
-    return {"1": runs[1], "2": runs[2],
-            "ratio": runs[2]["articles_per_s"] / runs[1]["articles_per_s"]}
+    median = {n: statistics.median(r["articles_per_s"] for r in rs) for n, rs in runs.items()}
+    return {"runs": runs, "median_articles_per_s": median, "ratio": median["2"] / median["1"]}
 
 
 def memory(corpus: Path, n: int, folder: Path) -> dict:
@@ -172,8 +180,9 @@ def report(f: dict) -> None:
               f"{d['retained_person_kind']:.1%} (kind+person)")
     if "workers" in f:
         w = f["workers"]
-        print(f"\nbatch: 1 worker {w['1']['articles_per_s']:.1f} articles/s, 2 workers "
-              f"{w['2']['articles_per_s']:.1f} articles/s: {w['ratio']:.2f}x")
+        m = w["median_articles_per_s"]
+        print(f"\nbatch (median of {len(w['runs']['1'])}): 1 worker {m['1']:.1f} articles/s, "
+              f"2 workers {m['2']:.1f} articles/s: {w['ratio']:.2f}x")
     if "memory" in f:
         m = f["memory"]
         print("peak memory per worker: " + ", ".join(

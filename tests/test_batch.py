@@ -203,6 +203,23 @@ def test_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
     assert manifest["skipped"] == 2 and manifest["articles"] == 2
 
 
+def test_an_article_the_extractor_fails_on_is_reported_and_skipped(
+        corpus: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Extractor.extract
+
+    def flaky(self: Extractor, article):
+        if article.key == corpus[2].as_posix():
+            raise IndexError("list index out of range")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", flaky)
+    errors: list[ReadError] = []
+    summary = batch.run(corpus, tmp_path / "out", on_error=errors.append)
+    assert summary.failed == 1 and summary.shards_done == 3
+    assert errors[0].source == str(corpus[2]) and "IndexError" in errors[0].reason
+    assert "1 articles failed" in summary.line()
+
+
 def test_two_workers_give_the_same_events_as_one(corpus: list[Path], tmp_path: Path) -> None:
     one = batch.run(corpus, tmp_path / "one", chunk_size=2)
     two = batch.run(corpus, tmp_path / "two", workers=2, chunk_size=2)

@@ -290,6 +290,7 @@ class ChunkResult:
     stats: dict[str, int]
     peak_rss: int  # bytes, of the process that ran the chunk
     worker: int  # its process id
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article key, why)
 
 
 def extract_chunk(articles: list[Article], prefilter: bool = True, context: int = 1
@@ -297,9 +298,17 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
     """Extract one chunk with this process's Extractor (built once, models loaded once)."""
     extractor = _extractor(prefilter, context)
     before = dict(extractor.stats)
-    results = [(a, ms) for a, ms in extractor.iter_extract(articles) if ms]
+    results, failed = [], []
+    for article in articles:
+        try:
+            mentions = extractor.extract(article)
+        except Exception as error:  # one odd article must not stop a corpus-wide run
+            failed.append((article.key, f"{type(error).__name__}: {error}"))
+            continue
+        if mentions:
+            results.append((article, mentions))
     stats = {k: v - before.get(k, 0) for k, v in extractor.stats.items()}
-    return ChunkResult(results, stats, peak_rss(), os.getpid())
+    return ChunkResult(results, stats, peak_rss(), os.getpid(), failed)
 
 
 def warm_up(langs: Iterable[str], prefilter: bool = True, context: int = 1) -> int:
@@ -408,14 +417,24 @@ class ProcessEngine(_WindowEngine):
             workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=warm_up, initargs=(warm, options["prefilter"], options["context"]),
             max_tasks_per_child=recycle)
-        # Every worker started and its models loaded before the clock starts.
-        wait([self.pool.submit(os.getpid) for _ in range(workers)])
+        # Every worker started and its models loaded (the initializer runs before any task)
+        # before the clock starts: ask until each worker has answered.
+        ready: set[int] = set()
+        while len(ready) < workers:
+            asked = [self.pool.submit(_pid_after, 0.2) for _ in range(workers)]
+            wait(asked)
+            ready |= {f.result() for f in asked}
 
     def submit(self, articles: list[Article]) -> Any:
         return self.pool.submit(extract_chunk, articles, **self.options)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
+
+
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)  # long enough that one worker can't answer for all
+    return os.getpid()
 
 
 class DaskEngine(_WindowEngine):
@@ -474,6 +493,7 @@ class Summary:
     candidates: int = 0  # articles with a candidate sentence, i.e. parsed at all
     events: int = 0
     skipped: int = 0  # unreadable inputs (files, lines, rows)
+    failed: int = 0  # articles the extractor failed on (reported, skipped)
     sentences: int = 0
     parsed: int = 0
     words: int = 0
@@ -492,9 +512,10 @@ class Summary:
 
     def line(self) -> str:
         redone = f" ({self.shards_done_before} already done)" if self.shards_done_before else ""
+        failed = f", {self.failed} articles failed" if self.failed else ""
         return (f"{self.shards} shards{redone}, {self.articles:,} articles, "
                 f"{self.candidates:,} candidates, {self.events:,} events, "
-                f"{self.skipped} inputs skipped, {self.articles_per_s:,.1f} articles/s "
+                f"{self.skipped} inputs skipped{failed}, {self.articles_per_s:,.1f} articles/s "
                 f"({self.workers} workers, peak {self.peak_rss_per_worker / 2**20:,.0f} MiB "
                 f"per worker)")
 
@@ -561,13 +582,18 @@ def run(
     summary.startup_seconds = time.perf_counter() - started
     started = time.perf_counter()
     writer: ShardWriter | None = None
-    counts = {"articles": 0, "events": 0}
+    counts = {"articles": 0, "events": 0, "failed": 0}
     try:
         for task, result in runner.map(_tasks(todo, chunk_size, lang, encoding, skipped)):
             if writer is None:
                 writer = sink.open(task.shard.name)
-                counts = {"articles": 0, "events": 0}
+                counts = {"articles": 0, "events": 0, "failed": 0}
             writer.write(result.results)
+            counts["failed"] += len(result.failed)
+            for key, why in result.failed:
+                summary.failed += 1
+                (on_error or report)(ReadError(key, f"extraction failed ({why}); the article "
+                                               "is skipped: please report it with its text"))
             events = sum(len(ms) for _, ms in result.results)
             summary.articles += len(task.articles)
             summary.words += sum(len(a.text.split()) for a in task.articles)
@@ -585,8 +611,7 @@ def run(
                 summary.shards_done += 1
                 manifest.add({"shard": task.shard.name, "input": task.shard.path,
                               **task.shard.signature, "format": fmt,
-                              "articles": counts["articles"], "events": counts["events"],
-                              "skipped": skipped_in.get(task.shard.name, 0)})
+                              **counts, "skipped": skipped_in.get(task.shard.name, 0)})
             summary.seconds = time.perf_counter() - started
             if on_progress:
                 on_progress(summary)
