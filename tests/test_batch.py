@@ -248,6 +248,6 @@ def test_cli_batch(corpus: list[Path], tmp_path: Path) -> None:
     assert "3 shards" in result.stderr and "events" in result.stderr
     assert len(list((out / "events").glob("*.parquet"))) == 3
     again = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
-    assert "3 already done" in again.stderr
+    assert "3 shards, all done by an earlier run" in again.stderr
     bad = CliRunner().invoke(app, ["batch", str(corpus[0]), "--out", str(out), "--lang", "xx"])
     assert bad.exit_code == 2 and "unsupported language" in bad.stderr

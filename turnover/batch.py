@@ -511,13 +511,15 @@ class Summary:
         return max(self.peak_rss.values(), default=0)
 
     def line(self) -> str:
+        if self.shards and self.shards_done_before == self.shards:
+            return f"{self.shards} shards, all done by an earlier run: nothing to do"
         redone = f" ({self.shards_done_before} already done)" if self.shards_done_before else ""
         failed = f", {self.failed} articles failed" if self.failed else ""
         return (f"{self.shards} shards{redone}, {self.articles:,} articles, "
                 f"{self.candidates:,} candidates, {self.events:,} events, "
                 f"{self.skipped} inputs skipped{failed}, {self.articles_per_s:,.1f} articles/s "
-                f"({self.workers} workers, peak {self.peak_rss_per_worker / 2**20:,.0f} MiB "
-                f"per worker)")
+                f"({self.workers} worker{'s' if self.workers > 1 else ''}, "
+                f"peak {self.peak_rss_per_worker / 2**20:,.0f} MiB per worker)")
 
     def to_dict(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if k != "peak_rss"}

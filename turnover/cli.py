@@ -113,6 +113,8 @@ def batch(
     ] = None,
     chunk_size: Annotated[int, typer.Option(help="Articles per task sent to a worker")
                           ] = CHUNK_SIZE,
+    context: Annotated[int, typer.Option(
+        help="Neighbour sentences parsed on each side of a candidate sentence")] = 1,
     recycle: Annotated[int | None, typer.Option(
         help="Restart a local worker after this many tasks (caps memory on endless runs)")
     ] = None,
@@ -139,7 +141,8 @@ def batch(
         with bar:
             summary = api.batch(inputs, out, fmt=fmt.value, workers=workers, engine=engine.value,
                                 scheduler=scheduler, lang=lang, encoding=encoding,
-                                on_error=on_error, chunk_size=chunk_size, recycle=recycle,
+                                on_error=on_error, chunk_size=chunk_size, context=context,
+                                recycle=recycle,
                                 on_progress=on_progress)
     except ValueError as e:
         err.print(f"turnover: {e}", markup=False)
