@@ -2,21 +2,67 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from urllib.parse import urlparse
 
 from turnover import batch as _batch
 from turnover import evaluate as _evaluate
+from turnover import evaluate_merge as _evaluate_merge
+from turnover import query as _query
 from turnover.extract import Extractor
 from turnover.model import Article, Mention
-from turnover.read import OnError, iter_articles
+from turnover.query import Answer
+from turnover.read import OnError, ReadError, iter_articles, report
+from turnover.store import Store
+
+DB = str | os.PathLike[str] | Store | None  # a path, a URL, an open Store, or None (default)
 
 
 def read(paths: Iterable[str | Path], lang: str | None = None, on_error: OnError | None = None,
          encoding: str | None = None) -> Iterator[Article]:
-    """Articles from files, directories, JSONL(.gz) dumps or "-" (stdin)."""
-    return iter_articles(paths, lang=lang, on_error=on_error, encoding=encoding)
+    """Articles from files, directories, JSONL(.gz) dumps or "-" (stdin).
+
+    Gold files stored without texts (ids and events, like eval/orangesum_fr_dev.jsonl) are read
+    too: their texts are joined from the shared corpora, as `turnover eval` does.
+    """
+    paths = list(paths)
+    iter_articles([], lang=lang, encoding=encoding)  # a bad lang or encoding fails here, now
+    return _read(paths, lang, on_error or report, encoding)
+
+
+def _read(paths: list[str | Path], lang: str | None, on_error: OnError,
+          encoding: str | None) -> Iterator[Article]:
+    for path in paths:
+        if not _is_textless_gold(path):
+            yield from iter_articles([path], lang=lang, on_error=on_error, encoding=encoding)
+            continue
+        try:
+            docs = _evaluate.load_gold(path)
+        except (OSError, ValueError) as error:
+            on_error(ReadError(os.fspath(path), str(error)))
+            continue
+        for article in gold_articles(docs):
+            yield article if lang is None else Article(**{**article.__dict__, "lang": lang})
+
+
+def _is_textless_gold(path: str | Path) -> bool:
+    """A JSONL gold file (EVENTS.md format) whose first document has no `text`."""
+    if os.fspath(path) == "-" or not str(path).endswith((".jsonl", ".json", ".ndjson")):
+        return False
+    try:
+        with open(path, encoding="utf-8") as lines:
+            first = next((line for line in lines if line.strip()), "")
+        doc = json.loads(first)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False  # the reader reports what is wrong with it
+    return isinstance(doc, dict) and "text" not in doc and isinstance(doc.get("events"), list)
 
 
 def extract(articles: Iterable[Article], extractor: Extractor | None = None
@@ -47,7 +93,8 @@ def gold_articles(gold_docs: list[dict[str, Any]]) -> list[Article]:
     """The articles of a gold file, as the extractor reads them."""
     return [
         Article(text=d["text"], ref=d["id"], lang=d.get("lang"), published=d.get("published"),
-                url=d.get("url"), title=d.get("title"))
+                url=d.get("url"), title=d.get("title"),
+                outlet=(urlparse(d["url"]).hostname or None) if d.get("url") else None)
         for d in gold_docs
     ]
 
@@ -62,3 +109,195 @@ def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
         pred = {a.key: [m.to_dict(with_evidence=False) for m in mentions]
                 for a, mentions in extract(gold_articles(gold), extractor)}
     return _evaluate.score(gold, pred)
+
+
+# --- knowledge base ---------------------------------------------------------------------------
+
+
+def open_kb(db: DB = None) -> Store:
+    """The knowledge base at `db` (a SQLite path or a SQLAlchemy URL such as
+    postgresql://user:pass@host/name), else $TURNOVER_DB, else ./turnover.db; created or
+    migrated to the current schema as needed."""
+    return db if isinstance(db, Store) else Store(db)
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did."""
+
+    read: int = 0  # articles read
+    stored: int = 0  # new articles stored
+    skipped: Counter[str] = field(default_factory=Counter)  # reason → articles or inputs
+    mentions: int = 0  # mentions extracted from the new articles
+    new_events: int = 0  # events reported by new articles only
+    merged: int = 0  # new mentions merged with other reports of the same change
+    seconds: float = 0.0
+
+    def format(self) -> str:
+        skipped = sum(self.skipped.values())
+        why = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+        return (
+            f"{self.read} articles read, {self.stored} stored, {skipped} skipped"
+            + (f" ({why})" if why else "")
+            + f"; {self.mentions} mentions, {self.new_events} new events, {self.merged} "
+            f"merged with other reports; {self.seconds:.1f} s"
+        )
+
+
+ALREADY_STORED = "already in the knowledge base"
+DUPLICATE = "repeated in the input"
+UNREADABLE = "unreadable"
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: DB = None,
+    *,
+    lang: str | None = None,
+    encoding: str | None = None,
+    on_error: OnError | None = None,
+    extractor: Extractor | None = None,
+    batch_size: int = 10,
+    on_article: Callable[[Article, str], None] | None = None,
+) -> IngestSummary:
+    """Read, extract, resolve and store: the same inputs as `read`, into the knowledge base.
+
+    Idempotent (an article already stored is skipped) and transactional per batch of
+    `batch_size` articles, so an interrupted ingest resumes where it stopped when run again.
+    `on_article(article, outcome)` is called for each article read ("stored" or a skip reason).
+    """
+    summary = IngestSummary()
+    handler = on_error or report
+
+    def count_error(error: ReadError) -> None:
+        summary.skipped[UNREADABLE] += 1
+        handler(error)
+
+    articles = read(paths, lang=lang, on_error=count_error, encoding=encoding)
+    store = open_kb(db)
+    try:
+        return ingest_articles(articles, store, extractor=extractor, batch_size=batch_size,
+                               on_article=on_article, summary=summary)
+    finally:
+        if store is not db:
+            store.close()
+
+
+def ingest_articles(
+    articles: Iterable[Article],
+    db: DB = None,
+    *,
+    extractor: Extractor | None = None,
+    batch_size: int = 10,
+    on_article: Callable[[Article, str], None] | None = None,
+    summary: IngestSummary | None = None,
+) -> IngestSummary:
+    """`ingest` for articles already read."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    summary = summary or IngestSummary()
+    started = time.perf_counter()
+    store = open_kb(db)
+    extractor = extractor or Extractor()
+    seen: set[str] = set()
+    new_mentions: list[str] = []
+    batch: list[tuple[Article, list[Mention]]] = []
+
+    def flush() -> None:
+        result = store.write(batch)
+        summary.stored += result.stored
+        summary.mentions += result.mentions
+        new_mentions.extend(result.mention_ids)
+        batch.clear()
+
+    try:
+        for article in articles:
+            summary.read += 1
+            outcome = "stored"
+            if article.id in seen:
+                outcome = DUPLICATE
+            elif store.known([article.id]):
+                outcome = ALREADY_STORED
+            seen.add(article.id)
+            if outcome == "stored":
+                batch.append((article, extractor.extract(article)))
+                if len(batch) >= batch_size:
+                    flush()
+            else:
+                summary.skipped[outcome] += 1
+            if on_article:
+                on_article(article, outcome)
+        if batch:
+            flush()
+        _count_merges(store, new_mentions, summary)
+    finally:
+        summary.seconds = time.perf_counter() - started
+        if store is not db:
+            store.close()
+    return summary
+
+
+def _count_merges(store: Store, new_mentions: list[str], summary: IngestSummary) -> None:
+    # each new mention either starts a new event or joins the reports of a known change
+    owners = store.events_of(new_mentions)
+    new_in: Counter[str] = Counter(event for event, _ in owners.values())
+    size = {event: n for event, n in owners.values()}
+    summary.new_events = sum(1 for e, n in new_in.items() if size[e] == n)
+    summary.merged = len(owners) - summary.new_events
+
+
+def _with_kb(db: DB, ask: Callable[[Store], Answer]) -> Answer:
+    store = open_kb(db)
+    try:
+        return ask(store)
+    finally:
+        if store is not db:
+            store.close()
+
+
+def timeline(org: str, db: DB = None, *, since: str | None = None, until: str | None = None,
+             evidence: bool = False) -> Answer:
+    """Arrivals and departures at an organization, in date order."""
+    return _with_kb(db, lambda s: _query.timeline(s, org, since=since, until=until,
+                                                  evidence=evidence))
+
+
+def person(name: str, db: DB = None, *, evidence: bool = False) -> Answer:
+    """A person's career path."""
+    return _with_kb(db, lambda s: _query.person(s, name, evidence=evidence))
+
+
+def flows(from_org: str | None = None, to_org: str | None = None, db: DB = None, *,
+          evidence: bool = False) -> Answer:
+    """Who went where: departures from one organization followed by arrivals at another."""
+    return _with_kb(db, lambda s: _query.flows(s, from_org, to_org, evidence=evidence))
+
+
+def events(db: DB = None, *, since: str | None = None, until: str | None = None,
+           kind: str | None = None, action: str | None = None, status: str | None = None,
+           lang: str | None = None, org: str | None = None, person: str | None = None,
+           evidence: bool = False, limit: int | None = None) -> Answer:
+    """Every event of the knowledge base, filtered."""
+    return _with_kb(db, lambda s: _query.events_answer(
+        s, since=since, until=until, kind=kind, action=action, status=status, lang=lang,
+        org=org, person=person, evidence=evidence, limit=limit))
+
+
+def export(out: str | Path | IO[str] | IO[bytes], fmt: str = "jsonl", db: DB = None, *,
+           evidence: bool = True, **filters: Any) -> int:
+    """Write the events (filtered as `events` does) as jsonl, csv or parquet; returns how many
+    were written."""
+    if fmt not in _query.FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(_query.FORMATS)}")
+    return _query.export(events(db, evidence=evidence, **filters), fmt, out)
+
+
+def evaluate_merge(gold_paths: Iterable[str | Path], end_to_end: bool = True,
+                   extractor: Extractor | None = None) -> list[_evaluate_merge.MergeScore]:
+    """Pairwise P/R/F1 of the knowledge base's merging against gold files: the resolver alone
+    on the gold events, then (`end_to_end`) extractor + resolver + store on the gold texts."""
+    docs = _evaluate_merge.load_gold(list(gold_paths))
+    scores = [_evaluate_merge.resolver_only(docs)]
+    if end_to_end:
+        scores.append(_evaluate_merge.end_to_end(docs, extractor=extractor))
+    return scores

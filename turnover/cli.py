@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -22,7 +23,12 @@ from rich.table import Table
 
 from turnover import api
 from turnover.batch import CHUNK_SIZE, Summary
+from turnover.migrations import SchemaError
+from turnover.model import Article
 from turnover.read import ReadError
+from turnover.store import Store
+
+T = TypeVar("T")
 
 app = typer.Typer(help="turnover: leadership changes extracted from the news, with sources.",
                   no_args_is_help=True, add_completion=False)
@@ -183,6 +189,266 @@ def eval_(
 def progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=err, transient=True)
+
+
+# --- knowledge base -----------------------------------------------------------------------------
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Knowledge base: a SQLite file or a URL such as "
+                 "postgresql://user:pass@host/db [default: $TURNOVER_DB, else ./turnover.db]",
+                 show_default=False),
+]
+EvidenceOption = Annotated[
+    bool, typer.Option("--evidence", help="Show the sentences and articles behind each answer")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line")]
+
+
+def _fail(error: Exception) -> typer.Exit:
+    err.print(f"turnover: {error}", markup=False, highlight=False)
+    return typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, directories, JSONL(.gz), gold files or - for stdin")
+    ],
+    db: DbOption = None,
+    lang: Annotated[str | None, typer.Option(help="Language of every input (fr, en); "
+                                             "detected when left out")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Encoding of inputs that are not UTF-8")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction")] = 10,
+) -> None:
+    """Extract events from articles and merge them into the knowledge base (idempotent)."""
+    def on_error(e: ReadError) -> None:
+        err.print(f"turnover: skipped {e}", markup=False, highlight=False)
+
+    try:
+        store = api.open_kb(db)
+    except (ConnectionError, SchemaError, FileNotFoundError) as e:
+        raise _fail(e) from None
+    try:
+        with progress() as bar:
+            task = bar.add_task("ingesting", total=None)
+
+            def on_article(article: Article, outcome: str) -> None:
+                bar.update(task, advance=1, description=f"ingesting {article.key[-40:]}")
+
+            summary = api.ingest(paths, store, lang=lang, encoding=encoding, on_error=on_error,
+                                 batch_size=batch_size, on_article=on_article)
+    except ValueError as e:
+        raise _fail(e) from None
+    except KeyboardInterrupt:
+        err.print("turnover: interrupted; the articles stored so far are kept, run the same "
+                  "command again to go on", highlight=False)
+        raise typer.Exit(130) from None
+    finally:
+        store.close()
+    typer.echo(summary.format())
+
+
+def _ask(ask: Callable[[Store], T], db: str | None) -> T:
+    """Run a question of turnover.api on the --db knowledge base; a bad --db exits with 2."""
+    try:
+        store = api.open_kb(db)
+    except (ConnectionError, SchemaError, FileNotFoundError) as e:
+        raise _fail(e) from None
+    try:
+        return ask(store)
+    finally:
+        store.close()
+
+
+def _show(answer: api.Answer, evidence: bool, as_json: bool) -> None:
+    if as_json:
+        for row in answer.rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    typer.echo(f"{answer.title}: {len(answer)}")
+    flows = "from_org" in answer.columns
+    lines = [_flow_cells(r) if flows else _event_cells(r) for r in answer.rows]
+    widths = [max((len(c[i]) for c in lines), default=0) for i in range(len(lines[0]))] \
+        if lines else []
+    for row, cells in zip(answer.rows, lines, strict=True):
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
+        if evidence:
+            for e in row.get("evidence", []):
+                where = ", ".join(x for x in (e["article"], e["outlet"], e["published"]) if x)
+                typer.echo(f"    [{e['status']}] {where}: {' '.join(e['sentence'].split())}")
+
+
+def _cut(text: str | None, width: int = 32) -> str:
+    text = text or "-"
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _sources(row: dict) -> str:
+    named = f": {', '.join(row['sources'])}" if row["sources"] else ""
+    return f"{row['n_sources']} source{'s' if row['n_sources'] != 1 else ''}{named}"
+
+
+def _event_cells(row: dict) -> list[str]:
+    when = row["when"] or (f"~{row['first_reported']}" if row["first_reported"] else "?")
+    status = row["status"] + (" (disputed)" if row["disputed"] else "")
+    move = row.get("movement") or row["kind"]
+    return [when, f"{move}/{row['action']}", _cut(row["person"]), _cut(row["org"]),
+            _cut(row["role"]) + (" (interim)" if row["interim"] else ""), status,
+            f"-> {row['to']}" if row["to"] else "", _sources(row)]
+
+
+def _flow_cells(row: dict) -> list[str]:
+    return [row["when"] or "?", _cut(row["person"]), f"{_cut(row['from_org'])} -> "
+            f"{_cut(row['to_org'])}", row["status"], _sources(row)]
+
+
+@app.command()
+def timeline(
+    org: Annotated[str, typer.Argument(help="Organization, e.g. OpenAI")],
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]])")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY[-MM[-DD]])")] = None,
+    evidence: EvidenceOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Arrivals and departures at an organization, in date order (~date: first reported)."""
+    answer = _ask(lambda s: api.timeline(org, s, since=since, until=until, evidence=evidence),
+                  db)
+    _show(answer, evidence, as_json)
+
+
+@app.command()
+def person(
+    name: Annotated[str, typer.Argument(help="Person, e.g. \"Mira Murati\" or Murati")],
+    db: DbOption = None,
+    evidence: EvidenceOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """A person's career path: every change of position, in date order."""
+    _show(_ask(lambda s: api.person(name, s, evidence=evidence), db), evidence, as_json)
+
+
+@app.command()
+def flows(
+    from_org: Annotated[str | None, typer.Option("--from", help="Departures from this "
+                                                 "organization")] = None,
+    to_org: Annotated[str | None, typer.Option("--to", help="Arrivals at this "
+                                               "organization")] = None,
+    db: DbOption = None,
+    evidence: EvidenceOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Who went where: departures followed by arrivals elsewhere."""
+    answer = _ask(lambda s: api.flows(from_org, to_org, s, evidence=evidence), db)
+    _show(answer, evidence, as_json)
+
+
+class Kind(StrEnum):
+    start = "start"
+    end = "end"
+
+
+class Status(StrEnum):
+    occurred = "occurred"
+    planned = "planned"
+    rumored = "rumored"
+    denied = "denied"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+Since = Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]])")]
+Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY[-MM[-DD]])")]
+KindOption = Annotated[Kind | None, typer.Option(help="start or end")]
+ActionOption = Annotated[str | None, typer.Option(help="resign, dismiss, retire, leave, "
+                                                  "appoint, join, found, return")]
+StatusOption = Annotated[Status | None, typer.Option(help="Current status of the event")]
+LangOption = Annotated[str | None, typer.Option(help="Reported in this language (fr, en)")]
+OrgOption = Annotated[str | None, typer.Option(help="At this organization")]
+PersonOption = Annotated[str | None, typer.Option(help="Of this person")]
+
+
+@app.command("events")
+def events_(
+    db: DbOption = None,
+    since: Since = None,
+    until: Until = None,
+    kind: KindOption = None,
+    action: ActionOption = None,
+    status: StatusOption = None,
+    lang: LangOption = None,
+    org: OrgOption = None,
+    person: PersonOption = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many")] = None,
+    evidence: EvidenceOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Events of the knowledge base, filtered, in date order."""
+    answer = _ask(lambda s: api.events(
+        s, since=since, until=until, kind=kind and kind.value, action=action,
+        status=status and status.value, lang=lang, org=org, person=person, evidence=evidence,
+        limit=limit), db)
+    _show(answer, evidence, as_json)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="jsonl, csv or parquet")] = (
+        ExportFormat.jsonl),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write "
+                                                "[default: stdout; parquet needs a file]")] = None,
+    db: DbOption = None,
+    since: Since = None,
+    until: Until = None,
+    kind: KindOption = None,
+    action: ActionOption = None,
+    status: StatusOption = None,
+    lang: LangOption = None,
+    org: OrgOption = None,
+    person: PersonOption = None,
+    evidence: Annotated[bool, typer.Option(help="Include the evidence of each event")] = True,
+) -> None:
+    """Write the events (with their sources and evidence) as JSON lines, CSV or Parquet."""
+    if fmt is ExportFormat.parquet and output is None:
+        raise _fail(ValueError("parquet is binary: pass a file with --output events.parquet"))
+    filters = {"since": since, "until": until, "kind": kind and kind.value, "action": action,
+               "status": status and status.value, "lang": lang, "org": org, "person": person}
+    out = output if output is not None else sys.stdout
+    n = _ask(lambda s: api.export(out, fmt.value, s, evidence=evidence, **filters), db)
+    err.print(f"{n} events exported" + (f" to {output}" if output else ""), highlight=False)
+
+
+@app.command("eval-merge")
+def eval_merge(
+    gold: Annotated[list[Path] | None, typer.Argument(
+        help="Gold JSONL files [default: the seed, eval/orangesum_fr_dev.jsonl, ECB+]")] = None,
+    end_to_end: Annotated[bool, typer.Option(help="Also ingest the gold texts (runs the "
+                                             "extractor)")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
+) -> None:
+    """How well the knowledge base merges reports: pairwise P/R/F1 against the gold."""
+    from turnover.evaluate_merge import default_gold
+
+    paths = gold or default_gold()
+    for path in paths:
+        if not path.is_file():
+            raise _fail(FileNotFoundError(f"gold file not found: {path}"))
+    try:
+        scores = api.evaluate_merge(paths, end_to_end=end_to_end)
+    except (FileNotFoundError, ValueError) as e:
+        raise _fail(e) from None
+    if as_json:
+        typer.echo(json.dumps([s.to_dict() for s in scores], indent=2))
+        return
+    for score in scores:
+        typer.echo(score.format())
 
 
 if __name__ == "__main__":

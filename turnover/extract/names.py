@@ -35,6 +35,8 @@ class Inventory:
     """Names met in an article. Built from the NER of the parsed windows and the raw text."""
 
     text: str
+    aliases: dict[str, str] = field(default_factory=dict)  # folded short name → a word of the
+    # full one, for names sharing no word with it ("Sixers" → "76ers")
     persons: list[str] = field(default_factory=list)  # fullest forms, most complete first
     orgs: Counter[str] = field(default_factory=Counter)
     person_votes: Counter[str] = field(default_factory=Counter)  # folded name → PER tags
@@ -105,6 +107,10 @@ class Inventory:
             if expanded:
                 return expanded
         folded = fold(name)
+        if folded in self.aliases:
+            canonical = self.aliases[folded]
+            if re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", self.text):
+                name, folded = canonical, fold(canonical)
         best = name
         for known in self.orgs:
             fk = fold(known)
@@ -134,20 +140,6 @@ class Inventory:
             if all(letter in rest for letter in fold(acronym[1:])):
                 return org
         return None
-
-    def dominant_org(self) -> str | None:
-        """The organization the article is mostly about: the most mentioned one, counted over
-        the whole text, when it is mentioned at least twice."""
-        if not self.orgs:
-            return None
-        counts = Counter(
-            {
-                org: len(re.findall(rf"(?<!\w){re.escape(org)}(?!\w)", self.text))
-                for org in self.orgs
-            }
-        )
-        org, n = counts.most_common(1)[0]
-        return self.full_org(org) if n >= 2 else None
 
 
 # Capitalised words that start sentences or titles, not first names.

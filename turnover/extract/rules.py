@@ -13,6 +13,7 @@ from typing import Any
 
 from turnover import lang as languages
 from turnover.extract.dates import DateFinder
+from turnover.extract.names import fold
 from turnover.extract.prefilter import Prefilter
 
 _FLAGS = re.IGNORECASE
@@ -33,6 +34,39 @@ class Trigger:
     pos: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Government:
+    """Who a national political post belongs to (see the lexicon's `government`)."""
+
+    posts: re.Pattern[str]  # national executive posts ("ministre", "prime minister")
+    offices: list[tuple[re.Pattern[str], str]]  # role → office name ("premier ministre" → Matignon)
+    body: re.Pattern[str]  # the government as articles call it
+    countries: re.Pattern[str]  # country names and their adjectives
+    country_of: dict[str, str]  # folded name or adjective → country name
+
+    def country_in(self, text: str) -> str | None:
+        m = self.countries.search(text)
+        return self.country_of[fold(m.group(0))] if m else None
+
+
+def _government(lex: dict[str, Any]) -> Government:
+    country_of = {}
+    for country, adjectives in lex["countries"].items():
+        for word in [country, *adjectives]:
+            country_of[fold(word)] = country
+    # case-sensitive, so that English "US" is not "us"; adjectives also capitalised
+    words = sorted({v for c, adj in lex["countries"].items() for w in [c, *adj]
+                    for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    return Government(
+        posts=re.compile(rf"^(?:{lex['posts']})", _FLAGS),
+        offices=[(re.compile(o["role"], _FLAGS), o["name"]) for o in lex["offices"]],
+        body=re.compile(rf"\b(?:{lex['body']})\b", _FLAGS),
+        countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
+                             + r")(?![\w-])"),
+        country_of=country_of,
+    )
+
+
 @dataclass
 class Rules:
     code: str
@@ -42,13 +76,18 @@ class Rules:
     person_labels: set[str]
     org_labels: set[str]
     place_labels: set[str]
-    pronouns: set[str]
+    pronouns: dict[str, str]  # pronoun → gender/number: m, f or p (plural)
     possessives: set[str]
+    plural_possessives: set[str]
+    conjunctions: set[str]
+    person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
     relatives: set[str]
     titles: set[str]
+    name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
     generic_orgs: re.Pattern[str]
     role: re.Pattern[str]
     political_role: re.Pattern[str]
+    government: Government
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
@@ -57,8 +96,10 @@ class Rules:
     reasons: list[re.Pattern[str]]
     dates: DateFinder
     org_preps: set[str]
+    seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     determiners: set[str]
     not_orgs: set[str]
+    org_aliases: dict[str, str]  # folded short name → a word of the full name
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -97,15 +138,20 @@ def rules_for(code: str) -> Rules:
         person_labels=set(lex["person_labels"]),
         org_labels=set(lex["org_labels"]),
         place_labels=set(lex["place_labels"]),
-        pronouns=set(lex["pronouns"]),
-        possessives=set(lex["possessives"]),
+        pronouns=dict(lex["pronouns"]),
+        possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
+        plural_possessives=set(lex["plural_possessives"]),
+        conjunctions=set(lex["conjunctions"]),
+        person_nouns=set(lex["person_nouns"]),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
+        name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
         generic_orgs=re.compile(
             r"\b(?:" + "|".join(re.escape(g) for g in lex["generic_orgs"]) + r")\b", _FLAGS
         ),
         role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
+        government=_government(lex["government"]),
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
@@ -114,6 +160,8 @@ def rules_for(code: str) -> Rules:
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
+        seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
         not_orgs=set(lex["not_orgs"]),
+        org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
     )
