@@ -228,6 +228,23 @@ def test_two_workers_give_the_same_events_as_one(corpus: list[Path], tmp_path: P
     assert (one.articles, one.events) == (two.articles, two.events)
 
 
+def test_straight_into_a_knowledge_base(corpus: list[Path], tmp_path: Path) -> None:
+    from turnover.store import Store
+
+    files = batch.run(corpus, tmp_path / "files")
+    db = tmp_path / "kb.sqlite"
+    into_kb = batch.run(corpus, tmp_path / "kb", fmt="kb", db=str(db))
+    assert into_kb.events == files.events
+    with Store(db) as store:
+        counts = store.counts()
+    assert counts["mentions"] == files.events and counts["events"] > 0
+    # a run redone from scratch (manifest lost) adds nothing twice: the store is idempotent
+    (tmp_path / "kb" / "manifest.jsonl").unlink()
+    batch.run(corpus, tmp_path / "kb", fmt="kb", db=str(db))
+    with Store(db) as store:
+        assert store.counts() == counts
+
+
 def test_bad_options_are_refused_before_reading(tmp_path: Path) -> None:
     for options, message in (({"fmt": "csv"}, "unknown format"),
                              ({"engine": "spark"}, "unknown engine"),

@@ -14,8 +14,8 @@
   distributed cluster: a `LocalCluster` started here, or a scheduler's address). Results come
   back in input order whatever the engine, so every engine writes the same rows.
 - A **sink** receives each shard's (article, mentions): `JsonlSink` and `ParquetSink` write one
-  row per event (`event_rows`); a knowledge-base sink only needs the three methods of `Sink`
-  and an entry in `SINKS`.
+  row per event (`event_rows`); `KbSink` writes into the knowledge base. Another sink needs
+  the three methods of `Sink` and an entry in `SINKS`.
 """
 
 from __future__ import annotations
@@ -176,10 +176,46 @@ class ParquetSink(FileSink):
     writer = _ParquetWriter
 
 
-# `--format` names. A knowledge-base sink registers here: a class taking the output folder (or
-# reading its database URL from the environment/options), whose writer ingests each chunk's
-# (article, mentions) into a transaction committed by `commit()`.
-SINKS: dict[str, Callable[[Path], Sink]] = {"jsonl": JsonlSink, "parquet": ParquetSink}
+class KbSink:
+    """Straight into a knowledge base (`turnover.store`): each chunk's articles with events are
+    one `Store.write` transaction. The store skips articles it holds already, so a shard redone
+    after an interruption adds nothing twice; the manifest alone records finished shards."""
+
+    def __init__(self, out: Path, db: str | None = None):
+        from turnover.store import Store
+
+        self.store = Store(db)
+
+    def open(self, shard: str) -> ShardWriter:
+        return _KbWriter(self.store)
+
+    def has(self, shard: str) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.store.close()
+
+
+class _KbWriter:
+    def __init__(self, store: Any):
+        self.store = store
+
+    def write(self, results: list[tuple[Article, list[Mention]]]) -> None:
+        self.store.write(results)
+
+    def commit(self) -> None:
+        pass  # each write was its own transaction
+
+    def abort(self) -> None:
+        pass
+
+
+# `--format` names: a sink is made from the output folder and the knowledge base (--db).
+SINKS: dict[str, Callable[[Path, str | None], Sink]] = {
+    "jsonl": lambda out, db: JsonlSink(out),
+    "parquet": lambda out, db: ParquetSink(out),
+    "kb": KbSink,
+}
 
 
 def read_events(out: str | Path) -> Iterator[dict[str, Any]]:
@@ -544,8 +580,11 @@ def run(
     on_error: OnError | None = None,
     on_progress: Callable[[Summary], None] | None = None,
     sink: Sink | None = None,
+    db: str | None = None,
 ) -> Summary:
     """Extract every input file into `out`, one shard per file, skipping completed shards.
+    With fmt="kb" the events go to the knowledge base `db` (see `turnover.store`) and `out`
+    holds the manifest only.
 
     Raises ValueError for bad options (before anything is read); unreadable inputs go to
     `on_error` and are skipped.
@@ -567,7 +606,7 @@ def run(
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    sink = sink or SINKS[fmt](out)
+    sink = sink or SINKS[fmt](out, db)
     manifest = Manifest(out)
     shards = plan_shards(inputs, skipped)
     summary.shards = len(shards)

@@ -92,6 +92,7 @@ def _print_table(key: str, mentions: list) -> None:
 class BatchFormat(StrEnum):
     jsonl = "jsonl"
     parquet = "parquet"
+    kb = "kb"
 
 
 class Engine(StrEnum):
@@ -104,8 +105,12 @@ def batch(
     inputs: Annotated[list[str], typer.Argument(
         help="JSONL, JSONL.gz or Parquet files (any file turnover reads), or directories")],
     out: Annotated[Path, typer.Option(help="Output folder: events/, manifest.jsonl")],
-    fmt: Annotated[BatchFormat, typer.Option("--format", help="jsonl or parquet")
-                   ] = BatchFormat.jsonl,
+    fmt: Annotated[BatchFormat, typer.Option(
+        "--format", help="jsonl or parquet files in OUT/events, or kb: into the --db "
+        "knowledge base")] = BatchFormat.jsonl,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Knowledge base for --format kb: a SQLite file or a URL "
+        "[default: $TURNOVER_DB, else ./turnover.db]", show_default=False)] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (each loads the models once)")
                        ] = 1,
     engine: Annotated[Engine, typer.Option(help="local (processes) or dask (distributed)")
@@ -148,9 +153,8 @@ def batch(
             summary = api.batch(inputs, out, fmt=fmt.value, workers=workers, engine=engine.value,
                                 scheduler=scheduler, lang=lang, encoding=encoding,
                                 on_error=on_error, chunk_size=chunk_size, context=context,
-                                recycle=recycle,
-                                on_progress=on_progress)
-    except ValueError as e:
+                                recycle=recycle, db=db, on_progress=on_progress)
+    except (ValueError, ConnectionError, FileNotFoundError) as e:  # bad options or --db
         err.print(f"turnover: {e}", markup=False)
         raise typer.Exit(2) from None
     err.print(summary.line(), highlight=False)
