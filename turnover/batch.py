@@ -327,6 +327,7 @@ class ChunkResult:
     peak_rss: int  # bytes, of the process that ran the chunk
     worker: int  # its process id
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article key, why)
+    cpu_seconds: float = 0.0  # CPU time the chunk took in its worker
 
 
 def extract_chunk(articles: list[Article], prefilter: bool = True, context: int = 1
@@ -334,6 +335,7 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
     """Extract one chunk with this process's Extractor (built once, models loaded once)."""
     extractor = _extractor(prefilter, context)
     before = dict(extractor.stats)
+    cpu = time.process_time()
     results, failed = [], []
     for article in articles:
         try:
@@ -344,7 +346,8 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
         if mentions:
             results.append((article, mentions))
     stats = {k: v - before.get(k, 0) for k, v in extractor.stats.items()}
-    return ChunkResult(results, stats, peak_rss(), os.getpid(), failed)
+    return ChunkResult(results, stats, peak_rss(), os.getpid(), failed,
+                       time.process_time() - cpu)
 
 
 def warm_up(langs: Iterable[str], prefilter: bool = True, context: int = 1) -> int:
@@ -534,6 +537,9 @@ class Summary:
     parsed: int = 0
     words: int = 0
     seconds: float = 0.0  # reading and extracting, after start-up
+    worker_cpu_seconds: float = 0.0  # CPU time spent extracting, all workers together
+    main_cpu_seconds: float = 0.0  # CPU time of this process (reading, writing; extracting too
+    # when it is the only worker)
     startup_seconds: float = 0.0  # starting workers and loading models
     workers: int = 1
     peak_rss: dict[int, int] = field(default_factory=dict)  # worker pid → bytes
@@ -621,7 +627,7 @@ def run(
     runner = make_engine(engine, workers, options, warm, scheduler, recycle)
     summary.workers = runner.workers
     summary.startup_seconds = time.perf_counter() - started
-    started = time.perf_counter()
+    started, main_cpu = time.perf_counter(), time.process_time()
     writer: ShardWriter | None = None
     counts = {"articles": 0, "events": 0, "failed": 0}
     try:
@@ -642,6 +648,7 @@ def run(
             summary.candidates += result.stats.get("candidates", 0)
             summary.sentences += result.stats.get("sentences", 0)
             summary.parsed += result.stats.get("parsed", 0)
+            summary.worker_cpu_seconds += result.cpu_seconds
             summary.peak_rss[result.worker] = max(summary.peak_rss.get(result.worker, 0),
                                                   result.peak_rss)
             counts["articles"] += len(task.articles)
@@ -662,6 +669,7 @@ def run(
         runner.close()
         sink.close()
     summary.seconds = time.perf_counter() - started
+    summary.main_cpu_seconds = time.process_time() - main_cpu
     return summary
 
 
