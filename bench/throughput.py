@@ -156,7 +156,12 @@ def workers(path: Path, folder: Path, repeat: int) -> dict:
                              "worker_cpu_ms_per_article":
                                  1000 * summary.worker_cpu_seconds / summary.articles,
                              "main_cpu_ms_per_article":
-                                 1000 * summary.main_cpu_seconds / summary.articles})
+                                 1000 * summary.main_cpu_seconds / summary.articles,
+                             # share of the run each worker spent on a chunk (not waiting for
+                             # one), and the cores the workers got, all together
+                             "worker_busy_share":
+                                 summary.worker_busy_seconds / (n * summary.seconds),
+                             "cores_used": summary.worker_cpu_seconds / summary.seconds})
         print(f"  batch, {n} worker(s): {summary.line()}", file=sys.stderr)
     median = {n: statistics.median(r["articles_per_s"] for r in rs) for n, rs in runs.items()}
     return {"runs": runs, "median_articles_per_s": median, "ratio": median["2"] / median["1"]}
@@ -209,7 +214,9 @@ def report(f: dict) -> None:
             print(f"  {n} worker(s), each run: " + "; ".join(
                 f"{r['articles_per_s']:.1f} articles/s, worker CPU "
                 f"{r['worker_cpu_ms_per_article']:.1f} ms/article, main process CPU "
-                f"{r['main_cpu_ms_per_article']:.1f} ms/article" for r in w["runs"][n]))
+                f"{r['main_cpu_ms_per_article']:.1f} ms/article, workers busy "
+                f"{r['worker_busy_share']:.0%} of the time, on {r['cores_used']:.2f} cores"
+                for r in w["runs"][n]))
     if "memory" in f:
         m = f["memory"]
         print("peak memory per worker: " + ", ".join(

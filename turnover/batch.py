@@ -328,6 +328,7 @@ class ChunkResult:
     worker: int  # its process id
     failed: list[tuple[str, str]] = field(default_factory=list)  # (article key, why)
     cpu_seconds: float = 0.0  # CPU time the chunk took in its worker
+    wall_seconds: float = 0.0  # wall-clock: more than the CPU time when it waited for a core
 
 
 def extract_chunk(articles: list[Article], prefilter: bool = True, context: int = 1
@@ -335,7 +336,7 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
     """Extract one chunk with this process's Extractor (built once, models loaded once)."""
     extractor = _extractor(prefilter, context)
     before = dict(extractor.stats)
-    cpu = time.process_time()
+    cpu, wall = time.process_time(), time.perf_counter()
     results, failed = [], []
     for article in articles:
         try:
@@ -347,7 +348,7 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
             results.append((article, mentions))
     stats = {k: v - before.get(k, 0) for k, v in extractor.stats.items()}
     return ChunkResult(results, stats, peak_rss(), os.getpid(), failed,
-                       time.process_time() - cpu)
+                       time.process_time() - cpu, time.perf_counter() - wall)
 
 
 def warm_up(langs: Iterable[str], prefilter: bool = True, context: int = 1) -> int:
@@ -515,7 +516,7 @@ def make_engine(engine: str, workers: int, options: dict[str, Any], warm: list[s
         return DaskEngine(workers, options, warm, scheduler)
     if scheduler:
         raise ValueError("--scheduler is for --engine dask")
-    if workers == 1:
+    if workers == 1 and not recycle:
         return InlineEngine(options, warm)
     return ProcessEngine(workers, options, warm, recycle)
 
@@ -538,6 +539,7 @@ class Summary:
     words: int = 0
     seconds: float = 0.0  # reading and extracting, after start-up
     worker_cpu_seconds: float = 0.0  # CPU time spent extracting, all workers together
+    worker_busy_seconds: float = 0.0  # wall-clock time the workers spent on chunks
     main_cpu_seconds: float = 0.0  # CPU time of this process (reading, writing; extracting too
     # when it is the only worker)
     startup_seconds: float = 0.0  # starting workers and loading models
@@ -557,7 +559,8 @@ class Summary:
             return f"{self.shards} shards, all done by an earlier run: nothing to do"
         redone = f" ({self.shards_done_before} already done)" if self.shards_done_before else ""
         failed = f", {self.failed} articles failed" if self.failed else ""
-        return (f"{self.shards} shards{redone}, {self.articles:,} articles, "
+        return (f"{self.shards} shard{'s' if self.shards != 1 else ''}{redone}, "
+                f"{self.articles:,} articles, "
                 f"{self.candidates:,} candidates, {self.events:,} events, "
                 f"{self.skipped} inputs skipped{failed}, {self.articles_per_s:,.1f} articles/s "
                 f"({self.workers} worker{'s' if self.workers > 1 else ''}, "
@@ -649,6 +652,7 @@ def run(
             summary.sentences += result.stats.get("sentences", 0)
             summary.parsed += result.stats.get("parsed", 0)
             summary.worker_cpu_seconds += result.cpu_seconds
+            summary.worker_busy_seconds += result.wall_seconds
             summary.peak_rss[result.worker] = max(summary.peak_rss.get(result.worker, 0),
                                                   result.peak_rss)
             counts["articles"] += len(task.articles)
