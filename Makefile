@@ -1,4 +1,5 @@
-# turnover: `make demo` runs the extractor on the bundled samples, `make test` runs lint and tests.
+# turnover: `make demo` builds a knowledge base from the bundled samples and serves the web UI,
+# `make test` runs lint and tests.
 .DEFAULT_GOAL := help
 .PHONY: help install demo test lint clean
 
@@ -8,10 +9,14 @@ BIN     := $(VENV)/bin
 PYTHON  ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 SHARED  ?= ../shared
 STAMP   := $(VENV)/.installed
+DEMO_DB ?= .turnover/demo.db
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
 
 help:
 	@echo "make install  create $(VENV) and install turnover, dev tools and the spaCy models"
-	@echo "make demo     extract events from turnover/samples, then score the seed article"
+	@echo "make demo     score the seed article, ingest turnover/samples into $(DEMO_DB) and serve"
+	@echo "              the web UI at http://$(HOST):$(PORT)/ (PORT=... to change it)"
 	@echo "make test     ruff, then pytest (quality floors need $(SHARED))"
 	@echo "make lint     ruff only"
 
@@ -26,13 +31,19 @@ $(STAMP): pyproject.toml requirements-models.txt
 	@touch $@
 
 demo: install
-	$(BIN)/turnover extract turnover/samples --format table
 	@if [ -d $(SHARED) ]; then \
 		echo "$(BIN)/turnover eval $(SHARED)/seed/murati-openai-fr.gold.jsonl"; \
 		$(BIN)/turnover eval $(SHARED)/seed/murati-openai-fr.gold.jsonl; \
 	else \
 		echo "($(SHARED) not found: seed evaluation skipped)"; \
 	fi
+	@mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/turnover ingest --db $(DEMO_DB) turnover/samples \
+		$(wildcard $(SHARED)/seed/murati-openai-fr.txt)
+	$(BIN)/turnover timeline OpenAI --db $(DEMO_DB)
+	@echo
+	@echo "Open http://$(HOST):$(PORT)/ (Ctrl-C stops the server)"
+	$(BIN)/turnover serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check turnover tests bench
@@ -42,4 +53,4 @@ test: install
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info build dist
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info build dist .turnover test-artifacts

@@ -1,5 +1,5 @@
-"""Fixtures shared by the knowledge-base tests: one extractor per session, and fresh databases
-on each storage backend.
+"""Fixtures shared by the tests: one extractor per session, fresh databases on each storage
+backend (knowledge-base tests), and local feed and webhook servers (watch tests).
 
 The PostgreSQL variants run when $TURNOVER_TEST_PG holds a server URL (CI's `.ci/run` starts
 one); each database is a schema of its own, dropped afterwards.
@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from feedservers import FeedServer, WebhookReceiver
 
+import turnover
 from turnover.extract import Extractor
-from turnover.store import database_url
+from turnover.model import Article, Evidence, Mention
+from turnover.store import Store, database_url
 
 PG_ENV = "TURNOVER_TEST_PG"
 PG_URL = os.environ.get(PG_ENV)
@@ -78,3 +81,59 @@ def session_dbs(request: pytest.FixtureRequest,
     databases = Databases(request.param, tmp_path_factory.mktemp(request.param))
     yield databases
     databases.close()
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookReceiver]:
+    receiver = WebhookReceiver(secret="s3cret-for-tests").start()
+    yield receiver
+    receiver.close()
+# --- the knowledge base the web tests browse ------------------------------------------------------
+
+# An article full of markup: the HTTP API must return it as data, the pages show it as text.
+XSS_TITLE = "<script>window.__pwned=1</script>Initrode names a chief executive"
+XSS_SENTENCE = ('Initrode said on Monday that Jane <img src=x onerror="window.__pwned=2">Doe '
+                "was appointed chief executive.")
+XSS_TEXT = (f"{XSS_TITLE}\n{XSS_SENTENCE} Her <b>first</b> memo <iframe "
+            "src=\"javascript:window.__pwned=3\"></iframe> read: ' OR 1=1 --.")
+
+
+def xss_article() -> tuple[Article, list[Mention]]:
+    """The article above with one hand-made mention (the extractor is not what is tested)."""
+    start = XSS_TEXT.index(XSS_SENTENCE)
+    trigger = XSS_TEXT.index("appointed")
+    mention = Mention(
+        person="Jane Doe", kind="start", action="appoint", org="Initrode",
+        role='chief executive <img src=x onerror="window.__pwned=4">', when="2025-03-03",
+        sources=["<script>window.__pwned=5</script>"],
+        evidence=[Evidence(XSS_SENTENCE, start, start + len(XSS_SENTENCE), "appointed",
+                           trigger, trigger + len("appointed"))])
+    article = Article(text=XSS_TEXT, ref="xss-sample", url="javascript:window.__pwned=6",
+                      outlet="<b>Evil</b> Times", title=XSS_TITLE, published="2025-03-04",
+                      lang="en")
+    return article, [mention]
+
+
+@pytest.fixture(scope="session")
+def web_kb(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> str:
+    """A SQLite knowledge base of the bundled samples, the seed article when ../shared has it,
+    and the markup article above."""
+    from turnover import api
+    from turnover.evaluate import shared_dir
+
+    path = str(tmp_path_factory.mktemp("web") / "kb.db")
+    inputs = [Path(turnover.__file__).parent / "samples"]
+    seed = shared_dir() / "seed" / "murati-openai-fr.txt"
+    if seed.is_file():
+        inputs.append(seed)
+    with Store(path) as store:
+        api.ingest(inputs, store, extractor=extractor)
+        store.write([xss_article()])
+    return path

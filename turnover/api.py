@@ -1,4 +1,5 @@
-"""The core Python API. The CLI (turnover.cli) and, later, the HTTP API are thin mirrors of it."""
+"""The core Python API. The CLI (turnover.cli) and the HTTP API (turnover.serve) are thin
+mirrors of it."""
 
 from __future__ import annotations
 
@@ -7,22 +8,30 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 from urllib.parse import urlparse
 
+from turnover import alerts as _alerts
 from turnover import batch as _batch
 from turnover import evaluate as _evaluate
 from turnover import evaluate_merge as _evaluate_merge
 from turnover import query as _query
+from turnover.alerts import JsonlSink, StdoutSink, WatchEntry, WebhookSink, make_entry
 from turnover.extract import Extractor
+from turnover.feeds import read_feed_list
+from turnover.fetch import Fetcher
 from turnover.model import Article, Mention
 from turnover.query import Answer
 from turnover.read import OnError, ReadError, iter_articles, report
+from turnover.state import State
 from turnover.store import Store
+from turnover.watch import Events, PassReport, Watcher, WatchOptions, kb_events, state_path
 
 DB = str | os.PathLike[str] | Store | None  # a path, a URL, an open Store, or None (default)
+T = TypeVar("T")
 
 
 def read(paths: Iterable[str | Path], lang: str | None = None, on_error: OnError | None = None,
@@ -246,7 +255,7 @@ def _count_merges(store: Store, new_mentions: list[str], summary: IngestSummary)
     summary.merged = len(owners) - summary.new_events
 
 
-def _with_kb(db: DB, ask: Callable[[Store], Answer]) -> Answer:
+def _with_kb(db: DB, ask: Callable[[Store], T]) -> T:
     store = open_kb(db)
     try:
         return ask(store)
@@ -268,19 +277,56 @@ def person(name: str, db: DB = None, *, evidence: bool = False) -> Answer:
 
 
 def flows(from_org: str | None = None, to_org: str | None = None, db: DB = None, *,
-          evidence: bool = False) -> Answer:
-    """Who went where: departures from one organization followed by arrivals at another."""
-    return _with_kb(db, lambda s: _query.flows(s, from_org, to_org, evidence=evidence))
+          since: str | None = None, until: str | None = None, evidence: bool = False) -> Answer:
+    """Who went where: departures from one organization followed by arrivals at another,
+    optionally in a period (`since` / `until`)."""
+    return _with_kb(db, lambda s: _query.flows(s, from_org, to_org, since=since, until=until,
+                                               evidence=evidence))
 
 
 def events(db: DB = None, *, since: str | None = None, until: str | None = None,
            kind: str | None = None, action: str | None = None, status: str | None = None,
            lang: str | None = None, org: str | None = None, person: str | None = None,
-           evidence: bool = False, limit: int | None = None) -> Answer:
-    """Every event of the knowledge base, filtered."""
+           org_id: str | None = None, person_id: str | None = None, evidence: bool = False,
+           limit: int | None = None, offset: int = 0) -> Answer:
+    """Every event of the knowledge base, filtered; with `limit` / `offset`, one page of them
+    (the answer's `total` counts them all)."""
     return _with_kb(db, lambda s: _query.events_answer(
         s, since=since, until=until, kind=kind, action=action, status=status, lang=lang,
-        org=org, person=person, evidence=evidence, limit=limit))
+        org=org, person=person, org_id=org_id, person_id=person_id, evidence=evidence,
+        limit=limit, offset=offset))
+
+
+def get_event(event_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One event with every report of it (article, status, evidence); None if unknown."""
+    return _with_kb(db, lambda s: _query.event(s, event_id))
+
+
+def get_article(article_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One stored article (its id is the SHA-256 of its text) with its text and the mentions
+    extracted from it; None if unknown."""
+    return _with_kb(db, lambda s: _query.article(s, article_id))
+
+
+def get_org(org_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One organization by id (see `search`): name, aliases, arrivals and departures."""
+    return _with_kb(db, lambda s: _query.org(s, org_id))
+
+
+def get_person(person_id: str, db: DB = None) -> dict[str, Any] | None:
+    """One person by id (see `search`): name and aliases."""
+    return _with_kb(db, lambda s: _query.person_profile(s, person_id))
+
+
+def search(text: str, db: DB = None, *, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """People and organizations whose names contain `text` (accent- and case-insensitive),
+    best matches first: {"persons": [...], "orgs": [...]} with ids, names and event counts."""
+    return _with_kb(db, lambda s: _query.search(s, text, limit))
+
+
+def stats(db: DB = None) -> dict[str, int]:
+    """How many articles, mentions, events, persons and organizations the knowledge base holds."""
+    return _with_kb(db, lambda s: s.counts())
 
 
 def export(out: str | Path | IO[str] | IO[bytes], fmt: str = "jsonl", db: DB = None, *,
@@ -301,3 +347,107 @@ def evaluate_merge(gold_paths: Iterable[str | Path], end_to_end: bool = True,
     if end_to_end:
         scores.append(_evaluate_merge.end_to_end(docs, extractor=extractor))
     return scores
+
+
+# --- watching feeds, watchlists and alerts ----------------------------------------------------
+
+WEBHOOK_SECRET_ENV = "TURNOVER_WEBHOOK_SECRET"
+
+
+def watchlist_add(orgs: Iterable[str] = (), people: Iterable[str] = (),
+                  state: str | Path | None = None, db: DB = None
+                  ) -> list[WatchEntry]:
+    """Watch organizations and people; returns the entries that were not watched yet.
+
+    The watchlist lives in the watch state file: `state`, else beside the KB file (`db`)."""
+    entries = _entries(orgs, people)
+    with State(state_path(state, db)) as st:
+        return _alerts.watchlist_add(st, entries)
+
+
+def watchlist_remove(orgs: Iterable[str] = (), people: Iterable[str] = (),
+                     state: str | Path | None = None, db: DB = None
+                     ) -> list[WatchEntry]:
+    """Stop watching; returns the entries that were watched."""
+    entries = _entries(orgs, people)
+    with State(state_path(state, db)) as st:
+        return _alerts.watchlist_remove(st, entries)
+
+
+def watchlist(state: str | Path | None = None, db: DB = None
+              ) -> list[WatchEntry]:
+    """The watched organizations and people."""
+    with State(state_path(state, db)) as st:
+        return _alerts.watchlist(st)
+
+
+def _entries(orgs: Iterable[str], people: Iterable[str]) -> list[WatchEntry]:
+    entries = [make_entry("org", n) for n in orgs] + [make_entry("person", n) for n in people]
+    if not entries:
+        raise ValueError("no organization or person given; pass --org NAME or --person NAME")
+    return entries
+
+
+def alert_sinks(fetcher: Fetcher, stdout: bool = False, jsonl: str | Path | None = None,
+                webhooks: Iterable[str] = (), webhook_secret: str | None = None
+                ) -> list[_alerts.Sink]:
+    """The sinks alerts go to. Webhooks are signed with `webhook_secret`, else
+    $TURNOVER_WEBHOOK_SECRET; a webhook without a secret is a ValueError."""
+    sinks: list[_alerts.Sink] = [StdoutSink()] if stdout else []
+    if jsonl:
+        sinks.append(JsonlSink(jsonl))
+    secret = webhook_secret or os.environ.get(WEBHOOK_SECRET_ENV, "")
+    sinks += [WebhookSink(url, secret, fetcher) for url in webhooks]
+    return sinks
+
+
+def watch(
+    feeds: Iterable[str],
+    db: DB = None,
+    state: str | Path | None = None,
+    *,
+    stdout: bool = False,
+    jsonl: str | Path | None = None,
+    webhooks: Iterable[str] = (),
+    webhook_secret: str | None = None,
+    options: WatchOptions | None = None,
+    extractor: Extractor | None = None,
+    on_error: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
+) -> PassReport:
+    """One pass over the feeds (URLs, or files of URLs): new items' pages are fetched, read
+    and ingested into the knowledge base `db`; then watched entities' new events and status
+    changes are sent as alerts. What was seen, and sent, is remembered in `state`."""
+    urls = read_feed_list(feeds)
+    if not urls:
+        raise ValueError("no feed URLs given; pass feed URLs or a file listing them")
+    options = options or WatchOptions()
+    with Fetcher(options.fetch) as fetcher, State(state_path(state, db)) as st, \
+            _knowledge_base(db, extractor) as (ingest, events):
+        sinks = alert_sinks(fetcher, stdout, jsonl, webhooks, webhook_secret)
+        watcher = Watcher(st, fetcher, ingest, events, sinks, options, on_error, on_progress)
+        return watcher.run_once(urls)
+
+
+def watch_every(minutes: float, feeds: Iterable[str], **kwargs: Any) -> Iterator[PassReport]:
+    """`watch` every `minutes`, forever: yields each pass's report (stop with Ctrl-C)."""
+    feeds = list(feeds)
+    kwargs.setdefault("extractor", Extractor())  # load the language models once
+    while True:
+        started = time.monotonic()
+        yield watch(feeds, **kwargs)
+        time.sleep(max(0.0, minutes * 60 - (time.monotonic() - started)))
+
+
+@contextmanager
+def _knowledge_base(db: DB, extractor: Extractor | None
+                    ) -> Iterator[tuple[Callable[[list[Article]], Any], Events]]:
+    """What `watch` needs of the knowledge base: ingest articles, and the watched events."""
+    store = open_kb(db)
+    extractor = extractor or Extractor()
+    try:
+        yield (lambda articles: ingest_articles(articles, store, extractor=extractor),
+               lambda entries: kb_events(store, entries))
+    finally:
+        if store is not db:
+            store.close()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -22,11 +25,14 @@ from rich.progress import (
 from rich.table import Table
 
 from turnover import api
+from turnover.alerts import make_entry
 from turnover.batch import CHUNK_SIZE, Summary
+from turnover.fetch import FetchOptions
 from turnover.migrations import SchemaError
 from turnover.model import Article
 from turnover.read import ReadError
 from turnover.store import Store
+from turnover.watch import WatchOptions
 
 T = TypeVar("T")
 
@@ -429,6 +435,58 @@ def export(
     err.print(f"{n} events exported" + (f" to {output}" if output else ""), highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; "
+                                      "0.0.0.0 for every interface)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port)")] = 8000,
+    token_file: Annotated[Path | None, typer.Option(
+        help="File holding the token that POST /api/articles requires [default: "
+        "$TURNOVER_TOKEN; neither: read-only]", show_default=False)] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option(
+        help="Another site allowed to read the API (repeatable; none by default)")] = None,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a read request may take")
+                       ] = 10.0,
+    log_level: Annotated[str, typer.Option(help="uvicorn's log level (warning: no access "
+                                           "log)")] = "info",
+) -> None:
+    """Serve the web UI and the HTTP API (JSON under /api, documented at /api-docs)."""
+    import os
+
+    from turnover.serve import Limits, run
+    from turnover.store import database_url
+
+    token = os.environ.get(TOKEN_ENV) or None
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as e:
+            raise _fail(ValueError(f"cannot read the token file {token_file}: {e.strerror}")
+                        ) from None
+        if not token:
+            raise _fail(ValueError(f"the token file {token_file} is empty; put a long random "
+                                   "string in it (e.g. `openssl rand -hex 32`)"))
+    url = database_url(db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).is_file() \
+            and token is None:
+        raise _fail(FileNotFoundError(
+            f"no knowledge base at {url.removeprefix('sqlite:///')}: build one with "
+            "`turnover ingest --db FILE articles/`, or give a token to ingest over HTTP"))
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # where a browser here goes
+    err.print(f"turnover: serving {url.split('://')[0]} knowledge base"
+              f"{' (writes need the token)' if token else ' (read-only)'}; "
+              f"open http://{shown}:{port}/", highlight=False)
+    try:
+        run(db, host, port, token=token, cors_origins=cors_origin or None,
+            limits=Limits(read_timeout=timeout), log_level=log_level)
+    except (ConnectionError, FileNotFoundError) as e:
+        raise _fail(e) from None
+
+
+TOKEN_ENV = "TURNOVER_TOKEN"
+
+
 @app.command("eval-merge")
 def eval_merge(
     gold: Annotated[list[Path] | None, typer.Argument(
@@ -453,6 +511,133 @@ def eval_merge(
         return
     for score in scores:
         typer.echo(score.format())
+
+
+# --- watch and watchlist -----------------------------------------------------------------------
+
+StateOption = Annotated[Path | None, typer.Option(
+    "--state", help="Watch state file (seen items, watchlist, alerts sent); default: beside "
+    "the KB file, e.g. turnover.watch.sqlite")]
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(
+        help="Feed URLs (RSS or Atom), or files listing them one per line (# comments)")],
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (the default)")
+                    ] = False,
+    every: Annotated[float | None, typer.Option(
+        "--every", metavar="MINUTES", help="A pass every MINUTES minutes, until Ctrl-C")] = None,
+    db: DbOption = None,
+    state: StateOption = None,
+    stdout: Annotated[bool, typer.Option(help="Print alerts on stdout")] = True,
+    jsonl: Annotated[Path | None, typer.Option(help="Append alerts to this JSONL file")] = None,
+    webhook: Annotated[list[str] | None, typer.Option(
+        help="POST alerts to this URL (repeatable), signed with HMAC-SHA256")] = None,
+    webhook_secret_env: Annotated[str, typer.Option(
+        help="Environment variable holding the webhook secret")] = api.WEBHOOK_SECRET_ENV,
+    timeout: Annotated[float, typer.Option(help="Seconds before a request times out")] = 20.0,
+    delay: Annotated[float, typer.Option(help="Seconds between two requests to one host")
+                     ] = 1.0,
+    retries: Annotated[int, typer.Option(help="Retries on connection errors, 429 and 5xx")] = 2,
+    max_items: Annotated[int, typer.Option(help="Newest items of each feed looked at")] = 100,
+) -> None:
+    """Follow feeds: ingest new articles into the knowledge base and alert on watched
+    organizations and people."""
+    from turnover.migrations import SchemaError
+    if once and every is not None:
+        err.print("turnover: --once and --every exclude each other; pick one", markup=False)
+        raise typer.Exit(2)
+    if every is not None and every <= 0:
+        err.print("turnover: --every needs a positive number of minutes", markup=False)
+        raise typer.Exit(2)
+    options = WatchOptions(fetch=FetchOptions(timeout=timeout, delay=delay, retries=retries),
+                           max_items=max_items)
+    kwargs: dict = dict(
+        db=db, state=state, stdout=stdout, jsonl=jsonl, webhooks=webhook or [],
+        webhook_secret=os.environ.get(webhook_secret_env) if webhook else None,
+        options=options,
+        on_error=lambda line: err.print(f"turnover: {line}", markup=False, highlight=False),
+    )
+    try:
+        if every is None:
+            with _pass_progress(kwargs):
+                report = api.watch(feeds, **kwargs)
+            err.print(report.summary(), highlight=False)
+            return
+        passes = api.watch_every(every, feeds, **kwargs)
+        while True:
+            with _pass_progress(kwargs):
+                report = next(passes)
+            err.print(f"{datetime.now():%Y-%m-%d %H:%M} {report.summary()}; next pass in "
+                      f"{every:g} min", highlight=False)
+    except (ValueError, FileNotFoundError, ConnectionError, SchemaError) as e:
+        raise _fail(e) from None
+    except KeyboardInterrupt:
+        err.print("turnover: stopped; what was ingested and sent so far is remembered",
+                  highlight=False)
+
+
+@contextmanager
+def _pass_progress(kwargs: dict) -> Iterator[None]:
+    """A progress bar per pass: feeds, then pages."""
+    with progress() as bar:
+        task = bar.add_task("feeds", total=None)
+
+        def on_progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        kwargs["on_progress"] = on_progress
+        yield
+
+
+watchlist_app = typer.Typer(help="Organizations and people to alert on (turnover watch).",
+                            no_args_is_help=True)
+app.add_typer(watchlist_app, name="watchlist")
+WatchOrgs = Annotated[list[str] | None, typer.Option("--org", help="Organization (repeatable)")]
+WatchPeople = Annotated[list[str] | None, typer.Option("--person", help="Person (repeatable)")]
+
+
+@watchlist_app.command("add")
+def watchlist_add(org: WatchOrgs = None, person: WatchPeople = None, db: DbOption = None,
+                  state: StateOption = None) -> None:
+    """Watch organizations and people."""
+    _watchlist_change(api.watchlist_add, "added", "already watched", org, person, db, state)
+
+
+@watchlist_app.command("remove")
+def watchlist_remove(org: WatchOrgs = None, person: WatchPeople = None, db: DbOption = None,
+                     state: StateOption = None) -> None:
+    """Stop watching organizations and people."""
+    _watchlist_change(api.watchlist_remove, "removed", "not watched", org, person, db, state)
+
+
+@watchlist_app.command("list")
+def watchlist_list(db: DbOption = None, state: StateOption = None) -> None:
+    """The watched organizations and people, one per line: kind, a tab, name."""
+    try:
+        entries = api.watchlist(state=state, db=db)
+    except ValueError as e:
+        err.print(f"turnover: {e}", markup=False)
+        raise typer.Exit(2) from None
+    for entry in entries:
+        typer.echo(f"{entry.kind}\t{entry.name}")
+    err.print(f"{len(entries)} watched", highlight=False)
+
+
+def _watchlist_change(change: Callable, done: str, noop: str, orgs: list[str] | None,
+                      people: list[str] | None, db: str | None, state: Path | None) -> None:
+    try:
+        changed = change(orgs or [], people or [], state=state, db=db)
+    except ValueError as e:
+        err.print(f"turnover: {e}", markup=False)
+        raise typer.Exit(2) from None
+    names = {(e.kind, e.folded) for e in changed}
+    asked = [make_entry("org", n) for n in orgs or []] + \
+        [make_entry("person", n) for n in people or []]
+    for entry in asked:
+        what = done if (entry.kind, entry.folded) in names else noop
+        err.print(f"{entry.kind} {entry.name}: {what}", markup=False, highlight=False)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 """The query stage: questions to the knowledge base, answered as rows with their sources.
 
 `timeline` (arrivals and departures at an organization), `person` (a career path), `flows`
-(who went where), `events` (every event, filtered) and `export` (jsonl, csv, parquet). Each
-returns an `Answer`: plain dict rows, a title, and `to_dataframe()`. With `evidence=True` each
-row carries the sentences behind it: one entry per article that reports it, with that article's
-status, so a denial shows next to the reports it contradicts.
+(who went where), `events` (every event, filtered, a page at a time) and `export` (jsonl, csv,
+parquet). Each returns an `Answer`: plain dict rows, a title, and `to_dataframe()`. With
+`evidence=True` each row carries the sentences behind it: one entry per article that reports
+it, with that article's status, so a denial shows next to the reports it contradicts.
+
+For the web UI: `event` and `article` (one item by id, with every report and its evidence),
+`org` and `person_profile` (by id), and `search` (people and organizations as one types).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from turnover.store import (
     articles,
     events,
     evidence,
+    mention_dict,
     mentions,
     org_aliases,
     org_id,
@@ -56,6 +60,7 @@ class Answer:
     title: str
     columns: tuple[str, ...]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    total: int | None = None  # rows matching before `limit`/`offset`, when a page was asked for
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -100,7 +105,12 @@ def find_orgs(conn: sa.Connection, name: str) -> list[str]:
 def at_org(conn: sa.Connection, name: str) -> sa.ColumnElement[bool]:
     """Events at the organization a name means. Names that reports of one event use side by
     side ("76ers" and "Philadelphia 76ers" for one firing) count as the same organization."""
-    keys = set(conn.scalars(sa.select(orgs.c.key).where(orgs.c.id.in_(find_orgs(conn, name)))))
+    return at_orgs(conn, find_orgs(conn, name))
+
+
+def at_orgs(conn: sa.Connection, ids: Sequence[str]) -> sa.ColumnElement[bool]:
+    """Events at these organizations (ids), as `at_org` counts them."""
+    keys = set(conn.scalars(sa.select(orgs.c.key).where(orgs.c.id.in_(ids))))
     shared_events = sa.select(mentions.c.event_id).where(mentions.c.org_key.in_(keys))
     keys |= set(conn.scalars(sa.select(mentions.c.org_key).distinct()
                              .where(mentions.c.event_id.in_(shared_events))
@@ -179,9 +189,11 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
 
 
 def _select_events(store: Store, query: sa.Select, with_evidence: bool,
-                   limit: int | None = None) -> list[dict[str, Any]]:
+                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     if limit is not None:
         query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     with store.read() as conn:
         rows = [_event_row(r) for r in conn.execute(query)]
         if with_evidence:
@@ -202,11 +214,16 @@ def events_answer(
     lang: str | None = None,
     org: str | None = None,
     person: str | None = None,
+    org_id: str | None = None,
+    person_id: str | None = None,
     evidence: bool = False,
     limit: int | None = None,
+    offset: int = 0,
 ) -> Answer:
     """Every event, filtered: dates (`since`/`until`, ISO prefixes, on the event's date, else
-    its first report), kind, action, status, language of a report, organization, person."""
+    its first report), kind, action, status, language of a report, organization, person (by
+    name, or by id with `org_id` / `person_id`). With `limit` or `offset`, one page of the
+    rows, and `total` says how many match."""
     query = _event_query()
     title = ["events"]
     if since:
@@ -234,8 +251,21 @@ def events_answer(
         if person:
             query = query.where(events.c.person_id.in_(find_persons(conn, person)))
             title.append(f"of {person}")
-    rows = _select_events(store, query, evidence, limit)
-    return Answer(", ".join(title), EVENT_COLUMNS, rows)
+        if org_id:
+            query = query.where(at_orgs(conn, [org_id]))
+            title.append(f"at organization {org_id}")
+        if person_id:
+            query = query.where(events.c.person_id == person_id)
+            title.append(f"of person {person_id}")
+        total = None
+        if limit is not None or offset:
+            # every filter is on `events`: count there, without the joins and the sort
+            count = sa.select(sa.func.count()).select_from(events)
+            if query.whereclause is not None:
+                count = count.where(query.whereclause)
+            total = conn.scalar(count)
+    rows = _select_events(store, query, evidence, limit, offset)
+    return Answer(", ".join(title), EVENT_COLUMNS, rows, total)
 
 
 def timeline(store: Store, org: str, *, since: str | None = None, until: str | None = None,
@@ -263,20 +293,37 @@ def person(store: Store, name: str, *, evidence: bool = False) -> Answer:
 
 
 def flows(store: Store, from_org: str | None = None, to_org: str | None = None, *,
-          evidence: bool = False) -> Answer:
+          since: str | None = None, until: str | None = None, evidence: bool = False) -> Answer:
     """Who went where: a departure from one organization followed by an arrival at another.
 
     The destination is the departure's `to` when a report gives it, else an arrival of the same
     person reported by the same article, or dated up to FLOW_WINDOW_DAYS after the departure
     (a denied arrival only when the departure names it). The flow's status is the arrival's.
+    `since` / `until` keep the moves dated in that period (the departure's date, else its
+    first report), as `events` does.
     """
     query = _event_query()
-    rows = _select_events(store, query, evidence)
     with store.read() as conn:
-        shared = _articles_of(conn, [r["id"] for r in rows])
         leaving = _event_ids(conn, from_org)
         arriving = _event_ids(conn, to_org)
         to_ids = set(find_orgs(conn, to_org)) if to_org else None
+        # only the careers that can hold a wanted move: far fewer rows on a large base
+        if from_org:
+            query = query.where(events.c.person_id.in_(_people_where(at_org(conn, from_org))))
+        if to_org:
+            query = query.where(events.c.person_id.in_(_people_where(sa.or_(
+                at_org(conn, to_org), events.c.to_org_id.in_(to_ids or [])))))
+        if since or until:
+            # a move's date is its departure's when there is one: departures in the period,
+            # or undated ones (the arrival may date the move)
+            dated = [events.c.sort_date >= since] if since else []
+            if until:
+                dated.append(sa.func.substr(events.c.sort_date, 1, len(until)) <= until)
+            query = query.where(events.c.person_id.in_(_people_where(sa.and_(
+                events.c.kind == "end", sa.or_(events.c.when.is_(None), sa.and_(*dated))))))
+    rows = _select_events(store, query, evidence)
+    with store.read() as conn:
+        shared = _articles_of(conn, [r["id"] for r in rows])
     by_person: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         by_person[r["person_id"]].append(r)
@@ -305,10 +352,29 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
                     to_ids is not None and target in to_ids)
                 if wanted:
                     out.append(_flow_row(end, start, target))
+    if since or until:
+        dated = {r["id"]: r["when"] or r["first_reported"] for r in rows}
+        out = [f for f in out if in_period(f["when"] or dated[f["end_event"]], since, until)]
     out.sort(key=lambda f: (f["when"] is None, f["when"] or "", f["person"], f["to_org"] or ""))
     title = "flows" + (f" from {from_org}" if from_org else "") + (
-        f" to {to_org}" if to_org else "")
+        f" to {to_org}" if to_org else "") + (f" since {since}" if since else "") + (
+        f" until {until}" if until else "")
     return Answer(title, FLOW_COLUMNS, out)
+
+
+def in_period(date: str | None, since: str | None, until: str | None) -> bool:
+    """An ISO date (prefix) is within [since, until], compared as `events` does: "until 2024-06"
+    keeps 2024-06-30. An undated row is in no period."""
+    if not since and not until:
+        return True
+    if not date:
+        return False
+    return (not since or date >= since) and (not until or date[: len(until)] <= until)
+
+
+def _people_where(condition: sa.ColumnElement[bool]) -> sa.Select:
+    # its own FROM events, not correlated with the outer query on the same table
+    return sa.select(events.c.person_id).where(condition).correlate(None)
 
 
 def _event_ids(conn: sa.Connection, org: str | None) -> set[str] | None:
@@ -366,6 +432,140 @@ def _unique(found: list[dict]) -> list[dict]:
             seen.add(key)
             kept.append(e)
     return kept
+
+
+# --- one item by id, and search: what the web UI asks ---------------------------------------
+
+
+def event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event (the columns of `events`) with `reports`: what each article says about it,
+    with its own fields, status and evidence, oldest first. None for an unknown id."""
+    query = _event_query()
+    rows = _select_events(store, query.where(events.c.id == event_id), False)
+    if not rows:
+        return None
+    with store.read() as conn:
+        rows[0]["reports"] = _reports(conn, mentions.c.event_id == event_id)
+    return rows[0]
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One stored article: its metadata, its full text, and `reports` (the mentions extracted
+    from it, each with the id of the event it was merged into). None for an unknown id."""
+    columns = [c for c in articles.c if c.name not in ("signature",)]
+    with store.read() as conn:
+        row = conn.execute(sa.select(*columns).where(articles.c.id == article_id)).first()
+        if row is None:
+            return None
+        out = dict(row._mapping)
+        out["reports"] = _reports(conn, mentions.c.article_id == article_id)
+    return out
+
+
+def _reports(conn: sa.Connection, where: sa.ColumnElement[bool]) -> list[dict[str, Any]]:
+    """Mentions with their article and evidence. Evidence offsets (sentence and trigger) are
+    character offsets into the article's text."""
+    query = (
+        sa.select(mentions, articles.c.ref, articles.c.title, articles.c.url,
+                  articles.c.outlet, articles.c.published, articles.c.lang)
+        .join(articles, mentions.c.article_id == articles.c.id)
+        .where(where)
+        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id,
+                  mentions.c.position)
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for r in conn.execute(query):
+        out[r.id] = {
+            "mention_id": r.id, "event_id": r.event_id, "article_id": r.article_id,
+            "article_ref": r.ref, "title": r.title, "url": r.url, "outlet": r.outlet,
+            "published": r.published, "lang": r.lang, **mention_dict(r), "evidence": [],
+        }
+    ids = list(out)
+    for i in range(0, len(ids), 500):
+        query = (sa.select(evidence).where(evidence.c.mention_id.in_(ids[i : i + 500]))
+                 .order_by(evidence.c.mention_id, evidence.c.position))
+        for e in conn.execute(query):
+            out[e.mention_id]["evidence"].append({
+                "sentence": e.sentence, "start": e.start_char, "end": e.end_char,
+                "trigger": e.trigger, "trigger_start": e.trigger_start,
+                "trigger_end": e.trigger_end,
+            })
+    return list(out.values())
+
+
+def org(store: Store, oid: str) -> dict[str, Any] | None:
+    """One organization: name, the names it is reported under, and its counts of arrivals and
+    departures (as `events` counts them). None for an unknown id."""
+    with store.read() as conn:
+        row = conn.execute(sa.select(orgs).where(orgs.c.id == oid)).first()
+        if row is None:
+            return None
+        aliases = conn.scalars(sa.select(org_aliases.c.alias)
+                               .where(org_aliases.c.org_id == oid)
+                               .order_by(org_aliases.c.n.desc(), org_aliases.c.alias)).all()
+        kinds = dict(conn.execute(sa.select(events.c.kind, sa.func.count())
+                                  .where(at_orgs(conn, [oid])).group_by(events.c.kind)).all())
+    return {"id": row.id, "name": row.name, "aliases": list(aliases),
+            "n_arrivals": kinds.get("start", 0), "n_departures": kinds.get("end", 0)}
+
+
+def person_profile(store: Store, person_id: str) -> dict[str, Any] | None:
+    """One person: name and the names the articles use. None for an unknown id."""
+    with store.read() as conn:
+        row = conn.execute(sa.select(persons).where(persons.c.id == person_id)).first()
+        if row is None:
+            return None
+        aliases = conn.scalars(sa.select(person_aliases.c.alias)
+                               .where(person_aliases.c.person_id == person_id)
+                               .order_by(person_aliases.c.n.desc(),
+                                         person_aliases.c.alias)).all()
+    return {"id": row.id, "name": row.name, "aliases": list(aliases)}
+
+
+def search(store: Store, text: str, limit: int = 10) -> dict[str, list[dict[str, Any]]]:
+    """People and organizations whose names contain `text`, accent- and case-insensitively
+    ("murat" finds Mira Murati, "societe gen" Société Générale): names starting with it
+    first, then those with a word starting with it, then the most reported."""
+    out: dict[str, list[dict[str, Any]]] = {"persons": [], "orgs": []}
+    pkey = resolve.person_key(text)
+    okey = resolve.org_key(text)
+    with store.read() as conn:
+        if pkey.strip():
+            n = _event_counts(events.c.person_id)
+            via_alias = (sa.select(person_aliases.c.person_id)
+                         .where(person_aliases.c.key.contains(pkey, autoescape=True)))
+            query = (
+                sa.select(persons.c.id, persons.c.name, sa.func.coalesce(n.c.n, 0).label("n"))
+                .outerjoin(n, n.c.id == persons.c.id)
+                .where(sa.or_(persons.c.key.contains(pkey, autoescape=True),
+                              persons.c.id.in_(via_alias)))
+                .order_by(_match_rank(persons.c.key, pkey), sa.desc("n"), persons.c.name)
+                .limit(limit)
+            )
+            out["persons"] = [{"id": r.id, "name": r.name, "n_events": r.n}
+                              for r in conn.execute(query)]
+        if okey:
+            n = _event_counts(events.c.org_id)
+            query = (
+                sa.select(orgs.c.id, orgs.c.name, sa.func.coalesce(n.c.n, 0).label("n"))
+                .outerjoin(n, n.c.id == orgs.c.id)
+                .where(orgs.c.key.contains(okey, autoescape=True))
+                .order_by(_match_rank(orgs.c.key, okey), sa.desc("n"), orgs.c.name)
+                .limit(limit)
+            )
+            out["orgs"] = [{"id": r.id, "name": r.name, "n_events": r.n}
+                           for r in conn.execute(query)]
+    return out
+
+
+def _event_counts(column: sa.Column) -> sa.Subquery:
+    return (sa.select(column.label("id"), sa.func.count().label("n"))
+            .group_by(column).subquery())
+
+
+def _match_rank(column: sa.Column, key: str) -> sa.Case:
+    return sa.case((column.startswith(key, autoescape=True), 0),
+                   (column.contains(" " + key, autoescape=True), 1), else_=2)
 
 
 # --- export -----------------------------------------------------------------------------------

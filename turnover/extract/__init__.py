@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
-from turnover.extract.names import Inventory, clean_name, fold
+from turnover.extract.names import Inventory, clean_name, first_names, fold
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
@@ -115,23 +115,77 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
 
 def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases)
+    tagged, guessed = [], []  # names NER tags as people; names starting with a given name
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ in rules.org_labels:
+            named = _named_org(ent, rules)
+            if named:
+                inv.add_org(named)
+            elif ent.label_ in rules.person_labels or _given_name_first(ent, rules):
+                into = tagged if ent.label_ in rules.person_labels else guessed
+                into += [clean_name(doc[s:e].text, rules.name_prefixes)
+                         for s, e in _name_spans(ent, text, rules)]
+    full_names = [p for p in tagged + guessed if len(p.split()) > 1]
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
+                for person in full_names:  # "Transition écologique François de Rugy"
+                    if person in name and not name.startswith(person):
+                        name = name[:name.index(person)].rstrip()
+                words = name.split()
+                while words and rules.dates.is_date_word(words[-1]):
+                    words.pop()  # "Fédération française de tennis de table samedi"
+                name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
-    people = [doc[s:e].text for doc in docs for ent in doc.ents
-              if ent.label_ in rules.person_labels for s, e in _name_spans(ent, text, rules)]
-    for person in people:
-        inv.vote_person(clean_name(person, rules.name_prefixes))
-    for person in people:
-        name = clean_name(person, rules.name_prefixes)
-        if _plausible_person(name):
+    for name in tagged + guessed:
+        inv.vote_person(name)
+    # NER tags company names as people ("Anthropic"), and some start with a given name
+    # ("Helio Systems"): a name the text puts where organizations stand ("joins Anthropic",
+    # "chez Helio Systems") is not a person, unless NER tagged a full name ("rejoindre
+    # Emmanuel Macron")
+    org_names = set()
+    for m in rules.org_context.finditer(text):
+        org_names.add(fold(m.group(1)))
+        inv.add_org(m.group(1))
+    full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
+    for name in tagged + guessed:
+        if _plausible_person(name) and (fold(name) not in org_names or fold(name) in full_tagged):
             inv.add_person(name)
+        else:  # outvote NER
+            inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _given_name_first(ent: Span, rules: Rules) -> bool:
+    """"Mira Murati" tagged as an organization or a place: two or three capitalised words
+    starting with a given name (and not a country, "France Télévisions") are a person."""
+    words = ent.text.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                         for w in words)
+            and fold(words[0]) in first_names()
+            and fold(words[0]) not in rules.government.country_of
+            and not rules.role.match(ent.text))
+
+
+def _named_org(ent: Span, rules: Rules) -> str | None:
+    """The name in an entity that an organization noun introduces ("le groupe Vernier", "la
+    maison Lanvin", "the carmaker Halvorsen"): an organization, whatever NER tagged it."""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and rules.org_noun.search(doc[ent.start:start + 1].text + " "):
+        start += 1  # NER took the noun in: "maison Vernier"
+    if start == ent.end or not doc[start].text[:1].isupper():
+        return None
+    if start == ent.start and not rules.org_noun.search(
+            doc.text[max(0, ent.start_char - 40):ent.start_char]):
+        return None
+    if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
+        return None  # "the company Smith founded": a person
+    return doc[start:ent.end].text
 
 
 def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -236,6 +290,8 @@ class _ArticleRules:
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
         for ent in span.ents:
+            if _named_org(ent, self.rules):
+                continue  # "le groupe Vernier"
             role = self.rules.role.match(ent.text)
             if role and ent.label_ not in self.rules.place_labels:
                 # "le Premier ministre Imad Khamis" tagged as one entity: the name after the title
@@ -247,7 +303,7 @@ class _ArticleRules:
                         found.append((first.i, ent.end, self.inv.full_person(rest)))
                         self.inv.add_person(rest)
                 continue
-            if ent.label_ in self.rules.person_labels or (
+            if ent.label_ in self.rules.person_labels or _given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
                 for start, end in _name_spans(ent, self.article.text, self.rules):
@@ -330,6 +386,8 @@ class _ArticleRules:
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             for child in trig.children:
+                if t.pair and _complement(child, deps):
+                    continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
                     name = self.person_at(child, people) or _name_below(child, people)
                     if name:
@@ -383,6 +441,9 @@ class _ArticleRules:
                         return [name], True
                 break
         # proximity: the nearest person, on the side the argument usually stands
+        if t.pair:  # never the one replaced ("X, le successeur de Y")
+            hidden = {k.i for c in trig.children if _complement(c, deps) for k in c.subtree}
+            people = [p for p in people if p[0] not in hidden]
         if not people:
             name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
             return ([name] if name else []), False
@@ -415,9 +476,14 @@ class _ArticleRules:
         for ent in span.ents:
             if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
                                                              & person_toks):
-                name = self._org_name(span.doc[ent.start:ent.end])
+                end = ent.end  # "Helix Robotics" when NER stops at "Helix"
+                while (end < span.end and _capitalised(span.doc[end]) and end not in person_toks
+                       and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ == "PROPN"
+                       and "\n" not in span.doc[end - 1].whitespace_):
+                    end += 1
+                name = self._org_name(span.doc[ent.start:end])
                 if name:
-                    found[ent.start] = (ent.start, ent.end, name, True)
+                    found[ent.start] = (ent.start, end, name, True)
         doc = span.doc
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
@@ -437,13 +503,19 @@ class _ArticleRules:
                 or (prev.lower_ in self.rules.determiners and prev2 is not None
                     and prev2.lower_ in self.rules.org_preps)
             )
+            after_noun = bool(self.rules.org_noun.search(doc.text[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
             while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
                    and "\n" not in doc[j].whitespace_):
                 j += 1
+            if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
+                # an entity with a lowercase adjective in its name: "au Stade rennais"
+                while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
+                        and doc[j + 1].is_lower:
+                    j += 1
             before_role = bool(self.rules.role.match(doc.text, doc[j].idx + len(doc[j].text) + 1))
-            if not (after_prep or known or before_role):
+            if not (after_prep or after_noun or known or before_role):
                 continue
             name = self._org_name(doc[tok.i:j + 1])
             if name:
@@ -460,8 +532,10 @@ class _ArticleRules:
         role = self.rules.role.match(toks.doc.text, words[0].idx) if words else None
         if role:  # "Athletic Director Gene Smith": a title, not an organization
             words = [t for t in words if t.idx >= role.end()]
-        if not words:
-            return None
+        while words and self.rules.dates.is_date_word(words[-1].text):
+            words = words[:-1]  # "de la Fédération française de tennis de table samedi"
+        if not words or all(t.pos_ == "ADJ" for t in words):
+            return None  # "head of European equities": a nationality is not an organization
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
         name = re.sub(r"['’]s?$", "", name)
@@ -490,7 +564,19 @@ class _ArticleRules:
             return self.government_org(role_text, around), False
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
-                and not _affiliation(doc, o, person_toks)]
+                and not _affiliation(doc, o, person_toks)
+                and not (t.kind == "start" and self.rules.origin.search(
+                    doc.text[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        if t.action == "found":
+            return self._founded_org(trig, orgs, span, person_toks), False
+        after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
+        generic = self.rules.generic_orgs.match(after)
+        if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
+            return self.dominant, False
+        for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
+            if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
+                    "VERB", "AUX") for k in range(trig.i + 1, o[0])):
+                return o[2], False
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
@@ -506,10 +592,6 @@ class _ArticleRules:
                    for k in range(max(span.start, o[0] - 4), o[0])):
                 return o[2], False
         for o in orgs:
-            if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
-                    "VERB", "AUX") for k in range(trig.i + 1, o[0])):
-                return o[2], False
-        for o in orgs:
             if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
                                       for k in range(o[0], o[1])):
                 return o[2], False
@@ -517,7 +599,10 @@ class _ArticleRules:
             place = self.country()
             if place:
                 return place, False
-        tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15]
+        # nearby names, but not where something is ("un logement HLM à Paris")
+        tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
+            doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
+            and doc[o[0] - 1].lower_ in self.rules.place_preps)]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
@@ -525,6 +610,37 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
+                     person_toks: set[int]) -> str | None:
+        """The organization someone creates is the one the founding names: its object
+        ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
+        describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
+        before ("l'ancien directeur d'Orsay Conseil a créé sa propre entreprise": null)."""
+        doc = trig.doc
+        for o in orgs:  # "OpenAI co-founder", "OpenAI's co-founder"
+            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                                                 for k in range(o[1], trig.i)):
+                return o[2]
+        for o in orgs:
+            if 0 < o[0] - trig.i <= 8:
+                return o[2]
+        k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
+        while k < span.end and doc[k].lower_ in self.rules.determiners:
+            k += 1
+        j = k
+        while j < span.end and _capitalised(doc[j]) and j not in person_toks:
+            j += 1
+        name = self._org_name(doc[k:j]) if j > k else None
+        if name:
+            return name
+        for o in orgs:  # "Vegetis, fondée en 2018 par", "Vegetis was founded by"
+            if o[0] <= trig.head.i < o[1] and trig.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
+                return o[2]
+            if any(doc[k].head == trig and doc[k].dep_ in self.rules.deps["passive_subj"]
+                   for k in range(o[0], o[1])):
+                return o[2]
+        return None
 
     # -- attributes --------------------------------------------------------------------
     def role_match(self, sent_text: str, pos: int, kind: str) -> tuple[int, int] | None:
@@ -657,7 +773,7 @@ class _ArticleRules:
         if t.needs_after and not t.needs_after.match(text, m.end()):
             return False
         if t.needs_role:
-            follow = text[m.end():m.end() + 45]
+            follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
             r = self.rules.role.search(follow)
             if not r or r.start() > 25:
                 return False
@@ -668,12 +784,16 @@ class _ArticleRules:
         span = sent.span
         if t.pair and _is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
+        if t.pair:
+            people = self._with_pair_argument(trig, people)
         names, syntactic = self.persons_for(trig, t, people, span)
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
             role = self._role_token(span, text, m.start(), t.kind)
             after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
+            if role and after == role[1]:
+                after = self._past_org_complement(span, after)
             near = [p for p in people if 0 <= p[0] - after <= 3 or 0 <= trig.i - p[1] <= 3]
             names = [near[0][2]] if near else []
         sources = self.sources_in(text)
@@ -697,6 +817,22 @@ class _ArticleRules:
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _past_org_complement(self, span: Span, i: int) -> int:
+        """The comma after the organization that completes the role ending at token `i`
+        ("le nouveau PDG de Renault, X", "the new chief executive of Marlow Foods, X"), so the
+        name after it stands right by the role; `i` itself when there is no such complement."""
+        doc = span.doc
+        k = i + 1
+        if k >= span.end or doc[k].lower_ not in self.rules.org_preps:
+            return i
+        k += 1
+        while k < span.end and doc[k].lower_ in self.rules.determiners:
+            k += 1
+        start = k
+        while k < span.end and _capitalised(doc[k]):
+            k += 1
+        return k if k > start and k < span.end and doc[k].text == "," else i
 
     def _passive_pair(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
                       text: str, people: list[tuple[int, int, str]]) -> list[_Candidate]:
@@ -735,6 +871,28 @@ class _ArticleRules:
         last = _token_at(span, span.start_char + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
 
+    def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
+                            ) -> list[tuple[int, int, str]]:
+        """"X succède à Mira Murati": whoever is succeeded or replaced is a person, even
+        where NER did not tag the name (a proper noun with its flat:name parts)."""
+        slots = self.rules.deps["obj"] | self.rules.deps["noun_arg"] | {"iobj", "pobj"}
+        args = [c for c in trig.children if c.dep_ in slots]
+        args += [g for c in trig.children if c.dep_ == "prep" for g in c.children]
+        taken = {i for s, e, _ in people for i in range(s, e)}
+        added = []
+        for arg in args:
+            parts = [arg] + [c for c in arg.children if c.pos_ == "PROPN" and c.i > arg.i
+                             and not any(g.dep_ == "case" for g in c.children)]
+            if arg.pos_ != "PROPN" or len(parts) < 2 or arg.i in taken or not all(
+                    p.text[:1].isupper() for p in parts):
+                continue
+            start = min(p.i for p in parts)
+            end = max(p.i for p in parts) + 1
+            name = clean_name(arg.doc[start:end].text, self.rules.name_prefixes)
+            self.inv.add_person(name)
+            added.append((start, end, self.inv.full_person(name)))
+        return sorted(people + added) if added else people
+
     def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                   names: list[str]) -> list[str]:
         """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
@@ -761,8 +919,13 @@ class _ArticleRules:
             role = _clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
         window = text[max(0, pos - 70):m.end() + 70]
         dates = self.rules.dates.find(text, self.published)
-        when = min(dates, key=lambda d: abs(d.start - pos)).value if dates else None
         status, strong = self.status_of(trig, text, pos)
+        near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
+        when = near.value if near else None
+        if near and status == "planned" and near.ahead:
+            when = near.ahead  # "partira en janvier", "will step down on Friday": the next one
+        elif near and status == "occurred" and near.behind and "Past" in trig.morph.get("Tense"):
+            when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
             trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),
@@ -810,6 +973,12 @@ def _capitalised(tok: Token) -> bool:
         r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
     return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
         "PROPN", "NOUN", "ADJ", "X", "NUM")
+
+
+def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
+    """A complement of a noun with a preposition or a possessive ("de Y", "to Y", "Y's")."""
+    return tok.dep_ in deps["poss"] or tok.dep_ == "prep" or any(
+        c.dep_ == "case" for c in tok.children)
 
 
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:

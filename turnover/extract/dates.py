@@ -17,6 +17,12 @@ class DateMention:
     start: int  # offsets in the sentence
     end: int
     value: str  # ISO prefix: "2024", "2024-09" or "2024-09-25"
+    # the value when the sentence speaks of the future and `value`, resolved to the nearest
+    # past date, is before the publication: "will step down in January", "partira vendredi"
+    ahead: str | None = None
+    # the value when the sentence speaks of the past and `value`, a date without a year
+    # resolved to the nearest one, is after the publication: "a démissionné le 12 novembre"
+    behind: str | None = None
 
 
 def _month_number(lex: dict[str, Any], word: str) -> int | None:
@@ -44,11 +50,18 @@ class DateFinder:
             rf"\b(?P<m>{months})\.?,?\s+(?:de\s+l'ann[ée]e\s+|of\s+)?(?P<y>(?:19|20)\d\d)\b",
             re.IGNORECASE,
         )
-        self.month_only = re.compile(rf"\b(?:{lex['month_only_prefix']})\s+(?P<m>{months})\b",
-                                     re.IGNORECASE)
-        self.year = re.compile(rf"\b(?:{lex['year_prefix']})\s+(?P<y>(?:19|20)\d\d)\b",
-                               re.IGNORECASE)
+        # "en juin", "mi-juin", "mid-2022", "fin du mois d'août": after the prefix a space, or
+        # nothing after a hyphen or an apostrophe
+        self.month_only = re.compile(
+            rf"\b(?:{lex['month_only_prefix']})(?:\s+|(?<=[-'’]))(?P<m>{months})\b", re.IGNORECASE)
+        self.year = re.compile(
+            rf"\b(?:{lex['year_prefix']})(?:\s+|(?<=-))(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
         self.weekday = re.compile(rf"\b(?P<w>{days})\b", re.IGNORECASE)
+        # "next Friday", "vendredi prochain": the coming one; "last Friday", "vendredi dernier":
+        # the past one, whatever the tense
+        self.weekday_ahead, self.weekday_behind = (
+            re.compile(lex[key].replace("{days}", days), re.IGNORECASE) if lex.get(key) else None
+            for key in ("weekday_ahead", "weekday_behind"))
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
 
     def is_date_word(self, text: str) -> bool:
@@ -61,9 +74,10 @@ class DateFinder:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
-        def add(m: re.Match[str], value: str | None) -> None:
+        def add(m: re.Match[str], value: str | None, ahead: str | None = None,
+                behind: str | None = None) -> None:
             if value and not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append(DateMention(m.start(), m.end(), value))
+                found.append(DateMention(m.start(), m.end(), value, ahead, behind))
                 taken.append((m.start(), m.end()))
 
         for m in self.full.finditer(sentence):
@@ -71,7 +85,11 @@ class DateFinder:
             day = int(m.group("d1") or m.group("d2"))
             year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
             if month and year and 1 <= day <= 31:
-                add(m, f"{year:04d}-{month:02d}-{day:02d}")
+                value = f"{year:04d}-{month:02d}-{day:02d}"
+                if m.group("y"):
+                    add(m, value)
+                else:
+                    add(m, value, _next_year(value, published), _last_year(value, published))
         for m in self.month_year.finditer(sentence):
             month = _month_number(self.lex, m.group("m"))
             if month:
@@ -80,18 +98,47 @@ class DateFinder:
             month = _month_number(self.lex, m.group("m"))
             year = _infer_year(month, 1, published) if month else None
             if month and year:
-                add(m, f"{year:04d}-{month:02d}")
+                value = f"{year:04d}-{month:02d}"
+                add(m, value, _next_year(value, published), _last_year(value, published))
         for m in self.year.finditer(sentence):
             add(m, m.group("y"))
         if published:
+            weekdays = [d.lower() for d in self.lex["weekdays"]]
+            for m in self.weekday_ahead.finditer(sentence) if self.weekday_ahead else ():
+                days_ahead = (weekdays.index(m.group("w").lower()) - published.weekday()) % 7
+                add(m, (published + timedelta(days=days_ahead or 7)).isoformat())
+            for m in self.weekday_behind.finditer(sentence) if self.weekday_behind else ():
+                days_back = (published.weekday() - weekdays.index(m.group("w").lower())) % 7
+                add(m, (published - timedelta(days=days_back or 7)).isoformat())
             for m in self.weekday.finditer(sentence):
-                wd = [d.lower() for d in self.lex["weekdays"]].index(m.group("w").lower())
+                wd = weekdays.index(m.group("w").lower())
                 back = (published.weekday() - wd) % 7
-                add(m, (published - timedelta(days=back)).isoformat())
+                ahead = (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
+                add(m, (published - timedelta(days=back)).isoformat(), ahead if back else None)
             for pattern, spec in self.relative:
                 for m in pattern.finditer(sentence):
                     add(m, _relative(spec, m, published))
         return sorted(found, key=lambda d: d.start)
+
+
+def _next_year(value: str, published: date | None) -> str | None:
+    """`value` a year later, when its year was inferred and it falls before `published`."""
+    if not published or value >= published.isoformat()[:len(value)]:
+        return None
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _last_year(value: str, published: date | None) -> str | None:
+    """`value` a year earlier, when its year was inferred and it falls more than three months
+    after `published` (closer, a past-tense sentence may give the date a change takes effect:
+    "has appointed X, effective June 1")."""
+    if not published:
+        return None
+    parts = [int(x) for x in value.split("-")]
+    when = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    if when <= published + timedelta(days=92):
+        return None
+    return f"{parts[0] - 1:04d}{value[4:]}"
 
 
 def _infer_year(month: int | None, day: int, published: date | None) -> int | None:

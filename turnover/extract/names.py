@@ -11,8 +11,19 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names (folded) that are only ever given names: gender-guesser's dictionary of
+    about 60,000 names from many countries, without the ambiguous ones ("mostly", "andy")."""
+    from gender_guesser.detector import Detector  # loaded once, on the first article
+
+    return frozenset(fold(name) for name, genders in Detector(case_sensitive=False).names.items()
+                     if set(genders) <= {"male", "female"})
 
 
 def fold(text: str) -> str:

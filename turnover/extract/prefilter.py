@@ -9,16 +9,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# A sentence ends at . ! ? (or a closing quote after them) followed by space and a capital,
-# at a newline, or at a full stop glued to the next capitalised word ("fin.Début"), which the
-# OrangeSum bodies are full of.
+# A sentence ends at . ! ? (or a closing quote after them, "« Je pars. »" with its space too)
+# followed by space and a capital, at a newline, or at a full stop glued to the next capitalised
+# word ("fin.Début", "OpenAI.Elle"), which the OrangeSum bodies are full of.
 _BOUNDARY = re.compile(
-    r"\n+|(?<=[.!?…])[»\"”’)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])|(?<=[a-zà-ÿ0-9)\]»\"”])[.!?](?=[A-ZÀ-ÖØ-Ý])"
+    r"\n+"
+    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
+    r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
+    r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
 )
-# Abbreviations after which a full stop does not end the sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|"
-    r"Ltd|vs|etc|No|U\.S|av|J\.-C|[A-Z])\.)$"
+# Titles and initials: a full stop after them never ends the sentence ("M. Le Maire",
+# "É. Philippe").
+_TITLE = re.compile(
+    r"\b(?:M|Mme|Mlle|Mgr|Me|Dr|Pr|Prof|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Rev|No|"
+    r"av|[A-ZÀ-ÖØ-Ý])\.$"
+)
+# Abbreviations that may also end a sentence: company suffixes, "U.S.", "etc.", AP-style months
+# ("Jan. 5") and French abbreviated months ("5 janv. 2024"). They end it when a word that starts
+# sentences follows ("Acme Corp. She left", but "Apple Inc. hired").
+_MAYBE_END = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs|etc|U\.S|U\.K|J\.-C|Jan|Feb|Aug|Sept|Oct|Nov|Dec|janv|févr|avr|"
+    r"juil|sept|oct|nov|déc)\.$"
+)
+_STARTERS = re.compile(
+    r"(?:The|He|She|It|They|We|I|But|And|In|On|Its|His|Her|Their|This|That|A|An|Il|Elle|Ils|"
+    r"Elles|Le|La|Les|Son|Sa|Ses|Mais|Et|En|Depuis|Cette|Ce)\b"
 )
 
 
@@ -28,9 +43,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         glued = m.group(0) in ".!?"  # "fin.Début": the full stop belongs to the sentence
-        end = m.end() if glued else m.start()
-        if not glued and "\n" not in m.group(0) and _ABBREV.search(text[start:end].rstrip()):
-            continue  # "M. Assad", "U.S. Senate": not a sentence end
+        close = m.group("close") or ""
+        end = m.end() if glued else m.start() + len(close)  # the closing quote belongs to it
+        if not glued and "\n" not in m.group(0) and not close:
+            before = text[start:end].rstrip()
+            if _MAYBE_END.search(before):
+                if not _STARTERS.match(text, m.end()):
+                    continue  # "U.S. Senate", "Apple Inc. hired", "Jan. 5"
+            elif _TITLE.search(before):
+                continue  # "M. Assad", "Dr. Smith", "J. Castex"
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)

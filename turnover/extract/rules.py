@@ -85,6 +85,8 @@ class Rules:
     titles: set[str]
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
     generic_orgs: re.Pattern[str]
+    org_noun: re.Pattern[str]  # ends with a noun naming what follows as an organization
+    # ("la start-up nantaise ", "the carmaker "), whatever NER tags the name
     role: re.Pattern[str]
     political_role: re.Pattern[str]
     government: Government
@@ -96,9 +98,13 @@ class Rules:
     reasons: list[re.Pattern[str]]
     dates: DateFinder
     org_preps: set[str]
+    place_preps: set[str]  # "à Paris", "in Ohio": where things happen, not whose post it is
+    origin: re.Pattern[str]  # ends with where a newcomer comes from ("hired X from "):
+    # the organization after it is not the one of the new position
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     determiners: set[str]
     not_orgs: set[str]
+    org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
     org_aliases: dict[str, str]  # folded short name → a word of the full name
 
 
@@ -108,6 +114,16 @@ def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
 
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
+    """The end of a text that names an organization next: an organization noun, lowercase,
+    maybe with one adjective ("le groupe ", "la start-up nantaise ", "the tech giant ")."""
+    nouns = "|".join(re.escape(n) for n in sorted(lex["org_nouns"], key=len, reverse=True))
+    stop = "|".join(re.escape(w) for w in sorted(
+        {*lex["determiners"], *lex["org_preps"], *lex["conjunctions"], *lex["relatives"]},
+        key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?\s+$")
 
 
 @cache
@@ -149,6 +165,7 @@ def rules_for(code: str) -> Rules:
         generic_orgs=re.compile(
             r"\b(?:" + "|".join(re.escape(g) for g in lex["generic_orgs"]) + r")\b", _FLAGS
         ),
+        org_noun=_org_noun(lex),
         role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
@@ -160,8 +177,13 @@ def rules_for(code: str) -> Rules:
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
+        place_preps=set(lex["place_preps"]),
+        origin=re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in lex["origin_preps"])
+                          + r")\s*(?:(?:" + "|".join(re.escape(w) for w in lex["determiners"])
+                          + r")\s*)?$", _FLAGS),
         seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
         not_orgs=set(lex["not_orgs"]),
+        org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
     )

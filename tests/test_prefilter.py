@@ -1,0 +1,134 @@
+"""The cheap first pass: sentence splitting, candidate sentences and the windows parsed."""
+
+from __future__ import annotations
+
+import pytest
+
+from turnover.extract.prefilter import Prefilter, split_sentences, windows
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("M. Dupont a démissionné. Mme Durand le remplace.",
+                     ["M. Dupont a démissionné.", "Mme Durand le remplace."], id="fr-titles"),
+        pytest.param("Le PDG, M. Assad, a été limogé.", ["Le PDG, M. Assad, a été limogé."],
+                     id="fr-title-mid-sentence"),
+        pytest.param("M. Le Maire a démissionné. Il part.",
+                     ["M. Le Maire a démissionné.", "Il part."],
+                     id="fr-title-before-a-word-that-starts-sentences"),
+        pytest.param("E. Macron a nommé J. Castex. Il succède à É. Philippe.",
+                     ["E. Macron a nommé J. Castex.", "Il succède à É. Philippe."],
+                     id="initials-accented-too"),
+        pytest.param("Prof. Martin a quitté l'université. Il rejoint le CNRS.",
+                     ["Prof. Martin a quitté l'université.", "Il rejoint le CNRS."], id="prof"),
+        pytest.param("The U.S. Senate confirmed him. He starts Monday.",
+                     ["The U.S. Senate confirmed him.", "He starts Monday."], id="us-inside"),
+        pytest.param("Many of them live in the U.S. In Ohio, they gather in Cleveland.",
+                     ["Many of them live in the U.S.", "In Ohio, they gather in Cleveland."],
+                     id="us-at-the-end"),
+        pytest.param("Dr. Smith resigned on Monday. The board thanked him.",
+                     ["Dr. Smith resigned on Monday.", "The board thanked him."], id="dr"),
+        pytest.param("Gen. Mark Milley retired. Sen. Jane Doe praised him.",
+                     ["Gen. Mark Milley retired.", "Sen. Jane Doe praised him."], id="en-titles"),
+        pytest.param("Apple Inc. hired John Smith. He starts Monday.",
+                     ["Apple Inc. hired John Smith.", "He starts Monday."], id="inc-inside"),
+        pytest.param("She worked at Acme Corp. She left in May.",
+                     ["She worked at Acme Corp.", "She left in May."], id="corp-at-the-end"),
+        pytest.param("He resigned on Jan. 5, the company said.",
+                     ["He resigned on Jan. 5, the company said."], id="ap-month"),
+        pytest.param("Il a démissionné le 5 janv. 2024. Il part.",
+                     ["Il a démissionné le 5 janv. 2024.", "Il part."], id="fr-month"),
+        pytest.param("The company earned $3.5 billion. Its CEO quit.",
+                     ["The company earned $3.5 billion.", "Its CEO quit."], id="decimal"),
+        pytest.param("Elle a un Ph.D. en économie.", ["Elle a un Ph.D. en économie."], id="phd"),
+        pytest.param("Who will replace him? Nobody knows! He left...",
+                     ["Who will replace him?", "Nobody knows!", "He left..."], id="marks"),
+    ],
+)
+def test_abbreviations_and_ends(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("« Je pars », a-t-il dit. Il quitte le groupe.",
+                     ["« Je pars », a-t-il dit.", "Il quitte le groupe."], id="fr-quote-inside"),
+        pytest.param("« Je pars. » Il quitte le groupe.", ["« Je pars. »", "Il quitte le groupe."],
+                     id="fr-quote-closing-the-sentence"),
+        pytest.param("\"I'm leaving.\" She resigned on Tuesday.",
+                     ["\"I'm leaving.\"", "She resigned on Tuesday."], id="en-quote"),
+        pytest.param("She said: “I’m leaving.” Then she resigned.",
+                     ["She said: “I’m leaving.”", "Then she resigned."], id="curly-quotes"),
+        pytest.param("He quit. \"It was time,\" he said.",
+                     ["He quit.", "\"It was time,\" he said."], id="opening-quote"),
+        pytest.param("(He had left in May.) The board met.",
+                     ["(He had left in May.)", "The board met."], id="brackets"),
+    ],
+)
+def test_quotes_stay_with_their_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_newlines_separate_the_title_from_the_body() -> None:
+    text = "Murati quitte OpenAI\nLa directrice technique a annoncé son départ mercredi.\n\nFin"
+    assert sentences(text) == [
+        "Murati quitte OpenAI",
+        "La directrice technique a annoncé son départ mercredi.",
+        "Fin",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Il a quitté le groupe.Depuis, il dirige une start-up.",
+                     ["Il a quitté le groupe.", "Depuis, il dirige une start-up."], id="word"),
+        pytest.param("Il a quitté le groupe en 2019.L'entreprise a recruté.",
+                     ["Il a quitté le groupe en 2019.", "L'entreprise a recruté."], id="number"),
+        pytest.param("Murati quitte OpenAI.Elle rejoint Anthropic.",
+                     ["Murati quitte OpenAI.", "Elle rejoint Anthropic."], id="acronym"),
+        pytest.param("Le PDG a démissionné.« Je pars », dit-il.",
+                     ["Le PDG a démissionné.", "« Je pars », dit-il."], id="opening-quote"),
+        pytest.param("proche du président Donald Trump.M. Akard a démissionné.",
+                     ["proche du président Donald Trump.", "M. Akard a démissionné."], id="title"),
+        pytest.param("Born in the U.S.A. he left.", ["Born in the U.S.A. he left."],
+                     id="not-inside-an-acronym"),
+    ],
+)
+def test_glued_sentences_of_scraped_text(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_spans_are_trimmed_offsets_into_the_text() -> None:
+    text = "  Il part.   Elle reste.  \n"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Il part.", "Elle reste."]
+    assert split_sentences("") == [] and split_sentences(" \n ") == []
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a capital letter and a full stop read as an initial ('J. Castex'), so 'plan B.' never ends"
+    " a sentence; telling them apart needs to know which words are names"))
+def test_a_sentence_ending_with_a_single_capital() -> None:
+    assert sentences("Il a voté pour le plan B. Le conseil a suivi.") == [
+        "Il a voté pour le plan B.", "Le conseil a suivi."]
+
+
+def test_prefilter_keeps_sentences_with_a_trigger_word() -> None:
+    text = "Le temps est beau. Marie Dupont a démissionné. Il pleuvra demain."
+    prefilter = Prefilter([r"\bd[ée]missionn\w*"])
+    assert prefilter.candidates(text, split_sentences(text)) == [1]
+
+
+def test_windows_add_neighbours_and_merge_runs() -> None:
+    assert windows([1], 5) == [(0, 2)]
+    assert windows([1, 3], 6) == [(0, 4)]  # runs that touch are parsed together
+    assert windows([0, 5], 6) == [(0, 1), (4, 5)]
+    assert windows([2], 10, context=0) == [(2, 2)]
+    assert windows([], 3) == []
