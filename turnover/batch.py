@@ -227,7 +227,8 @@ def read_events(out: str | Path) -> Iterator[dict[str, Any]]:
         elif path.suffix == ".parquet":
             import pyarrow.parquet as pq
 
-            yield from pq.read_table(path).to_pylist()
+            for batch in pq.ParquetFile(path).iter_batches():
+                yield from batch.to_pylist()
 
 
 # --- shards and the manifest ------------------------------------------------------------------

@@ -101,11 +101,11 @@ class Extractor:
         self.stats["parsed"] += len(sentences)
         inventory = _inventory(text, docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
-        wanted = set(candidates)
         found: list[_Candidate] = []
+        # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
+        # update the person a later "il" / "elle" refers to.
         for sent in sentences:
-            if sent.index in wanted:
-                found.extend(finder.sentence_mentions(sent))
+            found.extend(finder.sentence_mentions(sent))
         return [m for m in _merge(found) if m.confidence >= self.min_confidence]
 
 
