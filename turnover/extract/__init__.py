@@ -159,8 +159,11 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
 
 def _given_name_first(ent: Span, rules: Rules) -> bool:
     """"Mira Murati" tagged as an organization or a place: two or three capitalised words
-    starting with a given name (and not a country, "France Télévisions") are a person."""
+    starting with a given name or initials (and not a country, "France Télévisions") are a
+    person."""
     words = ent.text.split()
+    if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0]) and words[1].isalpha():
+        return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                          for w in words)
             and fold(words[0]) in first_names()
@@ -434,8 +437,10 @@ class _ArticleRules:
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
                     name = self.person_at(verb.head, people)
-                    if name:
-                        return [name], True
+                    if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
+                        named = [c for c in verb.head.children if self.person_at(c, people)]
+                        return (self._with_conj(named[0], name, people) if named
+                                else [name]), True
                 break
         # proximity: the nearest person, on the side the argument usually stands
         if t.pair:  # never the one replaced ("X, le successeur de Y")
@@ -796,11 +801,13 @@ class _ArticleRules:
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
         out: list[_Candidate] = []
+        own = self._bracketed_orgs(span, people)
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
-            org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                         self._role_token(span, text, m.start(), t.kind))
+            org, fallback = own.get(name) or self.org_for(
+                trig, t, span, person_toks, src_folded,
+                self._role_token(span, text, m.start(), t.kind))
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -867,6 +874,21 @@ class _ArticleRules:
         first = _token_at(span, span.start_char + where[0])
         last = _token_at(span, span.start_char + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
+
+    def _bracketed_orgs(self, span: Span, people: list[tuple[int, int, str]]
+                        ) -> dict[str, tuple[str, bool]]:
+        """"X (Oklahoma City), Y (Washington) and Z (Toronto)": in a list where each name has
+        its own organization in brackets, that is each person's. One bracket alone ("Patrick
+        Bobet (LR)") is an affiliation, not the organization of the change."""
+        doc = span.doc
+        own: dict[str, tuple[str, bool]] = {}
+        for _, end, name in people:
+            if end + 2 < span.end and doc[end].text == "(":
+                close = next((k for k in range(end + 1, min(span.end, end + 6))
+                              if doc[k].text == ")"), None)
+                if close and close > end + 1 and doc[end + 1].text[:1].isupper():
+                    own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
+        return own if len(own) >= 2 else {}
 
     def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
                             ) -> list[tuple[int, int, str]]:
