@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
-from turnover.extract.names import Inventory, clean_name, first_names, fold
+from turnover.extract.names import Inventory, clean_name, first_names, fold, gender
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
@@ -137,6 +137,17 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
+    # names NER missed altogether ("Ilya Sutskever" in the small English model): a given name
+    # and a capitalised word, outside any entity
+    for doc in docs:
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if (tok.pos_ == nxt.pos_ == "PROPN" and not tok.ent_type_ and not nxt.ent_type_
+                    and not tok.is_stop and tok.text[:1].isupper() and nxt.text[:1].isupper()
+                    and fold(tok.text) in first_names()
+                    and fold(tok.text) not in rules.government.country_of
+                    and not rules.role.fullmatch(tok.text)):
+                guessed.append(f"{tok.text} {nxt.text}")
     for name in tagged + guessed:
         inv.vote_person(name)
     # NER tags company names as people ("Anthropic"), and some start with a given name
@@ -148,8 +159,14 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
         org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
     full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
+    # "Safe Superintelligence" when the article also says "Safe Superintelligence Inc."
+    org_heads = {fold(o) for o in inv.orgs}
+    heads = {fold(n) for n in tagged + guessed if len(n.split()) > 1
+             and any(o.startswith(fold(n) + " ") for o in org_heads)}
     for name in tagged + guessed:
-        if _plausible_person(name) and (fold(name) not in org_names or fold(name) in full_tagged):
+        folded = fold(name)
+        if _plausible_person(name) and folded not in heads and (
+                folded not in org_names or folded in full_tagged):
             inv.add_person(name)
         else:  # outvote NER
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
@@ -162,7 +179,7 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
     starting with a given name or initials (and not a country, "France Télévisions") are a
     person."""
     words = ent.text.split()
-    if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0]) and words[1].isalpha():
+    if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and words[1].isalpha():
         return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                          for w in words)
@@ -225,7 +242,7 @@ class _ArticleRules:
         self.inv = inv
         self.sents = sents
         self.published: date | None = parse_published(article.published)
-        self.last_person: str | None = None
+        self.recent: list[str] = []  # people of the sentences read so far, latest last
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
         self.outlets = {_bare(src) for src in self.sources_in(article.text)}
@@ -362,7 +379,7 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return [self.last_person] if self.last_person else []
+            return self.recent[-1:]
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -373,10 +390,15 @@ class _ArticleRules:
         return list(dict.fromkeys(name for _, _, name in group))
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The person a pronoun stands for: the latest one named before it, in this sentence
+        or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
+        Murati)."""
         before = [name for s, _, name in people if s < tok.i]
-        if before:
-            return before[-1]
-        return self.last_person
+        wanted = self.rules.pronouns.get(tok.lower_, "")
+        for name in reversed(self.recent + before):
+            if wanted not in ("m", "f") or gender(name) in ("", wanted):
+                return name
+        return None
 
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:
@@ -762,8 +784,10 @@ class _ArticleRules:
                     continue
                 taken.append((m.start(), m.end()))
                 out.extend(self._mentions(sent, t, trig, m, text, people))
-        if people:
-            self.last_person = people[-1][2]
+        for _, _, name in people:
+            if name in self.recent:
+                self.recent.remove(name)
+            self.recent.append(name)
         return out
 
     def _trigger_applies(self, t: Trigger, m: re.Match[str], text: str) -> bool:
