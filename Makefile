@@ -46,10 +46,10 @@ demo: install
 	$(BIN)/turnover serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check turnover tests
+	$(BIN)/ruff check turnover tests bench
 
 test: install
-	$(BIN)/ruff check turnover tests
+	$(BIN)/ruff check turnover tests bench
 	$(BIN)/python -m pytest -q
 
 clean:

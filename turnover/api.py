@@ -15,6 +15,7 @@ from typing import IO, Any, TypeVar
 from urllib.parse import urlparse
 
 from turnover import alerts as _alerts
+from turnover import batch as _batch
 from turnover import evaluate as _evaluate
 from turnover import evaluate_merge as _evaluate_merge
 from turnover import query as _query
@@ -87,6 +88,19 @@ def extract(articles: Iterable[Article], extractor: Extractor | None = None
 def extract_text(text: str, lang: str = "en", published: str | None = None) -> list[Mention]:
     """Convenience for a single text."""
     return Extractor().extract(Article(text=text, lang=lang, published=published))
+
+
+def batch(inputs: Iterable[str | Path], out: str | Path, fmt: str = "jsonl", workers: int = 1,
+          engine: str = "local", scheduler: str | None = None, lang: str | None = None,
+          encoding: str | None = None, on_error: OnError | None = None,
+          **options: Any) -> _batch.Summary:
+    """Extract large corpora (JSONL, JSONL.gz, Parquet, many files) into `out`: one shard per
+    input file, events written as JSONL or Parquet, completed shards skipped on a rerun.
+    `engine` is "local" (`workers` processes) or "dask" (a LocalCluster, or `scheduler`).
+    Other options (prefilter, context, chunk_size, recycle, on_progress, sink) are those of
+    `turnover.batch.run`."""
+    return _batch.run(inputs, out, fmt=fmt, workers=workers, engine=engine, scheduler=scheduler,
+                      lang=lang, encoding=encoding, on_error=on_error, **options)
 
 
 def gold_articles(gold_docs: list[dict[str, Any]]) -> list[Article]:

@@ -14,11 +14,19 @@ from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from turnover import api
 from turnover.alerts import make_entry
+from turnover.batch import CHUNK_SIZE, Summary
 from turnover.fetch import FetchOptions
 from turnover.migrations import SchemaError
 from turnover.model import Article
@@ -85,6 +93,77 @@ def _print_table(key: str, mentions: list) -> None:
         table.add_row(m.person, m.kind, m.action, m.org or "", m.role or "", m.when or "",
                       m.status, m.to or "", ", ".join(m.sources))
     Console().print(table)
+
+
+class BatchFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+    kb = "kb"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="JSONL, JSONL.gz or Parquet files (any file turnover reads), or directories")],
+    out: Annotated[Path, typer.Option(help="Output folder: events/, manifest.jsonl")],
+    fmt: Annotated[BatchFormat, typer.Option(
+        "--format", help="jsonl or parquet files in OUT/events, or kb: into the --db "
+        "knowledge base")] = BatchFormat.jsonl,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Knowledge base for --format kb: a SQLite file or a URL "
+        "[default: $TURNOVER_DB, else ./turnover.db]", show_default=False)] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (each loads the models once)")
+                       ] = 1,
+    engine: Annotated[Engine, typer.Option(help="local (processes) or dask (distributed)")
+                      ] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786); a LocalCluster when left out")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language of every input (fr, en); "
+                                             "detected when left out")] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Encoding of inputs that are not UTF-8")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option(help="Articles per task sent to a worker")
+                          ] = CHUNK_SIZE,
+    context: Annotated[int, typer.Option(
+        help="Neighbour sentences parsed on each side of a candidate sentence")] = 1,
+    recycle: Annotated[int | None, typer.Option(
+        help="Restart a local worker after this many tasks (caps memory on endless runs)")
+    ] = None,
+) -> None:
+    """Extract events from large corpora into OUT, in parallel, one shard per input file.
+
+    A rerun with the same OUT skips the shards already done and redoes an interrupted one.
+    """
+
+    def on_error(e: ReadError) -> None:
+        err.print(f"turnover: {e.line()}", markup=False, highlight=False)
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                   MofNCompleteColumn(), TextColumn("shards"), TimeElapsedColumn(),
+                   console=err, transient=True)
+    task = bar.add_task("starting workers, loading models", total=None)
+
+    def on_progress(done: Summary) -> None:
+        bar.update(task, total=done.shards - done.shards_done_before, completed=done.shards_done,
+                   description=f"{done.articles:,} articles, {done.events:,} events, "
+                   f"{done.articles_per_s:,.1f} articles/s")
+
+    try:
+        with bar:
+            summary = api.batch(inputs, out, fmt=fmt.value, workers=workers, engine=engine.value,
+                                scheduler=scheduler, lang=lang, encoding=encoding,
+                                on_error=on_error, chunk_size=chunk_size, context=context,
+                                recycle=recycle, db=db, on_progress=on_progress)
+    except (ValueError, ConnectionError, FileNotFoundError) as e:  # bad options or --db
+        err.print(f"turnover: {e}", markup=False)
+        raise typer.Exit(2) from None
+    err.print(summary.line(), highlight=False)
 
 
 @app.command("eval")

@@ -1,6 +1,7 @@
 """The read stage: files, directories and stdin in, `Article`s out.
 
-One function per input kind (`read_text`, `read_html`, `read_jsonl`, `read_dir`, `read_stdin`)
+One function per input kind (`read_text`, `read_html`, `read_jsonl`, `read_parquet`, `read_dir`,
+`read_stdin`)
 and `iter_articles`, which picks the right one for each input. Bad input never stops a run: each
 bad file or JSONL line becomes one `ReadError`, handed to `on_error` (by default one line on
 stderr), and reading goes on with the next line or file.
@@ -43,6 +44,8 @@ HEAD_BYTES = 8192  # how much is peeked at to tell gzip, HTML, JSONL, text and b
 
 STDIN = "<stdin>"
 GZIP_MAGIC = b"\x1f\x8b"
+PARQUET_MAGIC = b"PAR1"
+PARQUET_BATCH = 1024  # rows decoded at a time: a Parquet file of any size reads in bounded memory
 # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -58,6 +61,7 @@ SUFFIX_KINDS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".parquet": "parquet",
     ".txt": "text",
     ".text": "text",
 }
@@ -66,7 +70,7 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IG
 ISO_DATE = re.compile(r"(\d{4})(-?)(\d{2})\2(\d{2})(?=$|[T\s_])")
 JSONL_FIELDS = ("title", "heading", "url", "published", "lang", "outlet")
 
-Kind = Literal["text", "html", "jsonl"]
+Kind = Literal["text", "html", "jsonl", "parquet"]
 
 
 class ReadError(Exception):
@@ -174,6 +178,17 @@ def read_jsonl(
     yield from _guard(_read_file(source, "jsonl", lang, on_error, encoding), on_error)
 
 
+def read_parquet(
+    path: str | Path,
+    lang: str | None = None,
+    on_error: OnError | None = None,
+) -> Iterator[Article]:
+    """A Parquet file, one article per row, with the JSONL fields as columns (`text` required),
+    streamed batch by batch; bad rows go to `on_error` like bad JSONL lines."""
+    source = os.fspath(path)
+    yield from _guard(_parquet_articles(source, _check_options(lang, None), on_error), on_error)
+
+
 def read_dir(
     path: str | Path,
     lang: str | None = None,
@@ -193,13 +208,13 @@ def read_dir(
 
     for folder, dirs, names in os.walk(os.fspath(path), onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files += [Path(folder, n) for n in names if not _skipped_in_dir(n)]
+        files += [Path(folder, n) for n in names if not skipped_in_dir(n)]
     for file in sorted(files):  # Paths sort part by part: a/z.txt before b.txt
         if file.is_file():  # not FIFOs or sockets, which would block or fail
             yield from read_path(file, lang, on_error, encoding)
 
 
-def _skipped_in_dir(name: str) -> bool:
+def skipped_in_dir(name: str) -> bool:
     """Names a directory read passes over: hidden files and documentation (README*, *.md)."""
     return name.startswith(".") or name.upper().startswith("README") or name.lower().endswith(".md")
 
@@ -446,6 +461,9 @@ def _one(path: str | Path, kind: Kind, lang: str | None, encoding: str | None) -
 def _read_file(
     source: str, kind: Kind | None, lang: str | None, on_error: OnError | None, encoding: str | None
 ) -> Iterator[Article]:
+    if kind == "parquet" or (kind is None and _has_magic(source, PARQUET_MAGIC)):
+        yield from _parquet_articles(source, _check_options(lang, None), on_error)
+        return
     try:
         stream = open(source, "rb")  # noqa: SIM115 -- closed by the with below
     except OSError as error:
@@ -466,6 +484,8 @@ def _read_stream(
     """Articles from one byte stream: gunzipped if need be, kind sniffed when not known."""
     lang = _check_options(lang, encoding)
     head, stream = _unpack(stream, source)
+    if head.startswith(PARQUET_MAGIC):
+        raise ReadError(source, "a Parquet file can't be read from a stream; pass its path")
     kind = kind or _sniff(head, encoding)
     if kind == "jsonl":
         yield from _jsonl_articles(stream, head, source, ref, lang, on_error or report, encoding)
@@ -477,6 +497,54 @@ def _read_stream(
         yield article_from_html(html, ref=ref, lang=lang, source=source)
     else:
         yield article_from_text(_decode(data, source, encoding), ref=ref, lang=lang, source=source)
+
+
+def _has_magic(source: str, magic: bytes) -> bool:
+    try:
+        with open(source, "rb") as file:
+            return file.read(len(magic)) == magic
+    except OSError:
+        return False  # reported by the reader that opens it next
+
+
+def _parquet_articles(source: str, lang: str | None, on_error: OnError | None) -> Iterator[Article]:
+    """One article per row; a bad row costs that row only, a broken file the rest."""
+    import pyarrow as pa  # imported here: only Parquet input pays for it
+    import pyarrow.parquet as pq
+
+    on_error = on_error or report
+    try:
+        file = pq.ParquetFile(source)
+    except OSError as error:
+        raise ReadError(source, _os_reason(error)) from None
+    except (pa.ArrowException, ValueError) as error:
+        raise ReadError(source, f"not a readable Parquet file ({error}); write it again") from None
+    names = set(file.schema_arrow.names)
+    if "text" not in names:
+        raise ReadError(source, 'no "text" column; each row needs the article text in "text"')
+    columns = [c for c in ("id", "text", *JSONL_FIELDS) if c in names]
+    row = 0
+    try:
+        for batch in file.iter_batches(batch_size=PARQUET_BATCH, columns=columns):
+            for record in batch.to_pylist():
+                row += 1
+                where = f"{source}:row {row}"
+                try:
+                    # Rows without an id are keyed by where they are, like JSONL lines.
+                    yield article_from_record(_plain(record), where, ref=where, lang=lang,
+                                              on_warning=on_error)
+                except ReadError as error:
+                    on_error(error)
+    except (pa.ArrowException, OSError, ValueError) as error:
+        kept = f"; the {row} rows before it were read" if row else ""
+        raise ReadError(source, f"Parquet read failed ({error}){kept}") from None
+    if not row:
+        raise ReadError(source, "empty Parquet file (no rows); nothing to read")
+
+
+def _plain(record: dict[str, Any]) -> dict[str, Any]:
+    """Parquet date and timestamp columns as the ISO strings a JSONL line would hold."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in record.items()}
 
 
 def _unpack(stream: BinaryIO, source: str) -> tuple[bytes, BinaryIO]:

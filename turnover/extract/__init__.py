@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
-from turnover.extract.names import Inventory, clean_name, first_names, fold
+from turnover.extract.names import Inventory, clean_name, first_names, fold, gender
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
@@ -58,7 +58,8 @@ class Extractor:
         # article, said once (confidence 0.45), was wrong 11 times out of 11 on the French dev
         # set and ECB+: mentions below this confidence are dropped
         self.min_confidence = min_confidence
-        self.stats = {"sentences": 0, "parsed": 0}
+        # articles read, those with a candidate sentence (parsed at all), sentences, parsed ones
+        self.stats = {"articles": 0, "candidates": 0, "sentences": 0, "parsed": 0}
 
     def extract(self, article: Article) -> list[Mention]:
         return self.extract_many([article])[0]
@@ -76,15 +77,17 @@ class Extractor:
         rules = rules_for(code)
         text = article.text
         spans = split_sentences(text)
+        self.stats["articles"] += 1
         self.stats["sentences"] += len(spans)
         if self.use_prefilter:
-            candidates = rules.prefilter.candidates(text, spans)
+            candidates = _live(rules, text, spans)
             runs = windows(candidates, len(spans), self.context)
         else:
             candidates = list(range(len(spans)))
             runs = [(0, len(spans) - 1)] if spans else []
         if not candidates:
             return []
+        self.stats["candidates"] += 1
         nlp = pipeline(code)
         chunks = [(spans[a][0], spans[b][1]) for a, b in runs]
         docs = list(nlp.pipe(text[s:e] for s, e in chunks))
@@ -98,11 +101,11 @@ class Extractor:
         self.stats["parsed"] += len(sentences)
         inventory = _inventory(text, docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
-        wanted = set(candidates)
         found: list[_Candidate] = []
+        # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
+        # update the person a later "il" / "elle" refers to.
         for sent in sentences:
-            if sent.index in wanted:
-                found.extend(finder.sentence_mentions(sent))
+            found.extend(finder.sentence_mentions(sent))
         return [m for m in _merge(found) if m.confidence >= self.min_confidence]
 
 
@@ -137,6 +140,17 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
+    # names NER missed altogether ("Ilya Sutskever" in the small English model): a given name
+    # and a capitalised word, outside any entity
+    for doc in docs:
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if (tok.pos_ == nxt.pos_ == "PROPN" and not tok.ent_type_ and not nxt.ent_type_
+                    and not tok.is_stop and tok.text[:1].isupper() and nxt.text[:1].isupper()
+                    and fold(tok.text) in first_names()
+                    and fold(tok.text) not in rules.government.country_of
+                    and not rules.role.fullmatch(tok.text)):
+                guessed.append(f"{tok.text} {nxt.text}")
     for name in tagged + guessed:
         inv.vote_person(name)
     # NER tags company names as people ("Anthropic"), and some start with a given name
@@ -148,8 +162,14 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
         org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
     full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
+    # "Safe Superintelligence" when the article also says "Safe Superintelligence Inc."
+    org_heads = {fold(o) for o in inv.orgs}
+    heads = {fold(n) for n in tagged + guessed if len(n.split()) > 1
+             and any(o.startswith(fold(n) + " ") for o in org_heads)}
     for name in tagged + guessed:
-        if _plausible_person(name) and (fold(name) not in org_names or fold(name) in full_tagged):
+        folded = fold(name)
+        if _plausible_person(name) and folded not in heads and (
+                folded not in org_names or folded in full_tagged):
             inv.add_person(name)
         else:  # outvote NER
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
@@ -159,8 +179,11 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
 
 def _given_name_first(ent: Span, rules: Rules) -> bool:
     """"Mira Murati" tagged as an organization or a place: two or three capitalised words
-    starting with a given name (and not a country, "France Télévisions") are a person."""
+    starting with a given name or initials (and not a country, "France Télévisions") are a
+    person."""
     words = ent.text.split()
+    if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and words[1].isalpha():
+        return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                          for w in words)
             and fold(words[0]) in first_names()
@@ -222,7 +245,7 @@ class _ArticleRules:
         self.inv = inv
         self.sents = sents
         self.published: date | None = parse_published(article.published)
-        self.last_person: str | None = None
+        self.recent: list[str] = []  # people of the sentences read so far, latest last
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
         self.outlets = {_bare(src) for src in self.sources_in(article.text)}
@@ -359,7 +382,7 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return [self.last_person] if self.last_person else []
+            return self.recent[-1:]
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -370,10 +393,15 @@ class _ArticleRules:
         return list(dict.fromkeys(name for _, _, name in group))
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The person a pronoun stands for: the latest one named before it, in this sentence
+        or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
+        Murati)."""
         before = [name for s, _, name in people if s < tok.i]
-        if before:
-            return before[-1]
-        return self.last_person
+        wanted = self.rules.pronouns.get(tok.lower_, "")
+        for name in reversed(self.recent + before):
+            if wanted not in ("m", "f") or gender(name) in ("", wanted):
+                return name
+        return None
 
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:
@@ -434,8 +462,10 @@ class _ArticleRules:
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
                     name = self.person_at(verb.head, people)
-                    if name:
-                        return [name], True
+                    if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
+                        named = [c for c in verb.head.children if self.person_at(c, people)]
+                        return (self._with_conj(named[0], name, people) if named
+                                else [name]), True
                 break
         # proximity: the nearest person, on the side the argument usually stands
         if t.pair:  # never the one replaced ("X, le successeur de Y")
@@ -759,8 +789,10 @@ class _ArticleRules:
                     continue
                 taken.append((m.start(), m.end()))
                 out.extend(self._mentions(sent, t, trig, m, text, people))
-        if people:
-            self.last_person = people[-1][2]
+        for _, _, name in people:
+            if name in self.recent:
+                self.recent.remove(name)
+            self.recent.append(name)
         return out
 
     def _trigger_applies(self, t: Trigger, m: re.Match[str], text: str) -> bool:
@@ -798,11 +830,13 @@ class _ArticleRules:
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
         out: list[_Candidate] = []
+        own = self._bracketed_orgs(span, people)
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
-            org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                         self._role_token(span, text, m.start(), t.kind))
+            org, fallback = own.get(name) or self.org_for(
+                trig, t, span, person_toks, src_folded,
+                self._role_token(span, text, m.start(), t.kind))
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -869,6 +903,21 @@ class _ArticleRules:
         first = _token_at(span, span.start_char + where[0])
         last = _token_at(span, span.start_char + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
+
+    def _bracketed_orgs(self, span: Span, people: list[tuple[int, int, str]]
+                        ) -> dict[str, tuple[str, bool]]:
+        """"X (Oklahoma City), Y (Washington) and Z (Toronto)": in a list where each name has
+        its own organization in brackets, that is each person's. One bracket alone ("Patrick
+        Bobet (LR)") is an affiliation, not the organization of the change."""
+        doc = span.doc
+        own: dict[str, tuple[str, bool]] = {}
+        for _, end, name in people:
+            if end + 2 < span.end and doc[end].text == "(":
+                close = next((k for k in range(end + 1, min(span.end, end + 6))
+                              if doc[k].text == ")"), None)
+                if close and close > end + 1 and doc[end + 1].text[:1].isupper():
+                    own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
+        return own if len(own) >= 2 else {}
 
     def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
                             ) -> list[tuple[int, int, str]]:
@@ -1057,3 +1106,28 @@ def _link_destinations(cands: list[_Candidate]) -> None:
                     and s.action in ("join", "appoint", "return")):
                 e.to = s.org
                 break
+
+
+class _TriggerCheck:
+    """The text-only conditions of a trigger (unless, needs_before, needs_after, needs_role),
+    borrowed from _ArticleRules so that the prefilter and the rules can never disagree."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+
+    applies = _ArticleRules._trigger_applies
+
+
+def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The sentences a trigger can fire on: the prefilter's regex finds a trigger word, then each
+    trigger's own text conditions are checked exactly as `sentence_mentions` will check them
+    ("retraite" in "départ à la retraite" but not "âge de départ" ...), so a sentence dropped
+    here could never have given a mention, and is not parsed."""
+    check = _TriggerCheck(rules)
+    live = []
+    for i in rules.prefilter.candidates(text, spans):
+        sentence = text[spans[i][0]:spans[i][1]]
+        if any(check.applies(t, m, sentence) for t in rules.triggers
+               for m in t.regex.finditer(sentence)):
+            live.append(i)
+    return live

@@ -17,13 +17,27 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Given names (folded) that are only ever given names: gender-guesser's dictionary of
-    about 60,000 names from many countries, without the ambiguous ones ("mostly", "andy")."""
+def _given_names() -> dict[str, str]:
+    """Given names (folded) → "m", "f" or "" (both): gender-guesser's dictionary of about
+    60,000 names from many countries, without the ambiguous ones ("mostly", "andy")."""
     from gender_guesser.detector import Detector  # loaded once, on the first article
 
-    return frozenset(fold(name) for name, genders in Detector(case_sensitive=False).names.items()
-                     if set(genders) <= {"male", "female"})
+    names = {}
+    for name, genders in Detector(case_sensitive=False).names.items():
+        if set(genders) <= {"male", "female"}:
+            names[fold(name)] = {"male": "m", "female": "f"}.get(next(iter(genders)), "") \
+                if len(genders) == 1 else ""
+    return names
+
+
+def first_names() -> dict[str, str]:
+    """The given names (folded), with their gender."""
+    return _given_names()
+
+
+def gender(person: str) -> str:
+    """"m" or "f" when the person's given name says so, else ""."""
+    return _given_names().get(fold(person.split()[0]), "") if " " in person else ""
 
 
 def fold(text: str) -> str:
