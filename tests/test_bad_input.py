@@ -1,5 +1,5 @@
 """Bad input at every entry point: one matrix of every bad input of issue 6 × every way in
-(the reader `api.read`, `turnover ingest`, `POST /api/articles`).
+(the reader `api.read`, `turnover ingest`, `turnover batch`, `POST /api/articles`).
 
 For each pair: exactly one line (for the API, one per-item error or one 4xx answer) naming the
 input and saying what is wrong; the input counted as skipped (or, for a date that is not a date,
@@ -26,7 +26,7 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from turnover import api
+from turnover import api, batch
 from turnover.cli import app as cli
 from turnover.extract import Extractor
 from turnover.model import Article
@@ -62,6 +62,15 @@ def big_text(path: Path, size: int = 50_000_000) -> Path:
     with path.open("wb") as out:
         out.write(sentence * (size // len(sentence) + 1))
     return path
+
+
+def parquet(rows: list[dict[str, Any]]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(pa.Table.from_pylist(rows), sink)
+    return sink.getvalue().to_pybytes()
 
 
 DEEP_HTML = ("<html><body>" + "<div>" * 10_000 + f"<p>{GOOD}</p>" + "</div>" * 10_000
@@ -174,6 +183,13 @@ CASES = [
     Case("top-level-array", "array.jsonl", lambda p: p.write_bytes(line([{"text": OTHER}])),
          "a JSON array, not JSON lines; write one object per line",
          Api(item=[{"text": OTHER}], words="not a JSON object")),
+    Case("truncated-parquet", "cut.parquet",
+         lambda p: p.write_bytes(parquet([{"text": GOOD}])[:200]), "not a readable Parquet file",
+         Api(body=good_body()[:-10], status=422, words="not valid JSON")),
+    Case("parquet-text-number", "numbers.parquet", lambda p: p.write_bytes(parquet([{"text": 7}])),
+         '"text" is a JSON number, not a string', Api(item={"text": 7},
+                                                      words='"text" is a JSON number'),
+         line=":row 1"),
     # not in the issue's list, but found on the way: each stopped the whole run
     Case("surrogate", "surrogate.jsonl", lambda p: p.write_bytes(b'{"text": "Fine \\ud800."}\n'),
          '"text" holds a lone surrogate (\\ud800 at offset 5)',
@@ -289,6 +305,48 @@ def test_ingest(case: Case, inputs: Path, tmp_path: Path, extractor: Extractor) 
     if case.outcome == "warning":
         assert (read, stored, skipped, warned) == ("2", "2", "0", "1")
     assert_kept(db, before, 1 + int(stored))
+
+
+# --- turnover batch ---------------------------------------------------------------------------
+
+BATCH_SUMMARY = re.compile(r"^(\d+) shards?, ([\d,]+) articles, [\d,]+ candidates, ([\d,]+) "
+                           r"events, (\d+) inputs skipped(?:, (\d+) articles failed)?"
+                           r"(?:, (\d+) with warnings)?", re.M)
+
+
+@pytest.fixture(scope="module")
+def earlier_shard(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("earlier") / "earlier.jsonl"
+    path.write_bytes(line({"id": "earlier", "text": STORED}))
+    return path
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_batch(case: Case, inputs: Path, tmp_path: Path, earlier_shard: Path) -> None:
+    out = tmp_path / "out"
+    run = CliRunner().invoke(cli, ["batch", str(earlier_shard), "--out", str(out)])
+    assert run.exit_code == 0, run.output
+    before = list(batch.read_events(out))
+    assert [r["article"] for r in before] == ["earlier"]
+    result = CliRunner().invoke(cli, ["batch", str(inputs / case.name),
+                                      str(inputs / "good.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [x for x in result.stderr.splitlines() if x.startswith("turnover: ")]
+    summary = BATCH_SUMMARY.search(result.stderr)
+    assert summary, result.stderr
+    shards, articles, _, skipped, failed, warned = summary.groups()
+    assert shards == "2" and failed is None
+    if case.outcome == "read":
+        assert not lines, lines
+        assert (articles, skipped) == ("2", "0")
+    else:
+        assert len(lines) == 1, lines
+        assert_one_line(lines[0].removeprefix("turnover: "), case, inputs)
+        want = ("1", "1", None) if case.outcome == "skipped" else ("2", "0", "1")
+        assert (articles, skipped, warned) == want
+    rows = list(batch.read_events(out))
+    assert [r for r in rows if r["article"] == "earlier"] == before  # the earlier shard kept
+    assert str(inputs / "good.txt") in {r["article"] for r in rows}  # the good input's events
 
 
 # --- POST /api/articles -----------------------------------------------------------------------
