@@ -259,7 +259,7 @@ def article_from_html(
     default a line on stderr) and the article is read without it."""
     import trafilatura  # imported here: only HTML input pays for it
 
-    html = _check_chars(html, source)
+    html = html.replace("\x00", "")  # as browsers do: NUL characters are no part of a page
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     except Exception as error:  # a third-party parser on arbitrary input: never stop the run
@@ -281,7 +281,7 @@ def article_from_html(
         )
     title = _doc_field(doc, "title").strip() or None
     url = url or _doc_field(doc, "url") or None
-    text = _compose(title, body)  # titles state news: the title comes first
+    text = _check_chars(_compose(title, body), source)  # titles state news: the title first
     return Article(
         text=text,
         ref=ref,
