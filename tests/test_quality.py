@@ -24,10 +24,10 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.29,
+    ("orangesum_fr_dev:dev", "f1"): 0.33,
     ("orangesum_fr_dev:test", "f1"): 0.07,
-    ("ecbplus_personnel_en", "f1"): 0.20,
-    ("rams_personnel_en", "recall"): 0.26,  # RAMS is not exhaustive: recall only
+    ("ecbplus_personnel_en", "f1"): 0.22,
+    ("rams_personnel_en", "recall"): 0.28,  # RAMS is not exhaustive: recall only
 }
 
 # data set -> (gold path, split)
