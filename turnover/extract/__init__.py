@@ -781,7 +781,7 @@ class _ArticleRules:
             for m in t.regex.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                if not self._trigger_applies(t, m, text):
+                if not _trigger_applies(self.rules, t, m, text):
                     continue
                 # the parsed chunk may start before this sentence: offsets are chunk-relative
                 trig = _token_at(span, span.start_char + m.start())
@@ -794,21 +794,6 @@ class _ArticleRules:
                 self.recent.remove(name)
             self.recent.append(name)
         return out
-
-    def _trigger_applies(self, t: Trigger, m: re.Match[str], text: str) -> bool:
-        around = text[max(0, m.start() - 60):m.end() + 60]
-        if t.unless and t.unless.search(around):
-            return False
-        if t.needs_before and not t.needs_before.search(text[:m.start()]):
-            return False
-        if t.needs_after and not t.needs_after.match(text, m.end()):
-            return False
-        if t.needs_role:
-            follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
-            r = self.rules.role.search(follow)
-            if not r or r.start() > 25:
-                return False
-        return True
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
@@ -1108,14 +1093,22 @@ def _link_destinations(cands: list[_Candidate]) -> None:
                 break
 
 
-class _TriggerCheck:
-    """The text-only conditions of a trigger (unless, needs_before, needs_after, needs_role),
-    borrowed from _ArticleRules so that the prefilter and the rules can never disagree."""
-
-    def __init__(self, rules: Rules):
-        self.rules = rules
-
-    applies = _ArticleRules._trigger_applies
+def _trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bool:
+    """A trigger's text-only conditions (unless, needs_before, needs_after, needs_role): one
+    function for the prefilter and the rules, so that they can never disagree."""
+    around = text[max(0, m.start() - 60):m.end() + 60]
+    if t.unless and t.unless.search(around):
+        return False
+    if t.needs_before and not t.needs_before.search(text[:m.start()]):
+        return False
+    if t.needs_after and not t.needs_after.match(text, m.end()):
+        return False
+    if t.needs_role:
+        follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
+        r = rules.role.search(follow)
+        if not r or r.start() > 25:
+            return False
+    return True
 
 
 def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -1123,11 +1116,10 @@ def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
     trigger's own text conditions are checked exactly as `sentence_mentions` will check them
     ("retraite" in "départ à la retraite" but not "âge de départ" ...), so a sentence dropped
     here could never have given a mention, and is not parsed."""
-    check = _TriggerCheck(rules)
     live = []
     for i in rules.prefilter.candidates(text, spans):
         sentence = text[spans[i][0]:spans[i][1]]
-        if any(check.applies(t, m, sentence) for t in rules.triggers
+        if any(_trigger_applies(rules, t, m, sentence) for t in rules.triggers
                for m in t.regex.finditer(sentence)):
             live.append(i)
     return live
