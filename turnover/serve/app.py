@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -191,15 +191,22 @@ def create_app(db: api.DB = None, token: str | None = None, *,
 
     # --- the pages -----------------------------------------------------------------------------
 
-    def page(name: str) -> Any:
-        def serve_page() -> FileResponse:
-            return FileResponse(STATIC / f"{name}.html", headers={"Cache-Control": "no-cache"})
+    # every page is the same shell (static/page.html) with its title and its one module
+    shell = (STATIC / "page.html").read_text(encoding="utf-8")
+
+    def page(script: str, title: str) -> Any:
+        html = shell.replace("{title}", title).replace("{script}", script)
+
+        def serve_page() -> HTMLResponse:
+            return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
         return serve_page
 
-    for path, name in (("/", "index"), ("/flows", "flows"), ("/api-docs", "api"),
-                       ("/orgs/{org_id}", "org"), ("/persons/{person_id}", "person"),
-                       ("/events/{event_id}", "event"), ("/articles/{article_id}", "article")):
-        app.get(path, include_in_schema=False)(page(name))
+    pages = (("/", "index", "Search"), ("/flows", "flows", "Flows"),
+             ("/api-docs", "api", "HTTP API"), ("/orgs/{org_id}", "org", "Organization"),
+             ("/persons/{person_id}", "person", "Person"), ("/events/{event_id}", "event", "Event"),
+             ("/articles/{article_id}", "article", "Article"))
+    for path, script, title in pages:
+        app.get(path, include_in_schema=False)(page(script, title))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     # Outermost first: the guard sees every request, even those the others refuse.
