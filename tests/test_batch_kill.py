@@ -13,13 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
+from dbpeek import count_articles
 from typer.testing import CliRunner
 
 from turnover import batch
 from turnover.cli import app as cli
 from turnover.evaluate import shared_dir
-from turnover.store import Store, database_url
+from turnover.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 ECBPLUS = shared_dir() / "eval" / "ecbplus_personnel_en.jsonl"
@@ -111,8 +111,8 @@ def test_killed_batch_into_a_knowledge_base_resumes_to_the_same_database(
     out = tmp_path / "out"
     # killed once some chunks are committed, before the end
     kill_when(command(corpus, out, "--format", "kb", "--db", url),
-              lambda: _count(url) >= 6)
-    assert 6 <= _count(url) < stored
+              lambda: count_articles(url) >= 6)
+    assert 6 <= count_articles(url) < stored
     with Store(url) as store:
         assert store.dump() != want
 
@@ -121,14 +121,3 @@ def test_killed_batch_into_a_knowledge_base_resumes_to_the_same_database(
         assert store.dump() == want  # every row of every table: no duplicate, nothing lost
 
 
-def _count(url: str) -> int:
-    engine = sa.create_engine(database_url(url))
-    try:
-        with engine.connect() as conn:
-            if not sa.inspect(conn).has_table("articles"):
-                return 0
-            return conn.execute(sa.text("SELECT count(*) FROM articles")).scalar() or 0
-    except sa.exc.OperationalError:
-        return 0  # the schema is being created
-    finally:
-        engine.dispose()

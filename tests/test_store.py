@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from dbpeek import count_articles
 
 import turnover
 from turnover import api
@@ -176,19 +177,6 @@ def test_ingest_twice_adds_nothing_and_order_does_not_matter(
         assert store.dump() == dump
 
 
-def _count_articles(url: str) -> int:
-    engine = sa.create_engine(database_url(url))
-    try:
-        with engine.connect() as conn:
-            if not sa.inspect(conn).has_table("articles"):
-                return 0
-            return conn.execute(sa.text("SELECT count(*) FROM articles")).scalar() or 0
-    except sa.exc.OperationalError:
-        return 0  # the schema is being created
-    finally:
-        engine.dispose()
-
-
 def _ingest_command(url: str, path: Path, batch_size: int = 2) -> list[str]:
     return [sys.executable, "-m", "turnover.cli", "ingest", "--db", url, "--batch-size",
             str(batch_size), str(path)]
@@ -212,7 +200,7 @@ def test_killed_ingest_resumes_to_the_same_database(
     deadline = time.monotonic() + 120
     stored = 0
     while time.monotonic() < deadline and process.poll() is None:
-        stored = _count_articles(url)
+        stored = count_articles(url)
         if stored >= 6:
             process.send_signal(signal.SIGKILL)
             break
@@ -220,7 +208,7 @@ def test_killed_ingest_resumes_to_the_same_database(
     process.wait(timeout=30)
     _, stderr = process.communicate()
     assert process.returncode == -signal.SIGKILL, f"ingest was not killed midway: {stderr!r}"
-    stored = _count_articles(url)
+    stored = count_articles(url)
     assert 6 <= stored < len(docs)
     with Store(url) as store:
         assert store.dump() != expected
