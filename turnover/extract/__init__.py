@@ -246,6 +246,7 @@ class _ArticleRules:
         self.sents = sents
         self.published: date | None = parse_published(article.published)
         self.recent: list[str] = []  # people of the sentences read so far, latest last
+        self._profiles: dict[str, str | None] = {}
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
         self.outlets = {_bare(src) for src in self.sources_in(article.text)}
@@ -568,7 +569,7 @@ class _ArticleRules:
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
         name = re.sub(r"['’]s?$", "", name)
-        trailing_role = re.search(rf"\s+(?:{self.rules.role.pattern})$", name, re.IGNORECASE)
+        trailing_role = self.rules.role_at_end.search(name)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
             name = name[:trailing_role.start()].strip()
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
@@ -703,6 +704,11 @@ class _ArticleRules:
     def profile_role(self, person: str) -> str | None:
         """A role the article gives the person elsewhere ("le PDG Sam Altman", "Mira Murati,
         CTO de l'entreprise"), used for the position someone leaves."""
+        if person not in self._profiles:  # asked once per mention: the pattern is costly
+            self._profiles[person] = self._profile_role(person)
+        return self._profiles[person]
+
+    def _profile_role(self, person: str) -> str | None:
         surname = re.escape(person.split()[-1])
         window = rf"(?:{self.rules.role.pattern})"
         pattern = re.compile(

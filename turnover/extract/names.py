@@ -17,7 +17,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 
 
 @cache
-def _given_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
     """Given names (folded) → "m", "f" or "" (both): gender-guesser's dictionary of about
     60,000 names from many countries, without the ambiguous ones ("mostly", "andy")."""
     from gender_guesser.detector import Detector  # loaded once, on the first article
@@ -30,14 +30,9 @@ def _given_names() -> dict[str, str]:
     return names
 
 
-def first_names() -> dict[str, str]:
-    """The given names (folded), with their gender."""
-    return _given_names()
-
-
 def gender(person: str) -> str:
     """"m" or "f" when the person's given name says so, else ""."""
-    return _given_names().get(fold(person.split()[0]), "") if " " in person else ""
+    return first_names().get(fold(person.split()[0]), "") if " " in person else ""
 
 
 def fold(text: str) -> str:

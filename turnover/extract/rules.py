@@ -88,6 +88,7 @@ class Rules:
     org_noun: re.Pattern[str]  # ends with a noun naming what follows as an organization
     # ("la start-up nantaise ", "the carmaker "), whatever NER tags the name
     role: re.Pattern[str]
+    role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
     political_role: re.Pattern[str]
     government: Government
     interim: re.Pattern[str]
@@ -167,6 +168,7 @@ def rules_for(code: str) -> Rules:
         ),
         org_noun=_org_noun(lex),
         role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
+        role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
         interim=re.compile(lex["interim"], _FLAGS),
