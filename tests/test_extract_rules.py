@@ -1,0 +1,85 @@
+"""The extractor's rules on sentence shapes written for these tests: each case is one behaviour
+that the quality floors only measure in aggregate."""
+
+from __future__ import annotations
+
+import pytest
+
+from turnover.extract import Extractor
+from turnover.model import Article, Mention
+
+PUBLISHED = "2024-05-15"
+
+
+@pytest.fixture(scope="module")
+def shared_extractor() -> Extractor:
+    return Extractor()
+
+
+def events(extractor: Extractor, text: str, lang: str) -> list[Mention]:
+    return extractor.extract(Article(text=text, lang=lang, published=PUBLISHED))
+
+
+def facts(mentions: list[Mention]) -> set[tuple[str, str, str, str | None]]:
+    return {(m.person, m.kind, m.action, m.org) for m in mentions}
+
+
+def test_national_post_belongs_to_the_country_named_in_the_title(
+        shared_extractor: Extractor) -> None:
+    text = ("Syrie : le président a limogé jeudi le Premier ministre Karim Haddad, a annoncé la "
+            "présidence.")
+    assert ("Karim Haddad", "end", "dismiss", "Syrie") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_english_national_post_keeps_the_country_as_written(shared_extractor: Extractor) -> None:
+    text = "Regina Holt was named U.S. surgeon general on Monday."
+    assert ("Regina Holt", "start", "appoint", "U.S.") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_a_quoted_outlet_is_a_source_never_the_organization(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Paul Girard a démissionné mardi, a-t-il confié au "
+                                          "Parisien.", "fr")
+    assert mention.person == "Paul Girard" and mention.org is None
+    assert mention.sources == ["Parisien"]
+
+
+def test_a_pronoun_takes_the_latest_person_of_its_gender(shared_extractor: Extractor) -> None:
+    text = ("Marc Lefort, patron du groupe Vernier, a présenté Claire Dubois aux salariés. "
+            "Il a démissionné mardi.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert people == {"Marc Lefort"}  # "il" is not Claire Dubois, though she is named last
+
+
+def test_plural_possessive_gives_every_person_of_the_group(shared_extractor: Extractor) -> None:
+    text = "Sibeth Ndiaye et Cédric Ortiz fêteront leur départ du cabinet de Renault."
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert people == {"Sibeth Ndiaye", "Cédric Ortiz"}
+
+
+def test_a_name_where_organizations_stand_is_an_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Jan Novak joins Anthropic after leaving Helix Robotics over strategy disagreements."
+    found = facts(events(shared_extractor, text, "en"))
+    assert ("Jan Novak", "start", "join", "Anthropic") in found
+    assert ("Jan Novak", "end", "leave", "Helix Robotics") in found
+    assert all(person != "Anthropic" for person, *_ in found)
+
+
+def test_each_person_of_a_list_keeps_their_bracketed_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Reyes is the third manager fired this season, joining Tom Reyes (Denver), Ann Price "
+            "(Austin) and Luis Ortega (Tampa).")
+    found = facts(events(shared_extractor, text, "en"))
+    assert {("Ann Price", "end", "dismiss", "Austin"),
+            ("Luis Ortega", "end", "dismiss", "Tampa")} <= found
+
+
+def test_the_person_succeeded_is_a_person_even_when_ner_misses_the_name(
+        shared_extractor: Extractor) -> None:
+    text = ("Le conseil de Vernier a choisi Emmett Carter comme directeur général. Il succède à "
+            "Mira Lanski, qui assurait l'intérim.")
+    found = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    assert ("Mira Lanski", "end") in found
