@@ -201,7 +201,7 @@ def _named_org(ent: Span, rules: Rules) -> str | None:
     if start == ent.end or not doc[start].text[:1].isupper():
         return None
     if start == ent.start and not rules.org_noun.search(
-            doc.text[max(0, ent.start_char - 40):ent.start_char]):
+            _text(doc)[max(0, ent.start_char - 40):ent.start_char]):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
         return None  # "the company Smith founded": a person
@@ -533,7 +533,7 @@ class _ArticleRules:
                 or (prev.lower_ in self.rules.determiners and prev2 is not None
                     and prev2.lower_ in self.rules.org_preps)
             )
-            after_noun = bool(self.rules.org_noun.search(doc.text[max(0, tok.idx - 40):tok.idx]))
+            after_noun = bool(self.rules.org_noun.search(_text(doc)[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
             while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
@@ -544,7 +544,7 @@ class _ArticleRules:
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
-            before_role = bool(self.rules.role.match(doc.text, doc[j].idx + len(doc[j].text) + 1))
+            before_role = bool(self.rules.role.match(_text(doc), doc[j].idx + len(doc[j].text) + 1))
             if not (after_prep or after_noun or known or before_role):
                 continue
             name = self._org_name(doc[tok.i:j + 1])
@@ -559,7 +559,7 @@ class _ArticleRules:
         while words and (words[0].lower_ in self.rules.determiners or self.rules.role.fullmatch(
                 words[0].text) or fold(words[0].text) in self.rules.not_orgs):
             words = words[1:]
-        role = self.rules.role.match(toks.doc.text, words[0].idx) if words else None
+        role = self.rules.role.match(_text(toks.doc), words[0].idx) if words else None
         if role:  # "Athletic Director Gene Smith": a title, not an organization
             words = [t for t in words if t.idx >= role.end()]
         while words and self.rules.dates.is_date_word(words[-1].text):
@@ -596,7 +596,7 @@ class _ArticleRules:
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
                 and not (t.kind == "start" and self.rules.origin.search(
-                    doc.text[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+                    _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
         if t.action == "found":
             return self._founded_org(trig, orgs, span, person_toks), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
@@ -703,26 +703,21 @@ class _ArticleRules:
 
     def profile_role(self, person: str) -> str | None:
         """A role the article gives the person elsewhere ("le PDG Sam Altman", "Mira Murati,
-        CTO de l'entreprise"), used for the position someone leaves."""
-        if person not in self._profiles:  # asked once per mention: the pattern is costly
-            self._profiles[person] = self._profile_role(person)
-        return self._profiles[person]
-
-    def _profile_role(self, person: str) -> str | None:
-        surname = re.escape(person.split()[-1])
-        window = rf"(?:{self.rules.role.pattern})"
-        pattern = re.compile(
-            rf"{window}\s+(?:[\w'’-]+\s+){{0,3}}?{surname}\b|{surname}\b[^.;]{{0,40}}?,\s*"
-            rf"(?:(?:qui|who)\s+(?:était|etait|a\s+été|was|had\s+been|is)\s+)?(?:[\w'’]+\s+){{0,3}}"
-            rf"?{window}",
-            re.IGNORECASE,
-        )
-        m = pattern.search(self.article.text)
-        if m:
-            r = self.rules.role.search(m.group(0))
-            if r:
-                return _clean_role(r.group(0))
-        return None
+        CTO de l'entreprise"), used for the position someone leaves: the first mention of the
+        surname with a role up to three words before it or after a comma."""
+        if person in self._profiles:
+            return self._profiles[person]
+        text, found = self.article.text, None
+        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+            before = text[max(0, m.start() - 120):m.start()]
+            role = next((r for r in self.rules.role.finditer(before)
+                         if _FEW_WORDS.fullmatch(before, r.end())), None)
+            after = None if role else self.rules.profile_after.match(text, m.end())
+            if role or after:
+                found = _clean_role((role or self.rules.role.search(after.group(0))).group(0))
+                break
+        self._profiles[person] = found
+        return found
 
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
         """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
@@ -989,6 +984,17 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
     # "le LR Patrick Bobet": an organization word standing as a title before the name
     before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
     return bracketed or before_name
+
+
+_FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token again at each `doc.text`, which
+    made the rules quadratic in the length of the parsed text."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
 
 
 def _bare(name: str) -> str:

@@ -105,6 +105,8 @@ class Rules:
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     determiners: set[str]
     not_orgs: set[str]
+    # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
+    profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
     org_aliases: dict[str, str]  # folded short name → a word of the full name
 
@@ -186,6 +188,9 @@ def rules_for(code: str) -> Rules:
         seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
         not_orgs=set(lex["not_orgs"]),
+        profile_after=re.compile(
+            rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
+            rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
     )
