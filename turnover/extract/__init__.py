@@ -245,29 +245,49 @@ class _ArticleRules:
         self.inv = inv
         self.sents = sents
         self.published: date | None = parse_published(article.published)
-        self.recent: list[str] = []  # people of the sentences read so far, latest last
+        self.sentence_start = 0  # where the sentence being read starts in the article
         self._profiles: dict[str, str | None] = {}
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
         self.outlets = {_bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
 
+    def recent(self) -> list[str]:
+        """The people the article names before the current sentence, latest last. Read from
+        the text (any mention of a known person's surname), not from parsed sentences, so that
+        a pronoun finds its antecedent whether or not the prefilter parsed the sentences before
+        it."""
+        if not hasattr(self, "_named_at"):
+            self._named_at = sorted(
+                (m.start(), name) for name in {self.inv.full_person(p) for p in self.inv.persons}
+                for m in re.finditer(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
+                                     self.article.text))
+        last: dict[str, int] = {}
+        for pos, name in self._named_at:
+            if pos >= self.sentence_start:
+                break
+            last[name] = pos
+        return sorted(last, key=last.__getitem__)
+
     def _dominant_org(self) -> str | None:
         """The organization the article is mostly about: the most mentioned candidate over
         the parsed sentences (variants like "76ers" / "Philadelphia 76ers" counted together),
         if named at least twice, never a person."""
-        counts: dict[str, int] = {}
+        names: set[str] = set()
         persons = {fold(w) for p in self.inv.persons for w in p.split()}
         for sent in self.sents:
             toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
             for _, _, name, _ in self.org_spans(sent.span, toks):
                 if fold(name) not in persons and not self._is_outlet(name):
-                    counts[name] = counts.get(name, 0) + 1
+                    names.add(name)
                     self.inv.add_org(name)
+        # counted over the whole text, parsed or not, so that the answer does not depend on
+        # which sentences the prefilter let through
         clusters: dict[str, int] = {}
-        for name, n in counts.items():
+        for name in names:
             full = self.inv.full_org(name)
-            clusters[full] = clusters.get(full, 0) + n
+            n = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.article.text))
+            clusters[full] = max(clusters.get(full, 0), n)
         if not clusters:
             return None
         best = max(clusters, key=lambda n: (clusters[n], len(n)))
@@ -383,7 +403,7 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return self.recent[-1:]
+            return self.recent()[-1:]
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -399,7 +419,7 @@ class _ArticleRules:
         Murati)."""
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
-        for name in reversed(self.recent + before):
+        for name in reversed(self.recent() + before):
             if wanted not in ("m", "f") or gender(name) in ("", wanted):
                 return name
         return None
@@ -775,6 +795,7 @@ class _ArticleRules:
     def sentence_mentions(self, sent: _Sentence) -> list[_Candidate]:
         span = sent.span
         text = self.article.text[sent.start:sent.end]
+        self.sentence_start = sent.start
         people = self.person_spans(span)
         out: list[_Candidate] = []
         taken: list[tuple[int, int]] = []
@@ -790,10 +811,6 @@ class _ArticleRules:
                     continue
                 taken.append((m.start(), m.end()))
                 out.extend(self._mentions(sent, t, trig, m, text, people))
-        for _, _, name in people:
-            if name in self.recent:
-                self.recent.remove(name)
-            self.recent.append(name)
         return out
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
