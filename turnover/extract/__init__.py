@@ -140,17 +140,21 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
-    # names NER missed altogether ("Ilya Sutskever" in the small English model): a given name
-    # and a capitalised word, outside any entity
-    for doc in docs:
-        for tok in doc[:-1]:
-            nxt = doc[tok.i + 1]
-            if (tok.pos_ == nxt.pos_ == "PROPN" and not tok.ent_type_ and not nxt.ent_type_
-                    and not tok.is_stop and tok.text[:1].isupper() and nxt.text[:1].isupper()
-                    and fold(tok.text) in first_names()
-                    and fold(tok.text) not in rules.government.country_of
-                    and not rules.role.fullmatch(tok.text)):
-                guessed.append(f"{tok.text} {nxt.text}")
+    # names NER missed, or in sentences left unparsed ("Ilya Sutskever" in the small English
+    # model): a given name and a capitalised word, anywhere in the text
+    known = {fold(n) for n in tagged}
+    orgs = [fold(o) for o in inv.orgs]  # "Denver Falcons": NER knew better where it parsed
+    for m in _GIVEN_NAME.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        name = f"{given} {surname}"
+        if (fold(given) in first_names() and fold(name) not in known
+                and not any(fold(name) in o for o in orgs)
+                and fold(given) not in rules.government.country_of
+                and fold(surname) not in rules.government.country_of
+                and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
+                and not rules.dates.is_date_word(surname)
+                and not any(t.regex.fullmatch(surname) for t in rules.triggers)):
+            guessed.append(name)
     for name in tagged + guessed:
         inv.vote_person(name)
     # NER tags company names as people ("Anthropic"), and some start with a given name
@@ -1003,6 +1007,10 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
     return bracketed or before_name
 
 
+# two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
+# surname, when the first is a known given name
+_GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
+                         r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 
