@@ -101,13 +101,13 @@ def speed(corpus: Path, n: int) -> dict:
 def extract_all(extractor: Extractor, articles: list) -> tuple[dict[str, list[dict]], list[str]]:
     """Events per article, and the articles the extractor failed on (skipped, as batch does)."""
     events, failed = {}, []
-    for article in articles:
-        try:
-            events[article.key] = [m.to_dict(with_evidence=False)
-                                   for m in extractor.extract(article)]
-        except Exception as error:
-            failed.append(f"{article.key} ({type(error).__name__}: {error})")
-            events[article.key] = []
+    for i in range(0, len(articles), batch.CHUNK_SIZE):  # chunks, as `turnover batch` does
+        chunk = articles[i:i + batch.CHUNK_SIZE]
+        for article, found in zip(chunk, extractor.extract_each(chunk), strict=True):
+            if isinstance(found, Exception):
+                failed.append(f"{article.key} ({type(found).__name__}: {found})")
+                found = []
+            events[article.key] = [m.to_dict(with_evidence=False) for m in found]
     return events, failed
 
 

@@ -342,13 +342,11 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
     before = dict(extractor.stats)
     cpu, wall = time.process_time(), time.perf_counter()
     results, failed = [], []
-    for article in articles:
-        try:
-            mentions = extractor.extract(article)
-        except Exception as error:  # one odd article must not stop a corpus-wide run
-            failed.append((article.key, f"{type(error).__name__}: {error}"))
-            continue
-        if mentions:
+    # one odd article must not stop a corpus-wide run: its error is reported, the others go on
+    for article, mentions in zip(articles, extractor.extract_each(articles), strict=True):
+        if isinstance(mentions, Exception):
+            failed.append((article.key, f"{type(mentions).__name__}: {mentions}"))
+        elif mentions:
             results.append((article, mentions))
     stats = {k: v - before.get(k, 0) for k, v in extractor.stats.items()}
     return ChunkResult(results, stats, peak_rss(), os.getpid(), failed,

@@ -1,14 +1,16 @@
 """The extract stage: Article → leadership-change Mentions, each with its evidence.
 
 Per article: split sentences, keep those with a trigger word (prefilter) plus neighbours, parse
-them with spaCy, and for each trigger find the person (syntax first, then proximity), the
-organization, role, date, status, destination, reason and sources. Mentions of one change inside
-the article are merged, so "La démission de Murati" in the title and "Murati quitte son poste" in
-the body give one event with two pieces of evidence.
+them with spaCy (the windows of a batch of articles together), and for each trigger find the
+person (syntax first, then proximity), the organization, role, date, status, destination,
+reason and sources. Mentions of one change inside the article are merged, so "La démission de
+Murati" in the title and "Murati quitte son poste" in the body give one event with two pieces
+of evidence.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +37,22 @@ class _Sentence:
     start: int  # offsets in Article.text
     end: int
     span: Span  # the parsed sentence
+
+
+@dataclass
+class _Plan:
+    """One article on its way through the extractor: its sentences, the runs of them to parse
+    ([first, last] sentence indices) and, once parsed, one Doc per run."""
+
+    article: Article
+    rules: Rules
+    spans: list[tuple[int, int]]
+    runs: list[tuple[int, int]]
+    docs: list[Doc] = field(default_factory=list)
+
+    @property
+    def chunks(self) -> list[tuple[int, int]]:
+        return [(self.spans[a][0], self.spans[b][1]) for a, b in self.runs]
 
 
 @dataclass
@@ -65,14 +83,54 @@ class Extractor:
         return self.extract_many([article])[0]
 
     def extract_many(self, articles: Iterable[Article]) -> list[list[Mention]]:
-        return [self._extract(a) for a in articles]
+        """Each article's mentions; the first article that fails raises its error."""
+        found = self.extract_each(articles)
+        for result in found:
+            if isinstance(result, Exception):
+                raise result
+        return found  # type: ignore[return-value]
 
-    def iter_extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Mention]]]:
+    def iter_extract(self, articles: Iterable[Article], batch: int = 32
+                     ) -> Iterator[tuple[Article, list[Mention]]]:
+        it = iter(articles)
+        while chunk := list(itertools.islice(it, batch)):
+            yield from zip(chunk, self.extract_many(chunk), strict=True)
+
+    def extract_each(self, articles: Iterable[Article]) -> list[list[Mention] | Exception]:
+        """Each article's mentions, or the error it raised, so that one odd article costs
+        only itself. The windows of all the articles are parsed in one spaCy batch: many
+        small texts go faster together than one call each."""
+        plans: list[_Plan | Exception | None] = []
         for article in articles:
-            yield article, self._extract(article)
+            try:
+                plans.append(self._plan(article))
+            except Exception as error:
+                plans.append(error)
+        todo = [p for p in plans if isinstance(p, _Plan)]
+        try:
+            self._parse(todo)
+        except Exception:  # find the article spaCy fails on: parse each on its own
+            for i, plan in enumerate(plans):
+                if isinstance(plan, _Plan) and not plan.docs:
+                    try:
+                        self._parse([plan])
+                    except Exception as error:
+                        plans[i] = error
+        out: list[list[Mention] | Exception] = []
+        for plan in plans:
+            if plan is None or isinstance(plan, Exception):
+                out.append(plan or [])
+                continue
+            try:
+                out.append(self._rules(plan))
+            except Exception as error:
+                out.append(error)
+        return out
 
     # -- one article ---------------------------------------------------------------------
-    def _extract(self, article: Article) -> list[Mention]:
+    def _plan(self, article: Article) -> _Plan | None:
+        """The sentences of an article and the runs of them to parse; None when no trigger
+        can fire anywhere in it (most articles of a news stream)."""
         code = article.lang or "en"
         rules = rules_for(code)
         text = article.text
@@ -86,24 +144,36 @@ class Extractor:
             candidates = list(range(len(spans)))
             runs = [(0, len(spans) - 1)] if spans else []
         if not candidates:
-            return []
+            return None
         self.stats["candidates"] += 1
-        nlp = pipeline(code)
-        chunks = [(spans[a][0], spans[b][1]) for a, b in runs]
-        docs = list(nlp.pipe(text[s:e] for s, e in chunks))
+        return _Plan(article, rules, spans, runs)
+
+    def _parse(self, plans: list[_Plan]) -> None:
+        by_lang: dict[str, list[_Plan]] = {}
+        for plan in plans:
+            by_lang.setdefault(plan.rules.code, []).append(plan)
+        for code, group in by_lang.items():
+            texts = [plan.article.text[s:e] for plan in group for s, e in plan.chunks]
+            docs = iter(pipeline(code).pipe(texts))
+            for plan in group:
+                plan.docs = [next(docs) for _ in plan.chunks]
+
+    def _rules(self, plan: _Plan) -> list[Mention]:
+        article, rules, spans = plan.article, plan.rules, plan.spans
         sentences: list[_Sentence] = []
-        for (run_first, run_last), (c_start, _), doc in zip(runs, chunks, docs, strict=True):
+        for (run_first, run_last), (c_start, _), doc in zip(plan.runs, plan.chunks, plan.docs,
+                                                            strict=True):
             for i in range(run_first, run_last + 1):
                 s, e = spans[i]
                 span = doc.char_span(s - c_start, e - c_start, alignment_mode="expand")
                 if span is not None and len(span):
                     sentences.append(_Sentence(i, s, e, span))
         self.stats["parsed"] += len(sentences)
-        inventory = _inventory(text, docs, rules)
+        inventory = _inventory(article.text, plan.docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
         found: list[_Candidate] = []
         # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
-        # update the person a later "il" / "elle" refers to.
+        # name the people and organizations the trigger's sentence refers to.
         for sent in sentences:
             found.extend(finder.sentence_mentions(sent))
         return [m for m in _merge(found) if m.confidence >= self.min_confidence]
