@@ -344,9 +344,9 @@ class _ArticleRules:
         return sorted(last, key=last.__getitem__)
 
     def _dominant_org(self) -> str | None:
-        """The organization the article is mostly about: the most mentioned candidate over
-        the parsed sentences (variants like "76ers" / "Philadelphia 76ers" counted together),
-        if named at least twice, never a person."""
+        """The organization the article is mostly about: of the organizations named in the
+        parsed sentences, the one the whole text names most often (variants like "76ers" /
+        "Philadelphia 76ers" counted together), if named at least twice, never a person."""
         names: set[str] = set()
         persons = {fold(w) for p in self.inv.persons for w in p.split()}
         for sent in self.sents:
