@@ -3,6 +3,7 @@
     python bench/throughput.py                       # 1,000 OrangeSum articles, all measures
     python bench/throughput.py -n 300 --mem 200      # quicker
     python bench/throughput.py --json bench.json     # also write the figures as JSON
+    python bench/throughput.py --context 0 --skip workers memory   # fewer neighbours parsed
 
 Measured in one run, on the same articles (the first N of the OrangeSum corpus):
 1. the prefiltered extractor vs. the baseline that parses every sentence of every article
@@ -51,22 +52,26 @@ def main() -> None:
     ap.add_argument("--mem", type=int, default=1000,
                     help="articles of the 1x memory run; the 10x run reads ten times more")
     ap.add_argument("--repeat", type=int, default=2, help="runs of 1 vs 2 workers (default 2)")
+    ap.add_argument("--context", type=int, default=1,
+                    help="neighbour sentences parsed around each candidate (default 1, as "
+                         "`turnover batch`): the trade-off between speed and events retained")
     ap.add_argument("--json", type=Path, help="write the figures here too")
     ap.add_argument("--skip", nargs="*", default=[], choices=["speed", "dev", "workers", "memory"])
     args = ap.parse_args()
     if not args.corpus.is_file():
         sys.exit(f"corpus not found: {args.corpus}; pass --corpus or set TURNOVER_SHARED")
     figures: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                                f"Python {platform.python_version()}", "n": args.n}
+                                f"Python {platform.python_version()}", "n": args.n,
+                     "context": args.context}
     pipeline("fr")  # load the model once, before any clock starts
     if "speed" not in args.skip:
-        figures["speed"] = speed(args.corpus, args.n)
+        figures["speed"] = speed(args.corpus, args.n, args.context)
     if "dev" not in args.skip:
-        figures["dev"] = retained()
+        figures["dev"] = retained(args.context)
     with tempfile.TemporaryDirectory() as tmp:
         if "workers" not in args.skip:
             path = first_lines(args.corpus, args.n, Path(tmp))
-            figures["workers"] = workers(path, Path(tmp), args.repeat)
+            figures["workers"] = workers(path, Path(tmp), args.repeat, args.context)
         if "memory" not in args.skip:
             figures["memory"] = memory(args.corpus, args.mem, Path(tmp))
     report(figures)
@@ -74,12 +79,12 @@ def main() -> None:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
-def speed(corpus: Path, n: int) -> dict:
+def speed(corpus: Path, n: int, context: int) -> dict:
     articles = list(itertools.islice(iter_articles([corpus], on_error=lambda e: None), n))
     words = sum(len(a.text.split()) for a in articles)
     runs = {}
     for name, prefilter in (("prefiltered", True), ("baseline", False)):
-        extractor = Extractor(prefilter=prefilter)
+        extractor = Extractor(prefilter=prefilter, context=context)
         started, cpu = time.perf_counter(), time.process_time()
         events, failed = extract_all(extractor, articles)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -111,12 +116,12 @@ def extract_all(extractor: Extractor, articles: list) -> tuple[dict[str, list[di
     return events, failed
 
 
-def retained() -> dict:
+def retained(context: int) -> dict:
     gold = load_gold(DEV)
     articles = api.gold_articles(gold)
 
     base, _ = extract_all(Extractor(prefilter=False), articles)
-    pref, _ = extract_all(Extractor(prefilter=True), articles)
+    pref, _ = extract_all(Extractor(prefilter=True, context=context), articles)
     total = sum(len(v) for v in base.values())
     core = sum(len(match_events(pref[k], base[k])) for k in base)
     person_kind = 0
@@ -128,7 +133,10 @@ def retained() -> dict:
             if hit is not None:
                 free.remove(hit)
                 person_kind += 1
-    return {"docs": len(gold), "baseline_events": total,
+    f1 = {name: {split: api.evaluate(DEV, split=split, extractor=Extractor(
+        prefilter=name == "prefiltered", context=context)).tallies["all"].f1
+        for split in ("dev", "test")} for name in ("prefiltered", "baseline")}
+    return {"docs": len(gold), "baseline_events": total, "gold_f1": f1,
             "prefiltered_events": sum(len(v) for v in pref.values()),
             "retained_core": core / total, "retained_person_kind": person_kind / total}
 
@@ -141,13 +149,13 @@ def first_lines(corpus: Path, n: int, folder: Path) -> Path:
     return path
 
 
-def workers(path: Path, folder: Path, repeat: int) -> dict:
+def workers(path: Path, folder: Path, repeat: int, context: int) -> dict:
     """1 then 2 workers, `repeat` times, interleaved so that a burst of other load on the
     machine hits both; the ratio of the medians."""
     runs: dict[str, list[dict]] = {"1": [], "2": []}
     for i, n in itertools.product(range(repeat), (1, 2)):
         summary = batch.run([path], folder / f"workers-{n}-{i}", workers=n, lang="fr",
-                            on_error=lambda e: None)
+                            context=context, on_error=lambda e: None)
         runs[str(n)].append({"articles_per_s": summary.articles_per_s,
                              "seconds": summary.seconds,
                              "startup_seconds": summary.startup_seconds,
@@ -181,7 +189,8 @@ def memory(corpus: Path, n: int, folder: Path) -> dict:
 
 def report(f: dict) -> None:
     mib = 2**20
-    print(f"\nturnover throughput on {f['machine']}")
+    print(f"\nturnover throughput on {f['machine']}, {f['context']} neighbour sentence(s) "
+          "parsed around each candidate")
     if "speed" in f:
         s = f["speed"]
         print(f"\n{s['articles']} OrangeSum articles, {s['words']:,} words, one process")
@@ -205,6 +214,9 @@ def report(f: dict) -> None:
               f"prefiltered {d['prefiltered_events']}; retained "
               f"{d['retained_core']:.1%} (kind+person+org), "
               f"{d['retained_person_kind']:.1%} (kind+person)")
+        for name, f1 in d["gold_f1"].items():
+            print(f"  {name}: F1 against the gold {f1['dev']:.3f} (dev split), "
+                  f"{f1['test']:.3f} (test split)")
     if "workers" in f:
         w = f["workers"]
         m = w["median_articles_per_s"]
