@@ -184,7 +184,7 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
 
 
 def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
-    inv = Inventory(text, aliases=rules.org_aliases)
+    inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
     tagged, guessed = [], []  # names NER tags as people; names starting with a given name
     for doc in docs:
         for ent in doc.ents:
@@ -323,7 +323,7 @@ class _ArticleRules:
         self._profiles: dict[str, str | None] = {}
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
-        self.outlets = {_bare(src) for src in self.sources_in(article.text)}
+        self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
 
     def recent(self) -> list[str]:
@@ -367,8 +367,11 @@ class _ArticleRules:
         best = max(clusters, key=lambda n: (clusters[n], len(n)))
         return best if clusters[best] >= 2 else None
 
+    def _bare(self, name: str) -> str:
+        return fold(self.rules.leading_article.sub("", name.strip()))
+
     def _is_outlet(self, name: str) -> bool:
-        folded = _bare(name)
+        folded = self._bare(name)
         # either way round: "Dernière Heure" in "La Dernière Heure.Mohamed" (a glued sentence)
         return any(folded == o or (len(o) > 3 and o in folded) or (len(folded) > 3 and folded in o)
                    for o in self.outlets)
@@ -1090,11 +1093,6 @@ def _text(doc: Doc) -> str:
     if "text" not in doc.user_data:
         doc.user_data["text"] = doc.text
     return doc.user_data["text"]
-
-
-def _bare(name: str) -> str:
-    """A name folded, without a leading article ("L'Express" → "express")."""
-    return re.sub(r"^(?:the|le|la|les|l')\s*", "", fold(name))
 
 
 def _token_at(span: Span, char: int) -> Token | None:

@@ -61,6 +61,7 @@ class Inventory:
     orgs: Counter[str] = field(default_factory=Counter)
     person_votes: Counter[str] = field(default_factory=Counter)  # folded name → PER tags
     org_votes: Counter[str] = field(default_factory=Counter)  # folded name → ORG tags
+    leading_article: re.Pattern[str] | None = None  # "Le", "The": not part of an org's name
 
     @property
     def not_persons(self) -> set[str]:
@@ -83,8 +84,9 @@ class Inventory:
         return any(folded == fold(p) for p in self.persons)
 
     def add_org(self, name: str) -> None:
-        name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", name.strip(" ,;:.«»\"“”()"),
-                      flags=re.IGNORECASE)
+        name = name.strip(" ,;:.«»\"“”()")
+        if self.leading_article:
+            name = self.leading_article.sub("", name)
         name = re.sub(r"['’]s?$", "", name.split("\n")[0].strip())
         if len(name) > 1 and re.match(r"[\wÀ-ÿ]", name):
             self.orgs[name] += 1

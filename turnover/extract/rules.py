@@ -104,6 +104,9 @@ class Rules:
     # the organization after it is not the one of the new position
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     determiners: set[str]
+    # an article opening a name, in any supported language ("Le Parisien", "The Guardian" in a
+    # French text): dropped when names are compared
+    leading_article: re.Pattern[str]
     not_orgs: set[str]
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
     profile_after: re.Pattern[str]
@@ -127,6 +130,13 @@ def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
         {*lex["determiners"], *lex["org_preps"], *lex["conjunctions"], *lex["relatives"]},
         key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?\s+$")
+
+
+def _leading_article() -> re.Pattern[str]:
+    words = {w for code in languages.supported()
+             for w in languages.get(code).lexicon["name_articles"]}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:{alternation})(?<=['’])|(?:{alternation})\s)\s*", _FLAGS)
 
 
 @cache
@@ -187,6 +197,7 @@ def rules_for(code: str) -> Rules:
                           + r")\s*)?$", _FLAGS),
         seat=re.compile(lex["seat"], _FLAGS),
         determiners=set(lex["determiners"]),
+        leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
