@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -199,3 +200,28 @@ def test_eval_unknown_pred_path(runner: CliRunner, gold_and_pred: tuple[Path, Pa
     result = run(runner, "eval", str(gold), "--pred", "no-such-pred.jsonl")
     assert result.exit_code == 2
     assert "prediction file not found: no-such-pred.jsonl" in result.stderr
+
+
+def test_negatives_counts_what_is_found_on_unrelated_news(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a shared folder of our own: two ECB+-like documents outside the personnel topics, one in
+    corpus = tmp_path / "data" / "ecbplus-en" / "corpus.jsonl.gz"
+    corpus.parent.mkdir(parents=True)
+    docs = [{"id": "ecbplus-1_1", "topic": 1, "lang": "en", "text": EN_TITLE + "\n" + EN_BODY},
+            {"id": "ecbplus-2_1", "topic": 2, "lang": "en",
+             "text": "The storm closed two roads near the harbour on Sunday."},
+            {"id": "ecbplus-5_1", "topic": 5, "lang": "en", "text": JSONL_GOOD["text"]}]
+    with gzip.open(corpus, "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(d) + "\n" for d in docs)
+    monkeypatch.setenv("TURNOVER_SHARED", str(tmp_path))
+    result = run(runner, "negatives", "ecbplus-other", "--show", "5")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("ecbplus-other: 1 events in 2 documents (50.0 per 100 documents")
+    assert lines[1].startswith("  ecbplus-1_1: end/resign Alan Smithee @ ")
+
+
+def test_negatives_unknown_set(runner: CliRunner) -> None:
+    result = run(runner, "negatives", "nope")
+    assert result.exit_code == 2
+    assert "unknown negative set 'nope'" in result.stderr

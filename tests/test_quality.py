@@ -30,6 +30,13 @@ FLOORS: dict[tuple[str, str], float] = {
     ("rams_personnel_en", "recall"): 0.28,  # RAMS is not exhaustive: recall only
 }
 
+# negative set (news unlikely to report a change) -> most events per 100 documents, probable
+# false positives; lower them as precision improves (measure with `turnover negatives`)
+CEILINGS: dict[str, float] = {
+    "ecbplus-other": 45.0,
+    "orangesum-other": 26.0,
+}
+
 # data set -> (gold path, split)
 DATASETS: dict[str, tuple[Path, str | None]] = {
     "orangesum_fr_dev:dev": (REPO / "eval" / "orangesum_fr_dev.jsonl", "dev"),
@@ -75,3 +82,12 @@ def test_quality_floor(extractor: Extractor, dataset: str, metric: str) -> None:
     assert value >= floor, (
         f"{dataset}: {metric} {value:.3f} fell below its floor {floor:.2f}\n{report.format()}"
     )
+
+
+@pytest.mark.parametrize("name", sorted(CEILINGS))
+def test_few_events_on_news_without_leadership_changes(extractor: Extractor, name: str) -> None:
+    count = api.negatives(name, extractor)
+    assert count.per_100_docs <= CEILINGS[name], (
+        f"{count.line()}; ceiling {CEILINGS[name]}. First events found:\n" + "\n".join(
+            f"  {key}: {e['kind']}/{e['action']} {e['person']} @ {e['org']}: "
+            f"{e['evidence'][0]['sentence'][:120]}" for key, e in count.events[:20]))

@@ -125,6 +125,17 @@ def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
     return _evaluate.score(gold, pred)
 
 
+def negatives(name: str, extractor: Extractor | None = None) -> _evaluate.NegativeCount:
+    """Run the extractor on a negative set (news unlikely to report a leadership change,
+    `turnover.evaluate.NEGATIVES`) and count what it finds: probable false positives."""
+    docs = _evaluate.load_negatives(name)
+    count = _evaluate.NegativeCount(name, docs=len(docs))
+    for article, mentions in extract(gold_articles(docs), extractor):
+        count.docs_with_events += bool(mentions)
+        count.events += [(article.key, m.to_dict()) for m in mentions]
+    return count
+
+
 # --- knowledge base ---------------------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from rich.table import Table
 from turnover import api
 from turnover.alerts import make_entry
 from turnover.batch import CHUNK_SIZE, Summary
+from turnover.evaluate import NEGATIVES
 from turnover.fetch import FetchOptions
 from turnover.migrations import SchemaError
 from turnover.model import Article
@@ -194,6 +195,27 @@ def eval_(
         for line in report.errors():
             typer.echo(line)
     typer.echo(report.format())
+
+
+@app.command("negatives")
+def negatives_(
+    names: Annotated[list[str] | None, typer.Argument(
+        help=f"Negative sets ({', '.join(NEGATIVES)}; default all)")] = None,
+    show: Annotated[int, typer.Option(help="Print this many of the events found, with their "
+                                           "sentence")] = 0,
+) -> None:
+    """Events found on news unlikely to report a leadership change: probable false positives
+    on articles nobody annotated."""
+    for name in names or list(NEGATIVES):
+        try:
+            count = api.negatives(name)
+        except (FileNotFoundError, ValueError) as e:
+            err.print(f"turnover: {e}", markup=False)
+            raise typer.Exit(2) from None
+        typer.echo(count.line())
+        for key, event in count.events[:show]:
+            typer.echo(f"  {key}: {event['kind']}/{event['action']} {event['person']} @ "
+                       f"{event['org'] or '-'}: {event['evidence'][0]['sentence'][:160]}")
 
 
 def progress() -> Progress:

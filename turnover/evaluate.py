@@ -32,6 +32,21 @@ CORPORA: dict[str, str] = {
 }
 SHARED_ENV = "TURNOVER_SHARED"
 
+# News unlikely to report a leadership change. Nobody read these articles, so what the extractor
+# finds there is counted, not scored: an upper bound on its false positives on unseen news.
+# name -> (corpus under the shared folder, what is taken from it)
+NEGATIVES: dict[str, tuple[str, str]] = {
+    "ecbplus-other": ("data/ecbplus-en/corpus.jsonl.gz",
+                      "English: every ECB+ document outside topics 5, 34 and 39, the ones the "
+                      "personnel gold comes from"),
+    "orangesum-other": ("data/orangesum-fr/corpus.jsonl.gz",
+                        "French: the first 500 OrangeSum articles (in id order) whose title and "
+                        "heading are not personnel candidates (candidates.txt), none of them in "
+                        "our gold"),
+}
+_ECBPLUS_PERSONNEL_TOPICS = {5, 34, 39}
+_ORANGESUM_NEGATIVES = 500
+
 # The attributes scored over matched pairs, in report order. The first three are scored on every
 # pair; the last three only where the gold gives a value (EVENTS.md).
 ATTRIBUTES: tuple[str, ...] = ("action", "status", "interim", "role", "when", "to")
@@ -118,6 +133,43 @@ def _join_texts(docs: list[dict[str, Any]], shared: Path) -> None:
         if wanted:
             sample = ", ".join(sorted(wanted)[:5])
             raise ValueError(f"{len(wanted)} gold id(s) not found in {path}: {sample}")
+
+
+def load_negatives(name: str, shared: str | Path | None = None) -> list[dict[str, Any]]:
+    """The documents of a negative set (see NEGATIVES), with the fields of a gold document and
+    no events."""
+    if name not in NEGATIVES:
+        raise ValueError(f"unknown negative set {name!r}; known: {', '.join(NEGATIVES)}")
+    folder = Path(shared) if shared else shared_dir()
+    path = folder / NEGATIVES[name][0]
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: point ${SHARED_ENV} to the shared folder")
+    if name == "ecbplus-other":
+        limit = None
+
+        def keep(record: dict[str, Any]) -> bool:
+            return record.get("topic") not in _ECBPLUS_PERSONNEL_TOPICS
+    else:
+        limit = _ORANGESUM_NEGATIVES
+        candidates = set((path.parent / "candidates.txt").read_text().split())
+        ours = Path(__file__).resolve().parents[1] / "eval" / "orangesum_fr_dev.jsonl"
+        gold = {d["id"] for _, d in _read_jsonl(ours)} if ours.is_file() else set()
+
+        def keep(record: dict[str, Any]) -> bool:
+            return record["id"] not in candidates and record["id"] not in gold
+    docs: list[dict[str, Any]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if keep(record):
+                docs.append({"id": record["id"], "lang": record.get("lang"),
+                             "published": record.get("published"), "url": record.get("url"),
+                             "title": record.get("title"), "events": [],
+                             "text": compose_text(record.get("title"), record.get("heading"),
+                                                  record.get("text"))})
+                if limit and len(docs) >= limit:
+                    break
+    return docs
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -619,3 +671,23 @@ def score(gold_docs: list[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]
         missing_ids=[str(d["id"]) for d in gold_docs if d["id"] not in pred],
         unknown_ids=sorted(i for i in pred if i not in gold_ids),
     )
+
+
+@dataclass
+class NegativeCount:
+    """What the extractor found on a negative set: each event there is probably a false
+    positive (see NEGATIVES)."""
+
+    name: str
+    docs: int = 0
+    docs_with_events: int = 0
+    events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (doc id, event)
+
+    @property
+    def per_100_docs(self) -> float:
+        return 100 * len(self.events) / self.docs if self.docs else 0.0
+
+    def line(self) -> str:
+        return (f"{self.name}: {len(self.events)} events in {self.docs} documents "
+                f"({self.per_100_docs:.1f} per 100 documents; {self.docs_with_events} documents "
+                f"with any) - {NEGATIVES[self.name][1]}")
