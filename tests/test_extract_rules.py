@@ -83,3 +83,9 @@ def test_the_person_succeeded_is_a_person_even_when_ner_misses_the_name(
             "Mira Lanski, qui assurait l'intérim.")
     found = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
     assert ("Mira Lanski", "end") in found
+
+
+def test_who_fires_or_hires_is_the_organization(shared_extractor: Extractor) -> None:
+    text = "The Denver Falcons fired coach Tom Reyes on Sunday after a 2-9 start."
+    assert ("Tom Reyes", "end", "dismiss", "Denver Falcons") in facts(
+        events(shared_extractor, text, "en"))

@@ -617,6 +617,9 @@ class _ArticleRules:
                 if 0 < o[0] - role_pos[1] <= 4 and any(
                         doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
                     return o[2], False
+        actor = self._actor_org(trig, t, span, person_toks, exclude)
+        if actor:
+            return actor, False
         for o in orgs:  # "succède à X à la présidence de la Métropole"
             if any(self.rules.seat.fullmatch(doc[k].text)
                    for k in range(max(span.start, o[0] - 4), o[0])):
@@ -640,6 +643,33 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _actor_org(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
+                   exclude: set[str]) -> str | None:
+        """Who fires, hires or names someone is the organization of the position, whatever NER
+        tagged it ("The Philadelphia 76ers fired X", "X was hired by the Sixers"), unless it
+        is a person ("Obama nominated X")."""
+        if t.arg != "obj":
+            return None
+        deps = self.rules.deps
+        if _is_passive(trig, deps):
+            agents = [g for c in trig.children if c.dep_ in deps["agent"] and c.lower_ == "by"
+                      for g in c.children] + [c for c in trig.children if c.dep_ == "agent"
+                                              and c.pos_ != "ADP"]
+        else:
+            agents = [c for c in trig.children
+                      if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+        for head in agents:
+            if head.i in person_toks or not _capitalised(head) or head.lower_ in self.rules.pronouns:
+                continue
+            start = head.i  # the capitalised words before the head noun: "Philadelphia 76ers"
+            while start > span.start and _capitalised(span.doc[start - 1]) and \
+                    start - 1 not in person_toks:
+                start -= 1
+            name = self._org_name(span.doc[start:head.i + 1])
+            if name and fold(name) not in exclude and not self._is_outlet(name):
+                return name
+        return None
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
                      person_toks: set[int]) -> str | None:
