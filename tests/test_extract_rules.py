@@ -89,3 +89,10 @@ def test_who_fires_or_hires_is_the_organization(shared_extractor: Extractor) -> 
     text = "The Denver Falcons fired coach Tom Reyes on Sunday after a 2-9 start."
     assert ("Tom Reyes", "end", "dismiss", "Denver Falcons") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_an_outlet_told_the_news_is_a_source(shared_extractor: Extractor) -> None:
+    text = ("Nina Park, who ran research at Corvel Labs for ten years before retiring in 2021, "
+            "told The Ledger she was not surprised.")
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.org == "Corvel Labs" and mention.sources == ["Ledger"]

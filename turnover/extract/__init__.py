@@ -182,6 +182,8 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
     starting with a given name or initials (and not a country, "France Télévisions") are a
     person."""
     words = ent.text.split()
+    if ent[0].is_stop:
+        return False  # "The Denver Falcons": gender-guesser lists "the" as a given name
     if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and words[1].isalpha():
         return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
