@@ -96,3 +96,12 @@ def test_an_outlet_told_the_news_is_a_source(shared_extractor: Extractor) -> Non
             "told The Ledger she was not surprised.")
     (mention,) = events(shared_extractor, text, "en")
     assert mention.org == "Corvel Labs" and mention.sources == ["Ledger"]
+
+
+def test_people_listed_after_the_change_went_through_it_too(shared_extractor: Extractor) -> None:
+    text = ("Tom Reyes was fired by the Denver Falcons on Sunday. Reyes is the third coach fired "
+            "this season, after Ann Price of Austin and Luis Ortega of Tampa.")
+    found = facts(events(shared_extractor, text, "en"))
+    assert {("Ann Price", "end", "dismiss", "Austin"),
+            ("Luis Ortega", "end", "dismiss", "Tampa")} <= found
+    assert not any(kind == "start" for _, kind, _, _ in found)

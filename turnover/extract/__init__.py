@@ -430,9 +430,12 @@ class _ArticleRules:
                         return [name], True
             head = trig.head
             if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
-                name = self.person_at(head, people)
+                name = self.person_at(head, people) or self._copula_subject(head, people)
                 if name:
                     return [name], True
+            name = self._copula_subject(trig, people)
+            if name:
+                return [name], True
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
@@ -464,7 +467,8 @@ class _ArticleRules:
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
-                    name = self.person_at(verb.head, people)
+                    name = self.person_at(verb.head, people) or self._copula_subject(
+                        verb.head, people)
                     if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
                         named = [c for c in verb.head.children if self.person_at(c, people)]
                         return (self._with_conj(named[0], name, people) if named
@@ -484,6 +488,16 @@ class _ArticleRules:
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """"X became the fifth coach fired", "X is the leading contender to become": the
+        subject of the verb whose complement holds the trigger."""
+        if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
+            return None
+        for child in noun.head.children:
+            if child.dep_ in self.rules.deps["subj"]:
+                return self.person_at(child, people) or _name_below(child, people)
+        return None
 
     def _pronoun_near(self, trig: Token, span: Span) -> bool:
         lo = max(span.start, trig.i - 6)
@@ -662,7 +676,8 @@ class _ArticleRules:
             agents = [c for c in trig.children
                       if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
         for head in agents:
-            if head.i in person_toks or not _capitalised(head) or head.lower_ in self.rules.pronouns:
+            if head.i in person_toks or not _capitalised(head) or \
+                    head.lower_ in self.rules.pronouns:
                 continue
             start = head.i  # the capitalised words before the head noun: "Philadelphia 76ers"
             while start > span.start and _capitalised(span.doc[start - 1]) and \
@@ -854,6 +869,10 @@ class _ArticleRules:
         src_folded = {fold(s) for s in sources}
         out: list[_Candidate] = []
         own = self._bracketed_orgs(span, people)
+        if names and not t.pair:
+            listed = self._listed_people(trig, span, people)
+            own = {**listed, **own}
+            names = names + [n for n in listed if n not in names]
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
@@ -941,6 +960,50 @@ class _ArticleRules:
                 if close and close > end + 1 and doc[end + 1].text[:1].isupper():
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
         return own if len(own) >= 2 else {}
+
+    def _listed_people(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                       ) -> dict[str, tuple[str | None, bool]]:
+        """"the fifth coach fired this season, after X of Denver, Y (Austin) and Tampa's Z":
+        the people listed after the trigger went through the same change, each at the
+        organization written with their name (or none)."""
+        doc = span.doc
+        intro = next((k for k in range(trig.i + 1, span.end)
+                      if self.rules.list_intro.match(doc.text, doc[k].idx)), None)
+        if intro is None:
+            return {}
+        listed = [p for p in people if p[0] > intro]
+        run: list[tuple[int, int, str]] = []
+        for p in listed:  # names separated only by punctuation, "and", orgs, "of", "'s"
+            start = run[-1][1] if run else intro + 1
+            if run and p[0] == start + 1 and doc[start].lower_ in self.rules.org_preps:
+                continue  # "Ann Price of Austin": NER took the place for a person
+            if all(t.is_punct or t.lower_ in self.rules.conjunctions | self.rules.org_preps
+                   or t.text in ("'s", "’s") or _capitalised(t) for t in doc[start:p[0]]):
+                run.append(p)
+            else:
+                break
+        if len(run) < 2:
+            return {}
+        own: dict[str, tuple[str | None, bool]] = {}
+        bounds = [intro + 1] + [e for _, e, _ in run[:-1]]
+        for (s, e, name), lo, nxt in zip(run, bounds, [p[0] for p in run[1:]] + [span.end],
+                                         strict=True):
+            org = None
+            if e < span.end and doc[e].text == "(":  # "Y (Austin)"
+                close = next((k for k in range(e + 1, min(nxt, e + 6)) if doc[k].text == ")"), None)
+                org = self._org_name(doc[e + 1:close]) if close else None
+            elif e + 1 < span.end and doc[e].lower_ in self.rules.org_preps:  # "X of Denver"
+                k = e + 1
+                while k < nxt and _capitalised(doc[k]):
+                    k += 1
+                org = (self._org_name(doc[e + 1:k]) or doc[e + 1:k].text) if k > e + 1 else None
+            elif s - 1 > lo and doc[s - 1].text in ("'s", "’s"):  # "Tampa's Z"
+                k = s - 1
+                while k > lo and _capitalised(doc[k - 1]):
+                    k -= 1
+                org = self._org_name(doc[k:s - 1]) if k < s - 1 else None
+            own[name] = (org, False)
+        return own
 
     def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
                             ) -> list[tuple[int, int, str]]:

@@ -107,6 +107,8 @@ class Rules:
     not_orgs: set[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
     org_aliases: dict[str, str]  # folded short name → a word of the full name
+    list_intro: re.Pattern[str]  # starts a list of people who went through the same change
+    # ("the fifth coach fired, after X, Y and Z")
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -188,4 +190,6 @@ def rules_for(code: str) -> Rules:
         not_orgs=set(lex["not_orgs"]),
         org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
+        list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
+                              + r")\b", _FLAGS),
     )
