@@ -105,3 +105,9 @@ def test_people_listed_after_the_change_went_through_it_too(shared_extractor: Ex
     assert {("Ann Price", "end", "dismiss", "Austin"),
             ("Luis Ortega", "end", "dismiss", "Tampa")} <= found
     assert not any(kind == "start" for _, kind, _, _ in found)
+
+
+def test_a_post_offered_to_a_named_person_is_a_rumored_start(shared_extractor: Extractor) -> None:
+    text = "The governor has asked Dr. Nora Hale to serve as the state's health commissioner."
+    (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Nora Hale"]
+    assert (mention.kind, mention.action, mention.status) == ("start", "appoint", "rumored")
