@@ -111,3 +111,9 @@ def test_a_post_offered_to_a_named_person_is_a_rumored_start(shared_extractor: E
     text = "The governor has asked Dr. Nora Hale to serve as the state's health commissioner."
     (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Nora Hale"]
     assert (mention.kind, mention.action, mention.status) == ("start", "appoint", "rumored")
+
+
+def test_a_party_near_the_change_is_not_its_organization(shared_extractor: Extractor) -> None:
+    text = "Republican senators praised Tom Reyes, who resigned on Monday."
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.person == "Tom Reyes" and mention.org is None

@@ -651,7 +651,8 @@ class _ArticleRules:
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
-            and doc[o[0] - 1].lower_ in self.rules.place_preps)]
+            and doc[o[0] - 1].lower_ in self.rules.place_preps)
+            and doc[o[0]].ent_type_ not in self.rules.group_labels]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:

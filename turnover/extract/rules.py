@@ -75,6 +75,8 @@ class Rules:
     deps: dict[str, set[str]]
     person_labels: set[str]
     org_labels: set[str]
+    group_labels: set[str]  # parties, nationalities ("GOP senators"): an organization only
+    # where syntax attaches it to the change ("joined the Democrats"), never by proximity
     place_labels: set[str]
     pronouns: dict[str, str]  # pronoun → gender/number: m, f or p (plural)
     possessives: set[str]
@@ -156,6 +158,7 @@ def rules_for(code: str) -> Rules:
         deps={k: set(v) for k, v in lex["deps"].items()},
         person_labels=set(lex["person_labels"]),
         org_labels=set(lex["org_labels"]),
+        group_labels=set(lex.get("group_labels", [])),
         place_labels=set(lex["place_labels"]),
         pronouns=dict(lex["pronouns"]),
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
