@@ -117,3 +117,15 @@ def test_a_party_near_the_change_is_not_its_organization(shared_extractor: Extra
     text = "Republican senators praised Tom Reyes, who resigned on Monday."
     (mention,) = events(shared_extractor, text, "en")
     assert mention.person == "Tom Reyes" and mention.org is None
+
+
+def test_the_one_sacked_is_the_complement_not_the_possessor(shared_extractor: Extractor) -> None:
+    text = "President Anton Vale's sacking of Karl Brenner as his deputy ignited a crisis in 2019."
+    people = {m.person for m in events(shared_extractor, text, "en") if m.kind == "end"}
+    assert people == {"Karl Brenner"}
+
+
+def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> None:
+    text = "Marek Dunn fled the country in 2014, ousted by a popular uprising."
+    assert ("Marek Dunn", "end", "dismiss") in {f[:3] for f in facts(
+        events(shared_extractor, text, "en"))}

@@ -413,7 +413,10 @@ class _ArticleRules:
         passive = _is_passive(trig, deps)
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
-            for child in trig.children:
+            children = list(trig.children)
+            if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
+                children.sort(key=lambda c: c.dep_ in deps["poss"])
+            for child in children:
                 if t.pair and _complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
@@ -1119,6 +1122,12 @@ def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if "Pass" in tok.morph.get("Voice"):
         return True
+    if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
+        return True
+    if tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") and \
+            "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
+                                                         for c in tok.children):
+        return True  # "X fled the country, ousted by ...", "X, fired last week, ..."
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
 
