@@ -83,3 +83,49 @@ def test_the_person_succeeded_is_a_person_even_when_ner_misses_the_name(
             "Mira Lanski, qui assurait l'intérim.")
     found = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
     assert ("Mira Lanski", "end") in found
+
+
+def test_who_fires_or_hires_is_the_organization(shared_extractor: Extractor) -> None:
+    text = "The Denver Falcons fired coach Tom Reyes on Sunday after a 2-9 start."
+    assert ("Tom Reyes", "end", "dismiss", "Denver Falcons") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_an_outlet_told_the_news_is_a_source(shared_extractor: Extractor) -> None:
+    text = ("Nina Park, who ran research at Corvel Labs for ten years before retiring in 2021, "
+            "told The Ledger she was not surprised.")
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.org == "Corvel Labs" and mention.sources == ["Ledger"]
+
+
+def test_people_listed_after_the_change_went_through_it_too(shared_extractor: Extractor) -> None:
+    text = ("Tom Reyes was fired by the Denver Falcons on Sunday. Reyes is the third coach fired "
+            "this season, after Ann Price of Austin and Luis Ortega of Tampa.")
+    found = facts(events(shared_extractor, text, "en"))
+    assert {("Ann Price", "end", "dismiss", "Austin"),
+            ("Luis Ortega", "end", "dismiss", "Tampa")} <= found
+    assert not any(kind == "start" for _, kind, _, _ in found)
+
+
+def test_a_post_offered_to_a_named_person_is_a_rumored_start(shared_extractor: Extractor) -> None:
+    text = "The governor has asked Dr. Nora Hale to serve as the state's health commissioner."
+    (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Nora Hale"]
+    assert (mention.kind, mention.action, mention.status) == ("start", "appoint", "rumored")
+
+
+def test_a_party_near_the_change_is_not_its_organization(shared_extractor: Extractor) -> None:
+    text = "Republican senators praised Tom Reyes, who resigned on Monday."
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.person == "Tom Reyes" and mention.org is None
+
+
+def test_the_one_sacked_is_the_complement_not_the_possessor(shared_extractor: Extractor) -> None:
+    text = "President Anton Vale's sacking of Karl Brenner as his deputy ignited a crisis in 2019."
+    people = {m.person for m in events(shared_extractor, text, "en") if m.kind == "end"}
+    assert people == {"Karl Brenner"}
+
+
+def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> None:
+    text = "Marek Dunn fled the country in 2014, ousted by a popular uprising."
+    assert ("Marek Dunn", "end", "dismiss") in {f[:3] for f in facts(
+        events(shared_extractor, text, "en"))}

@@ -256,6 +256,8 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
     starting with a given name or initials (and not a country, "France Télévisions") are a
     person."""
     words = ent.text.split()
+    if ent[0].is_stop:
+        return False  # "The Denver Falcons": gender-guesser lists "the" as a given name
     if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and words[1].isalpha():
         return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
@@ -508,7 +510,10 @@ class _ArticleRules:
         passive = _is_passive(trig, deps)
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
-            for child in trig.children:
+            children = list(trig.children)
+            if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
+                children.sort(key=lambda c: c.dep_ in deps["poss"])
+            for child in children:
                 if t.pair and _complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
@@ -525,9 +530,12 @@ class _ArticleRules:
                         return [name], True
             head = trig.head
             if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
-                name = self.person_at(head, people)
+                name = self.person_at(head, people) or self._copula_subject(head, people)
                 if name:
                     return [name], True
+            name = self._copula_subject(trig, people)
+            if name:
+                return [name], True
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
@@ -559,7 +567,8 @@ class _ArticleRules:
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
-                    name = self.person_at(verb.head, people)
+                    name = self.person_at(verb.head, people) or self._copula_subject(
+                        verb.head, people)
                     if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
                         named = [c for c in verb.head.children if self.person_at(c, people)]
                         return (self._with_conj(named[0], name, people) if named
@@ -579,6 +588,16 @@ class _ArticleRules:
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """"X became the fifth coach fired", "X is the leading contender to become": the
+        subject of the verb whose complement holds the trigger."""
+        if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
+            return None
+        for child in noun.head.children:
+            if child.dep_ in self.rules.deps["subj"]:
+                return self.person_at(child, people) or _name_below(child, people)
+        return None
 
     def _pronoun_near(self, trig: Token, span: Span) -> bool:
         lo = max(span.start, trig.i - 6)
@@ -714,6 +733,9 @@ class _ArticleRules:
                 if 0 < o[0] - role_pos[1] <= 4 and any(
                         doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
                     return o[2], False
+        actor = self._actor_org(trig, t, span, person_toks, exclude)
+        if actor:
+            return actor, False
         for o in orgs:  # "succède à X à la présidence de la Métropole"
             if any(self.rules.seat.fullmatch(doc[k].text)
                    for k in range(max(span.start, o[0] - 4), o[0])):
@@ -729,7 +751,8 @@ class _ArticleRules:
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
-            and doc[o[0] - 1].lower_ in self.rules.place_preps)]
+            and doc[o[0] - 1].lower_ in self.rules.place_preps)
+            and doc[o[0]].ent_type_ not in self.rules.group_labels]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
@@ -737,6 +760,34 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _actor_org(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
+                   exclude: set[str]) -> str | None:
+        """Who fires, hires or names someone is the organization of the position, whatever NER
+        tagged it ("The Philadelphia 76ers fired X", "X was hired by the Sixers"), unless it
+        is a person ("Obama nominated X")."""
+        if t.arg != "obj":
+            return None
+        deps = self.rules.deps
+        if _is_passive(trig, deps):
+            agents = [g for c in trig.children if c.dep_ in deps["agent"] and c.lower_ == "by"
+                      for g in c.children] + [c for c in trig.children if c.dep_ == "agent"
+                                              and c.pos_ != "ADP"]
+        else:
+            agents = [c for c in trig.children
+                      if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+        for head in agents:
+            if head.i in person_toks or not _capitalised(head) or \
+                    head.lower_ in self.rules.pronouns:
+                continue
+            start = head.i  # the capitalised words before the head noun: "Philadelphia 76ers"
+            while start > span.start and _capitalised(span.doc[start - 1]) and \
+                    start - 1 not in person_toks:
+                start -= 1
+            name = self._org_name(span.doc[start:head.i + 1])
+            if name and fold(name) not in exclude and not self._is_outlet(name):
+                return name
+        return None
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
                      person_toks: set[int]) -> str | None:
@@ -911,6 +962,10 @@ class _ArticleRules:
         src_folded = {fold(s) for s in sources}
         out: list[_Candidate] = []
         own = self._bracketed_orgs(span, people)
+        if names and not t.pair:
+            listed = self._listed_people(trig, span, people)
+            own = {**listed, **own}
+            names = names + [n for n in listed if n not in names]
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
@@ -998,6 +1053,50 @@ class _ArticleRules:
                 if close and close > end + 1 and doc[end + 1].text[:1].isupper():
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
         return own if len(own) >= 2 else {}
+
+    def _listed_people(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                       ) -> dict[str, tuple[str | None, bool]]:
+        """"the fifth coach fired this season, after X of Denver, Y (Austin) and Tampa's Z":
+        the people listed after the trigger went through the same change, each at the
+        organization written with their name (or none)."""
+        doc = span.doc
+        intro = next((k for k in range(trig.i + 1, span.end)
+                      if self.rules.list_intro.match(doc.text, doc[k].idx)), None)
+        if intro is None:
+            return {}
+        listed = [p for p in people if p[0] > intro]
+        run: list[tuple[int, int, str]] = []
+        for p in listed:  # names separated only by punctuation, "and", orgs, "of", "'s"
+            start = run[-1][1] if run else intro + 1
+            if run and p[0] == start + 1 and doc[start].lower_ in self.rules.org_preps:
+                continue  # "Ann Price of Austin": NER took the place for a person
+            if all(t.is_punct or t.lower_ in self.rules.conjunctions | self.rules.org_preps
+                   or t.text in ("'s", "’s") or _capitalised(t) for t in doc[start:p[0]]):
+                run.append(p)
+            else:
+                break
+        if len(run) < 2:
+            return {}
+        own: dict[str, tuple[str | None, bool]] = {}
+        bounds = [intro + 1] + [e for _, e, _ in run[:-1]]
+        for (s, e, name), lo, nxt in zip(run, bounds, [p[0] for p in run[1:]] + [span.end],
+                                         strict=True):
+            org = None
+            if e < span.end and doc[e].text == "(":  # "Y (Austin)"
+                close = next((k for k in range(e + 1, min(nxt, e + 6)) if doc[k].text == ")"), None)
+                org = self._org_name(doc[e + 1:close]) if close else None
+            elif e + 1 < span.end and doc[e].lower_ in self.rules.org_preps:  # "X of Denver"
+                k = e + 1
+                while k < nxt and _capitalised(doc[k]):
+                    k += 1
+                org = (self._org_name(doc[e + 1:k]) or doc[e + 1:k].text) if k > e + 1 else None
+            elif s - 1 > lo and doc[s - 1].text in ("'s", "’s"):  # "Tampa's Z"
+                k = s - 1
+                while k > lo and _capitalised(doc[k - 1]):
+                    k -= 1
+                org = self._org_name(doc[k:s - 1]) if k < s - 1 else None
+            own[name] = (org, False)
+        return own
 
     def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
                             ) -> list[tuple[int, int, str]]:
@@ -1122,6 +1221,12 @@ def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if "Pass" in tok.morph.get("Voice"):
         return True
+    if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
+        return True
+    if tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") and \
+            "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
+                                                         for c in tok.children):
+        return True  # "X fled the country, ousted by ...", "X, fired last week, ..."
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
 

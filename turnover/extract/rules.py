@@ -75,6 +75,8 @@ class Rules:
     deps: dict[str, set[str]]
     person_labels: set[str]
     org_labels: set[str]
+    group_labels: set[str]  # parties, nationalities ("GOP senators"): an organization only
+    # where syntax attaches it to the change ("joined the Democrats"), never by proximity
     place_labels: set[str]
     pronouns: dict[str, str]  # pronoun → gender/number: m, f or p (plural)
     possessives: set[str]
@@ -112,6 +114,8 @@ class Rules:
     profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
     org_aliases: dict[str, str]  # folded short name → a word of the full name
+    list_intro: re.Pattern[str]  # starts a list of people who went through the same change
+    # ("the fifth coach fired, after X, Y and Z")
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -166,6 +170,7 @@ def rules_for(code: str) -> Rules:
         deps={k: set(v) for k, v in lex["deps"].items()},
         person_labels=set(lex["person_labels"]),
         org_labels=set(lex["org_labels"]),
+        group_labels=set(lex.get("group_labels", [])),
         place_labels=set(lex["place_labels"]),
         pronouns=dict(lex["pronouns"]),
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
@@ -204,4 +209,6 @@ def rules_for(code: str) -> Rules:
             rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
+        list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
+                              + r")\b", _FLAGS),
     )
