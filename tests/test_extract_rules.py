@@ -129,3 +129,18 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
     text = "Marek Dunn fled the country in 2014, ousted by a popular uprising."
     assert ("Marek Dunn", "end", "dismiss") in {f[:3] for f in facts(
         events(shared_extractor, text, "en"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said Dale Porter fired from the rooftop of the parking garage at 10 a.m.",
+    "Neighbours heard shots fired before Nina Cole called the police.",
+    "Officers said Ray Dunn kept firing at the patrol car until he ran out of ammunition.",
+    "Sheriff Ana Lopez dismissed a neighbour's report that the dog had escaped.",
+    "Tom Baker ran a stop sign and hit a parked van, police said.",
+    "Judge Helen Ward asked for medical reports to be completed before the hearing.",
+    "Referee Paul Moss elected to stop the fight in the seventh round.",
+])
+def test_words_that_look_like_a_change_in_news_about_something_else(
+        shared_extractor: Extractor, text: str) -> None:
+    # shootings, reports, road signs, requests and choices met on unrelated ECB+ topics
+    assert events(shared_extractor, text, "en") == []
