@@ -1,10 +1,20 @@
-"""Draw the French dev set from OrangeSum: 70 personnel candidates and 30 other articles.
+"""Draw the French dev set from OrangeSum, in two seeded draws.
 
-Run once (python eval/select_orangesum.py); the ids it prints were annotated by hand into
-eval/orangesum_fr_dev.jsonl. Near-duplicates (same title or same body start) are drawn once.
-The draw is seeded, so rerunning it gives the same ids.
+- First draw (100 articles): 70 personnel candidates and 30 other articles.
+  Print it with `python eval/select_orangesum.py` (or `--draw 1`).
+- Second draw (45 articles): 30 more personnel candidates and 15 more other articles, taken
+  from the articles the first draw left (so none of the first 100 nor their near-duplicates).
+  Print it with `python eval/select_orangesum.py --draw 2`.
+
+Each printed line is `<id> <split>`; the ids were annotated by hand into
+eval/orangesum_fr_dev.jsonl (first draw, then second draw, in printed order). Articles with an
+empty body are left out and near-duplicates (same title or same body start) are drawn once, as
+one pool shared by both draws. In each draw one article in three (by position) is `test`.
+Both draws are seeded, so rerunning the script gives the same ids; adding the second draw left
+the first draw's output unchanged.
 """
 
+import argparse
 import gzip
 import json
 import random
@@ -12,8 +22,12 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "orangesum-fr"
 
+# draw -> (seed, personnel candidates, other articles)
+DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15)}
 
-def main() -> None:
+
+def pools() -> tuple[list[str], list[str]]:
+    """Candidate and other ids, in corpus order, one per near-duplicate group, non-empty text."""
     candidates = set((SHARED / "candidates.txt").read_text().split())
     seen: set[str] = set()
     cand, other = [], []
@@ -27,12 +41,31 @@ def main() -> None:
                 continue
             seen |= keys
             (cand if doc["id"] in candidates else other).append(doc["id"])
-    rng = random.Random(20261126)
-    picked_cand = rng.sample(cand, 70)
-    picked_other = rng.sample(other, 30)
-    # One article in three, drawn before annotation, is the held-out test split.
-    for i, doc_id in enumerate(picked_cand + picked_other):
-        print(doc_id, "test" if i % 3 == 2 else "dev")
+    return cand, other
+
+
+def draw(number: int) -> list[tuple[str, str]]:
+    """The (id, split) pairs of one draw; later draws exclude what earlier draws picked."""
+    cand, other = pools()
+    picked: set[str] = set()
+    result: list[tuple[str, str]] = []
+    for n in range(1, number + 1):
+        seed, n_cand, n_other = DRAWS[n]
+        rng = random.Random(seed)
+        picked_cand = rng.sample([i for i in cand if i not in picked], n_cand)
+        picked_other = rng.sample([i for i in other if i not in picked], n_other)
+        picked |= set(picked_cand) | set(picked_other)
+        # One article in three, drawn before annotation, is the held-out test split.
+        result = [(doc_id, "test" if i % 3 == 2 else "dev")
+                  for i, doc_id in enumerate(picked_cand + picked_other)]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draw", type=int, choices=sorted(DRAWS), default=1)
+    for doc_id, split in draw(parser.parse_args().draw):
+        print(doc_id, split)
 
 
 if __name__ == "__main__":
