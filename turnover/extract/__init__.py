@@ -411,14 +411,21 @@ class _ArticleRules:
         passive = _is_passive(trig, deps)
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
+            possessed = False
             for child in trig.children:
                 if t.pair and _complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
+                    if child.lower_ in self.rules.kin_nouns:
+                        # "le licenciement du frère de X" is about the brother, not X
+                        name = self._apposed_name(child, people)
+                        return ([name] if name else []), True
                     name = self.person_at(child, people) or _name_below(child, people)
                     if name:
                         return self._with_conj(child, name, people), True
-                if child.lower_ in self.rules.possessives:
+                if child.lower_ in self.rules.possessives and t.pair:
+                    possessed = True  # "son successeur": the possessor is the one replaced
+                elif child.lower_ in self.rules.possessives:
                     if self._plural(child):
                         group = self.group_before(trig, people)
                         if group:
@@ -431,15 +438,26 @@ class _ArticleRules:
                 name = self.person_at(head, people)
                 if name:
                     return [name], True
+            if possessed:
+                return [], True
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
             for _ in range(3):
+                if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
+                        verb.head.lower_ in self.rules.kin_nouns:
+                    # "le frère de X licencié par ...": the brother, not X
+                    name = self._apposed_name(verb.head, people)
+                    return ([name] if name else []), True
                 for child in verb.children:
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
                         if group:
                             return group, True
+                    if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
+                        # "a limogé le prédécesseur de X, Y": Y, never X
+                        name = self._apposed_name(child, people)
+                        return ([name] if name else []), True
                     if child.dep_ in want:
                         name = self.person_at(child, people)
                         if not name and self._describes_person(child):
@@ -469,8 +487,10 @@ class _ArticleRules:
                                 else [name]), True
                 break
         # proximity: the nearest person, on the side the argument usually stands
-        if t.pair:  # never the one replaced ("X, le successeur de Y")
-            hidden = {k.i for c in trig.children if _complement(c, deps) for k in c.subtree}
+        if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
+            hidden = {k.i for c in trig.children
+                      if _complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
+                      for k in c.subtree}
             people = [p for p in people if p[0] not in hidden]
         if not people:
             name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
@@ -482,6 +502,19 @@ class _ArticleRules:
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The name set off by a comma right after the noun phrase of `tok` ("le
+        prédécesseur de X, Y"), or inside it as an apposition."""
+        for c in tok.children:
+            if c.dep_ == "appos":
+                name = self.person_at(c, people)
+                if name:
+                    return name
+        k = tok.right_edge.i + 1
+        if k < len(tok.doc) and tok.doc[k].text == ",":
+            return next((name for s, _, name in people if s == k + 1), None)
+        return None
 
     def _pronoun_near(self, trig: Token, span: Span) -> bool:
         lo = max(span.start, trig.i - 6)

@@ -81,6 +81,8 @@ class Rules:
     plural_possessives: set[str]
     conjunctions: set[str]
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
+    kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
+    # frère de X" is not X
     relatives: set[str]
     titles: set[str]
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
@@ -160,6 +162,7 @@ def rules_for(code: str) -> Rules:
         plural_possessives=set(lex["plural_possessives"]),
         conjunctions=set(lex["conjunctions"]),
         person_nouns=set(lex["person_nouns"]),
+        kin_nouns=set(lex.get("kin_nouns", [])),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
         name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
