@@ -621,15 +621,19 @@ class _ArticleRules:
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
-        if role_pos and self.rules.government.posts.match(role_text):
-            # "ministre des Ressources en eau": a portfolio, not the organization
-            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
-            return self.government_org(role_text, around), False
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
                 and not (t.kind == "start" and self.rules.origin.search(
                     doc.text[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
+            left = self._left_org(trig, span, person_toks, orgs, exclude)
+            if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
+                return left, False
+        if role_pos and self.rules.government.posts.match(role_text):
+            # "ministre des Ressources en eau": a portfolio, not the organization
+            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
+            return self.government_org(role_text, around), False
         if t.action == "found":
             return self._founded_org(trig, orgs, span, person_toks), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
@@ -673,6 +677,28 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _left_org(self, trig: Token, span: Span, person_toks: set[int],
+                  orgs: list[tuple[int, int, str, bool]], exclude: set[str]) -> str | None:
+        """The organization right after a departure ("quitte LR", "démissionne du Parti
+        socialiste", "quitter l'Élysée"), tagged or not; never a country ("quitte la France")."""
+        doc = span.doc
+        k = trig.i + 1
+        while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                or doc[k].lower_ in self.rules.from_preps):
+            k += 1
+        if k >= span.end or k in person_toks:
+            return None
+        name = next((o[2] for o in orgs if o[0] == k), None)
+        if name is None and _capitalised(doc[k]):
+            j = k
+            while j + 1 < span.end and _capitalised(doc[j + 1]) and j + 1 not in person_toks:
+                j += 1
+            name = self._org_name(doc[k:j + 1])
+        if not name or fold(name) in exclude or self._is_outlet(name) or \
+                fold(name) in self.rules.government.country_of:
+            return None
+        return name
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
                      person_toks: set[int]) -> str | None:

@@ -101,6 +101,7 @@ class Rules:
     reasons: list[re.Pattern[str]]
     dates: DateFinder
     org_preps: set[str]
+    from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
     place_preps: set[str]  # "à Paris", "in Ohio": where things happen, not whose post it is
     origin: re.Pattern[str]  # ends with where a newcomer comes from ("hired X from "):
     # the organization after it is not the one of the new position
@@ -182,6 +183,7 @@ def rules_for(code: str) -> Rules:
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
+        from_preps=set(lex.get("from_preps", [])),
         place_preps=set(lex["place_preps"]),
         origin=re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in lex["origin_preps"])
                           + r")\s*(?:(?:" + "|".join(re.escape(w) for w in lex["determiners"])
