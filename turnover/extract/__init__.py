@@ -462,7 +462,8 @@ class _ArticleRules:
                         name = self.person_at(child, people)
                         if not name and self._describes_person(child):
                             # "l'ancienne conseillère de X a été nommée": not X
-                            name = _name_below(child, people, skip=self.rules.deps["noun_arg"])
+                            name = _name_below(child, people, skip=self.rules.deps["noun_arg"]
+                                                   | self.rules.deps["relcl"])
                         elif not name:
                             name = _name_below(child, people)
                         if name:
@@ -867,7 +868,14 @@ class _ArticleRules:
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
             people = self._with_pair_argument(trig, people)
+            if self._replaces_a_thing(trig, people):
+                return []  # "remplace le drapeau", "les chansons remplacent les dialogues"
         names, syntactic = self.persons_for(trig, t, people, span)
+        if t.pair and not syntactic:
+            # "pour la remplacer", "en remplacement de X": no newcomer named; a guess is only
+            # safe for a name standing before the trigger in the sentence
+            before = {name for _, e, name in people if e <= trig.i}
+            names = [n for n in names if n in before]
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
@@ -901,6 +909,19 @@ class _ArticleRules:
                                            fallback, sources, True))
         return out
 
+    def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of an active "remplacer" / "replace" is a common noun that names no
+        person (neither a name nor a title below it): things replaced, not people."""
+        if _is_passive(trig, self.rules.deps):
+            return False
+        for child in trig.children:
+            if child.dep_ in self.rules.deps["obj"] and child.pos_ == "NOUN" and \
+                    child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
+                low = child.lower_
+                return not (self.rules.role.fullmatch(child.text) or _name_below(child, people)
+                            or low in self.rules.person_nouns or low in self.rules.kin_nouns)
+        return False
+
     def _past_org_complement(self, span: Span, i: int) -> int:
         """The comma after the organization that completes the role ending at token `i`
         ("le nouveau PDG de Renault, X", "the new chief executive of Marlow Foods, X"), so the
@@ -923,6 +944,8 @@ class _ArticleRules:
         span = sent.span
         deps = self.rules.deps
         replaced = new = None
+        if trig.dep_ in ("acl", "amod"):
+            replaced = self.person_at(trig.head, people)
         for child in trig.children:
             if child.dep_ in deps["subj"]:
                 replaced = self.person_at(child, people) or _name_below(child, people)
@@ -1082,6 +1105,9 @@ def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if "Pass" in tok.morph.get("Voice"):
         return True
+    if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Past" in \
+            tok.morph.get("Tense"):
+        return True  # "X, remplacé par Y", "a coach fired by": a past participle on a noun
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
 

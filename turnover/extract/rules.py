@@ -81,6 +81,7 @@ class Rules:
     plural_possessives: set[str]
     conjunctions: set[str]
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
+    time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -164,6 +165,7 @@ def rules_for(code: str) -> Rules:
         conjunctions=set(lex["conjunctions"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        time_nouns=set(lex.get("time_nouns", [])),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
         name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
