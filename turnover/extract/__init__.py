@@ -131,6 +131,11 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
+                if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
+                                      name):
+                    # "Premier ministre Imad Khamis" tagged MISC: a name after a title
+                    tagged.append(name.strip())
+                    continue
                 for person in full_names:  # "Transition écologique François de Rugy"
                     if person in name and not name.startswith(person):
                         name = name[:name.index(person)].rstrip()
