@@ -415,6 +415,8 @@ class _ArticleRules:
         deps = self.rules.deps
         passive = _is_passive(trig, deps)
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
+            if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
+                return [], True  # "ce départ", "cette nomination": a change stated before
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             possessed = False
             for child in trig.children:
@@ -644,6 +646,11 @@ class _ArticleRules:
             return self._founded_org(trig, orgs, span, person_toks), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
+        if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
+            # "le sénateur LREM X a quitté le parti": the party is the acronym by the name
+            parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
+            # else unknown here: the mention merges with one that names the party
+            return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
@@ -908,8 +915,11 @@ class _ArticleRules:
         if t.pair and names:
             replaced = self._replaced(trig, t, people, names)
             for name in replaced:
-                org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                             self._role_token(span, text, m.start(), "end"))
+                if out and out[0].mention.org:  # "X succède à Y": the same post
+                    org, fallback = out[0].mention.org, out[0].org_from_fallback
+                else:
+                    org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
+                                                 self._role_token(span, text, m.start(), "end"))
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
@@ -1143,10 +1153,11 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             o = other.mention
             if fold(o.person) != fold(m.person) or o.kind != m.kind:
                 continue
-            same_org = (o.org and m.org and fold(o.org) == fold(m.org)) or (
-                (o.org is None or m.org is None or other.org_from_fallback or c.org_from_fallback)
-                and o.action == m.action
-            )
+            # "Corée du Sud" / "Sud"; a mention without organization is the same change
+            # whatever its verb ("a quitté ses fonctions" ... "a été limogée")
+            same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
+                o.org))) or o.org is None or m.org is None or (
+                (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
             if same_org:
                 target = other
                 break
@@ -1157,7 +1168,7 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
         order = _STRONG_ACTIONS[o.kind]
         if order.index(m.action) < order.index(o.action) and m.action not in ("leave", "appoint"):
             o.action = m.action
-        if target.org_from_fallback and not c.org_from_fallback and m.org:
+        if (target.org_from_fallback or not o.org) and not c.org_from_fallback and m.org:
             o.org, target.org_from_fallback = m.org, False
         o.role = o.role or m.role
         if m.when and (not o.when or len(m.when) > len(o.when)):

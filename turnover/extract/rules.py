@@ -81,6 +81,7 @@ class Rules:
     plural_possessives: set[str]
     conjunctions: set[str]
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
+    party_nouns: set[str]  # "quitte le parti": the party is the acronym by the name
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
@@ -166,6 +167,7 @@ def rules_for(code: str) -> Rules:
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
         time_nouns=set(lex.get("time_nouns", [])),
+        party_nouns=set(lex.get("party_nouns", [])),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
         name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
