@@ -430,6 +430,8 @@ class _ArticleRules:
                     name = self.person_at(child, people) or _name_below(child, people)
                     if name:
                         return self._with_conj(child, name, people), True
+                    if self.rules.role.fullmatch(child.text) and _complement(child, deps):
+                        return [], True  # "la démission du ministre de l'Intérieur": unnamed
                 if child.lower_ in self.rules.possessives and t.pair:
                     possessed = True  # "son successeur": the possessor is the one replaced
                 elif child.lower_ in self.rules.possessives:
