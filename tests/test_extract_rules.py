@@ -83,3 +83,77 @@ def test_the_person_succeeded_is_a_person_even_when_ner_misses_the_name(
             "Mira Lanski, qui assurait l'intérim.")
     found = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
     assert ("Mira Lanski", "end") in found
+
+
+def test_a_kin_noun_is_not_the_person_it_is_related_to(shared_extractor: Extractor) -> None:
+    text = "La mairie de Vernon a voté lundi le licenciement du frère de Karim Belkacem."
+    assert all(m.person != "Karim Belkacem" for m in events(shared_extractor, text, "fr"))
+
+
+def test_the_predecessor_apposed_is_the_one_dismissed(shared_extractor: Extractor) -> None:
+    text = ("Le conseil avait limogé le prédécesseur de Paul Verne, Hugo Marchal, à la demande de "
+            "la direction.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert people == {"Hugo Marchal"}
+
+
+def test_a_possessed_successor_is_not_the_possessor(shared_extractor: Extractor) -> None:
+    text = "Claire Aubry a longtemps ignoré les messages de son successeur."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_whoever_is_replaced_is_never_the_newcomer(shared_extractor: Extractor) -> None:
+    text = "Verlane : un candidat inattendu pour remplacer Marc Duroc."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_replacing_a_thing_is_no_change(shared_extractor: Extractor) -> None:
+    text = "Le maire Louis Ferrand remplace le drapeau de la mairie par une bannière."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_participle_replaced_by_gives_both_people(shared_extractor: Extractor) -> None:
+    text = ("Le directeur de Norvia, Paul Ancel, remplacé lundi par Inès Roux, quitte le groupe "
+            "après dix ans.")
+    found = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    assert ("Inès Roux", "start") in found and ("Paul Ancel", "start") not in found
+
+
+def test_the_organization_left_wins_over_the_role(shared_extractor: Extractor) -> None:
+    text = ("Le nouveau Premier ministre Jean Morel a démissionné des Centristes unis, a annoncé "
+            "le parti.")
+    assert ("Jean Morel", "end", "resign", "Centristes unis") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_name_after_a_title_tagged_misc_is_a_person(shared_extractor: Extractor) -> None:
+    text = ("Le président syrien a limogé jeudi le Premier ministre Imad Korlan, au moment où la "
+            "crise s'est aggravée, a rapporté la présidence.")
+    assert "Imad Korlan" in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_demonstrative_change_refers_back(shared_extractor: Extractor) -> None:
+    text = ("Julie Marsan a quitté le groupe Tavel mardi. Des signaux annonçaient ce départ, "
+            "selon le président du comité Paul Grenet.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Julie Marsan"}
+
+
+def test_mentions_without_organization_merge_whatever_the_verb(
+        shared_extractor: Extractor) -> None:
+    text = ("Nadia Keller a quitté ses fonctions lundi. La directrice de cabinet du ministère de "
+            "la Mer, Nadia Keller, avait été limogée par le ministre.")
+    ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert len(ends) == 1 and ends[0].action == "dismiss"
+
+
+def test_the_party_left_is_the_acronym_by_the_name(shared_extractor: Extractor) -> None:
+    text = ("Le sénateur UDR de la Somme Paul Laval a décidé de quitter le parti. Au groupe "
+            "Vernal, on regrette : il a choisi de quitter le parti présidentiel, dit le groupe "
+            "Vernal.")
+    assert facts(events(shared_extractor, text, "fr")) == {("Paul Laval", "end", "leave", "UDR")}
+
+
+def test_an_unnamed_title_holder_is_nobody(shared_extractor: Extractor) -> None:
+    text = ("Un tel bilan aurait entraîné la démission du ministre de l'Intérieur, a lancé la "
+            "députée Anne Corlay.")
+    assert events(shared_extractor, text, "fr") == []

@@ -917,11 +917,8 @@ class _ArticleRules:
         if t.pair and names:
             replaced = self._replaced(trig, t, people, names)
             for name in replaced:
-                if out and out[0].mention.org:  # "X succède à Y": the same post
-                    org, fallback = out[0].mention.org, out[0].org_from_fallback
-                else:
-                    org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                                 self._role_token(span, text, m.start(), "end"))
+                org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
+                                             self._role_token(span, text, m.start(), "end"))
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
