@@ -157,3 +157,8 @@ def test_an_unnamed_title_holder_is_nobody(shared_extractor: Extractor) -> None:
     text = ("Un tel bilan aurait entraîné la démission du ministre de l'Intérieur, a lancé la "
             "députée Anne Corlay.")
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_whoever_makes_someone_leave_does_not_leave(shared_extractor: Extractor) -> None:
+    text = "Le directeur Paul Morin a décidé de faire partir le convoi de la caserne Vauban."
+    assert events(shared_extractor, text, "fr") == []

@@ -624,8 +624,8 @@ class _ArticleRules:
         return self.inv.full_org(name)
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
-                exclude: set[str], role_pos: tuple[int, int] | None
-                ) -> tuple[str | None, bool]:
+                exclude: set[str], role_pos: tuple[int, int] | None,
+                trig_last: Token | None = None) -> tuple[str | None, bool]:
         """The organization of the position: after the role ("PDG de Renault", "coach of the
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
@@ -637,7 +637,7 @@ class _ArticleRules:
                 and not (t.kind == "start" and self.rules.origin.search(
                     doc.text[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
         if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
-            left = self._left_org(trig, span, person_toks, orgs, exclude)
+            left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
                 return left, False
         if role_pos and self.rules.government.posts.match(role_text):
@@ -878,6 +878,9 @@ class _ArticleRules:
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
         span = sent.span
+        if "Inf" in trig.morph.get("VerbForm") and trig.head != trig and \
+                trig.head.lower_ in self.rules.causatives:
+            return []  # "faire partir le convoi": whoever causes it is not the one who leaves
         if t.pair and _is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
@@ -908,7 +911,8 @@ class _ArticleRules:
                 continue
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
-                self._role_token(span, text, m.start(), t.kind))
+                self._role_token(span, text, m.start(), t.kind),
+                _token_at(span, span.start_char + m.end() - 1))  # "claque la porte de LR"
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
