@@ -35,6 +35,8 @@ class _Sentence:
     start: int  # offsets in Article.text
     end: int
     span: Span  # the parsed sentence
+    base: int  # where the sentence starts in span.doc: the span may start earlier, when the
+    # sentence starts inside a token ("plastiqueCette")
 
 
 @dataclass
@@ -97,7 +99,7 @@ class Extractor:
                 s, e = spans[i]
                 span = doc.char_span(s - c_start, e - c_start, alignment_mode="expand")
                 if span is not None and len(span):
-                    sentences.append(_Sentence(i, s, e, span))
+                    sentences.append(_Sentence(i, s, e, span, s - c_start))
         self.stats["parsed"] += len(sentences)
         inventory = _inventory(text, docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
@@ -252,6 +254,7 @@ class _ArticleRules:
         self.published: date | None = parse_published(article.published)
         self.recent: list[str] = []  # people of the sentences read so far, latest last
         self._profiles: dict[str, str | None] = {}
+        self._base = 0  # where the sentence being read starts in its parsed chunk
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
         self.outlets = {_bare(src) for src in self.sources_in(article.text)}
@@ -855,6 +858,7 @@ class _ArticleRules:
         span = sent.span
         text = self.article.text[sent.start:sent.end]
         people = self.person_spans(span)
+        self._base = sent.base
         out: list[_Candidate] = []
         taken: list[tuple[int, int]] = []
         for t in self.rules.triggers:
@@ -864,7 +868,7 @@ class _ArticleRules:
                 if not _trigger_applies(self.rules, t, m, text):
                     continue
                 # the parsed chunk may start before this sentence: offsets are chunk-relative
-                trig = _token_at(span, span.start_char + m.start())
+                trig = _token_at(span, self._base + m.start())
                 if trig is None or (t.pos and trig.pos_ not in t.pos):
                     continue
                 taken.append((m.start(), m.end()))
@@ -912,7 +916,7 @@ class _ArticleRules:
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind),
-                _token_at(span, span.start_char + m.end() - 1))  # "claque la porte de LR"
+                _token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -991,8 +995,8 @@ class _ArticleRules:
         where = self.role_match(text, pos, kind)
         if not where:
             return None
-        first = _token_at(span, span.start_char + where[0])
-        last = _token_at(span, span.start_char + where[1] - 1)
+        first = _token_at(span, self._base + where[0])
+        last = _token_at(span, self._base + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
 
     def _bracketed_orgs(self, span: Span, people: list[tuple[int, int, str]]
