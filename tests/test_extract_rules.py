@@ -162,3 +162,20 @@ def test_an_unnamed_title_holder_is_nobody(shared_extractor: Extractor) -> None:
 def test_whoever_makes_someone_leave_does_not_leave(shared_extractor: Extractor) -> None:
     text = "Le directeur Paul Morin a décidé de faire partir le convoi de la caserne Vauban."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_change_under_a_condition_is_no_event(shared_extractor: Extractor) -> None:
+    text = "Si Paul Laval était élu président du Sénat, il réformerait le règlement."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_concessive_si_in_the_past_is_a_fact(shared_extractor: Extractor) -> None:
+    text = ("Si elle a quitté son poste de porte-parole du gouvernement en juillet, Anne Blanc "
+            "reste active.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Blanc"}
+
+
+def test_a_new_director_apposed_is_appointed(shared_extractor: Extractor) -> None:
+    text = ("Les autres sont la nouvelle directrice opérationnelle, Inès Valdor, transfuge de "
+            "Marvel Motors.")
+    assert ("Inès Valdor", "start", "appoint", None) in facts(events(shared_extractor, text, "fr"))

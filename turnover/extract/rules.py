@@ -81,6 +81,7 @@ class Rules:
     plural_possessives: set[str]
     conjunctions: set[str]
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
+    hypothetical: re.Pattern[str] | None  # ends with the start of a condition ("s'il est ")
     causatives: set[str]  # forms of "faire": in "faire partir X" its subject does not leave
     party_nouns: set[str]  # "quitte le parti": the party is the acronym by the name
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
@@ -170,6 +171,7 @@ def rules_for(code: str) -> Rules:
         time_nouns=set(lex.get("time_nouns", [])),
         party_nouns=set(lex.get("party_nouns", [])),
         causatives=set(lex.get("causatives", [])),
+        hypothetical=_opt(lex, "hypothetical"),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
         name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
