@@ -179,3 +179,15 @@ def test_a_new_director_apposed_is_appointed(shared_extractor: Extractor) -> Non
     text = ("Les autres sont la nouvelle directrice opérationnelle, Inès Valdor, transfuge de "
             "Marvel Motors.")
     assert ("Inès Valdor", "start", "appoint", None) in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_common_noun_subject_names_nobody(shared_extractor: Extractor) -> None:
+    text = ("Sous la pression de la rue, le gouvernement a démissionné lundi, a déclaré le "
+            "président Karim Aboud.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_whoever_is_joined_by_someone_joins_nothing(shared_extractor: Extractor) -> None:
+    text = ("Les pompiers ont été dépêchés sur les lieux, rejoints plus tard par le maire de "
+            "Vernac, Paul Ribot.")
+    assert events(shared_extractor, text, "fr") == []

@@ -34,6 +34,8 @@ KEYS = {"re", "kind", "action", "arg", "pair", "needs_org", "needs_role", "unles
 REGEX_KEYS = ("re", "unless", "needs_before", "needs_after")
 _THINGS_REPLACED = ("the object is a common noun naming no person, which the extractor already "
                     "drops; `unless` stays for parses that miss the object")
+_THING_SUBJECT = ("the subject is a common noun naming no person (the company, officials), which "
+                  "the extractor already drops; `unless` stays for parses that miss it")
 # (language, trigger `re`) → why its counter_example gives no event even without `unless`: the
 # pattern is a backstop that today's models never need on that shape
 UNLESS_BACKSTOPS = {
@@ -41,6 +43,8 @@ UNLESS_BACKSTOPS = {
     "`pos` already drops it; `unless` stays for parses that make it a participle",
     ("fr", "rempla[c\u00e7]\\w*"): _THINGS_REPLACED,
     ("en", "replac(?:e|es|ed|ing)\\b|replacement"): _THINGS_REPLACED,
+    ("en", "succeed(?:s|ed|ing)?\\b|successor"): _THING_SUBJECT,
+    ("en", "(?:re-?)?elect(?:s|ed|ing)?\\b"): _THING_SUBJECT,
 }
 
 

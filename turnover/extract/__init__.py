@@ -484,6 +484,8 @@ class _ArticleRules:
                             # "cette nouvelle recrue a quitté...": the article's protagonist
                             main = self.protagonist()
                             return ([main], False) if main else ([], False)
+                        if want == deps["subj"] and self._is_thing(child, people):
+                            return [], True  # "le gouvernement a démissionné"
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
@@ -498,6 +500,8 @@ class _ArticleRules:
                         named = [c for c in verb.head.children if self.person_at(c, people)]
                         return (self._with_conj(named[0], name, people) if named
                                 else [name]), True
+                    if verb.pos_ == "VERB" and self._is_thing(verb.head, people):
+                        return [], True  # "le cortège parti du ministère"
                 break
         # proximity: the nearest person, on the side the argument usually stands
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
@@ -515,6 +519,15 @@ class _ArticleRules:
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """A common noun that names no person: no title, no person noun, no name below it
+        ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
+        low = tok.lower_
+        return tok.pos_ == "NOUN" and not (
+            self.rules.role.fullmatch(tok.text) or low in self.rules.person_nouns
+            or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles
+            or _name_below(tok, people))
 
     def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The name set off by a comma right after the noun phrase of `tok` ("le
