@@ -191,3 +191,13 @@ def test_whoever_is_joined_by_someone_joins_nothing(shared_extractor: Extractor)
     text = ("Les pompiers ont été dépêchés sur les lieux, rejoints plus tard par le maire de "
             "Vernac, Paul Ribot.")
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_hyphenated_surname_is_kept_whole(shared_extractor: Extractor) -> None:
+    text = "Daniel Morvan-Kerleau a démissionné mardi de la présidence du groupe Verdal."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Daniel Morvan-Kerleau"}
+
+
+def test_heading_an_electoral_list_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "Le maire Paul Ribot prendra la tête de la liste centriste aux élections régionales."
+    assert events(shared_extractor, text, "fr") == []

@@ -226,6 +226,15 @@ def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1
+    while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
+        if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \
+                doc[end].text[:1].isupper():
+            end += 1
+        elif (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+              and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+            end += 2
+        else:
+            break
     if end - start >= 4:
         whole = text.count(doc[start:end].text)
         for k in range(start + 2, end - 1):
