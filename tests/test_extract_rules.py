@@ -201,3 +201,14 @@ def test_a_hyphenated_surname_is_kept_whole(shared_extractor: Extractor) -> None
 def test_heading_an_electoral_list_is_a_candidacy(shared_extractor: Extractor) -> None:
     text = "Le maire Paul Ribot prendra la tête de la liste centriste aux élections régionales."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extractor) -> None:
+    text = "Paul Ribot a annoncé mardi qu'il quitterait la présidence du groupe Verdal en juin."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.status == "planned"
+
+
+def test_a_new_title_is_not_whoever_speaks_of_it(shared_extractor: Extractor) -> None:
+    text = "Selon la presse, Paul Ribot a dit du nouveau président : « Il ira loin »."
+    assert events(shared_extractor, text, "fr") == []

@@ -839,6 +839,9 @@ class _ArticleRules:
             return "denied", True
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
+        reported = self.rules.status.get("reported")
+        if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
+            return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):
             return "rumored", True
         if "Fut" in tenses or self.rules.status["planned"].search(before):
@@ -926,7 +929,12 @@ class _ArticleRules:
             after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
             if role and after == role[1]:
                 after = self._past_org_complement(span, after)
-            near = [p for p in people if 0 <= p[0] - after <= 3 or 0 <= trig.i - p[1] <= 3]
+            doc = span.doc
+            # a name before stands by the title only across a comma or an article ("X, le
+            # nouveau PDG"), not across a verb ("X a dit du nouveau président")
+            near = [p for p in people if 0 <= p[0] - after <= 3 or (
+                0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
+                                                for k in doc[p[1]:trig.i]))]
             names = [near[0][2]] if near else []
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
