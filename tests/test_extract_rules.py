@@ -212,3 +212,14 @@ def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extrac
 def test_a_new_title_is_not_whoever_speaks_of_it(shared_extractor: Extractor) -> None:
     text = "Selon la presse, Paul Ribot a dit du nouveau président : « Il ira loin »."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_someone_introduced_indefinitely_is_unnamed(shared_extractor: Extractor) -> None:
+    text = "Anne Corlay comparée à un singe : une élue poussée à la démission"
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_call_for_a_resignation_is_no_resignation(shared_extractor: Extractor) -> None:
+    text = ("La ministre Jeanne Arnal a exigé lundi 3 février la démission du président de la "
+            "Fédération de voile, Didier Gallet.")
+    assert events(shared_extractor, text, "fr") == []

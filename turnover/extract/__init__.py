@@ -495,12 +495,17 @@ class _ArticleRules:
                             return ([main], False) if main else ([], False)
                         if want == deps["subj"] and self._is_thing(child, people):
                             return [], True  # "le gouvernement a démissionné"
+                        if _indefinite(child):
+                            return [], True  # "un adjoint démissionne": someone unnamed
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
                         name = self.person_at(verb.head, people)
                         if name:
                             return [name], True
+                        if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                    or _indefinite(verb.head)):
+                            return [], True  # "le cortège parti de", "une élue poussée à"
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
@@ -509,8 +514,9 @@ class _ArticleRules:
                         named = [c for c in verb.head.children if self.person_at(c, people)]
                         return (self._with_conj(named[0], name, people) if named
                                 else [name]), True
-                    if verb.pos_ == "VERB" and self._is_thing(verb.head, people):
-                        return [], True  # "le cortège parti du ministère"
+                    if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                or _indefinite(verb.head)):
+                        return [], True  # "le cortège parti de", "une élue poussée à"
                 break
         # proximity: the nearest person, on the side the argument usually stands
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
@@ -1152,6 +1158,13 @@ def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
     """A complement of a noun with a preposition or a possessive ("de Y", "to Y", "Y's")."""
     return tok.dep_ in deps["poss"] or tok.dep_ == "prep" or any(
         c.dep_ == "case" for c in tok.children)
+
+
+def _indefinite(tok: Token) -> bool:
+    """A noun introduced by an indefinite article ("un adjoint", "une élue", "a manager"):
+    someone the text does not name."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                                      for c in tok.children)
 
 
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
