@@ -223,3 +223,9 @@ def test_a_call_for_a_resignation_is_no_resignation(shared_extractor: Extractor)
     text = ("La ministre Jeanne Arnal a exigé lundi 3 février la démission du président de la "
             "Fédération de voile, Didier Gallet.")
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_not_ruling_out_a_resignation_is_rumored(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Remaniement : Claire Vidal n'exclut pas de "
+                                          "démissionner du gouvernement", "fr")
+    assert mention.status == "rumored"

@@ -837,6 +837,9 @@ class _ArticleRules:
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
         before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        possible = self.rules.status.get("possible")
+        if possible and possible.search(before):
+            return "rumored", True  # "n'exclut pas de démissionner": open, not denied
         if self.rules.status["denied"].search(sent_text) and (
             self.rules.status["denied"].search(before) or negated
         ):
