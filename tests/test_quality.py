@@ -24,9 +24,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.33,
+    ("orangesum_fr_dev:dev", "f1"): 0.46,
     ("orangesum_fr_dev:test", "f1"): 0.07,
-    ("ecbplus_personnel_en", "f1"): 0.22,
+    ("ecbplus_personnel_en", "f1"): 0.23,
     ("rams_personnel_en", "recall"): 0.28,  # RAMS is not exhaustive: recall only
 }
 
