@@ -229,3 +229,16 @@ def test_not_ruling_out_a_resignation_is_rumored(shared_extractor: Extractor) ->
     (mention,) = events(shared_extractor, "Remaniement : Claire Vidal n'exclut pas de "
                                           "démissionner du gouvernement", "fr")
     assert mention.status == "rumored"
+
+
+def test_founding_a_company_is_not_returning_to_another(shared_extractor: Extractor) -> None:
+    text = ("Paul Leroy va créer sa propre start-up, a-t-il annoncé. Il ne reviendra pas à la "
+            "tête de Vexal, a précisé le conseil.")
+    actions = {m.action for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert actions == {"found", "return"}
+
+
+def test_a_title_ending_a_noun_phrase_is_a_person(shared_extractor: Extractor) -> None:
+    text = ("Mira Lanski, the chief technology officer who was named interim CEO of Vexal on "
+            "Friday, remains in charge.")
+    assert "Mira Lanski" in {m.person for m in events(shared_extractor, text, "en")}

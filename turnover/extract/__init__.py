@@ -539,8 +539,9 @@ class _ArticleRules:
         """A common noun that names no person: no title, no person noun, no name below it
         ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
         low = tok.lower_
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
         return tok.pos_ == "NOUN" and not (
-            self.rules.role.fullmatch(tok.text) or low in self.rules.person_nouns
+            self.rules.role.search(phrase) or low in self.rules.person_nouns
             or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles
             or _name_below(tok, people))
 
@@ -1206,10 +1207,12 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             o = other.mention
             if fold(o.person) != fold(m.person) or o.kind != m.kind:
                 continue
-            # "Corée du Sud" / "Sud"; a mention without organization is the same change
-            # whatever its verb ("a quitté ses fonctions" ... "a été limogée")
+            # "Corée du Sud" / "Sud"; a departure without organization is the same departure
+            # whatever its verb ("a quitté ses fonctions" ... "a été limogée"), but founding
+            # a company is not returning to another
+            unnamed = (o.org is None or m.org is None) and (o.kind == "end" or o.action == m.action)
             same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
-                o.org))) or o.org is None or m.org is None or (
+                o.org))) or unnamed or (
                 (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
             if same_org:
                 target = other
