@@ -144,3 +144,162 @@ def test_words_that_look_like_a_change_in_news_about_something_else(
         shared_extractor: Extractor, text: str) -> None:
     # shootings, reports, road signs, requests and choices met on unrelated ECB+ topics
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_kin_noun_is_not_the_person_it_is_related_to(shared_extractor: Extractor) -> None:
+    text = "La mairie de Vernon a voté lundi le licenciement du frère de Karim Belkacem."
+    assert all(m.person != "Karim Belkacem" for m in events(shared_extractor, text, "fr"))
+
+
+def test_the_predecessor_apposed_is_the_one_dismissed(shared_extractor: Extractor) -> None:
+    text = ("Le conseil avait limogé le prédécesseur de Paul Verne, Hugo Marchal, à la demande de "
+            "la direction.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert people == {"Hugo Marchal"}
+
+
+def test_a_possessed_successor_is_not_the_possessor(shared_extractor: Extractor) -> None:
+    text = "Claire Aubry a longtemps ignoré les messages de son successeur."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_whoever_is_replaced_is_never_the_newcomer(shared_extractor: Extractor) -> None:
+    text = "Verlane : un candidat inattendu pour remplacer Marc Duroc."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_replacing_a_thing_is_no_change(shared_extractor: Extractor) -> None:
+    text = "Le maire Louis Ferrand remplace le drapeau de la mairie par une bannière."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_participle_replaced_by_gives_both_people(shared_extractor: Extractor) -> None:
+    text = ("Le directeur de Norvia, Paul Ancel, remplacé lundi par Inès Roux, quitte le groupe "
+            "après dix ans.")
+    found = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    assert ("Inès Roux", "start") in found and ("Paul Ancel", "start") not in found
+
+
+def test_the_organization_left_wins_over_the_role(shared_extractor: Extractor) -> None:
+    text = ("Le nouveau Premier ministre Jean Morel a démissionné des Centristes unis, a annoncé "
+            "le parti.")
+    assert ("Jean Morel", "end", "resign", "Centristes unis") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_name_after_a_title_tagged_misc_is_a_person(shared_extractor: Extractor) -> None:
+    text = ("Le président syrien a limogé jeudi le Premier ministre Imad Korlan, au moment où la "
+            "crise s'est aggravée, a rapporté la présidence.")
+    assert "Imad Korlan" in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_demonstrative_change_refers_back(shared_extractor: Extractor) -> None:
+    text = ("Julie Marsan a quitté le groupe Tavel mardi. Des signaux annonçaient ce départ, "
+            "selon le président du comité Paul Grenet.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Julie Marsan"}
+
+
+def test_mentions_without_organization_merge_whatever_the_verb(
+        shared_extractor: Extractor) -> None:
+    text = ("Nadia Keller a quitté ses fonctions lundi. La directrice de cabinet du ministère de "
+            "la Mer, Nadia Keller, avait été limogée par le ministre.")
+    ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert len(ends) == 1 and ends[0].action == "dismiss"
+
+
+def test_the_party_left_is_the_acronym_by_the_name(shared_extractor: Extractor) -> None:
+    text = ("Le sénateur UDR de la Somme Paul Laval a décidé de quitter le parti. Au groupe "
+            "Vernal, on regrette : il a choisi de quitter le parti présidentiel, dit le groupe "
+            "Vernal.")
+    assert facts(events(shared_extractor, text, "fr")) == {("Paul Laval", "end", "leave", "UDR")}
+
+
+def test_an_unnamed_title_holder_is_nobody(shared_extractor: Extractor) -> None:
+    text = ("Un tel bilan aurait entraîné la démission du ministre de l'Intérieur, a lancé la "
+            "députée Anne Corlay.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_whoever_makes_someone_leave_does_not_leave(shared_extractor: Extractor) -> None:
+    text = "Le directeur Paul Morin a décidé de faire partir le convoi de la caserne Vauban."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_change_under_a_condition_is_no_event(shared_extractor: Extractor) -> None:
+    text = "Si Paul Laval était élu président du Sénat, il réformerait le règlement."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_concessive_si_in_the_past_is_a_fact(shared_extractor: Extractor) -> None:
+    text = ("Si elle a quitté son poste de porte-parole du gouvernement en juillet, Anne Blanc "
+            "reste active.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Blanc"}
+
+
+def test_a_new_director_apposed_is_appointed(shared_extractor: Extractor) -> None:
+    text = ("Les autres sont la nouvelle directrice opérationnelle, Inès Valdor, transfuge de "
+            "Marvel Motors.")
+    assert ("Inès Valdor", "start", "appoint", None) in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_common_noun_subject_names_nobody(shared_extractor: Extractor) -> None:
+    text = ("Sous la pression de la rue, le gouvernement a démissionné lundi, a déclaré le "
+            "président Karim Aboud.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_whoever_is_joined_by_someone_joins_nothing(shared_extractor: Extractor) -> None:
+    text = ("Les pompiers ont été dépêchés sur les lieux, rejoints plus tard par le maire de "
+            "Vernac, Paul Ribot.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_hyphenated_surname_is_kept_whole(shared_extractor: Extractor) -> None:
+    text = "Daniel Morvan-Kerleau a démissionné mardi de la présidence du groupe Verdal."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Daniel Morvan-Kerleau"}
+
+
+def test_heading_an_electoral_list_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "Le maire Paul Ribot prendra la tête de la liste centriste aux élections régionales."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extractor) -> None:
+    text = "Paul Ribot a annoncé mardi qu'il quitterait la présidence du groupe Verdal en juin."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.status == "planned"
+
+
+def test_a_new_title_is_not_whoever_speaks_of_it(shared_extractor: Extractor) -> None:
+    text = "Selon la presse, Paul Ribot a dit du nouveau président : « Il ira loin »."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_someone_introduced_indefinitely_is_unnamed(shared_extractor: Extractor) -> None:
+    text = "Anne Corlay comparée à un singe : une élue poussée à la démission"
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_call_for_a_resignation_is_no_resignation(shared_extractor: Extractor) -> None:
+    text = ("La ministre Jeanne Arnal a exigé lundi 3 février la démission du président de la "
+            "Fédération de voile, Didier Gallet.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_not_ruling_out_a_resignation_is_rumored(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Remaniement : Claire Vidal n'exclut pas de "
+                                          "démissionner du gouvernement", "fr")
+    assert mention.status == "rumored"
+
+
+def test_founding_a_company_is_not_returning_to_another(shared_extractor: Extractor) -> None:
+    text = ("Paul Leroy va créer sa propre start-up, a-t-il annoncé. Il ne reviendra pas à la "
+            "tête de Vexal, a précisé le conseil.")
+    actions = {m.action for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert actions == {"found", "return"}
+
+
+def test_a_title_ending_a_noun_phrase_is_a_person(shared_extractor: Extractor) -> None:
+    text = ("Mira Lanski, the chief technology officer who was named interim CEO of Vexal on "
+            "Friday, remains in charge.")
+    assert "Mira Lanski" in {m.person for m in events(shared_extractor, text, "en")}

@@ -32,11 +32,27 @@ KEYS = {"re", "kind", "action", "arg", "pair", "needs_org", "needs_role", "unles
         "needs_after", "pos", "_doc", "example", "expect", "expect_also", "counter_example",
         "known_gap"}
 REGEX_KEYS = ("re", "unless", "needs_before", "needs_after")
+_THINGS_REPLACED = ("the object is a common noun naming no person, which the extractor already "
+                    "drops; `unless` stays for parses that miss the object")
+_THING_SUBJECT = ("the subject is a common noun naming no person (the company, officials), which "
+                  "the extractor already drops; `unless` stays for parses that miss it")
+_INDEFINITE_OBJECT = ("the object is an indefinite noun (a stake), someone or something unnamed, "
+                      "which the extractor already drops; `unless` stays for parses that miss it")
 # (language, trigger `re`) → why its counter_example gives no event even without `unless`: the
 # pattern is a backstop that today's models never need on that shape
 UNLESS_BACKSTOPS = {
     ("fr", "(?:r[ée])?[ée]lue?s?\\b"): "fr_core_news_md tags 'élus' NOUN after a determiner, so "
     "`pos` already drops it; `unless` stays for parses that make it a participle",
+    ("fr", "rempla[c\u00e7]\\w*"): _THINGS_REPLACED,
+    ("en", "replac(?:e|es|ed|ing)\\b|replacement"): _THINGS_REPLACED,
+    ("en", "succeed(?:s|ed|ing)?\\b|successor"): _THING_SUBJECT,
+    ("en", "(?:re-?)?elect(?:s|ed|ing)?\\b"): _THING_SUBJECT,
+    (
+        "en",
+        "sign(?:s|ed|ing)?\\s+(?:with|by)\\b|sign(?:s|ed|ing)?\\s+(?:a\\s+)?(?:"
+        "\\w+-year\\s+)?(?:contract|deal)\\s+with\\b|acquir(?:e|es|ed|ing)\\b|t"
+        "rad(?:e|es|ed|ing)\\s+(?:for|to)\\b|draft(?:s|ed|ing)?\\b"
+    ): _INDEFINITE_OBJECT,
 }
 
 

@@ -99,6 +99,12 @@ def test_newlines_separate_the_title_from_the_body() -> None:
                      ["proche du président Donald Trump.", "M. Akard a démissionné."], id="title"),
         pytest.param("Born in the U.S.A. he left.", ["Born in the U.S.A. he left."],
                      id="not-inside-an-acronym"),
+        pytest.param("Un géant du plastiqueCette recrue a quitté Valco.",
+                     ["Un géant du plastique", "Cette recrue a quitté Valco."], id="heading"),
+        pytest.param("Le coude-à-coudeL'ancien ministre est parti.",
+                     ["Le coude-à-coude", "L'ancien ministre est parti."], id="heading-elided"),
+        pytest.param("Il a rejoint YouTube et LinkedIn.", ["Il a rejoint YouTube et LinkedIn."],
+                     id="not-inside-a-brand"),
     ],
 )
 def test_glued_sentences_of_scraped_text(text: str, expected: list[str]) -> None:

@@ -37,6 +37,8 @@ class _Sentence:
     start: int  # offsets in Article.text
     end: int
     span: Span  # the parsed sentence
+    base: int  # where the sentence starts in span.doc: the span may start earlier, when the
+    # sentence starts inside a token ("plastiqueCette")
 
 
 @dataclass
@@ -167,7 +169,7 @@ class Extractor:
                 s, e = spans[i]
                 span = doc.char_span(s - c_start, e - c_start, alignment_mode="expand")
                 if span is not None and len(span):
-                    sentences.append(_Sentence(i, s, e, span))
+                    sentences.append(_Sentence(i, s, e, span, s - c_start))
         self.stats["parsed"] += len(sentences)
         inventory = _inventory(article.text, plan.docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
@@ -201,6 +203,11 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
+                if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
+                                      name):
+                    # "Premier ministre Imad Khamis" tagged MISC: a name after a title
+                    tagged.append(name.strip())
+                    continue
                 for person in full_names:  # "Transition écologique François de Rugy"
                     if person in name and not name.startswith(person):
                         name = name[:name.index(person)].rstrip()
@@ -295,6 +302,15 @@ def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1
+    while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
+        if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \
+                doc[end].text[:1].isupper():
+            end += 1
+        elif (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+              and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+            end += 2
+        else:
+            break
     if end - start >= 4:
         whole = text.count(doc[start:end].text)
         for k in range(start + 2, end - 1):
@@ -323,6 +339,7 @@ class _ArticleRules:
         self.published: date | None = parse_published(article.published)
         self.sentence_start = 0  # where the sentence being read starts in the article
         self._profiles: dict[str, str | None] = {}
+        self._base = 0  # where the sentence being read starts in its parsed chunk
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
         # organization of a position
         self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
@@ -509,18 +526,29 @@ class _ArticleRules:
         deps = self.rules.deps
         passive = _is_passive(trig, deps)
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
+            if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
+                return [], True  # "ce départ", "cette nomination": a change stated before
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             children = list(trig.children)
             if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
+            possessed = False
             for child in children:
                 if t.pair and _complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
+                    if child.lower_ in self.rules.kin_nouns:
+                        # "le licenciement du frère de X" is about the brother, not X
+                        name = self._apposed_name(child, people)
+                        return ([name] if name else []), True
                     name = self.person_at(child, people) or _name_below(child, people)
                     if name:
                         return self._with_conj(child, name, people), True
-                if child.lower_ in self.rules.possessives:
+                    if self.rules.role.fullmatch(child.text) and _complement(child, deps):
+                        return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                if child.lower_ in self.rules.possessives and t.pair:
+                    possessed = True  # "son successeur": the possessor is the one replaced
+                elif child.lower_ in self.rules.possessives:
                     if self._plural(child):
                         group = self.group_before(trig, people)
                         if group:
@@ -536,20 +564,32 @@ class _ArticleRules:
             name = self._copula_subject(trig, people)
             if name:
                 return [name], True
+            if possessed:
+                return [], True
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
             for _ in range(3):
+                if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
+                        verb.head.lower_ in self.rules.kin_nouns:
+                    # "le frère de X licencié par ...": the brother, not X
+                    name = self._apposed_name(verb.head, people)
+                    return ([name] if name else []), True
                 for child in verb.children:
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
                         if group:
                             return group, True
+                    if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
+                        # "a limogé le prédécesseur de X, Y": Y, never X
+                        name = self._apposed_name(child, people)
+                        return ([name] if name else []), True
                     if child.dep_ in want:
                         name = self.person_at(child, people)
                         if not name and self._describes_person(child):
                             # "l'ancienne conseillère de X a été nommée": not X
-                            name = _name_below(child, people, skip=self.rules.deps["noun_arg"])
+                            name = _name_below(child, people, skip=self.rules.deps["noun_arg"]
+                                                   | self.rules.deps["relcl"])
                         elif not name:
                             name = _name_below(child, people)
                         if name:
@@ -558,12 +598,19 @@ class _ArticleRules:
                             # "cette nouvelle recrue a quitté...": the article's protagonist
                             main = self.protagonist()
                             return ([main], False) if main else ([], False)
+                        if want == deps["subj"] and self._is_thing(child, people):
+                            return [], True  # "le gouvernement a démissionné"
+                        if _indefinite(child):
+                            return [], True  # "un adjoint démissionne": someone unnamed
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
                         name = self.person_at(verb.head, people)
                         if name:
                             return [name], True
+                        if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                    or _indefinite(verb.head)):
+                            return [], True  # "le cortège parti de", "une élue poussée à"
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
@@ -573,10 +620,15 @@ class _ArticleRules:
                         named = [c for c in verb.head.children if self.person_at(c, people)]
                         return (self._with_conj(named[0], name, people) if named
                                 else [name]), True
+                    if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                or _indefinite(verb.head)):
+                        return [], True  # "le cortège parti de", "une élue poussée à"
                 break
         # proximity: the nearest person, on the side the argument usually stands
-        if t.pair:  # never the one replaced ("X, le successeur de Y")
-            hidden = {k.i for c in trig.children if _complement(c, deps) for k in c.subtree}
+        if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
+            hidden = {k.i for c in trig.children
+                      if _complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
+                      for k in c.subtree}
             people = [p for p in people if p[0] not in hidden]
         if not people:
             name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
@@ -597,6 +649,29 @@ class _ArticleRules:
         for child in noun.head.children:
             if child.dep_ in self.rules.deps["subj"]:
                 return self.person_at(child, people) or _name_below(child, people)
+        return None
+
+    def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """A common noun that names no person: no title, no person noun, no name below it
+        ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
+        low = tok.lower_
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
+        return tok.pos_ == "NOUN" and not (
+            self.rules.role.search(phrase) or low in self.rules.person_nouns
+            or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles
+            or _name_below(tok, people))
+
+    def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The name set off by a comma right after the noun phrase of `tok` ("le
+        prédécesseur de X, Y"), or inside it as an apposition."""
+        for c in tok.children:
+            if c.dep_ == "appos":
+                name = self.person_at(c, people)
+                if name:
+                    return name
+        k = tok.right_edge.i + 1
+        if k < len(tok.doc) and tok.doc[k].text == ",":
+            return next((name for s, _, name in people if s == k + 1), None)
         return None
 
     def _pronoun_near(self, trig: Token, span: Span) -> bool:
@@ -697,26 +772,35 @@ class _ArticleRules:
         return self.inv.full_org(name)
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
-                exclude: set[str], role_pos: tuple[int, int] | None
-                ) -> tuple[str | None, bool]:
+                exclude: set[str], role_pos: tuple[int, int] | None,
+                trig_last: Token | None = None) -> tuple[str | None, bool]:
         """The organization of the position: after the role ("PDG de Renault", "coach of the
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
-        if role_pos and self.rules.government.posts.match(role_text):
-            # "ministre des Ressources en eau": a portfolio, not the organization
-            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
-            return self.government_org(role_text, around), False
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
                 and not (t.kind == "start" and self.rules.origin.search(
                     _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
+            left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
+            if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
+                return left, False
+        if role_pos and self.rules.government.posts.match(role_text):
+            # "ministre des Ressources en eau": a portfolio, not the organization
+            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
+            return self.government_org(role_text, around), False
         if t.action == "found":
             return self._founded_org(trig, orgs, span, person_toks), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
+        if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
+            # "le sénateur LREM X a quitté le parti": the party is the acronym by the name
+            parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
+            # else unknown here: the mention merges with one that names the party
+            return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
@@ -788,6 +872,28 @@ class _ArticleRules:
             if name and fold(name) not in exclude and not self._is_outlet(name):
                 return name
         return None
+
+    def _left_org(self, trig: Token, span: Span, person_toks: set[int],
+                  orgs: list[tuple[int, int, str, bool]], exclude: set[str]) -> str | None:
+        """The organization right after a departure ("quitte LR", "démissionne du Parti
+        socialiste", "quitter l'Élysée"), tagged or not; never a country ("quitte la France")."""
+        doc = span.doc
+        k = trig.i + 1
+        while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                or doc[k].lower_ in self.rules.from_preps):
+            k += 1
+        if k >= span.end or k in person_toks:
+            return None
+        name = next((o[2] for o in orgs if o[0] == k), None)
+        if name is None and _capitalised(doc[k]):
+            j = k
+            while j + 1 < span.end and _capitalised(doc[j + 1]) and j + 1 not in person_toks:
+                j += 1
+            name = self._org_name(doc[k:j + 1])
+        if not name or fold(name) in exclude or self._is_outlet(name) or \
+                fold(name) in self.rules.government.country_of:
+            return None
+        return name
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
                      person_toks: set[int]) -> str | None:
@@ -875,6 +981,9 @@ class _ArticleRules:
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
         before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        possible = self.rules.status.get("possible")
+        if possible and possible.search(before):
+            return "rumored", True  # "n'exclut pas de démissionner": open, not denied
         if self.rules.status["denied"].search(sent_text) and (
             self.rules.status["denied"].search(before) or negated
         ):
@@ -883,6 +992,9 @@ class _ArticleRules:
             return "denied", True
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
+        reported = self.rules.status.get("reported")
+        if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
+            return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):
             return "rumored", True
         if "Fut" in tenses or self.rules.status["planned"].search(before):
@@ -925,6 +1037,7 @@ class _ArticleRules:
         text = self.article.text[sent.start:sent.end]
         self.sentence_start = sent.start
         people = self.person_spans(span)
+        self._base = sent.base
         out: list[_Candidate] = []
         taken: list[tuple[int, int]] = []
         for t in self.rules.triggers:
@@ -934,7 +1047,7 @@ class _ArticleRules:
                 if not _trigger_applies(self.rules, t, m, text):
                     continue
                 # the parsed chunk may start before this sentence: offsets are chunk-relative
-                trig = _token_at(span, span.start_char + m.start())
+                trig = _token_at(span, self._base + m.start())
                 if trig is None or (t.pos and trig.pos_ not in t.pos):
                     continue
                 taken.append((m.start(), m.end()))
@@ -944,11 +1057,21 @@ class _ArticleRules:
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
         span = sent.span
+        if "Inf" in trig.morph.get("VerbForm") and trig.head != trig and \
+                trig.head.lower_ in self.rules.causatives:
+            return []  # "faire partir le convoi": whoever causes it is not the one who leaves
         if t.pair and _is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
             people = self._with_pair_argument(trig, people)
+            if self._replaces_a_thing(trig, people):
+                return []  # "remplace le drapeau", "les chansons remplacent les dialogues"
         names, syntactic = self.persons_for(trig, t, people, span)
+        if t.pair and not syntactic:
+            # "pour la remplacer", "en remplacement de X": no newcomer named; a guess is only
+            # safe for a name standing before the trigger in the sentence
+            before = {name for _, e, name in people if e <= trig.i}
+            names = [n for n in names if n in before]
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
@@ -956,7 +1079,12 @@ class _ArticleRules:
             after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
             if role and after == role[1]:
                 after = self._past_org_complement(span, after)
-            near = [p for p in people if 0 <= p[0] - after <= 3 or 0 <= trig.i - p[1] <= 3]
+            doc = span.doc
+            # a name before stands by the title only across a comma or an article ("X, le
+            # nouveau PDG"), not across a verb ("X a dit du nouveau président")
+            near = [p for p in people if 0 <= p[0] - after <= 3 or (
+                0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
+                                                for k in doc[p[1]:trig.i]))]
             names = [near[0][2]] if near else []
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
@@ -971,7 +1099,8 @@ class _ArticleRules:
                 continue
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
-                self._role_token(span, text, m.start(), t.kind))
+                self._role_token(span, text, m.start(), t.kind),
+                _token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -985,6 +1114,19 @@ class _ArticleRules:
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of an active "remplacer" / "replace" is a common noun that names no
+        person (neither a name nor a title below it): things replaced, not people."""
+        if _is_passive(trig, self.rules.deps):
+            return False
+        for child in trig.children:
+            if child.dep_ in self.rules.deps["obj"] and child.pos_ == "NOUN" and \
+                    child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
+                low = child.lower_
+                return not (self.rules.role.fullmatch(child.text) or _name_below(child, people)
+                            or low in self.rules.person_nouns or low in self.rules.kin_nouns)
+        return False
 
     def _past_org_complement(self, span: Span, i: int) -> int:
         """The comma after the organization that completes the role ending at token `i`
@@ -1008,6 +1150,8 @@ class _ArticleRules:
         span = sent.span
         deps = self.rules.deps
         replaced = new = None
+        if trig.dep_ in ("acl", "amod"):
+            replaced = self.person_at(trig.head, people)
         for child in trig.children:
             if child.dep_ in deps["subj"]:
                 replaced = self.person_at(child, people) or _name_below(child, people)
@@ -1035,8 +1179,8 @@ class _ArticleRules:
         where = self.role_match(text, pos, kind)
         if not where:
             return None
-        first = _token_at(span, span.start_char + where[0])
-        last = _token_at(span, span.start_char + where[1] - 1)
+        first = _token_at(span, self._base + where[0])
+        last = _token_at(span, self._base + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
 
     def _bracketed_orgs(self, span: Span, people: list[tuple[int, int, str]]
@@ -1061,7 +1205,7 @@ class _ArticleRules:
         organization written with their name (or none)."""
         doc = span.doc
         intro = next((k for k in range(trig.i + 1, span.end)
-                      if self.rules.list_intro.match(doc.text, doc[k].idx)), None)
+                      if self.rules.list_intro.match(_text(doc), doc[k].idx)), None)
         if intro is None:
             return {}
         listed = [p for p in people if p[0] > intro]
@@ -1218,15 +1362,23 @@ def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
         c.dep_ == "case" for c in tok.children)
 
 
+def _indefinite(tok: Token) -> bool:
+    """A noun introduced by an indefinite article ("un adjoint", "une élue", "a manager"):
+    someone the text does not name."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                                      for c in tok.children)
+
+
 def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if "Pass" in tok.morph.get("Voice"):
         return True
     if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
         return True
-    if tok.dep_ in ("acl", "advcl") and "Part" in tok.morph.get("VerbForm") and \
+    if tok.dep_ in ("acl", "advcl", "amod") and "Part" in tok.morph.get("VerbForm") and \
             "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
                                                          for c in tok.children):
-        return True  # "X fled the country, ousted by ...", "X, fired last week, ..."
+        # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by"
+        return True
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
 
@@ -1257,10 +1409,13 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             o = other.mention
             if fold(o.person) != fold(m.person) or o.kind != m.kind:
                 continue
-            same_org = (o.org and m.org and fold(o.org) == fold(m.org)) or (
-                (o.org is None or m.org is None or other.org_from_fallback or c.org_from_fallback)
-                and o.action == m.action
-            )
+            # "Corée du Sud" / "Sud"; a departure without organization is the same departure
+            # whatever its verb ("a quitté ses fonctions" ... "a été limogée"), but founding
+            # a company is not returning to another
+            unnamed = (o.org is None or m.org is None) and (o.kind == "end" or o.action == m.action)
+            same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
+                o.org))) or unnamed or (
+                (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
             if same_org:
                 target = other
                 break
@@ -1271,7 +1426,7 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
         order = _STRONG_ACTIONS[o.kind]
         if order.index(m.action) < order.index(o.action) and m.action not in ("leave", "appoint"):
             o.action = m.action
-        if target.org_from_fallback and not c.org_from_fallback and m.org:
+        if (target.org_from_fallback or not o.org) and not c.org_from_fallback and m.org:
             o.org, target.org_from_fallback = m.org, False
         o.role = o.role or m.role
         if m.when and (not o.when or len(m.when) > len(o.when)):
@@ -1309,6 +1464,8 @@ def _trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> b
     around = text[max(0, m.start() - 60):m.end() + 60]
     if t.unless and t.unless.search(around):
         return False
+    if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 60):m.start()]):
+        return False  # "s'il est élu", "si X prend la tête du parti": no change yet
     if t.needs_before and not t.needs_before.search(text[:m.start()]):
         return False
     if t.needs_after and not t.needs_after.match(text, m.end()):

@@ -83,6 +83,12 @@ class Rules:
     plural_possessives: set[str]
     conjunctions: set[str]
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
+    hypothetical: re.Pattern[str] | None  # ends with the start of a condition ("s'il est ")
+    causatives: set[str]  # forms of "faire": in "faire partir X" its subject does not leave
+    party_nouns: set[str]  # "quitte le parti": the party is the acronym by the name
+    time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
+    kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
+    # frère de X" is not X
     relatives: set[str]
     titles: set[str]
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
@@ -101,6 +107,7 @@ class Rules:
     reasons: list[re.Pattern[str]]
     dates: DateFinder
     org_preps: set[str]
+    from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
     place_preps: set[str]  # "à Paris", "in Ohio": where things happen, not whose post it is
     origin: re.Pattern[str]  # ends with where a newcomer comes from ("hired X from "):
     # the organization after it is not the one of the new position
@@ -177,6 +184,11 @@ def rules_for(code: str) -> Rules:
         plural_possessives=set(lex["plural_possessives"]),
         conjunctions=set(lex["conjunctions"]),
         person_nouns=set(lex["person_nouns"]),
+        kin_nouns=set(lex.get("kin_nouns", [])),
+        time_nouns=set(lex.get("time_nouns", [])),
+        party_nouns=set(lex.get("party_nouns", [])),
+        causatives=set(lex.get("causatives", [])),
+        hypothetical=_opt(lex, "hypothetical"),
         relatives=set(lex["relatives"]),
         titles=set(lex["titles"]),
         name_prefixes=set(lex["titles"]) | {fold(o["name"]) for o in lex["government"]["offices"]},
@@ -196,6 +208,7 @@ def rules_for(code: str) -> Rules:
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
+        from_preps=set(lex.get("from_preps", [])),
         place_preps=set(lex["place_preps"]),
         origin=re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in lex["origin_preps"])
                           + r")\s*(?:(?:" + "|".join(re.escape(w) for w in lex["determiners"])
