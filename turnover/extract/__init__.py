@@ -218,6 +218,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
         given, surname = m.group(1), m.group(2)
         name = f"{given} {surname}"
         if (fold(given) in first_names() and fold(name) not in known
+                and fold(given) not in rules.titles | rules.not_orgs  # "Major League"
                 and not any(fold(name) in o for o in orgs)
                 and fold(given) not in rules.government.country_of
                 and fold(surname) not in rules.government.country_of
@@ -263,6 +264,7 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                          for w in words)
             and fold(words[0]) in first_names()
+            and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
             and fold(words[0]) not in rules.government.country_of
             and not rules.role.match(ent.text))
 
@@ -652,7 +654,8 @@ class _ArticleRules:
             after_noun = bool(self.rules.org_noun.search(_text(doc)[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
-            while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
+            while (j + 1 < span.end and (_capitalised(doc[j + 1]) or _capitalised_pronoun(
+                    doc[j + 1])) and doc[j + 1].i not in person_toks
                    and "\n" not in doc[j].whitespace_):
                 j += 1
             if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
@@ -672,12 +675,7 @@ class _ArticleRules:
         """The organization name in a run of tokens, without leading role words or articles,
         or None when the run is a date, a role, a person or a common word."""
         words = [t for t in toks if not t.is_punct or t.text in "&.-'’"]
-        while words and (words[0].lower_ in self.rules.determiners or self.rules.role.fullmatch(
-                words[0].text) or fold(words[0].text) in self.rules.not_orgs):
-            words = words[1:]
-        role = self.rules.role.match(_text(toks.doc), words[0].idx) if words else None
-        if role:  # "Athletic Director Gene Smith": a title, not an organization
-            words = [t for t in words if t.idx >= role.end()]
+        words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
         if not words or all(t.pos_ == "ADJ" for t in words):
@@ -695,6 +693,41 @@ class _ArticleRules:
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None
         return self.inv.full_org(name)
+
+    def _leading_title_words(self, words: list[Token]) -> int:
+        """How many words open a run before the organization's name: articles and function
+        words ("the", "former") always; titles and roles ("Head Coach", "General", "New") only
+        when a person or nothing follows, because names start with them too ("General Motors",
+        "Doctor Who", "New Orleans", "Chief Brands")."""
+        text = _text(words[0].doc) if words else ""
+        k, first_title = 0, None
+        while k < len(words):
+            w = words[k]
+            role = self.rules.role.match(text, w.idx)
+            if first_title is None and (w.lower_ in self.rules.determiners or w.is_stop
+                                        or self.rules.dates.is_date_word(w.text)):
+                k += 1
+            elif role or fold(w.text) in self.rules.not_orgs or fold(w.text).rstrip(
+                    ".") in self.rules.titles:
+                first_title = k if first_title is None else first_title
+                end = role.end() if role else w.idx + len(w.text)
+                k = next((n for n in range(k + 1, len(words)) if words[n].idx >= end),
+                         len(words))
+            else:
+                break
+        if first_title is not None and k < len(words) and not self._starts_person(words[k:]):
+            return first_title
+        return k
+
+    def _starts_person(self, words: list[Token]) -> bool:
+        """The words open a person's name: tagged or known as one, or a given name and a
+        capitalised word."""
+        first = words[0]
+        if first.ent_type_ in self.rules.person_labels or self.inv.is_known_surname(first.text):
+            return True
+        if any(fold(p).split()[0] == fold(first.text) for p in self.inv.persons if " " in p):
+            return True
+        return len(words) > 1 and fold(first.text) in first_names() and words[1].text[:1].isupper()
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                 exclude: set[str], role_pos: tuple[int, int] | None
@@ -1210,6 +1243,11 @@ def _capitalised(tok: Token) -> bool:
         r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
     return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
         "PROPN", "NOUN", "ADJ", "X", "NUM")
+
+
+def _capitalised_pronoun(tok: Token) -> bool:
+    """A capitalised pronoun continuing a capitalised run is part of a name: "Doctor Who"."""
+    return tok.pos_ == "PRON" and tok.text[:1].isupper() and tok.text != "I"
 
 
 def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
