@@ -159,3 +159,14 @@ def test_an_organization_may_start_with_a_title_word(
         shared_extractor: Extractor, text: str, person: str, org: str) -> None:
     # a title opening a capitalised run is dropped only when a person's name follows it
     assert (person, org) in {(m.person, m.org) for m in events(shared_extractor, text, "en")}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Tom Reyes, who once coached the Austin Hawks, was fired on Sunday after a 2-9 start.", None),
+    ("Tom Reyes, who coached the Austin Hawks for years, was fired on Dec. 11 by the Denver "
+     "Falcons.", "Denver Falcons"),
+])
+def test_an_organization_in_another_clause_is_not_the_one_of_the_change(
+        shared_extractor: Extractor, text: str, org: str | None) -> None:
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.kind, mention.org) == ("Tom Reyes", "end", org)

@@ -361,11 +361,16 @@ class _ArticleRules:
                     self.inv.add_org(name)
         # counted over the whole text, parsed or not, so that the answer does not depend on
         # which sentences the prefilter let through
-        clusters: dict[str, int] = {}
+        # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
+        # the text once
+        spans: dict[str, set[tuple[int, int]]] = {}
         for name in names:
-            full = self.inv.full_org(name)
-            n = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.article.text))
-            clusters[full] = max(clusters.get(full, 0), n)
+            found = spans.setdefault(self.inv.full_org(name), set())
+            found.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                                       self.article.text))
+        clusters = {full: sum(1 for s, e in found if not any(
+            s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found))
+            for full, found in spans.items()}
         if not clusters:
             return None
         best = max(clusters, key=lambda n: (clusters[n], len(n)))
@@ -785,7 +790,11 @@ class _ArticleRules:
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
-            and doc[o[0]].ent_type_ not in self.rules.group_labels]
+            and doc[o[0]].ent_type_ not in self.rules.group_labels
+            and not (_other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
+                     # the parser takes "startup" for a verb: "the startup Corvid Labs"
+                     and not self.rules.org_noun.search(
+                         _text(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
@@ -1248,6 +1257,28 @@ def _capitalised(tok: Token) -> bool:
 def _capitalised_pronoun(tok: Token) -> bool:
     """A capitalised pronoun continuing a capitalised run is part of a name: "Doctor Who"."""
     return tok.pos_ == "PRON" and tok.text[:1].isupper() and tok.text != "I"
+
+
+def _other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
+    """The organization hangs from another verb than the trigger's chain ("X, who coached the
+    Y, was fired by the Z": not Y for the firing; "left to join Y": not Y for the leaving)."""
+    chain = {a.i for a in trig.ancestors} | {trig.i}
+
+    def apart(tok: Token) -> bool:
+        while tok.i not in chain:
+            if tok.head == tok:
+                return True  # another tree: another sentence of the parsed chunk
+            # the task of the post stays ("nominated X to lead the Y"), not a change of its
+            # own ("left to join the Y")
+            if tok.head.i not in chain and tok.head.pos_ in ("VERB", "AUX") and not (
+                    tok.head.dep_ == "xcomp" and tok.head.head.i in chain
+                    and not any(t.regex.match(tok.head.text) for t in triggers)):
+                return True
+            tok = tok.head
+        return False
+
+    # any word of the name will do: the parser may split a name ("Doctor Who")
+    return all(apart(tok) for tok in org)
 
 
 def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
