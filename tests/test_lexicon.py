@@ -32,11 +32,18 @@ KEYS = {"re", "kind", "action", "arg", "pair", "needs_org", "needs_role", "unles
         "needs_after", "pos", "_doc", "example", "expect", "expect_also", "counter_example",
         "known_gap"}
 REGEX_KEYS = ("re", "unless", "needs_before", "needs_after")
-# (language, trigger `re`) → why its counter_example gives no event even without `unless`: the
-# pattern is a backstop that today's models never need on that shape
+# (language, start of the trigger's `re`) → why its counter_example gives no event even without
+# `unless`: the pattern is a backstop that today's models never need on that shape
+_THING_IN_THE_SLOT = ("the verb's object is a thing ('dismissed the reports', 'acquired a stake', "
+                      "'signed the Act'), so no person nearby stands in for it; `unless` stays "
+                      "for parses that miss the object")
 UNLESS_BACKSTOPS = {
     ("fr", "(?:r[ée])?[ée]lue?s?\\b"): "fr_core_news_md tags 'élus' NOUN after a determiner, so "
     "`pos` already drops it; `unless` stays for parses that make it a participle",
+    ("en", "dismiss(?:es|ed|ing|al)?\\b"): _THING_IN_THE_SLOT,
+    ("en", "promot(?:e|es|ed|ing|ion)\\s+(?:to|as)\\b|promoted\\b"): _THING_IN_THE_SLOT,
+    ("en", "sign(?:s|ed|ing)?\\s+(?:with|by)"): _THING_IN_THE_SLOT,
+    ("en", "sign(?:s|ed|ing)?\\b(?="): _THING_IN_THE_SLOT,
 }
 
 
@@ -161,7 +168,8 @@ def test_unless_is_what_cancels_the_counter_example(extractor: Extractor, code: 
                                                     entry: dict[str, Any]) -> None:
     """Without its `unless`, the trigger fires on the counter_example: the sentence shows the
     pattern at work rather than some other guard."""
-    backstop = UNLESS_BACKSTOPS.get((code, entry["re"]))
+    backstop = next((why for (lang, start), why in UNLESS_BACKSTOPS.items()
+                     if lang == code and entry["re"].startswith(start)), None)
     if backstop:
         pytest.skip(backstop)
     triggers = rules_for(code).triggers

@@ -547,6 +547,7 @@ class _ArticleRules:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
             for _ in range(3):
+                thing = False  # the slot holds something else than a person
                 for child in verb.children:
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
@@ -565,6 +566,11 @@ class _ArticleRules:
                             # "cette nouvelle recrue a quitté...": the article's protagonist
                             main = self.protagonist()
                             return ([main], False) if main else ([], False)
+                        thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
+                                          not in ("DATE", "TIME")
+                                          and not self.rules.dates.is_date_word(child.text))
+                if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
+                    return [], False  # no one named nearby stands in for it
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
