@@ -174,3 +174,15 @@ def test_an_organization_in_another_clause_is_not_the_one_of_the_change(
         shared_extractor: Extractor, text: str, org: str | None) -> None:
     (mention,) = events(shared_extractor, text, "en")
     assert (mention.person, mention.kind, mention.org) == ("Tom Reyes", "end", org)
+
+
+@pytest.mark.parametrize("text", [
+    "Ellen Park Returns to Host the Helix Awards\nEllen Park was named host of the Helix Awards "
+    "on Friday.",
+    "Park Set to Host the Helix Awards\nEllen Park was named host of the Helix Awards on Friday.",
+    "The Chiefs hired Tom Reyes as head coach on Sunday.",
+])
+def test_headline_words_and_articles_are_no_part_of_a_name(
+        shared_extractor: Extractor, text: str) -> None:
+    people = {m.person for m in events(shared_extractor, text, "en")}
+    assert people and people <= {"Ellen Park", "Tom Reyes"}

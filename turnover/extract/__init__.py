@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
-from turnover.extract.names import Inventory, clean_name, first_names, fold, gender
+from turnover.extract.names import Inventory, clean_name, first_names, fold, gender, unglue
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
@@ -236,6 +236,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     for m in rules.org_context.finditer(text):
         org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
+    tagged = [unglue(n, tagged + guessed, text) for n in tagged]
     full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
     # "Safe Superintelligence" when the article also says "Safe Superintelligence Inc."
     org_heads = {fold(o) for o in inv.orgs}
@@ -243,7 +244,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
              and any(o.startswith(fold(n) + " ") for o in org_heads)}
     for name in tagged + guessed:
         folded = fold(name)
-        if _plausible_person(name) and folded not in heads and (
+        if _plausible_person(name, rules) and folded not in heads and (
                 folded not in org_names or folded in full_tagged):
             inv.add_person(name)
         else:  # outvote NER
@@ -305,9 +306,11 @@ def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _plausible_person(name: str) -> bool:
+def _plausible_person(name: str, rules: Rules) -> bool:
     words = name.split()
     if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return False
+    if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
     if name.isupper() and len(name) <= 6:  # acronyms are organizations
         return False
@@ -435,7 +438,11 @@ class _ArticleRules:
             ):
                 for start, end in _name_spans(ent, self.article.text, self.rules):
                     name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
-                    if _plausible_person(name) and fold(name) not in self.inv.not_persons:
+                    short = unglue(name, self.inv.persons, self.article.text)
+                    if short != name:  # the glued word is no part of the name
+                        name, end = short, end - 1
+                    if _plausible_person(name, self.rules) and fold(name) not in \
+                            self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
         for tok in span:
