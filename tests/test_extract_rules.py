@@ -143,6 +143,14 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
     "The climbers had hired a guide and some equipment, Tom Baker said.",
     "By acquiring Helix Robotics, we gain a great team, said Nina Cole.",
     "Shoppers returned to the old town on Saturday, Mayor Ana Lopez said.",
+    # fire as flames, places and homes one returns to, time left, a retired trade, awards
+    "A church was badly damaged by fire on Friday, Governor Tom Reyes said.",
+    "Tom Reyes returned to Ohio on Monday after a long trip.",
+    "After the trial, Nina Cole returned to her home town to rest.",
+    "With 48 seconds left in the game, Tom Reyes threw the ball away.",
+    "Tom Reyes and his wife, both retired teachers, moved to a farm.",
+    "Nina Cole earned a Golden Globe nomination for her role in the film.",
+    "He worked for the Committee to Re-elect the Mayor with Tom Reyes in 1990.",
 ])
 def test_words_that_look_like_a_change_in_news_about_something_else(
         shared_extractor: Extractor, text: str) -> None:

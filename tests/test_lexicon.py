@@ -29,8 +29,8 @@ from turnover.model import ACTIONS, Article, Mention
 PUBLISHED = "2024-05-15"  # a Wednesday: "lundi" is 2024-05-13, "next month" 2024-06
 ARGS = {"subj", "obj", "noun"}
 KEYS = {"re", "kind", "action", "arg", "pair", "needs_org", "needs_role", "unless", "needs_before",
-        "needs_after", "pos", "_doc", "example", "expect", "expect_also", "counter_example",
-        "known_gap"}
+        "needs_after", "pos", "not_place", "_doc", "example", "expect", "expect_also",
+        "counter_example", "known_gap"}
 REGEX_KEYS = ("re", "unless", "needs_before", "needs_after")
 # (language, start of the trigger's `re`) → why its counter_example gives no event even without
 # `unless`: the pattern is a backstop that today's models never need on that shape

@@ -993,8 +993,19 @@ class _ArticleRules:
                 if trig is None or (t.pos and trig.pos_ not in t.pos):
                     continue
                 taken.append((m.start(), m.end()))
+                if t.not_place and self._place_after(span, span.start_char + m.end()):
+                    continue
                 out.extend(self._mentions(sent, t, trig, m, text, people))
         return out
+
+    def _place_after(self, span: Span, char: int) -> bool:
+        """A place is the first name after the trigger ("returned to Ohio", "to his native
+        Ohio")."""
+        tok = _token_at(span, char)
+        while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
+                tok.pos_ in ("DET", "PRON", "ADJ") or tok.lower_ in self.rules.determiners):
+            tok = tok.doc[tok.i + 1]
+        return tok is not None and tok.ent_type_ in self.rules.place_labels
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:

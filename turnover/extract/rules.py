@@ -32,6 +32,7 @@ class Trigger:
     needs_before: re.Pattern[str] | None = None
     needs_after: re.Pattern[str] | None = None
     pos: tuple[str, ...] = ()
+    not_place: bool = False  # no event when a place follows ("returned to Ohio": a trip)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def rules_for(code: str) -> Rules:
             needs_before=_opt(t, "needs_before"),
             needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after") else None,
             pos=tuple(t.get("pos", ())),
+            not_place=t.get("not_place", False),
         )
         for t in lex["triggers"]
     ]
