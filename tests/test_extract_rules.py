@@ -194,3 +194,14 @@ def test_headline_words_and_articles_are_no_part_of_a_name(
         shared_extractor: Extractor, text: str) -> None:
     people = {m.person for m in events(shared_extractor, text, "en")}
     assert people and people <= {"Ellen Park", "Tom Reyes"}
+
+
+def test_a_short_name_counts_for_the_organization_the_article_is_about(
+        shared_extractor: Extractor) -> None:
+    # "Mavs" is the lexicon's short name of "Mavericks": three mentions make it the article's
+    # main organization, the one of a change whose actor is only "they"
+    text = ("Tom Reyes was fired as coach of the Denver Mavericks on Saturday. The Mavs had lost "
+            "eight of their last ten games. They signed Ann Price to a five-year deal last summer, "
+            "but the Mavs never found their rhythm.")
+    assert ("Ann Price", "start", "join", "Denver Mavericks") in facts(
+        events(shared_extractor, text, "en"))

@@ -362,6 +362,12 @@ class _ArticleRules:
                 if fold(name) not in persons and not self._is_outlet(name):
                     names.add(name)
                     self.inv.add_org(name)
+        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full one
+        for alias, canonical in self.rules.org_aliases.items():
+            if re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", self.article.text):
+                names.update(m.group(0) for m in re.finditer(
+                    rf"(?<!\w){re.escape(alias)}(?!\w)", self.article.text, re.IGNORECASE)
+                    if m.group(0)[:1].isupper())
         # counted over the whole text, parsed or not, so that the answer does not depend on
         # which sentences the prefilter let through
         # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
