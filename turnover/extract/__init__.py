@@ -761,15 +761,19 @@ class _ArticleRules:
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
-        if role_pos and self.rules.government.posts.match(role_text):
-            # "ministre des Ressources en eau": a portfolio, not the organization
-            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
-            return self.government_org(role_text, around), False
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
                 and not (t.kind == "start" and self.rules.origin.search(
                     _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        if role_pos and self.rules.government.posts.match(role_text):
+            for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
+                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                                                        for k in range(o[1], role_pos[0])):
+                    return o[2], False
+            # "ministre des Ressources en eau": a portfolio, not the organization
+            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
+            return self.government_org(role_text, around), False
         if t.action == "found":
             return self._founded_org(trig, orgs, span, person_toks), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
