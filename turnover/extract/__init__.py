@@ -704,7 +704,9 @@ class _ArticleRules:
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
         if not words or all(t.pos_ == "ADJ" for t in words):
             return None  # "head of European equities": a nationality is not an organization
-        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
+        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
+        if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
+            name = name.rstrip(".")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
         name = re.sub(r"['’]s?$", "", name)
         trailing_role = self.rules.role_at_end.search(name)
