@@ -205,3 +205,10 @@ def test_a_short_name_counts_for_the_organization_the_article_is_about(
             "but the Mavs never found their rhythm.")
     assert ("Ann Price", "start", "join", "Denver Mavericks") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_a_trigger_phrase_wins_over_a_word_inside_it(shared_extractor: Extractor) -> None:
+    # "the leading contender to become", not the bare "become" that needs a role right by a name
+    text = "Nora Hale, a surgeon, is the leading contender to become the next surgeon general."
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.kind, mention.action) == ("Nora Hale", "start", "appoint")

@@ -994,20 +994,23 @@ class _ArticleRules:
         people = self.person_spans(span)
         out: list[_Candidate] = []
         taken: list[tuple[int, int]] = []
-        for t in self.rules.triggers:
-            for m in t.regex.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                if not _trigger_applies(self.rules, t, m, text):
-                    continue
-                # the parsed chunk may start before this sentence: offsets are chunk-relative
-                trig = _token_at(span, span.start_char + m.start())
-                if trig is None or (t.pos and trig.pos_ not in t.pos):
-                    continue
-                taken.append((m.start(), m.end()))
-                if t.not_place and self._place_after(span, span.start_char + m.end()):
-                    continue
-                out.extend(self._mentions(sent, t, trig, m, text, people))
+        # a phrase wins over a word inside it ("the leading contender to become" over
+        # "become"); otherwise the lexicon's order decides
+        found = sorted(((t, m) for t in self.rules.triggers for m in t.regex.finditer(text)),
+                       key=lambda tm: tm[1].start() - tm[1].end())
+        for t, m in found:
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not _trigger_applies(self.rules, t, m, text):
+                continue
+            # the parsed chunk may start before this sentence: offsets are chunk-relative
+            trig = _token_at(span, span.start_char + m.start())
+            if trig is None or (t.pos and trig.pos_ not in t.pos):
+                continue
+            taken.append((m.start(), m.end()))
+            if t.not_place and self._place_after(span, span.start_char + m.end()):
+                continue
+            out.extend(self._mentions(sent, t, trig, m, text, people))
         return out
 
     def _place_after(self, span: Span, char: int) -> bool:
