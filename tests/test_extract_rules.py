@@ -151,6 +151,9 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
     "Tom Reyes and his wife, both retired teachers, moved to a farm.",
     "Nina Cole earned a Golden Globe nomination for her role in the film.",
     "He worked for the Committee to Re-elect the Mayor with Tom Reyes in 1990.",
+    # firing a gun: without an object, or with a thing as object
+    "Tom Reyes fired twice before the officers reached him.",
+    "Tom Reyes picked up the gun and fired it into the ceiling.",
 ])
 def test_words_that_look_like_a_change_in_news_about_something_else(
         shared_extractor: Extractor, text: str) -> None:

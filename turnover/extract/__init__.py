@@ -558,6 +558,11 @@ class _ArticleRules:
                 return [name], True
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
+            if want == deps["obj"] and trig.pos_ == "VERB" and any(
+                    c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in trig.children
+                    ) and not any(c.dep_ in want | {"ccomp", "xcomp", "oprd"}
+                                  for v in [trig, *trig.conjuncts] for c in v.children):
+                return [], False  # someone acting without object: "he fired twice"
             verb = trig
             for _ in range(3):
                 thing = False  # the slot holds something else than a person
@@ -581,7 +586,9 @@ class _ArticleRules:
                             return ([main], False) if main else ([], False)
                         thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
                                           not in ("DATE", "TIME")
-                                          and not self.rules.dates.is_date_word(child.text))
+                                          and not self.rules.dates.is_date_word(child.text)) or (
+                            child.pos_ == "PRON" and child.lower_ not in self.rules.pronouns
+                            and child.lower_ not in self.rules.relatives)  # "fired it"
                 if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
                     return [], False  # no one named nearby stands in for it
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
