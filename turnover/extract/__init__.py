@@ -558,11 +558,6 @@ class _ArticleRules:
                 return [name], True
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
-            if want == deps["obj"] and trig.pos_ == "VERB" and any(
-                    c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in trig.children
-                    ) and not any(c.dep_ in want | {"ccomp", "xcomp", "oprd"}
-                                  for v in [trig, *trig.conjuncts] for c in v.children):
-                return [], False  # someone acting without object: "he fired twice"
             verb = trig
             for _ in range(3):
                 thing = False  # the slot holds something else than a person
@@ -1032,6 +1027,8 @@ class _ArticleRules:
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
         span = sent.span
+        if t.arg == "obj" and " " not in m.group(0) and _without_object(trig, self.rules.deps):
+            return []  # someone acting without object: "he fired twice"
         if t.pair and _is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
@@ -1325,6 +1322,15 @@ def _other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
 
     # any word of the name will do: the parser may split a name ("Doctor Who")
     return all(apart(tok) for tok in org)
+
+
+def _without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
+    """An active verb whose subject is a name or a pronoun and which has no object, nor its
+    conjuncts ("he fired twice"; but "X was fired", "the coach fired this season")."""
+    return verb.pos_ == "VERB" and not _is_passive(verb, deps) and any(
+        c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in verb.children
+    ) and not any(c.dep_ in deps["obj"] | {"ccomp", "xcomp", "oprd"}
+                  for v in [verb, *verb.conjuncts] for c in v.children)
 
 
 def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
