@@ -139,6 +139,21 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
     "Tom Baker ran a stop sign and hit a parked van, police said.",
     "Judge Helen Ward asked for medical reports to be completed before the hearing.",
     "Referee Paul Moss elected to stop the fight in the seventh round.",
+    # the verb's argument is a thing, not the person named nearby
+    "The climbers had hired a guide and some equipment, Tom Baker said.",
+    "By acquiring Helix Robotics, we gain a great team, said Nina Cole.",
+    "Shoppers returned to the old town on Saturday, Mayor Ana Lopez said.",
+    # fire as flames, places and homes one returns to, time left, a retired trade, awards
+    "A church was badly damaged by fire on Friday, Governor Tom Reyes said.",
+    "Tom Reyes returned to Ohio on Monday after a long trip.",
+    "After the trial, Nina Cole returned to her home town to rest.",
+    "With 48 seconds left in the game, Tom Reyes threw the ball away.",
+    "Tom Reyes and his wife, both retired teachers, moved to a farm.",
+    "Nina Cole earned a Golden Globe nomination for her role in the film.",
+    "He worked for the Committee to Re-elect the Mayor with Tom Reyes in 1990.",
+    # firing a gun: without an object, or with a thing as object
+    "Tom Reyes fired twice before the officers reached him.",
+    "Tom Reyes picked up the gun and fired it into the ceiling.",
 ])
 def test_words_that_look_like_a_change_in_news_about_something_else(
         shared_extractor: Extractor, text: str) -> None:
@@ -303,3 +318,59 @@ def test_a_title_ending_a_noun_phrase_is_a_person(shared_extractor: Extractor) -
     text = ("Mira Lanski, the chief technology officer who was named interim CEO of Vexal on "
             "Friday, remains in charge.")
     assert "Mira Lanski" in {m.person for m in events(shared_extractor, text, "en")}
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("General Motors hired Nina Park as chief executive.", "Nina Park", "General Motors"),
+    ("Chief Brands fired Tom Reyes on Monday.", "Tom Reyes", "Chief Brands"),
+    ("Ann Price was named commissioner of Major League Baseball on Tuesday.", "Ann Price",
+     "Major League Baseball"),
+    ("Jan Novak was cast as the lead of Doctor Who in 2009.", "Jan Novak", "Doctor Who"),
+    ("Head Coach Tom Reyes was fired by the Denver Falcons on Sunday.", "Tom Reyes",
+     "Denver Falcons"),
+])
+def test_an_organization_may_start_with_a_title_word(
+        shared_extractor: Extractor, text: str, person: str, org: str) -> None:
+    # a title opening a capitalised run is dropped only when a person's name follows it
+    assert (person, org) in {(m.person, m.org) for m in events(shared_extractor, text, "en")}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Tom Reyes, who once coached the Austin Hawks, was fired on Sunday after a 2-9 start.", None),
+    ("Tom Reyes, who coached the Austin Hawks for years, was fired on Dec. 11 by the Denver "
+     "Falcons.", "Denver Falcons"),
+])
+def test_an_organization_in_another_clause_is_not_the_one_of_the_change(
+        shared_extractor: Extractor, text: str, org: str | None) -> None:
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.kind, mention.org) == ("Tom Reyes", "end", org)
+
+
+@pytest.mark.parametrize("text", [
+    "Ellen Park Returns to Host the Helix Awards\nEllen Park was named host of the Helix Awards "
+    "on Friday.",
+    "Park Set to Host the Helix Awards\nEllen Park was named host of the Helix Awards on Friday.",
+    "The Chiefs hired Tom Reyes as head coach on Sunday.",
+])
+def test_headline_words_and_articles_are_no_part_of_a_name(
+        shared_extractor: Extractor, text: str) -> None:
+    people = {m.person for m in events(shared_extractor, text, "en")}
+    assert people and people <= {"Ellen Park", "Tom Reyes"}
+
+
+def test_a_short_name_counts_for_the_organization_the_article_is_about(
+        shared_extractor: Extractor) -> None:
+    # "Mavs" is the lexicon's short name of "Mavericks": three mentions make it the article's
+    # main organization, the one of a change whose actor is only "they"
+    text = ("Tom Reyes was fired as coach of the Denver Mavericks on Saturday. The Mavs had lost "
+            "eight of their last ten games. They signed Ann Price to a five-year deal last summer, "
+            "but the Mavs never found their rhythm.")
+    assert ("Ann Price", "start", "join", "Denver Mavericks") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_a_trigger_phrase_wins_over_a_word_inside_it(shared_extractor: Extractor) -> None:
+    # "the leading contender to become", not the bare "become" that needs a role right by a name
+    text = "Nora Hale, a surgeon, is the leading contender to become the next surgeon general."
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.kind, mention.action) == ("Nora Hale", "start", "appoint")

@@ -24,17 +24,17 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.27,  # 145 articles since the second draw: measured 0.299
-    ("orangesum_fr_dev:test", "f1"): 0.07,
-    ("ecbplus_personnel_en", "f1"): 0.31,
+    ("orangesum_fr_dev:dev", "f1"): 0.36,  # 97 of the 145 articles
+    ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 48 articles
+    ("ecbplus_personnel_en", "f1"): 0.43,
     ("rams_personnel_en", "recall"): 0.37,  # RAMS is not exhaustive: recall only
 }
 
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 45.0,
-    "orangesum-other": 26.0,
+    "ecbplus-other": 29.0,
+    "orangesum-other": 21.0,
 }
 
 # data set -> (gold path, split)

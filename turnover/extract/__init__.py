@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
-from turnover.extract.names import Inventory, clean_name, first_names, fold, gender
+from turnover.extract.names import Inventory, clean_name, first_names, fold, gender, unglue
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
@@ -225,6 +225,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
         given, surname = m.group(1), m.group(2)
         name = f"{given} {surname}"
         if (fold(given) in first_names() and fold(name) not in known
+                and fold(given) not in rules.titles | rules.not_orgs  # "Major League"
                 and not any(fold(name) in o for o in orgs)
                 and fold(given) not in rules.government.country_of
                 and fold(surname) not in rules.government.country_of
@@ -242,6 +243,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     for m in rules.org_context.finditer(text):
         org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
+    tagged = [unglue(n, tagged + guessed, text) for n in tagged]
     full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
     # "Safe Superintelligence" when the article also says "Safe Superintelligence Inc."
     org_heads = {fold(o) for o in inv.orgs}
@@ -249,7 +251,7 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
              and any(o.startswith(fold(n) + " ") for o in org_heads)}
     for name in tagged + guessed:
         folded = fold(name)
-        if _plausible_person(name) and folded not in heads and (
+        if _plausible_person(name, rules) and folded not in heads and (
                 folded not in org_names or folded in full_tagged):
             inv.add_person(name)
         else:  # outvote NER
@@ -270,6 +272,7 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                          for w in words)
             and fold(words[0]) in first_names()
+            and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
             and fold(words[0]) not in rules.government.country_of
             and not rules.role.match(ent.text))
 
@@ -319,9 +322,11 @@ def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _plausible_person(name: str) -> bool:
+def _plausible_person(name: str, rules: Rules) -> bool:
     words = name.split()
     if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return False
+    if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
     if name.isupper() and len(name) <= 6:  # acronyms are organizations
         return False
@@ -374,13 +379,24 @@ class _ArticleRules:
                 if fold(name) not in persons and not self._is_outlet(name):
                     names.add(name)
                     self.inv.add_org(name)
+        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full one
+        for alias, canonical in self.rules.org_aliases.items():
+            if re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", self.article.text):
+                names.update(m.group(0) for m in re.finditer(
+                    rf"(?<!\w){re.escape(alias)}(?!\w)", self.article.text, re.IGNORECASE)
+                    if m.group(0)[:1].isupper())
         # counted over the whole text, parsed or not, so that the answer does not depend on
         # which sentences the prefilter let through
-        clusters: dict[str, int] = {}
+        # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
+        # the text once
+        spans: dict[str, set[tuple[int, int]]] = {}
         for name in names:
-            full = self.inv.full_org(name)
-            n = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.article.text))
-            clusters[full] = max(clusters.get(full, 0), n)
+            found = spans.setdefault(self.inv.full_org(name), set())
+            found.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                                       self.article.text))
+        clusters = {full: sum(1 for s, e in found if not any(
+            s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found))
+            for full, found in spans.items()}
         if not clusters:
             return None
         best = max(clusters, key=lambda n: (clusters[n], len(n)))
@@ -445,7 +461,11 @@ class _ArticleRules:
             ):
                 for start, end in _name_spans(ent, self.article.text, self.rules):
                     name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
-                    if _plausible_person(name) and fold(name) not in self.inv.not_persons:
+                    short = unglue(name, self.inv.persons, self.article.text)
+                    if short != name:  # the glued word is no part of the name
+                        name, end = short, end - 1
+                    if _plausible_person(name, self.rules) and fold(name) not in \
+                            self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
         for tok in span:
@@ -575,6 +595,7 @@ class _ArticleRules:
                     # "le frère de X licencié par ...": the brother, not X
                     name = self._apposed_name(verb.head, people)
                     return ([name] if name else []), True
+                thing = False  # the slot holds something else than a person
                 for child in verb.children:
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
@@ -602,6 +623,13 @@ class _ArticleRules:
                             return [], True  # "le gouvernement a démissionné"
                         if _indefinite(child):
                             return [], True  # "un adjoint démissionne": someone unnamed
+                        thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
+                                          not in ("DATE", "TIME")
+                                          and not self.rules.dates.is_date_word(child.text)) or (
+                            child.pos_ == "PRON" and child.lower_ not in self.rules.pronouns
+                            and child.lower_ not in self.rules.relatives)  # "fired it"
+                if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
+                    return [], False  # no one named nearby stands in for it
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
@@ -727,7 +755,8 @@ class _ArticleRules:
             after_noun = bool(self.rules.org_noun.search(_text(doc)[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
-            while (j + 1 < span.end and _capitalised(doc[j + 1]) and doc[j + 1].i not in person_toks
+            while (j + 1 < span.end and (_capitalised(doc[j + 1]) or _capitalised_pronoun(
+                    doc[j + 1])) and doc[j + 1].i not in person_toks
                    and "\n" not in doc[j].whitespace_):
                 j += 1
             if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
@@ -747,17 +776,14 @@ class _ArticleRules:
         """The organization name in a run of tokens, without leading role words or articles,
         or None when the run is a date, a role, a person or a common word."""
         words = [t for t in toks if not t.is_punct or t.text in "&.-'’"]
-        while words and (words[0].lower_ in self.rules.determiners or self.rules.role.fullmatch(
-                words[0].text) or fold(words[0].text) in self.rules.not_orgs):
-            words = words[1:]
-        role = self.rules.role.match(_text(toks.doc), words[0].idx) if words else None
-        if role:  # "Athletic Director Gene Smith": a title, not an organization
-            words = [t for t in words if t.idx >= role.end()]
+        words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
         if not words or all(t.pos_ == "ADJ" for t in words):
             return None  # "head of European equities": a nationality is not an organization
-        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:.«»\"“”()")
+        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
+        if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
+            name = name.rstrip(".")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
         name = re.sub(r"['’]s?$", "", name)
         trailing_role = self.rules.role_at_end.search(name)
@@ -770,6 +796,41 @@ class _ArticleRules:
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None
         return self.inv.full_org(name)
+
+    def _leading_title_words(self, words: list[Token]) -> int:
+        """How many words open a run before the organization's name: articles and function
+        words ("the", "former") always; titles and roles ("Head Coach", "General", "New") only
+        when a person or nothing follows, because names start with them too ("General Motors",
+        "Doctor Who", "New Orleans", "Chief Brands")."""
+        text = _text(words[0].doc) if words else ""
+        k, first_title = 0, None
+        while k < len(words):
+            w = words[k]
+            role = self.rules.role.match(text, w.idx)
+            if first_title is None and (w.lower_ in self.rules.determiners or w.is_stop
+                                        or self.rules.dates.is_date_word(w.text)):
+                k += 1
+            elif role or fold(w.text) in self.rules.not_orgs or fold(w.text).rstrip(
+                    ".") in self.rules.titles:
+                first_title = k if first_title is None else first_title
+                end = role.end() if role else w.idx + len(w.text)
+                k = next((n for n in range(k + 1, len(words)) if words[n].idx >= end),
+                         len(words))
+            else:
+                break
+        if first_title is not None and k < len(words) and not self._starts_person(words[k:]):
+            return first_title
+        return k
+
+    def _starts_person(self, words: list[Token]) -> bool:
+        """The words open a person's name: tagged or known as one, or a given name and a
+        capitalised word."""
+        first = words[0]
+        if first.ent_type_ in self.rules.person_labels or self.inv.is_known_surname(first.text):
+            return True
+        if any(fold(p).split()[0] == fold(first.text) for p in self.inv.persons if " " in p):
+            return True
+        return len(words) > 1 and fold(first.text) in first_names() and words[1].text[:1].isupper()
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                 exclude: set[str], role_pos: tuple[int, int] | None,
@@ -789,6 +850,10 @@ class _ArticleRules:
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
                 return left, False
         if role_pos and self.rules.government.posts.match(role_text):
+            for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
+                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                                                        for k in range(o[1], role_pos[0])):
+                    return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
             return self.government_org(role_text, around), False
@@ -836,7 +901,11 @@ class _ArticleRules:
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
-            and doc[o[0]].ent_type_ not in self.rules.group_labels]
+            and doc[o[0]].ent_type_ not in self.rules.group_labels
+            and not (_other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
+                     # the parser takes "startup" for a verb: "the startup Corvid Labs"
+                     and not self.rules.org_noun.search(
+                         _text(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
@@ -1040,19 +1109,33 @@ class _ArticleRules:
         self._base = sent.base
         out: list[_Candidate] = []
         taken: list[tuple[int, int]] = []
-        for t in self.rules.triggers:
-            for m in t.regex.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                if not _trigger_applies(self.rules, t, m, text):
-                    continue
-                # the parsed chunk may start before this sentence: offsets are chunk-relative
-                trig = _token_at(span, self._base + m.start())
-                if trig is None or (t.pos and trig.pos_ not in t.pos):
-                    continue
-                taken.append((m.start(), m.end()))
-                out.extend(self._mentions(sent, t, trig, m, text, people))
+        # a phrase wins over a word inside it ("the leading contender to become" over
+        # "become"); otherwise the lexicon's order decides
+        found = sorted(((t, m) for t in self.rules.triggers for m in t.regex.finditer(text)),
+                       key=lambda tm: tm[1].start() - tm[1].end())
+        for t, m in found:
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not _trigger_applies(self.rules, t, m, text):
+                continue
+            # the parsed chunk may start before this sentence: offsets are chunk-relative
+            trig = _token_at(span, self._base + m.start())
+            if trig is None or (t.pos and trig.pos_ not in t.pos):
+                continue
+            taken.append((m.start(), m.end()))
+            if t.not_place and self._place_after(span, self._base + m.end()):
+                continue
+            out.extend(self._mentions(sent, t, trig, m, text, people))
         return out
+
+    def _place_after(self, span: Span, char: int) -> bool:
+        """A place is the first name after the trigger ("returned to Ohio", "to his native
+        Ohio")."""
+        tok = _token_at(span, char)
+        while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
+                tok.pos_ in ("DET", "PRON", "ADJ") or tok.lower_ in self.rules.determiners):
+            tok = tok.doc[tok.i + 1]
+        return tok is not None and tok.ent_type_ in self.rules.place_labels
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
@@ -1060,6 +1143,8 @@ class _ArticleRules:
         if "Inf" in trig.morph.get("VerbForm") and trig.head != trig and \
                 trig.head.lower_ in self.rules.causatives:
             return []  # "faire partir le convoi": whoever causes it is not the one who leaves
+        if t.arg == "obj" and " " not in m.group(0) and _without_object(trig, self.rules.deps):
+            return []  # someone acting without object: "he fired twice"
         if t.pair and _is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
@@ -1354,6 +1439,42 @@ def _capitalised(tok: Token) -> bool:
         r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
     return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
         "PROPN", "NOUN", "ADJ", "X", "NUM")
+
+
+def _capitalised_pronoun(tok: Token) -> bool:
+    """A capitalised pronoun continuing a capitalised run is part of a name: "Doctor Who"."""
+    return tok.pos_ == "PRON" and tok.text[:1].isupper() and tok.text != "I"
+
+
+def _other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
+    """The organization hangs from another verb than the trigger's chain ("X, who coached the
+    Y, was fired by the Z": not Y for the firing; "left to join Y": not Y for the leaving)."""
+    chain = {a.i for a in trig.ancestors} | {trig.i}
+
+    def apart(tok: Token) -> bool:
+        while tok.i not in chain:
+            if tok.head == tok:
+                return True  # another tree: another sentence of the parsed chunk
+            # the task of the post stays ("nominated X to lead the Y"), not a change of its
+            # own ("left to join the Y")
+            if tok.head.i not in chain and tok.head.pos_ in ("VERB", "AUX") and not (
+                    tok.head.dep_ == "xcomp" and tok.head.head.i in chain
+                    and not any(t.regex.match(tok.head.text) for t in triggers)):
+                return True
+            tok = tok.head
+        return False
+
+    # any word of the name will do: the parser may split a name ("Doctor Who")
+    return all(apart(tok) for tok in org)
+
+
+def _without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
+    """An active verb whose subject is a name or a pronoun and which has no object, nor its
+    conjuncts ("he fired twice"; but "X was fired", "the coach fired this season")."""
+    return verb.pos_ == "VERB" and not _is_passive(verb, deps) and any(
+        c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in verb.children
+    ) and not any(c.dep_ in deps["obj"] | {"ccomp", "xcomp", "oprd"}
+                  for v in [verb, *verb.conjuncts] for c in v.children)
 
 
 def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:

@@ -50,6 +50,21 @@ def clean_name(text: str, titles: set[str]) -> str:
     return " ".join(words)
 
 
+def unglue(name: str, known: list[str], text: str) -> str:
+    """A name without the headline word NER glued after it ("Ellen Park Returns", "LaRue
+    Dies"): said once, its last word belongs to no other name, and the rest is a name the
+    article gives (whole or as a surname)."""
+    words = name.split()
+    if len(words) < 2 or text.count(name) > 1:
+        return name
+    head, last = fold(" ".join(words[:-1])), fold(words[-1])
+    others = [fold(k) for k in known if fold(k) != fold(name)]
+    if any(o == head or o.endswith(" " + head) for o in others) and not any(
+            last in o.split() for o in others):
+        return " ".join(words[:-1])
+    return name
+
+
 @dataclass
 class Inventory:
     """Names met in an article. Built from the NER of the parsed windows and the raw text."""
@@ -104,7 +119,8 @@ class Inventory:
                 best = known
         if best == name and len(name.split()) == 1:
             after = re.search(rf"\b{re.escape(name)}\s+({_CAP_WORD})", self.text)
-            if after and fold(after.group(1)) not in _NOT_FIRST_NAMES and fold(
+            if after and not _title_case_line(self.text, after.start()) and fold(
+                    after.group(1)) not in _NOT_FIRST_NAMES and fold(
                     f"{name} {after.group(1)}") not in self.not_persons and not any(
                     fold(after.group(1)) in fold(o) for o in self.orgs):
                 return f"{name} {after.group(1)}"
@@ -162,6 +178,15 @@ class Inventory:
             if all(letter in rest for letter in fold(acronym[1:])):
                 return org
         return None
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line at `pos` is a headline in title case ("LaRue Dies at 82", "Park Set to Host
+    the Awards"), where a capitalised word after a name is no part of it."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3]
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 # Capitalised words that start sentences or titles, not first names.

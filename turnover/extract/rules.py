@@ -32,6 +32,7 @@ class Trigger:
     needs_before: re.Pattern[str] | None = None
     needs_after: re.Pattern[str] | None = None
     pos: tuple[str, ...] = ()
+    not_place: bool = False  # no event when a place follows ("returned to Ohio": a trip)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Rules:
     # French text): dropped when names are compared
     leading_article: re.Pattern[str]
     not_orgs: set[str]
+    not_name_starts: set[str]  # words that never open a person's name ("the")
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
     profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
@@ -166,6 +168,7 @@ def rules_for(code: str) -> Rules:
             needs_before=_opt(t, "needs_before"),
             needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after") else None,
             pos=tuple(t.get("pos", ())),
+            not_place=t.get("not_place", False),
         )
         for t in lex["triggers"]
     ]
@@ -217,6 +220,7 @@ def rules_for(code: str) -> Rules:
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
+        not_name_starts=set(lex.get("not_name_starts", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
             rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
