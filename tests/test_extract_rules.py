@@ -374,3 +374,19 @@ def test_a_trigger_phrase_wins_over_a_word_inside_it(shared_extractor: Extractor
     text = "Nora Hale, a surgeon, is the leading contender to become the next surgeon general."
     (mention,) = events(shared_extractor, text, "en")
     assert (mention.person, mention.kind, mention.action) == ("Nora Hale", "start", "appoint")
+
+
+def test_leaving_a_place_or_an_outing_is_no_departure(shared_extractor: Extractor) -> None:
+    for text in ("Marie Delcourt a quitté la soirée vers minuit.",
+                 "Paul Lemaire est parti vivre à Lyon avec sa famille.",
+                 "Elle ne travaille plus depuis son départ en arrêt maladie, selon Paul Lemaire."):
+        assert not events(shared_extractor, text, "fr"), text
+
+
+def test_a_plural_possessive_with_no_group_is_nobody(shared_extractor: Extractor) -> None:
+    assert not events(shared_extractor, "Leur départ a profondément touché Jeanne Morel.", "fr")
+
+
+def test_the_agent_of_a_passive_is_not_the_one_promoted(shared_extractor: Extractor) -> None:
+    text = "Le remède promu par le professeur Marc Dalbert est contesté."
+    assert not events(shared_extractor, text, "fr")

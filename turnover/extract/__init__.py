@@ -571,8 +571,8 @@ class _ArticleRules:
                 elif child.lower_ in self.rules.possessives:
                     if self._plural(child):
                         group = self.group_before(trig, people)
-                        if group:
-                            return group, True
+                        # "leur départ" with no group named: never one person nearby
+                        return group, True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
@@ -599,8 +599,8 @@ class _ArticleRules:
                 for child in verb.children:
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
-                        if group:
-                            return group, True
+                        # "ils sont partis" with no group named: never one person nearby
+                        return group, True
                     if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
                         # "a limogé le prédécesseur de X, Y": Y, never X
                         name = self._apposed_name(child, people)
@@ -652,7 +652,11 @@ class _ArticleRules:
                                                 or _indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"
                 break
-        # proximity: the nearest person, on the side the argument usually stands
+        # proximity: the nearest person, on the side the argument usually stands; never the
+        # agent of a passive ("le remède promu par X": X promotes, nobody is promoted)
+        agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
+        if any(p[0] in agents for p in people):
+            return [], False  # the one the agent acts on is not named where syntax looks
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if _complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
