@@ -390,3 +390,18 @@ def test_a_plural_possessive_with_no_group_is_nobody(shared_extractor: Extractor
 def test_the_agent_of_a_passive_is_not_the_one_promoted(shared_extractor: Extractor) -> None:
     text = "Le remède promu par le professeur Marc Dalbert est contesté."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
+    from turnover.extract import _plausible_person
+    from turnover.extract.rules import rules_for
+    fr = rules_for("fr")
+    for thing in ("la République", "L'huître Marcelle", "Président de Veritel"):
+        assert not _plausible_person(thing, fr), thing
+    for name in ("Marine Le Pen", "Charles de Gaulle", "Jean de La Fontaine"):
+        assert _plausible_person(name, fr), name
+
+
+def test_whoever_a_successor_is_sought_for_is_not_appointed(shared_extractor: Extractor) -> None:
+    text = "Le conseil cherche à nommer un successeur à Paul Lemaire, âgé de 70 ans."
+    assert not events(shared_extractor, text, "fr")

@@ -328,6 +328,13 @@ def _plausible_person(name: str, rules: Rules) -> bool:
         return False
     if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
+    if words[0] in rules.determiners or re.match(r"\w['’]\w", words[0]) and \
+            words[0][2:3].islower():  # "la République", "L'huître Georgette": a thing
+        return False
+    role = rules.role.match(name)
+    if role and name[role.end():].split()[:1] in (["de"], ["du"], ["des"]) or \
+            role and name[role.end():].startswith((" d'", " d’")):
+        return False  # "Président de Ferrari": a title and its organization, nobody named
     if name.isupper() and len(name) <= 6:  # acronyms are organizations
         return False
     return not any(ch.isdigit() for ch in name)
