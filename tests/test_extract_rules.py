@@ -405,3 +405,9 @@ def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
 def test_whoever_a_successor_is_sought_for_is_not_appointed(shared_extractor: Extractor) -> None:
     text = "Le conseil cherche à nommer un successeur à Paul Lemaire, âgé de 70 ans."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_presenter_post_belongs_to_the_programme(shared_extractor: Extractor) -> None:
+    text = 'Le directeur de la chaîne a évincé Julie Morand de la présentation de "Soirée Débat".'
+    assert ("Julie Morand", "end", "dismiss", "Soirée Débat") in facts(
+        events(shared_extractor, text, "fr"))

@@ -856,6 +856,10 @@ class _ArticleRules:
                 and not _affiliation(doc, o, person_toks)
                 and not (t.kind == "start" and self.rules.origin.search(
                     _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        programme = self.rules.programme.search(_text(doc)[span.start_char:span.end_char]) \
+            if self.rules.programme else None
+        if programme:  # a presenter's post belongs to the programme, not the channel
+            return programme.group(1), False
         if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
