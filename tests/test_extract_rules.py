@@ -411,3 +411,9 @@ def test_a_presenter_post_belongs_to_the_programme(shared_extractor: Extractor) 
     text = 'Le directeur de la chaîne a évincé Julie Morand de la présentation de "Soirée Débat".'
     assert ("Julie Morand", "end", "dismiss", "Soirée Débat") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_an_organization_in_an_indefinite_profile_is_an_affiliation(
+        shared_extractor: Extractor) -> None:
+    text = "Jean Castel succède à Marc Morel, un ancien cadre des Républicains."
+    assert all(m.org != "Républicains" for m in events(shared_extractor, text, "fr"))

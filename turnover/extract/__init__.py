@@ -1420,7 +1420,19 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
                  and end < len(doc) and doc[end].text == ")")
     # "le LR Patrick Bobet": an organization word standing as a title before the name
     before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
-    return bracketed or before_name
+    return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
+
+
+def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
+    """"Y, un ancien cadre des Républicains": an organization inside an indefinite
+    description set beside a name classifies that person; it is not the post that changes."""
+    for _ in range(4):
+        if tok.dep_ == "appos" and tok.head.i in person_toks and _indefinite(tok):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 # two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
