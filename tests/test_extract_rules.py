@@ -417,3 +417,8 @@ def test_an_organization_in_an_indefinite_profile_is_an_affiliation(
         shared_extractor: Extractor) -> None:
     text = "Jean Castel succède à Marc Morel, un ancien cadre des Républicains."
     assert all(m.org != "Républicains" for m in events(shared_extractor, text, "fr"))
+
+
+def test_an_occasion_is_not_the_organization(shared_extractor: Extractor) -> None:
+    text = "Marie Delcourt a été nommée directrice lors du Salon de l'Automobile."
+    assert all(m.org != "Salon de l'Automobile" for m in events(shared_extractor, text, "fr"))

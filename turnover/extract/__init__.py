@@ -854,6 +854,8 @@ class _ArticleRules:
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
+                and not (self.rules.occasion and self.rules.occasion.search(
+                    _text(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
                     _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
         programme = self.rules.programme.search(_text(doc)[span.start_char:span.end_char]) \

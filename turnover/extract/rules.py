@@ -127,6 +127,8 @@ class Rules:
     # ("the fifth coach fired, after X, Y and Z")
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
     # presenter changes ("écartée de la présentation de « X »"): the organization
+    occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
+    # ("lors de son congrès"): what follows is when the change happened, not where
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -231,4 +233,5 @@ def rules_for(code: str) -> Rules:
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
         programme=_opt(lex, "programme"),
+        occasion=_opt(lex, "occasion"),
     )
