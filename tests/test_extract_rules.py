@@ -374,3 +374,51 @@ def test_a_trigger_phrase_wins_over_a_word_inside_it(shared_extractor: Extractor
     text = "Nora Hale, a surgeon, is the leading contender to become the next surgeon general."
     (mention,) = events(shared_extractor, text, "en")
     assert (mention.person, mention.kind, mention.action) == ("Nora Hale", "start", "appoint")
+
+
+def test_leaving_a_place_or_an_outing_is_no_departure(shared_extractor: Extractor) -> None:
+    for text in ("Marie Delcourt a quitté la soirée vers minuit.",
+                 "Paul Lemaire est parti vivre à Lyon avec sa famille.",
+                 "Elle ne travaille plus depuis son départ en arrêt maladie, selon Paul Lemaire."):
+        assert not events(shared_extractor, text, "fr"), text
+
+
+def test_a_plural_possessive_with_no_group_is_nobody(shared_extractor: Extractor) -> None:
+    assert not events(shared_extractor, "Leur départ a profondément touché Jeanne Morel.", "fr")
+
+
+def test_the_agent_of_a_passive_is_not_the_one_promoted(shared_extractor: Extractor) -> None:
+    text = "Le remède promu par le professeur Marc Dalbert est contesté."
+    assert not events(shared_extractor, text, "fr")
+
+
+def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
+    from turnover.extract import _plausible_person
+    from turnover.extract.rules import rules_for
+    fr = rules_for("fr")
+    for thing in ("la République", "L'huître Marcelle", "Président de Veritel"):
+        assert not _plausible_person(thing, fr), thing
+    for name in ("Marine Le Pen", "Charles de Gaulle", "Jean de La Fontaine"):
+        assert _plausible_person(name, fr), name
+
+
+def test_whoever_a_successor_is_sought_for_is_not_appointed(shared_extractor: Extractor) -> None:
+    text = "Le conseil cherche à nommer un successeur à Paul Lemaire, âgé de 70 ans."
+    assert not events(shared_extractor, text, "fr")
+
+
+def test_a_presenter_post_belongs_to_the_programme(shared_extractor: Extractor) -> None:
+    text = 'Le directeur de la chaîne a évincé Julie Morand de la présentation de "Soirée Débat".'
+    assert ("Julie Morand", "end", "dismiss", "Soirée Débat") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_an_organization_in_an_indefinite_profile_is_an_affiliation(
+        shared_extractor: Extractor) -> None:
+    text = "Jean Castel succède à Marc Morel, un ancien cadre des Républicains."
+    assert all(m.org != "Républicains" for m in events(shared_extractor, text, "fr"))
+
+
+def test_an_occasion_is_not_the_organization(shared_extractor: Extractor) -> None:
+    text = "Marie Delcourt a été nommée directrice lors du Salon de l'Automobile."
+    assert all(m.org != "Salon de l'Automobile" for m in events(shared_extractor, text, "fr"))

@@ -24,7 +24,7 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.36,  # 97 of the 145 articles
+    ("orangesum_fr_dev:dev", "f1"): 0.37,  # 97 of the 145 articles
     ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 48 articles
     ("ecbplus_personnel_en", "f1"): 0.43,
     ("rams_personnel_en", "recall"): 0.37,  # RAMS is not exhaustive: recall only
@@ -34,7 +34,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
     "ecbplus-other": 29.0,
-    "orangesum-other": 21.0,
+    "orangesum-other": 18.0,
 }
 
 # data set -> (gold path, split)

@@ -328,6 +328,13 @@ def _plausible_person(name: str, rules: Rules) -> bool:
         return False
     if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
+    if words[0] in rules.determiners or re.match(r"\w['’]\w", words[0]) and \
+            words[0][2:3].islower():  # "la République", "L'huître Georgette": a thing
+        return False
+    role = rules.role.match(name)
+    if role and name[role.end():].split()[:1] in (["de"], ["du"], ["des"]) or \
+            role and name[role.end():].startswith((" d'", " d’")):
+        return False  # "Président de Ferrari": a title and its organization, nobody named
     if name.isupper() and len(name) <= 6:  # acronyms are organizations
         return False
     return not any(ch.isdigit() for ch in name)
@@ -571,8 +578,8 @@ class _ArticleRules:
                 elif child.lower_ in self.rules.possessives:
                     if self._plural(child):
                         group = self.group_before(trig, people)
-                        if group:
-                            return group, True
+                        # "leur départ" with no group named: never one person nearby
+                        return group, True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
@@ -599,8 +606,8 @@ class _ArticleRules:
                 for child in verb.children:
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
-                        if group:
-                            return group, True
+                        # "ils sont partis" with no group named: never one person nearby
+                        return group, True
                     if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
                         # "a limogé le prédécesseur de X, Y": Y, never X
                         name = self._apposed_name(child, people)
@@ -652,7 +659,11 @@ class _ArticleRules:
                                                 or _indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"
                 break
-        # proximity: the nearest person, on the side the argument usually stands
+        # proximity: the nearest person, on the side the argument usually stands; never the
+        # agent of a passive ("le remède promu par X": X promotes, nobody is promoted)
+        agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
+        if any(p[0] in agents for p in people):
+            return [], False  # the one the agent acts on is not named where syntax looks
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if _complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
@@ -843,8 +854,14 @@ class _ArticleRules:
         orgs = [o for o in self.org_spans(span, person_toks)
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
+                and not (self.rules.occasion and self.rules.occasion.search(
+                    _text(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
                     _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        programme = self.rules.programme.search(_text(doc)[span.start_char:span.end_char]) \
+            if self.rules.programme else None
+        if programme:  # a presenter's post belongs to the programme, not the channel
+            return programme.group(1), False
         if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
@@ -1405,7 +1422,19 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
                  and end < len(doc) and doc[end].text == ")")
     # "le LR Patrick Bobet": an organization word standing as a title before the name
     before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
-    return bracketed or before_name
+    return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
+
+
+def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
+    """"Y, un ancien cadre des Républicains": an organization inside an indefinite
+    description set beside a name classifies that person; it is not the post that changes."""
+    for _ in range(4):
+        if tok.dep_ == "appos" and tok.head.i in person_toks and _indefinite(tok):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 # two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a

@@ -125,6 +125,10 @@ class Rules:
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
+    programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
+    # presenter changes ("écartée de la présentation de « X »"): the organization
+    occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
+    # ("lors de son congrès"): what follows is when the change happened, not where
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -228,4 +232,6 @@ def rules_for(code: str) -> Rules:
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
+        programme=_opt(lex, "programme"),
+        occasion=_opt(lex, "occasion"),
     )
