@@ -422,3 +422,11 @@ def test_an_organization_in_an_indefinite_profile_is_an_affiliation(
 def test_an_occasion_is_not_the_organization(shared_extractor: Extractor) -> None:
     text = "Marie Delcourt a été nommée directrice lors du Salon de l'Automobile."
     assert all(m.org != "Salon de l'Automobile" for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_co_founder_epithet_names_the_company_founded_not_the_one_joined(
+        shared_extractor: Extractor) -> None:
+    text = "Nora Vale, a Brightline co-founder who joined Corvex last year, is leaving Corvex."
+    found = facts(events(shared_extractor, text, "en"))
+    assert ("Nora Vale", "start", "found", "Brightline") in found
+    assert ("Nora Vale", "start", "found", "Corvex") not in found

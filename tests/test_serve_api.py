@@ -69,7 +69,7 @@ def test_events_page_by_page(client: TestClient, web_kb: str) -> None:
     first = get(client, "/api/events", limit=5)
     second = get(client, "/api/events", limit=5, offset=5)
     both = get(client, "/api/events", limit=10)
-    assert first["total"] == second["total"] == total >= 40
+    assert first["total"] == second["total"] == total >= 30  # several pages of 5
     assert (first["limit"], first["offset"], second["offset"]) == (5, 0, 5)
     assert [e["id"] for e in first["items"] + second["items"]] == [e["id"] for e in both["items"]]
     assert get(client, "/api/events", offset=total)["items"] == []

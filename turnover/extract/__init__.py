@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
@@ -155,10 +156,11 @@ class Extractor:
         for plan in plans:
             by_lang.setdefault(plan.rules.code, []).append(plan)
         for code, group in by_lang.items():
-            texts = [plan.article.text[s:e] for plan in group for s, e in plan.chunks]
-            docs = iter(pipeline(code).pipe(texts))
+            nlp = pipeline(code)
+            docs = iter(nlp.pipe(_with_sentences(nlp, plan.article.text, plan.spans, run)
+                                 for plan in group for run in plan.runs))
             for plan in group:
-                plan.docs = [next(docs) for _ in plan.chunks]
+                plan.docs = [next(docs) for _ in plan.runs]
 
     def _rules(self, plan: _Plan) -> list[Mention]:
         article, rules, spans = plan.article, plan.rules, plan.spans
@@ -875,7 +877,7 @@ class _ArticleRules:
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
             return self.government_org(role_text, around), False
         if t.action == "found":
-            return self._founded_org(trig, orgs, span, person_toks), False
+            return self._founded_org(trig, orgs, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
@@ -982,18 +984,20 @@ class _ArticleRules:
         return name
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
-                     person_toks: set[int]) -> str | None:
+                     person_toks: set[int], trig_last: Token | None = None) -> str | None:
         """The organization someone creates is the one the founding names: its object
         ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
         describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
         before ("l'ancien directeur d'Orsay Conseil a créé sa propre entreprise": null)."""
         doc = trig.doc
-        for o in orgs:  # "OpenAI co-founder", "OpenAI's co-founder"
+        # "X, an OpenAI co-founder": the name before the noun, even where it reads as X's
+        # affiliation (which `orgs` leaves out)
+        for o in self.org_spans(span, person_toks):  # "OpenAI co-founder", "OpenAI's co-founder"
             if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
                                                  for k in range(o[1], trig.i)):
                 return o[2]
-        for o in orgs:
-            if 0 < o[0] - trig.i <= 8:
+        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
+            if 0 < o[0] - trig.i <= 8 and not _verb_between(doc[o[0]], trig, trig_last or trig):
                 return o[2]
         k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
         while k < span.end and doc[k].lower_ in self.rules.determiners:
@@ -1442,6 +1446,32 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
 _GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
                          r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
+
+
+def _with_sentences(nlp: Language, text: str, spans: list[tuple[int, int]],
+                    run: tuple[int, int]) -> Doc:
+    """The run of sentences [first, last] tokenized, each of our sentences marked as one, so
+    that the parser attaches no word across them (a headline without a full stop is not the
+    subject of the next sentence) while each word still sees its neighbours."""
+    first, last = run
+    offset = spans[first][0]
+    doc = nlp.make_doc(text[offset:spans[last][1]])
+    starts = {s - offset for s, _ in spans[first:last + 1]}
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts or tok.i == 0
+    return doc
+
+
+def _verb_between(tok: Token, first: Token, last: Token) -> bool:
+    """A verb on the way up from `tok` to the trigger (its tokens `first` to `last`), or the
+    trigger not above it: `tok` belongs to another clause ("co-founder who joined Vexal")."""
+    while not first.i <= tok.i <= last.i:
+        if tok.head == tok:
+            return True
+        tok = tok.head
+        if not first.i <= tok.i <= last.i and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _text(doc: Doc) -> str:
