@@ -374,3 +374,13 @@ def test_a_trigger_phrase_wins_over_a_word_inside_it(shared_extractor: Extractor
     text = "Nora Hale, a surgeon, is the leading contender to become the next surgeon general."
     (mention,) = events(shared_extractor, text, "en")
     assert (mention.person, mention.kind, mention.action) == ("Nora Hale", "start", "appoint")
+
+
+def test_a_title_before_a_name_tagged_as_an_organization_is_no_organization(
+        shared_extractor: Extractor) -> None:
+    # NER tags "GM Marcus Reed" as one organization: a title and a person, not the
+    # organization of the firing
+    text = "Current GM Marcus Reed fired coach Tom Hale on Sunday."
+    found = facts(events(shared_extractor, text, "en"))
+    assert ("Tom Hale", "end", "dismiss", None) in found
+    assert all(not (org or "").endswith("Marcus Reed") for _, _, _, org in found)

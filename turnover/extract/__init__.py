@@ -201,6 +201,10 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
+                titled = _title_words(ent, rules)
+                if titled:  # "GM Ed Rourke": a title and a name
+                    tagged.append(ent[titled:].text)
+                    continue
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
                 if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
@@ -275,6 +279,21 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
             and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
             and fold(words[0]) not in rules.government.country_of
             and not rules.role.match(ent.text))
+
+
+def _title_words(ent: Span, rules: Rules) -> int:
+    """How many words open an entity with a title before a person's name ("GM Ed Rourke",
+    "Sen. Ann Lowe" tagged as an organization): one or two abbreviations, titles or roles,
+    then a given name and one or two capitalised words. 0 when the entity is no such run."""
+    for k in (1, 2):
+        head, rest = ent[:k], ent[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        if all((t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 4)
+               or fold(t.text).rstrip(".") in rules.titles or rules.role.fullmatch(t.text)
+               for t in head) and _given_name_first(rest, rules):
+            return k
+    return 0
 
 
 def _named_org(ent: Span, rules: Rules) -> str | None:
@@ -455,6 +474,12 @@ class _ArticleRules:
                     if first is not None:
                         found.append((first.i, ent.end, self.inv.full_person(rest)))
                         self.inv.add_person(rest)
+                continue
+            titled = _title_words(ent, self.rules) if ent.label_ in self.rules.org_labels else 0
+            if titled:  # "GM Ed Rourke" tagged as an organization
+                name = ent[titled:].text
+                found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
+                self.inv.add_person(name)
                 continue
             if ent.label_ in self.rules.person_labels or _given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
