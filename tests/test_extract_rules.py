@@ -384,3 +384,19 @@ def test_a_title_before_a_name_tagged_as_an_organization_is_no_organization(
     found = facts(events(shared_extractor, text, "en"))
     assert ("Tom Hale", "end", "dismiss", None) in found
     assert all(not (org or "").endswith("Marcus Reed") for _, _, _, org in found)
+
+
+def test_the_choice_for_a_post_is_the_person_apposed_after_it(
+        shared_extractor: Extractor) -> None:
+    text = ("President Lopez's reported choice for surgeon general, TV reporter Dana Whitfield, "
+            "could bring star power to the job.")
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.kind, mention.role, mention.status) == (
+        "Dana Whitfield", "start", "surgeon general", "rumored")
+
+
+def test_a_headline_names_a_person_to_the_title_after_the_name(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Lopez to Name Dana Whitfield Attorney General", "en")
+    assert (mention.person, mention.kind, mention.role, mention.status) == (
+        "Dana Whitfield", "start", "attorney general", "planned")

@@ -324,6 +324,13 @@ def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1
+    for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
+        # words or more that NER glued after the name
+        role = rules.role.match(_text(doc), doc[k].idx)
+        if role and " " in role.group(0) and role.end() >= doc[end - 1].idx + len(
+                doc[end - 1].text):
+            end = k
+            break
     while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
         if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \
                 doc[end].text[:1].isupper():
@@ -575,6 +582,14 @@ class _ArticleRules:
                 return [], True  # "ce départ", "cette nomination": a change stated before
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             children = list(trig.children)
+            if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
+                # apposition the parser took for a subject
+                comma = trig.right_edge.i + 1
+                if comma < span.end and span.doc[comma].text == ",":
+                    for s, _, name in people:
+                        if comma < s <= comma + 5 and not any(
+                                tok.is_punct for tok in span.doc[comma + 1:s]):
+                            return [name], True
             if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
@@ -1030,6 +1045,8 @@ class _ArticleRules:
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
+                if d <= 12:  # "the governor will name X attorney general": not the namer's
+                    d = 0
             if best is None or d < best[0]:
                 best = (d, m)
         if not best or best[0] >= 120:
