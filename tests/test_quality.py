@@ -26,7 +26,7 @@ SEED_EVENTS = 6
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.36,  # 97 of the 145 articles
     ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 48 articles
-    ("ecbplus_personnel_en", "f1"): 0.43,
+    ("ecbplus_personnel_en", "f1"): 0.44,  # measured 0.460
     ("rams_personnel_en", "recall"): 0.37,  # RAMS is not exhaustive: recall only
 }
 
