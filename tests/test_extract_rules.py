@@ -400,3 +400,10 @@ def test_a_headline_names_a_person_to_the_title_after_the_name(
     (mention,) = events(shared_extractor, "Lopez to Name Dana Whitfield Attorney General", "en")
     assert (mention.person, mention.kind, mention.role, mention.status) == (
         "Dana Whitfield", "start", "attorney general", "planned")
+
+
+def test_an_organization_parting_ways_with_its_coach_lets_the_coach_go(
+        shared_extractor: Extractor) -> None:
+    text = "The Denver Hawks have parted ways with coach Tom Hale."
+    assert ("Tom Hale", "end", "dismiss", "Denver Hawks") in facts(
+        events(shared_extractor, text, "en"))

@@ -629,6 +629,9 @@ class _ArticleRules:
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
+            phrase = t.regex.match(_text(trig.doc), trig.idx)
+            inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
+            # object of its own
             for _ in range(3):
                 if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                         verb.head.lower_ in self.rules.kin_nouns:
@@ -637,6 +640,8 @@ class _ArticleRules:
                     return ([name] if name else []), True
                 thing = False  # the slot holds something else than a person
                 for child in verb.children:
+                    if verb == trig and trig.idx < child.idx < inside:
+                        continue
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
                         if group:
