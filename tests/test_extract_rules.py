@@ -407,3 +407,13 @@ def test_an_organization_parting_ways_with_its_coach_lets_the_coach_go(
     text = "The Denver Hawks have parted ways with coach Tom Hale."
     assert ("Tom Hale", "end", "dismiss", "Denver Hawks") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_named_with_the_old_title_before_the_name_and_the_new_one_after(
+        shared_extractor: Extractor) -> None:
+    # the parser hangs the name under the new title ("coach", oprd): still the one named
+    text = ("The Denver Hawks fired coach Tom Hale on Saturday. General manager Ed Reed named "
+            "assistant general manager Dana Whitfield coach for the rest of the season.")
+    people = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert ("Dana Whitfield", "start") in people
+    assert ("Ed Reed", "start") not in people
