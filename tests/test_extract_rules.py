@@ -417,3 +417,12 @@ def test_named_with_the_old_title_before_the_name_and_the_new_one_after(
     people = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
     assert ("Dana Whitfield", "start") in people
     assert ("Ed Reed", "start") not in people
+
+
+def test_a_surname_given_after_an_honorific_is_a_person_wherever_ner_says_otherwise(
+        shared_extractor: Extractor) -> None:
+    # NER tags the bare "Petrovych" as an organization; "Mr. Petrovych" says who it is
+    text = ("“We need to win this,” Mr. Petrovych said in one clip. Kessler, as well as "
+            "Petrovych, were ousted, with Kessler stepping down and Petrovych being “laid off.”")
+    assert "Petrovych" in {m.person for m in events(shared_extractor, text, "en")
+                           if m.kind == "end"}

@@ -187,6 +187,10 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
 
 def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
+    if rules.honorifics:  # "Mr. Foley": Foley is a person throughout the article
+        words = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True))
+        inv.titled = {fold(m.group(1)) for m in re.finditer(
+            rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
     tagged, guessed = [], []  # names NER tags as people; names starting with a given name
     for doc in docs:
         for ent in doc.ents:

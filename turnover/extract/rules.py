@@ -119,6 +119,8 @@ class Rules:
     leading_article: re.Pattern[str]
     not_orgs: set[str]
     not_name_starts: set[str]  # words that never open a person's name ("the")
+    honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
+    # wherever else the article says "Foley"
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
     profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
@@ -221,6 +223,7 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         not_name_starts=set(lex.get("not_name_starts", [])),
+        honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
             rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
