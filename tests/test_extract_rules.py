@@ -426,3 +426,14 @@ def test_a_surname_given_after_an_honorific_is_a_person_wherever_ner_says_otherw
             "Petrovych, were ousted, with Kessler stepping down and Petrovych being “laid off.”")
     assert "Petrovych" in {m.person for m in events(shared_extractor, text, "en")
                            if m.kind == "end"}
+
+
+def test_a_president_in_an_article_about_a_club_is_the_clubs_not_a_citys(
+        shared_extractor: Extractor) -> None:
+    text = ("Coach Sam Ortiz was fired by the Denver Hawks on Saturday, a day after a loss in "
+            "Portland. The Denver Hawks had lost eight of ten games, and general manager Ed Reed "
+            "wanted a change. While Reed didn't hire Ortiz (that was former president Tom Hale, "
+            "whom Reed replaced early last season), the two worked well together.")
+    orgs = {m.org for m in events(shared_extractor, text, "en")
+            if m.person in ("Ed Reed", "Tom Hale")}
+    assert orgs == {"Denver Hawks"}

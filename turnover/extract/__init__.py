@@ -944,6 +944,10 @@ class _ArticleRules:
                 return o[2], False
         if role_text and self.rules.political_role.match(role_text.lower()):
             place = self.country()
+            if place and self.dominant and not self.rules.government.country_in(place):
+                # "former president X" in an article about a club that names a city: the
+                # club's president, not the city's
+                return self.dominant, True
             if place:
                 return place, False
         # nearby names, but not where something is ("un logement HLM à Paris")
