@@ -437,3 +437,10 @@ def test_a_president_in_an_article_about_a_club_is_the_clubs_not_a_citys(
     orgs = {m.org for m in events(shared_extractor, text, "en")
             if m.person in ("Ed Reed", "Tom Hale")}
     assert orgs == {"Denver Hawks"}
+
+
+def test_who_is_asked_to_join_joins_not_who_asks(shared_extractor: Extractor) -> None:
+    text = ("Governor Lopez has asked the TV reporter Dana Whitfield to join his administration "
+            "as attorney general, according to reports.")
+    people = {m.person for m in events(shared_extractor, text, "en") if m.kind == "start"}
+    assert people == {"Dana Whitfield"}

@@ -571,7 +571,8 @@ class _ArticleRules:
         Murati)."""
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
-        for name in reversed(self.recent() + before):
+        candidates = list(reversed(self.recent() + before))
+        for name in candidates:
             if wanted not in ("m", "f") or gender(name) in ("", wanted):
                 return name
         return None
@@ -688,6 +689,12 @@ class _ArticleRules:
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                     or _indefinite(verb.head)):
                             return [], True  # "le cortège parti de", "une élue poussée à"
+                    if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
+                        for c in verb.head.children:
+                            if c.dep_ in deps["obj"] and c.i < verb.i:
+                                name = self.person_at(c, people) or _name_below(c, people)
+                                if name:
+                                    return [name], True
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
