@@ -444,3 +444,15 @@ def test_who_is_asked_to_join_joins_not_who_asks(shared_extractor: Extractor) ->
             "as attorney general, according to reports.")
     people = {m.person for m in events(shared_extractor, text, "en") if m.kind == "start"}
     assert people == {"Dana Whitfield"}
+
+
+def test_a_departure_without_organization_takes_the_post_the_article_gave_the_person(
+        shared_extractor: Extractor) -> None:
+    text = ("Ann Price has been the chair of the Orbis Foundation since 2010. She was replaced "
+            "on Monday by Tom Hale.")
+    found = facts(events(shared_extractor, text, "en"))
+    assert ("Ann Price", "end", "leave", "Orbis Foundation") in found
+    # a former post is not the one left
+    text = "Ann Price, the former chair of Orbis Capital, said little. She resigned on Monday."
+    assert {org for _, kind, _, org in facts(events(shared_extractor, text, "en"))
+            if kind == "end"} == {None}

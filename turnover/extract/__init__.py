@@ -1104,6 +1104,21 @@ class _ArticleRules:
         self._profiles[person] = found
         return found
 
+    def profile_org(self, person: str) -> str | None:
+        """The organization of the post the article gives the person right after a mention
+        ("X, chair of the Y Foundation", "X has been the chair of the Y Foundation"), for a
+        departure whose sentence names none."""
+        if self.rules.profile_org is None:
+            return None
+        text = self.article.text
+        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+            found = self.rules.profile_org.match(text, m.end())
+            if found:
+                name = found.group(1).rstrip(".")
+                if not self.inv.is_person(name) and not self.rules.dates.is_date_word(name):
+                    return self.inv.full_org(name)
+        return None
+
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
         """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
         cue words close to the trigger, and whether the evidence for it was explicit."""
@@ -1248,6 +1263,8 @@ class _ArticleRules:
                 trig, t, span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind),
                 _token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
+                org = self.profile_org(name)
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -1258,6 +1275,8 @@ class _ArticleRules:
             for name in replaced:
                 org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
                                              self._role_token(span, text, m.start(), "end"))
+                if not org:
+                    org = self.profile_org(name)
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
@@ -1312,6 +1331,8 @@ class _ArticleRules:
         sources = self.sources_in(text)
         org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
                                      self._role_token(span, text, m.start(), "start"))
+        if not org and replaced:  # the post of the one replaced, as the article gave it
+            org = self.profile_org(replaced)
         out = []
         if replaced:
             out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,

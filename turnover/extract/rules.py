@@ -124,6 +124,9 @@ class Rules:
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
     profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
+    # after a name, the role and organization the article gives that person ("X has been the
+    # chair of the Y Foundation"): group 1 is the organization; None where the lexicon has none
+    profile_org: re.Pattern[str] | None
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
@@ -228,6 +231,12 @@ def rules_for(code: str) -> Rules:
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
             rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
+        profile_org=re.compile(
+            rf"(?i:{lex['profile_link']}(?:(?!(?:{lex['profile_past']})\s)[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(roles)})\s+"
+            rf"(?:{'|'.join(lex['profile_org_preps'])})\s+(?:the\s+)?)"
+            r"([A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})")
+        if lex.get("profile_link") else None,
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
