@@ -456,3 +456,11 @@ def test_a_departure_without_organization_takes_the_post_the_article_gave_the_pe
     text = "Ann Price, the former chair of Orbis Capital, said little. She resigned on Monday."
     assert {org for _, kind, _, org in facts(events(shared_extractor, text, "en"))
             if kind == "end"} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Price was named the Person of the Week by a TV network in 1995.",
+    "Tom Hale was named Player of the Year on Sunday.",
+])
+def test_an_award_of_the_week_or_year_is_no_post(shared_extractor: Extractor, text: str) -> None:
+    assert not events(shared_extractor, text, "en")
