@@ -189,6 +189,10 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
 
 def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
+    if rules.honorifics:  # "Mr. Foley": Foley is a person throughout the article
+        words = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True))
+        inv.titled = {fold(m.group(1)) for m in re.finditer(
+            rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
     tagged, guessed = [], []  # names NER tags as people; names starting with a given name
     for doc in docs:
         for ent in doc.ents:
@@ -203,6 +207,10 @@ def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
+                titled = _title_words(ent, rules)
+                if titled:  # "GM Ed Rourke": a title and a name
+                    tagged.append(ent[titled:].text)
+                    continue
                 m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
                 name = ent.text[m.end():] if m else ent.text
                 if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
@@ -279,6 +287,21 @@ def _given_name_first(ent: Span, rules: Rules) -> bool:
             and not rules.role.match(ent.text))
 
 
+def _title_words(ent: Span, rules: Rules) -> int:
+    """How many words open an entity with a title before a person's name ("GM Ed Rourke",
+    "Sen. Ann Lowe" tagged as an organization): one or two abbreviations, titles or roles,
+    then a given name and one or two capitalised words. 0 when the entity is no such run."""
+    for k in (1, 2):
+        head, rest = ent[:k], ent[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        if all((t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 4)
+               or fold(t.text).rstrip(".") in rules.titles or rules.role.fullmatch(t.text)
+               for t in head) and _given_name_first(rest, rules):
+            return k
+    return 0
+
+
 def _named_org(ent: Span, rules: Rules) -> str | None:
     """The name in an entity that an organization noun introduces ("le groupe Vernier", "la
     maison Lanvin", "the carmaker Halvorsen"): an organization, whatever NER tagged it."""
@@ -307,6 +330,13 @@ def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1
+    for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
+        # words or more that NER glued after the name
+        role = rules.role.match(_text(doc), doc[k].idx)
+        if role and " " in role.group(0) and role.end() >= doc[end - 1].idx + len(
+                doc[end - 1].text):
+            end = k
+            break
     while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
         if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \
                 doc[end].text[:1].isupper():
@@ -465,6 +495,12 @@ class _ArticleRules:
                         found.append((first.i, ent.end, self.inv.full_person(rest)))
                         self.inv.add_person(rest)
                 continue
+            titled = _title_words(ent, self.rules) if ent.label_ in self.rules.org_labels else 0
+            if titled:  # "GM Ed Rourke" tagged as an organization
+                name = ent[titled:].text
+                found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
+                self.inv.add_person(name)
+                continue
             if ent.label_ in self.rules.person_labels or _given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
@@ -544,7 +580,8 @@ class _ArticleRules:
         Murati)."""
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
-        for name in reversed(self.recent() + before):
+        candidates = list(reversed(self.recent() + before))
+        for name in candidates:
             if wanted not in ("m", "f") or gender(name) in ("", wanted):
                 return name
         return None
@@ -559,6 +596,14 @@ class _ArticleRules:
                 return [], True  # "ce départ", "cette nomination": a change stated before
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             children = list(trig.children)
+            if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
+                # apposition the parser took for a subject
+                comma = trig.right_edge.i + 1
+                if comma < span.end and span.doc[comma].text == ",":
+                    for s, _, name in people:
+                        if comma < s <= comma + 5 and not any(
+                                tok.is_punct for tok in span.doc[comma + 1:s]):
+                            return [name], True
             if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
@@ -598,6 +643,9 @@ class _ArticleRules:
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
+            phrase = t.regex.match(_text(trig.doc), trig.idx)
+            inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
+            # object of its own
             for _ in range(3):
                 if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                         verb.head.lower_ in self.rules.kin_nouns:
@@ -606,6 +654,8 @@ class _ArticleRules:
                     return ([name] if name else []), True
                 thing = False  # the slot holds something else than a person
                 for child in verb.children:
+                    if verb == trig and trig.idx < child.idx < inside:
+                        continue
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
                         # "ils sont partis" with no group named: never one person nearby
@@ -648,6 +698,12 @@ class _ArticleRules:
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                     or _indefinite(verb.head)):
                             return [], True  # "le cortège parti de", "une élue poussée à"
+                    if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
+                        for c in verb.head.children:
+                            if c.dep_ in deps["obj"] and c.i < verb.i:
+                                name = self.person_at(c, people) or _name_below(c, people)
+                                if name:
+                                    return [name], True
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
@@ -914,6 +970,10 @@ class _ArticleRules:
                 return o[2], False
         if role_text and self.rules.political_role.match(role_text.lower()):
             place = self.country()
+            if place and self.dominant and not self.rules.government.country_in(place):
+                # "former president X" in an article about a club that names a city: the
+                # club's president, not the city's
+                return self.dominant, True
             if place:
                 return place, False
         # nearby names, but not where something is ("un logement HLM à Paris")
@@ -1026,6 +1086,8 @@ class _ArticleRules:
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
+                if d <= 12:  # "the governor will name X attorney general": not the namer's
+                    d = 0
             if best is None or d < best[0]:
                 best = (d, m)
         if not best or best[0] >= 120:
@@ -1062,6 +1124,21 @@ class _ArticleRules:
                 break
         self._profiles[person] = found
         return found
+
+    def profile_org(self, person: str) -> str | None:
+        """The organization of the post the article gives the person right after a mention
+        ("X, chair of the Y Foundation", "X has been the chair of the Y Foundation"), for a
+        departure whose sentence names none."""
+        if self.rules.profile_org is None:
+            return None
+        text = self.article.text
+        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+            found = self.rules.profile_org.match(text, m.end())
+            if found:
+                name = found.group(1).rstrip(".")
+                if not self.inv.is_person(name) and not self.rules.dates.is_date_word(name):
+                    return self.inv.full_org(name)
+        return None
 
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
         """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
@@ -1207,6 +1284,8 @@ class _ArticleRules:
                 trig, t, span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind),
                 _token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
+                org = self.profile_org(name)
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -1217,6 +1296,8 @@ class _ArticleRules:
             for name in replaced:
                 org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
                                              self._role_token(span, text, m.start(), "end"))
+                if not org:
+                    org = self.profile_org(name)
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
@@ -1271,6 +1352,8 @@ class _ArticleRules:
         sources = self.sources_in(text)
         org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
                                      self._role_token(span, text, m.start(), "start"))
+        if not org and replaced:  # the post of the one replaced, as the article gave it
+            org = self.profile_org(replaced)
         out = []
         if replaced:
             out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,

@@ -77,12 +77,15 @@ class Inventory:
     person_votes: Counter[str] = field(default_factory=Counter)  # folded name → PER tags
     org_votes: Counter[str] = field(default_factory=Counter)  # folded name → ORG tags
     leading_article: re.Pattern[str] | None = None  # "Le", "The": not part of an org's name
+    titled: set[str] = field(default_factory=set)  # folded surnames the text gives after an
+    # honorific ("Mr. Foley"): a person's, wherever NER tags them as something else
 
     @property
     def not_persons(self) -> set[str]:
         """Names NER tagged as organizations more often than as persons: spaCy's models
         tag some companies as people and the other way round; the majority decides."""
-        return {n for n, v in self.org_votes.items() if v > self.person_votes[n]}
+        return {n for n, v in self.org_votes.items() if v > self.person_votes[n]
+                and n not in self.titled}
 
     def vote_person(self, name: str) -> None:
         self.person_votes[fold(name)] += 1
@@ -135,7 +138,8 @@ class Inventory:
 
     def is_known_surname(self, word: str) -> bool:
         w = fold(word)
-        return any(w == fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
+        return w in self.titled or any(
+            w == fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
 
     def full_org(self, name: str) -> str:
         """The fullest form of an organization among those the article names; an acronym

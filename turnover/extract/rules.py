@@ -119,9 +119,14 @@ class Rules:
     leading_article: re.Pattern[str]
     not_orgs: set[str]
     not_name_starts: set[str]  # words that never open a person's name ("the")
+    honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
+    # wherever else the article says "Foley"
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
     profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
+    # after a name, the role and organization the article gives that person ("X has been the
+    # chair of the Y Foundation"): group 1 is the organization; None where the lexicon has none
+    profile_org: re.Pattern[str] | None
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
@@ -225,10 +230,17 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         not_name_starts=set(lex.get("not_name_starts", [])),
+        honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
             rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
+        profile_org=re.compile(
+            rf"(?i:{lex['profile_link']}(?:(?!(?:{lex['profile_past']})\s)[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{_alternation(roles)})\s+"
+            rf"(?:{'|'.join(lex['profile_org_preps'])})\s+(?:the\s+)?)"
+            r"([A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})")
+        if lex.get("profile_link") else None,
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
