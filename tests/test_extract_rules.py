@@ -520,3 +520,9 @@ def test_a_departure_without_organization_takes_the_post_the_article_gave_the_pe
 ])
 def test_an_award_of_the_week_or_year_is_no_post(shared_extractor: Extractor, text: str) -> None:
     assert not events(shared_extractor, text, "en")
+
+
+def test_the_agent_of_a_french_passive_is_the_organization(shared_extractor: Extractor) -> None:
+    text = "Paul Morel a été limogé par les Girondins de Bordeaux, selon son agent."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.org is not None and mention.org.startswith("Girondins")

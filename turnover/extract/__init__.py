@@ -1002,9 +1002,9 @@ class _ArticleRules:
             return None
         deps = self.rules.deps
         if _is_passive(trig, deps):
-            agents = [g for c in trig.children if c.dep_ in deps["agent"] and c.lower_ == "by"
-                      for g in c.children] + [c for c in trig.children if c.dep_ == "agent"
-                                              and c.pos_ != "ADP"]
+            # the agent is the preposition ("by" → its noun) or the noun itself ("par X")
+            agents = [g for c in trig.children if c.dep_ in deps["agent"]
+                      for g in (list(c.children) if c.pos_ == "ADP" else [c])]
         else:
             agents = [c for c in trig.children
                       if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
