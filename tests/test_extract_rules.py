@@ -393,13 +393,13 @@ def test_the_agent_of_a_passive_is_not_the_one_promoted(shared_extractor: Extrac
 
 
 def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
-    from turnover.extract import _plausible_person
+    from turnover.extract.inventory import plausible_person
     from turnover.extract.rules import rules_for
     fr = rules_for("fr")
     for thing in ("la République", "L'huître Marcelle", "Président de Veritel"):
-        assert not _plausible_person(thing, fr), thing
+        assert not plausible_person(thing, fr), thing
     for name in ("Marine Le Pen", "Charles de Gaulle", "Jean de La Fontaine"):
-        assert _plausible_person(name, fr), name
+        assert plausible_person(name, fr), name
 
 
 def test_whoever_a_successor_is_sought_for_is_not_appointed(shared_extractor: Extractor) -> None:

@@ -16,14 +16,35 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.dates import parse_published
+from turnover.extract.inventory import (
+    build_inventory,
+    given_name_first,
+    name_spans,
+    named_org,
+    plausible_person,
+    title_words,
+)
 from turnover.extract.names import Inventory, clean_name, first_names, fold, gender, unglue
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
 from turnover.extract.rules import Rules, Trigger, rules_for
+from turnover.extract.syntax import (
+    capitalised,
+    capitalised_pronoun,
+    complement,
+    indefinite,
+    is_passive,
+    name_below,
+    other_clause,
+    text_of,
+    token_at,
+    verb_between,
+    with_sentences,
+    without_object,
+)
 from turnover.model import Article, Evidence, Mention
 
 __all__ = ["Extractor", "extract"]
@@ -157,7 +178,7 @@ class Extractor:
             by_lang.setdefault(plan.rules.code, []).append(plan)
         for code, group in by_lang.items():
             nlp = pipeline(code)
-            docs = iter(nlp.pipe(_with_sentences(nlp, plan.article.text, plan.spans, run)
+            docs = iter(nlp.pipe(with_sentences(nlp, plan.article.text, plan.spans, run)
                                  for plan in group for run in plan.runs))
             for plan in group:
                 plan.docs = [next(docs) for _ in plan.runs]
@@ -173,7 +194,7 @@ class Extractor:
                 if span is not None and len(span):
                     sentences.append(_Sentence(i, s, e, span, s - c_start))
         self.stats["parsed"] += len(sentences)
-        inventory = _inventory(article.text, plan.docs, rules)
+        inventory = build_inventory(article.text, plan.docs, rules)
         finder = _ArticleRules(article, rules, inventory, sentences)
         found: list[_Candidate] = []
         # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
@@ -187,189 +208,10 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
     return (extractor or Extractor()).extract(article)
 
 
-def _inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
-    inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
-    if rules.honorifics:  # "Mr. Foley": Foley is a person throughout the article
-        words = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True))
-        inv.titled = {fold(m.group(1)) for m in re.finditer(
-            rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
-    tagged, guessed = [], []  # names NER tags as people; names starting with a given name
-    for doc in docs:
-        for ent in doc.ents:
-            named = _named_org(ent, rules)
-            if named:
-                inv.add_org(named)
-            elif ent.label_ in rules.person_labels or _given_name_first(ent, rules):
-                into = tagged if ent.label_ in rules.person_labels else guessed
-                into += [clean_name(doc[s:e].text, rules.name_prefixes)
-                         for s, e in _name_spans(ent, text, rules)]
-    full_names = [p for p in tagged + guessed if len(p.split()) > 1]
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in rules.org_labels and not _given_name_first(ent, rules):
-                titled = _title_words(ent, rules)
-                if titled:  # "GM Ed Rourke": a title and a name
-                    tagged.append(ent[titled:].text)
-                    continue
-                m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
-                name = ent.text[m.end():] if m else ent.text
-                if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
-                                      name):
-                    # "Premier ministre Imad Khamis" tagged MISC: a name after a title
-                    tagged.append(name.strip())
-                    continue
-                for person in full_names:  # "Transition écologique François de Rugy"
-                    if person in name and not name.startswith(person):
-                        name = name[:name.index(person)].rstrip()
-                words = name.split()
-                while words and rules.dates.is_date_word(words[-1]):
-                    words.pop()  # "Fédération française de tennis de table samedi"
-                name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
-                if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
-                    inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
-    # names NER missed, or in sentences left unparsed ("Ilya Sutskever" in the small English
-    # model): a given name and a capitalised word, anywhere in the text
-    known = {fold(n) for n in tagged}
-    orgs = [fold(o) for o in inv.orgs]  # "Denver Falcons": NER knew better where it parsed
-    for m in _GIVEN_NAME.finditer(text):
-        given, surname = m.group(1), m.group(2)
-        name = f"{given} {surname}"
-        if (fold(given) in first_names() and fold(name) not in known
-                and fold(given) not in rules.titles | rules.not_orgs  # "Major League"
-                and not any(fold(name) in o for o in orgs)
-                and fold(given) not in rules.government.country_of
-                and fold(surname) not in rules.government.country_of
-                and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
-                and not rules.dates.is_date_word(surname)
-                and not any(t.regex.fullmatch(surname) for t in rules.triggers)):
-            guessed.append(name)
-    for name in tagged + guessed:
-        inv.vote_person(name)
-    # NER tags company names as people ("Anthropic"), and some start with a given name
-    # ("Helio Systems"): a name the text puts where organizations stand ("joins Anthropic",
-    # "chez Helio Systems") is not a person, unless NER tagged a full name ("rejoindre
-    # Emmanuel Macron")
-    org_names = set()
-    for m in rules.org_context.finditer(text):
-        org_names.add(fold(m.group(1)))
-        inv.add_org(m.group(1))
-    tagged = [unglue(n, tagged + guessed, text) for n in tagged]
-    full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
-    # "Safe Superintelligence" when the article also says "Safe Superintelligence Inc."
-    org_heads = {fold(o) for o in inv.orgs}
-    heads = {fold(n) for n in tagged + guessed if len(n.split()) > 1
-             and any(o.startswith(fold(n) + " ") for o in org_heads)}
-    for name in tagged + guessed:
-        folded = fold(name)
-        if _plausible_person(name, rules) and folded not in heads and (
-                folded not in org_names or folded in full_tagged):
-            inv.add_person(name)
-        else:  # outvote NER
-            inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
-    inv.persons.sort(key=lambda n: -len(n.split()))
-    return inv
 
 
-def _given_name_first(ent: Span, rules: Rules) -> bool:
-    """"Mira Murati" tagged as an organization or a place: two or three capitalised words
-    starting with a given name or initials (and not a country, "France Télévisions") are a
-    person."""
-    words = ent.text.split()
-    if ent[0].is_stop:
-        return False  # "The Denver Falcons": gender-guesser lists "the" as a given name
-    if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and words[1].isalpha():
-        return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
-                                         for w in words)
-            and fold(words[0]) in first_names()
-            and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
-            and fold(words[0]) not in rules.government.country_of
-            and not rules.role.match(ent.text))
 
 
-def _title_words(ent: Span, rules: Rules) -> int:
-    """How many words open an entity with a title before a person's name ("GM Ed Rourke",
-    "Sen. Ann Lowe" tagged as an organization): one or two abbreviations, titles or roles,
-    then a given name and one or two capitalised words. 0 when the entity is no such run."""
-    for k in (1, 2):
-        head, rest = ent[:k], ent[k:]
-        if not 2 <= len(rest) <= 3:
-            continue
-        if all((t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 4)
-               or fold(t.text).rstrip(".") in rules.titles or rules.role.fullmatch(t.text)
-               for t in head) and _given_name_first(rest, rules):
-            return k
-    return 0
-
-
-def _named_org(ent: Span, rules: Rules) -> str | None:
-    """The name in an entity that an organization noun introduces ("le groupe Vernier", "la
-    maison Lanvin", "the carmaker Halvorsen"): an organization, whatever NER tagged it."""
-    doc = ent.doc
-    start = ent.start
-    while start < ent.end and rules.org_noun.search(doc[ent.start:start + 1].text + " "):
-        start += 1  # NER took the noun in: "maison Vernier"
-    if start == ent.end or not doc[start].text[:1].isupper():
-        return None
-    if start == ent.start and not rules.org_noun.search(
-            _text(doc)[max(0, ent.start_char - 40):ent.start_char]):
-        return None
-    if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
-        return None  # "the company Smith founded": a person
-    return doc[start:ent.end].text
-
-
-def _name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
-    """The names in a person entity. Headlines glue words to names ("Obama Nominates Regina
-    Benjamin", "Regina Benjamin Jul"): leading trigger words and trailing dates are dropped.
-    NER also runs two adjacent names together ("le Premier ministre Édouard Philippe Sandro
-    Gozi"): split before a full name the article also gives apart."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while end - start > 1 and any(t.regex.fullmatch(doc[start].text) for t in rules.triggers):
-        start += 1
-    while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
-        end -= 1
-    for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
-        # words or more that NER glued after the name
-        role = rules.role.match(_text(doc), doc[k].idx)
-        if role and " " in role.group(0) and role.end() >= doc[end - 1].idx + len(
-                doc[end - 1].text):
-            end = k
-            break
-    while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
-        if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \
-                doc[end].text[:1].isupper():
-            end += 1
-        elif (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-              and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
-            end += 2
-        else:
-            break
-    if end - start >= 4:
-        whole = text.count(doc[start:end].text)
-        for k in range(start + 2, end - 1):
-            if text.count(doc[k:end].text) > whole:
-                return [(start, k), (k, end)]
-    return [(start, end)]
-
-
-def _plausible_person(name: str, rules: Rules) -> bool:
-    words = name.split()
-    if not words or len(words) > 5 or not words[-1][:1].isupper():
-        return False
-    if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
-        return False
-    if words[0] in rules.determiners or re.match(r"\w['’]\w", words[0]) and \
-            words[0][2:3].islower():  # "la République", "L'huître Georgette": a thing
-        return False
-    role = rules.role.match(name)
-    if role and name[role.end():].split()[:1] in (["de"], ["du"], ["des"]) or \
-            role and name[role.end():].startswith((" d'", " d’")):
-        return False  # "Président de Ferrari": a title and its organization, nobody named
-    if name.isupper() and len(name) <= 6:  # acronyms are organizations
-        return False
-    return not any(ch.isdigit() for ch in name)
 
 
 class _ArticleRules:
@@ -482,7 +324,7 @@ class _ArticleRules:
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
         for ent in span.ents:
-            if _named_org(ent, self.rules):
+            if named_org(ent, self.rules):
                 continue  # "le groupe Vernier"
             role = self.rules.role.match(ent.text)
             if role and ent.label_ not in self.rules.place_labels:
@@ -490,26 +332,26 @@ class _ArticleRules:
                 rest = ent.text[role.end():].strip()
                 words = rest.split()
                 if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-                    first = _token_at(span, ent.start_char + role.end() + 1)
+                    first = token_at(span, ent.start_char + role.end() + 1)
                     if first is not None:
                         found.append((first.i, ent.end, self.inv.full_person(rest)))
                         self.inv.add_person(rest)
                 continue
-            titled = _title_words(ent, self.rules) if ent.label_ in self.rules.org_labels else 0
+            titled = title_words(ent, self.rules) if ent.label_ in self.rules.org_labels else 0
             if titled:  # "GM Ed Rourke" tagged as an organization
                 name = ent[titled:].text
                 found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
                 self.inv.add_person(name)
                 continue
-            if ent.label_ in self.rules.person_labels or _given_name_first(ent, self.rules) or (
+            if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
-                for start, end in _name_spans(ent, self.article.text, self.rules):
+                for start, end in name_spans(ent, self.article.text, self.rules):
                     name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
                     short = unglue(name, self.inv.persons, self.article.text)
                     if short != name:  # the glued word is no part of the name
                         name, end = short, end - 1
-                    if _plausible_person(name, self.rules) and fold(name) not in \
+                    if plausible_person(name, self.rules) and fold(name) not in \
                             self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
@@ -590,7 +432,7 @@ class _ArticleRules:
                     span: Span) -> tuple[list[str], bool]:
         """The people a trigger is about, and whether syntax (not proximity) found them."""
         deps = self.rules.deps
-        passive = _is_passive(trig, deps)
+        passive = is_passive(trig, deps)
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
                 return [], True  # "ce départ", "cette nomination": a change stated before
@@ -608,17 +450,17 @@ class _ArticleRules:
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
             for child in children:
-                if t.pair and _complement(child, deps):
+                if t.pair and complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
                     if child.lower_ in self.rules.kin_nouns:
                         # "le licenciement du frère de X" is about the brother, not X
                         name = self._apposed_name(child, people)
                         return ([name] if name else []), True
-                    name = self.person_at(child, people) or _name_below(child, people)
+                    name = self.person_at(child, people) or name_below(child, people)
                     if name:
                         return self._with_conj(child, name, people), True
-                    if self.rules.role.fullmatch(child.text) and _complement(child, deps):
+                    if self.rules.role.fullmatch(child.text) and complement(child, deps):
                         return [], True  # "la démission du ministre de l'Intérieur": unnamed
                 if child.lower_ in self.rules.possessives and t.pair:
                     possessed = True  # "son successeur": the possessor is the one replaced
@@ -643,7 +485,7 @@ class _ArticleRules:
         else:
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
-            phrase = t.regex.match(_text(trig.doc), trig.idx)
+            phrase = t.regex.match(text_of(trig.doc), trig.idx)
             inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
             # object of its own
             for _ in range(3):
@@ -668,10 +510,10 @@ class _ArticleRules:
                         name = self.person_at(child, people)
                         if not name and self._describes_person(child):
                             # "l'ancienne conseillère de X a été nommée": not X
-                            name = _name_below(child, people, skip=self.rules.deps["noun_arg"]
+                            name = name_below(child, people, skip=self.rules.deps["noun_arg"]
                                                    | self.rules.deps["relcl"])
                         elif not name:
-                            name = _name_below(child, people)
+                            name = name_below(child, people)
                         if name:
                             return self._with_conj(child, name, people), True
                         if self._describes_person(child):
@@ -680,7 +522,7 @@ class _ArticleRules:
                             return ([main], False) if main else ([], False)
                         if want == deps["subj"] and self._is_thing(child, people):
                             return [], True  # "le gouvernement a démissionné"
-                        if _indefinite(child):
+                        if indefinite(child):
                             return [], True  # "un adjoint démissionne": someone unnamed
                         thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
                                           not in ("DATE", "TIME")
@@ -696,12 +538,12 @@ class _ArticleRules:
                         if name:
                             return [name], True
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
-                                                    or _indefinite(verb.head)):
+                                                    or indefinite(verb.head)):
                             return [], True  # "le cortège parti de", "une élue poussée à"
                     if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
                         for c in verb.head.children:
                             if c.dep_ in deps["obj"] and c.i < verb.i:
-                                name = self.person_at(c, people) or _name_below(c, people)
+                                name = self.person_at(c, people) or name_below(c, people)
                                 if name:
                                     return [name], True
                     verb = verb.head
@@ -714,7 +556,7 @@ class _ArticleRules:
                         return (self._with_conj(named[0], name, people) if named
                                 else [name]), True
                     if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
-                                                or _indefinite(verb.head)):
+                                                or indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"
                 break
         # proximity: the nearest person, on the side the argument usually stands; never the
@@ -724,7 +566,7 @@ class _ArticleRules:
             return [], False  # the one the agent acts on is not named where syntax looks
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
-                      if _complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
+                      if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
                       for k in c.subtree}
             people = [p for p in people if p[0] not in hidden]
         if not people:
@@ -745,7 +587,7 @@ class _ArticleRules:
             return None
         for child in noun.head.children:
             if child.dep_ in self.rules.deps["subj"]:
-                return self.person_at(child, people) or _name_below(child, people)
+                return self.person_at(child, people) or name_below(child, people)
         return None
 
     def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
@@ -756,7 +598,7 @@ class _ArticleRules:
         return tok.pos_ == "NOUN" and not (
             self.rules.role.search(phrase) or low in self.rules.person_nouns
             or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles
-            or _name_below(tok, people))
+            or name_below(tok, people))
 
     def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The name set off by a comma right after the noun phrase of `tok` ("le
@@ -780,7 +622,7 @@ class _ArticleRules:
         """"X, Y et Z ont été limogés": every conjoined name gets its own event."""
         names = [first]
         for other in tok.conjuncts:
-            name = self.person_at(other, people) or _name_below(other, people)
+            name = self.person_at(other, people) or name_below(other, people)
             if name and name not in names:
                 names.append(name)
         return names
@@ -795,7 +637,7 @@ class _ArticleRules:
             if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
                                                              & person_toks):
                 end = ent.end  # "Helix Robotics" when NER stops at "Helix"
-                while (end < span.end and _capitalised(span.doc[end]) and end not in person_toks
+                while (end < span.end and capitalised(span.doc[end]) and end not in person_toks
                        and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ == "PROPN"
                        and "\n" not in span.doc[end - 1].whitespace_):
                     end += 1
@@ -809,9 +651,9 @@ class _ArticleRules:
                     and self.rules.government.body.fullmatch(tok.text)):
                 found[tok.i] = (tok.i, tok.i + 1, tok.lower_, False)
         for tok in span:
-            if tok.i in found or tok.i in person_toks or not _capitalised(tok):
+            if tok.i in found or tok.i in person_toks or not capitalised(tok):
                 continue
-            if tok.i > span.start and _capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
+            if tok.i > span.start and capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
                     person_toks:
                 continue  # inside a run already seen
             prev = doc[tok.i - 1] if tok.i > span.start else None
@@ -821,10 +663,11 @@ class _ArticleRules:
                 or (prev.lower_ in self.rules.determiners and prev2 is not None
                     and prev2.lower_ in self.rules.org_preps)
             )
-            after_noun = bool(self.rules.org_noun.search(_text(doc)[max(0, tok.idx - 40):tok.idx]))
+            text = text_of(doc)
+            after_noun = bool(self.rules.org_noun.search(text[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
-            while (j + 1 < span.end and (_capitalised(doc[j + 1]) or _capitalised_pronoun(
+            while (j + 1 < span.end and (capitalised(doc[j + 1]) or capitalised_pronoun(
                     doc[j + 1])) and doc[j + 1].i not in person_toks
                    and "\n" not in doc[j].whitespace_):
                 j += 1
@@ -833,7 +676,7 @@ class _ArticleRules:
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
-            before_role = bool(self.rules.role.match(_text(doc), doc[j].idx + len(doc[j].text) + 1))
+            before_role = bool(self.rules.role.match(text, doc[j].idx + len(doc[j].text) + 1))
             if not (after_prep or after_noun or known or before_role):
                 continue
             name = self._org_name(doc[tok.i:j + 1])
@@ -871,7 +714,7 @@ class _ArticleRules:
         words ("the", "former") always; titles and roles ("Head Coach", "General", "New") only
         when a person or nothing follows, because names start with them too ("General Motors",
         "Doctor Who", "New Orleans", "Chief Brands")."""
-        text = _text(words[0].doc) if words else ""
+        text = text_of(words[0].doc) if words else ""
         k, first_title = 0, None
         while k < len(words):
             w = words[k]
@@ -913,10 +756,10 @@ class _ArticleRules:
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
-                    _text(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                    text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
-                    _text(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
-        programme = self.rules.programme.search(_text(doc)[span.start_char:span.end_char]) \
+                    text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+        programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
             return programme.group(1), False
@@ -981,10 +824,10 @@ class _ArticleRules:
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
             and doc[o[0]].ent_type_ not in self.rules.group_labels
-            and not (_other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
+            and not (other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
                      # the parser takes "startup" for a verb: "the startup Corvid Labs"
                      and not self.rules.org_noun.search(
-                         _text(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))]
+                         text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
@@ -1001,7 +844,7 @@ class _ArticleRules:
         if t.arg != "obj":
             return None
         deps = self.rules.deps
-        if _is_passive(trig, deps):
+        if is_passive(trig, deps):
             # the agent is the preposition ("by" → its noun) or the noun itself ("par X")
             agents = [g for c in trig.children if c.dep_ in deps["agent"]
                       for g in (list(c.children) if c.pos_ == "ADP" else [c])]
@@ -1009,11 +852,11 @@ class _ArticleRules:
             agents = [c for c in trig.children
                       if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
         for head in agents:
-            if head.i in person_toks or not _capitalised(head) or \
+            if head.i in person_toks or not capitalised(head) or \
                     head.lower_ in self.rules.pronouns:
                 continue
             start = head.i  # the capitalised words before the head noun: "Philadelphia 76ers"
-            while start > span.start and _capitalised(span.doc[start - 1]) and \
+            while start > span.start and capitalised(span.doc[start - 1]) and \
                     start - 1 not in person_toks:
                 start -= 1
             name = self._org_name(span.doc[start:head.i + 1])
@@ -1033,9 +876,9 @@ class _ArticleRules:
         if k >= span.end or k in person_toks:
             return None
         name = next((o[2] for o in orgs if o[0] == k), None)
-        if name is None and _capitalised(doc[k]):
+        if name is None and capitalised(doc[k]):
             j = k
-            while j + 1 < span.end and _capitalised(doc[j + 1]) and j + 1 not in person_toks:
+            while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
                 j += 1
             name = self._org_name(doc[k:j + 1])
         if not name or fold(name) in exclude or self._is_outlet(name) or \
@@ -1057,13 +900,13 @@ class _ArticleRules:
                                                  for k in range(o[1], trig.i)):
                 return o[2]
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
-            if 0 < o[0] - trig.i <= 8 and not _verb_between(doc[o[0]], trig, trig_last or trig):
+            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
                 return o[2]
         k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
         while k < span.end and doc[k].lower_ in self.rules.determiners:
             k += 1
         j = k
-        while j < span.end and _capitalised(doc[j]) and j not in person_toks:
+        while j < span.end and capitalised(doc[j]) and j not in person_toks:
             j += 1
         name = self._org_name(doc[k:j]) if j > k else None
         if name:
@@ -1217,7 +1060,7 @@ class _ArticleRules:
             if not _trigger_applies(self.rules, t, m, text):
                 continue
             # the parsed chunk may start before this sentence: offsets are chunk-relative
-            trig = _token_at(span, self._base + m.start())
+            trig = token_at(span, self._base + m.start())
             if trig is None or (t.pos and trig.pos_ not in t.pos):
                 continue
             taken.append((m.start(), m.end()))
@@ -1229,7 +1072,7 @@ class _ArticleRules:
     def _place_after(self, span: Span, char: int) -> bool:
         """A place is the first name after the trigger ("returned to Ohio", "to his native
         Ohio")."""
-        tok = _token_at(span, char)
+        tok = token_at(span, char)
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
                 tok.pos_ in ("DET", "PRON", "ADJ") or tok.lower_ in self.rules.determiners):
             tok = tok.doc[tok.i + 1]
@@ -1241,9 +1084,9 @@ class _ArticleRules:
         if "Inf" in trig.morph.get("VerbForm") and trig.head != trig and \
                 trig.head.lower_ in self.rules.causatives:
             return []  # "faire partir le convoi": whoever causes it is not the one who leaves
-        if t.arg == "obj" and " " not in m.group(0) and _without_object(trig, self.rules.deps):
+        if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
             return []  # someone acting without object: "he fired twice"
-        if t.pair and _is_passive(trig, self.rules.deps):
+        if t.pair and is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
             people = self._with_pair_argument(trig, people)
@@ -1283,7 +1126,7 @@ class _ArticleRules:
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind),
-                _token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+                token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
             if t.needs_org and not org:
@@ -1305,13 +1148,13 @@ class _ArticleRules:
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no
         person (neither a name nor a title below it): things replaced, not people."""
-        if _is_passive(trig, self.rules.deps):
+        if is_passive(trig, self.rules.deps):
             return False
         for child in trig.children:
             if child.dep_ in self.rules.deps["obj"] and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
                 low = child.lower_
-                return not (self.rules.role.fullmatch(child.text) or _name_below(child, people)
+                return not (self.rules.role.fullmatch(child.text) or name_below(child, people)
                             or low in self.rules.person_nouns or low in self.rules.kin_nouns)
         return False
 
@@ -1327,7 +1170,7 @@ class _ArticleRules:
         while k < span.end and doc[k].lower_ in self.rules.determiners:
             k += 1
         start = k
-        while k < span.end and _capitalised(doc[k]):
+        while k < span.end and capitalised(doc[k]):
             k += 1
         return k if k > start and k < span.end and doc[k].text == "," else i
 
@@ -1341,10 +1184,10 @@ class _ArticleRules:
             replaced = self.person_at(trig.head, people)
         for child in trig.children:
             if child.dep_ in deps["subj"]:
-                replaced = self.person_at(child, people) or _name_below(child, people)
+                replaced = self.person_at(child, people) or name_below(child, people)
             if child.dep_ in deps["agent"] or child.lower_ in ("par", "by"):
                 target = next(iter(child.children), child) if child.lower_ == "by" else child
-                new = self.person_at(target, people) or _name_below(target, people)
+                new = self.person_at(target, people) or name_below(target, people)
         if new is None:
             after = [p for p in people if p[0] > trig.i]
             new = after[0][2] if after else None
@@ -1368,8 +1211,8 @@ class _ArticleRules:
         where = self.role_match(text, pos, kind)
         if not where:
             return None
-        first = _token_at(span, self._base + where[0])
-        last = _token_at(span, self._base + where[1] - 1)
+        first = token_at(span, self._base + where[0])
+        last = token_at(span, self._base + where[1] - 1)
         return (first.i, last.i) if first is not None and last is not None else None
 
     def _bracketed_orgs(self, span: Span, people: list[tuple[int, int, str]]
@@ -1394,7 +1237,7 @@ class _ArticleRules:
         organization written with their name (or none)."""
         doc = span.doc
         intro = next((k for k in range(trig.i + 1, span.end)
-                      if self.rules.list_intro.match(_text(doc), doc[k].idx)), None)
+                      if self.rules.list_intro.match(text_of(doc), doc[k].idx)), None)
         if intro is None:
             return {}
         listed = [p for p in people if p[0] > intro]
@@ -1404,7 +1247,7 @@ class _ArticleRules:
             if run and p[0] == start + 1 and doc[start].lower_ in self.rules.org_preps:
                 continue  # "Ann Price of Austin": NER took the place for a person
             if all(t.is_punct or t.lower_ in self.rules.conjunctions | self.rules.org_preps
-                   or t.text in ("'s", "’s") or _capitalised(t) for t in doc[start:p[0]]):
+                   or t.text in ("'s", "’s") or capitalised(t) for t in doc[start:p[0]]):
                 run.append(p)
             else:
                 break
@@ -1420,12 +1263,12 @@ class _ArticleRules:
                 org = self._org_name(doc[e + 1:close]) if close else None
             elif e + 1 < span.end and doc[e].lower_ in self.rules.org_preps:  # "X of Denver"
                 k = e + 1
-                while k < nxt and _capitalised(doc[k]):
+                while k < nxt and capitalised(doc[k]):
                     k += 1
                 org = (self._org_name(doc[e + 1:k]) or doc[e + 1:k].text) if k > e + 1 else None
             elif s - 1 > lo and doc[s - 1].text in ("'s", "’s"):  # "Tampa's Z"
                 k = s - 1
-                while k > lo and _capitalised(doc[k - 1]):
+                while k > lo and capitalised(doc[k - 1]):
                     k -= 1
                 org = self._org_name(doc[k:s - 1]) if k < s - 1 else None
             own[name] = (org, False)
@@ -1460,10 +1303,10 @@ class _ArticleRules:
         slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj"}
         for child in trig.children:
             if child.dep_ in slots:
-                name = self.person_at(child, people) or _name_below(child, people)
+                name = self.person_at(child, people) or name_below(child, people)
                 if not name and child.dep_ == "prep":
                     for g in child.children:
-                        name = self.person_at(g, people) or _name_below(g, people)
+                        name = self.person_at(g, people) or name_below(g, people)
                         if name:
                             break
                 if name and name not in names:
@@ -1516,7 +1359,7 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
     """"Y, un ancien cadre des Républicains": an organization inside an indefinite
     description set beside a name classifies that person; it is not the post that changes."""
     for _ in range(4):
-        if tok.dep_ == "appos" and tok.head.i in person_toks and _indefinite(tok):
+        if tok.dep_ == "appos" and tok.head.i in person_toks and indefinite(tok):
             return True
         if tok.head == tok:
             return False
@@ -1524,136 +1367,20 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
     return False
 
 
-# two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
-# surname, when the first is a known given name
-_GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
-                         r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
+
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 
-def _with_sentences(nlp: Language, text: str, spans: list[tuple[int, int]],
-                    run: tuple[int, int]) -> Doc:
-    """The run of sentences [first, last] tokenized, each of our sentences marked as one, so
-    that the parser attaches no word across them (a headline without a full stop is not the
-    subject of the next sentence) while each word still sees its neighbours."""
-    first, last = run
-    offset = spans[first][0]
-    doc = nlp.make_doc(text[offset:spans[last][1]])
-    starts = {s - offset for s, _ in spans[first:last + 1]}
-    for tok in doc:
-        tok.is_sent_start = tok.idx in starts or tok.i == 0
-    return doc
 
 
-def _verb_between(tok: Token, first: Token, last: Token) -> bool:
-    """A verb on the way up from `tok` to the trigger (its tokens `first` to `last`), or the
-    trigger not above it: `tok` belongs to another clause ("co-founder who joined Vexal")."""
-    while not first.i <= tok.i <= last.i:
-        if tok.head == tok:
-            return True
-        tok = tok.head
-        if not first.i <= tok.i <= last.i and tok.pos_ in ("VERB", "AUX"):
-            return True
-    return False
 
 
-def _text(doc: Doc) -> str:
-    """The doc's text, built once: spaCy joins every token again at each `doc.text`, which
-    made the rules quadratic in the length of the parsed text."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
 
 
-def _token_at(span: Span, char: int) -> Token | None:
-    for tok in span:
-        if tok.idx <= char < tok.idx + max(1, len(tok.text)):
-            return tok
-        if tok.idx > char:
-            return tok
-    return None
 
 
-def _capitalised(tok: Token) -> bool:
-    """A word that can start a name: capitalised, or a number glued to letters ("76ers"),
-    but not an ordinal ("21st", "3e")."""
-    numbered = tok.text[:1].isdigit() and tok.text[-1:].isalpha() and not re.fullmatch(
-        r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
-    return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
-        "PROPN", "NOUN", "ADJ", "X", "NUM")
 
 
-def _capitalised_pronoun(tok: Token) -> bool:
-    """A capitalised pronoun continuing a capitalised run is part of a name: "Doctor Who"."""
-    return tok.pos_ == "PRON" and tok.text[:1].isupper() and tok.text != "I"
-
-
-def _other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
-    """The organization hangs from another verb than the trigger's chain ("X, who coached the
-    Y, was fired by the Z": not Y for the firing; "left to join Y": not Y for the leaving)."""
-    chain = {a.i for a in trig.ancestors} | {trig.i}
-
-    def apart(tok: Token) -> bool:
-        while tok.i not in chain:
-            if tok.head == tok:
-                return True  # another tree: another sentence of the parsed chunk
-            # the task of the post stays ("nominated X to lead the Y"), not a change of its
-            # own ("left to join the Y")
-            if tok.head.i not in chain and tok.head.pos_ in ("VERB", "AUX") and not (
-                    tok.head.dep_ == "xcomp" and tok.head.head.i in chain
-                    and not any(t.regex.match(tok.head.text) for t in triggers)):
-                return True
-            tok = tok.head
-        return False
-
-    # any word of the name will do: the parser may split a name ("Doctor Who")
-    return all(apart(tok) for tok in org)
-
-
-def _without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
-    """An active verb whose subject is a name or a pronoun and which has no object, nor its
-    conjuncts ("he fired twice"; but "X was fired", "the coach fired this season")."""
-    return verb.pos_ == "VERB" and not _is_passive(verb, deps) and any(
-        c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in verb.children
-    ) and not any(c.dep_ in deps["obj"] | {"ccomp", "xcomp", "oprd"}
-                  for v in [verb, *verb.conjuncts] for c in v.children)
-
-
-def _complement(tok: Token, deps: dict[str, set[str]]) -> bool:
-    """A complement of a noun with a preposition or a possessive ("de Y", "to Y", "Y's")."""
-    return tok.dep_ in deps["poss"] or tok.dep_ == "prep" or any(
-        c.dep_ == "case" for c in tok.children)
-
-
-def _indefinite(tok: Token) -> bool:
-    """A noun introduced by an indefinite article ("un adjoint", "une élue", "a manager"):
-    someone the text does not name."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
-                                      for c in tok.children)
-
-
-def _is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
-    if "Pass" in tok.morph.get("Voice"):
-        return True
-    if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
-        return True
-    if tok.dep_ in ("acl", "advcl", "amod") and "Part" in tok.morph.get("VerbForm") and \
-            "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
-                                                         for c in tok.children):
-        # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by"
-        return True
-    return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
-               for c in tok.children)
-
-
-def _name_below(tok: Token, people: list[tuple[int, int, str]],
-                skip: set[str] | frozenset[str] = frozenset()) -> str | None:
-    """The name inside the subtree of `tok` closest to it ("le PDG Jean Dupont", "CNN
-    reporter Dr. Sanjay Gupta"), leaving out the subtrees of children labelled `skip`."""
-    hidden = {t.i for c in tok.children if c.dep_ in skip for t in c.subtree}
-    inside = [(abs(s - tok.i), name) for s, e, name in people
-              if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i and s not in hidden]
-    return min(inside)[1] if inside else None
 
 
 def _clean_role(role: str) -> str:

@@ -1,0 +1,202 @@
+"""The names of one article: the people and organizations spaCy's NER tags in the parsed
+sentences, corrected by the text (given names, where organizations stand, titles, headline
+words), gathered into an `Inventory` the rules resolve names against."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue
+from turnover.extract.rules import Rules
+from turnover.extract.syntax import text_of
+
+# two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
+# surname, when the first is a known given name
+_GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
+                         r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
+
+def build_inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
+    inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
+    if rules.honorifics:  # "Mr. Foley": Foley is a person throughout the article
+        words = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True))
+        inv.titled = {fold(m.group(1)) for m in re.finditer(
+            rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
+    tagged, guessed = [], []  # names NER tags as people; names starting with a given name
+    for doc in docs:
+        for ent in doc.ents:
+            named = named_org(ent, rules)
+            if named:
+                inv.add_org(named)
+            elif ent.label_ in rules.person_labels or given_name_first(ent, rules):
+                into = tagged if ent.label_ in rules.person_labels else guessed
+                into += [clean_name(doc[s:e].text, rules.name_prefixes)
+                         for s, e in name_spans(ent, text, rules)]
+    full_names = [p for p in tagged + guessed if len(p.split()) > 1]
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in rules.org_labels and not given_name_first(ent, rules):
+                titled = title_words(ent, rules)
+                if titled:  # "GM Ed Rourke": a title and a name
+                    tagged.append(ent[titled:].text)
+                    continue
+                m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
+                name = ent.text[m.end():] if m else ent.text
+                if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
+                                      name):
+                    # "Premier ministre Imad Khamis" tagged MISC: a name after a title
+                    tagged.append(name.strip())
+                    continue
+                for person in full_names:  # "Transition écologique François de Rugy"
+                    if person in name and not name.startswith(person):
+                        name = name[:name.index(person)].rstrip()
+                words = name.split()
+                while words and rules.dates.is_date_word(words[-1]):
+                    words.pop()  # "Fédération française de tennis de table samedi"
+                name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
+                if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
+                    inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
+    # names NER missed, or in sentences left unparsed ("Ilya Sutskever" in the small English
+    # model): a given name and a capitalised word, anywhere in the text
+    known = {fold(n) for n in tagged}
+    orgs = [fold(o) for o in inv.orgs]  # "Denver Falcons": NER knew better where it parsed
+    for m in _GIVEN_NAME.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        name = f"{given} {surname}"
+        if (fold(given) in first_names() and fold(name) not in known
+                and fold(given) not in rules.titles | rules.not_orgs  # "Major League"
+                and not any(fold(name) in o for o in orgs)
+                and fold(given) not in rules.government.country_of
+                and fold(surname) not in rules.government.country_of
+                and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
+                and not rules.dates.is_date_word(surname)
+                and not any(t.regex.fullmatch(surname) for t in rules.triggers)):
+            guessed.append(name)
+    for name in tagged + guessed:
+        inv.vote_person(name)
+    # NER tags company names as people ("Anthropic"), and some start with a given name
+    # ("Helio Systems"): a name the text puts where organizations stand ("joins Anthropic",
+    # "chez Helio Systems") is not a person, unless NER tagged a full name ("rejoindre
+    # Emmanuel Macron")
+    org_names = set()
+    for m in rules.org_context.finditer(text):
+        org_names.add(fold(m.group(1)))
+        inv.add_org(m.group(1))
+    tagged = [unglue(n, tagged + guessed, text) for n in tagged]
+    full_tagged = {fold(n) for n in tagged if len(n.split()) > 1}
+    # "Safe Superintelligence" when the article also says "Safe Superintelligence Inc."
+    org_heads = {fold(o) for o in inv.orgs}
+    heads = {fold(n) for n in tagged + guessed if len(n.split()) > 1
+             and any(o.startswith(fold(n) + " ") for o in org_heads)}
+    for name in tagged + guessed:
+        folded = fold(name)
+        if plausible_person(name, rules) and folded not in heads and (
+                folded not in org_names or folded in full_tagged):
+            inv.add_person(name)
+        else:  # outvote NER
+            inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
+    inv.persons.sort(key=lambda n: -len(n.split()))
+    return inv
+
+
+def given_name_first(ent: Span, rules: Rules) -> bool:
+    """"Mira Murati" tagged as an organization or a place: two or three capitalised words
+    starting with a given name or initials (and not a country, "France Télévisions") are a
+    person."""
+    words = ent.text.split()
+    if ent[0].is_stop:
+        return False  # "The Denver Falcons": gender-guesser lists "the" as a given name
+    if len(words) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) and words[1].isalpha():
+        return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                         for w in words)
+            and fold(words[0]) in first_names()
+            and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
+            and fold(words[0]) not in rules.government.country_of
+            and not rules.role.match(ent.text))
+
+
+def title_words(ent: Span, rules: Rules) -> int:
+    """How many words open an entity with a title before a person's name ("GM Ed Rourke",
+    "Sen. Ann Lowe" tagged as an organization): one or two abbreviations, titles or roles,
+    then a given name and one or two capitalised words. 0 when the entity is no such run."""
+    for k in (1, 2):
+        head, rest = ent[:k], ent[k:]
+        if not 2 <= len(rest) <= 3:
+            continue
+        if all((t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 4)
+               or fold(t.text).rstrip(".") in rules.titles or rules.role.fullmatch(t.text)
+               for t in head) and given_name_first(rest, rules):
+            return k
+    return 0
+
+
+def named_org(ent: Span, rules: Rules) -> str | None:
+    """The name in an entity that an organization noun introduces ("le groupe Vernier", "la
+    maison Lanvin", "the carmaker Halvorsen"): an organization, whatever NER tagged it."""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and rules.org_noun.search(doc[ent.start:start + 1].text + " "):
+        start += 1  # NER took the noun in: "maison Vernier"
+    if start == ent.end or not doc[start].text[:1].isupper():
+        return None
+    if start == ent.start and not rules.org_noun.search(
+            text_of(doc)[max(0, ent.start_char - 40):ent.start_char]):
+        return None
+    if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
+        return None  # "the company Smith founded": a person
+    return doc[start:ent.end].text
+
+
+def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The names in a person entity. Headlines glue words to names ("Obama Nominates Regina
+    Benjamin", "Regina Benjamin Jul"): leading trigger words and trailing dates are dropped.
+    NER also runs two adjacent names together ("le Premier ministre Édouard Philippe Sandro
+    Gozi"): split before a full name the article also gives apart."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 1 and any(t.regex.fullmatch(doc[start].text) for t in rules.triggers):
+        start += 1
+    while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
+        end -= 1
+    for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
+        # words or more that NER glued after the name
+        role = rules.role.match(text_of(doc), doc[k].idx)
+        if role and " " in role.group(0) and role.end() >= doc[end - 1].idx + len(
+                doc[end - 1].text):
+            end = k
+            break
+    while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
+        if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \
+                doc[end].text[:1].isupper():
+            end += 1
+        elif (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+              and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+            end += 2
+        else:
+            break
+    if end - start >= 4:
+        whole = text.count(doc[start:end].text)
+        for k in range(start + 2, end - 1):
+            if text.count(doc[k:end].text) > whole:
+                return [(start, k), (k, end)]
+    return [(start, end)]
+
+
+def plausible_person(name: str, rules: Rules) -> bool:
+    words = name.split()
+    if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return False
+    if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
+        return False
+    if words[0] in rules.determiners or re.match(r"\w['’]\w", words[0]) and \
+            words[0][2:3].islower():  # "la République", "L'huître Georgette": a thing
+        return False
+    role = rules.role.match(name)
+    if role and name[role.end():].split()[:1] in (["de"], ["du"], ["des"]) or \
+            role and name[role.end():].startswith((" d'", " d’")):
+        return False  # "Président de Ferrari": a title and its organization, nobody named
+    if name.isupper() and len(name) <= 6:  # acronyms are organizations
+        return False
+    return not any(ch.isdigit() for ch in name)

@@ -1,0 +1,137 @@
+"""Reading spaCy's parse: small questions about tokens and docs that the extract rules ask
+(is this verb passive, which token is at this offset, is this word capitalised...), and how a
+run of sentences is handed to the parser."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from turnover.extract.rules import Trigger
+
+
+def with_sentences(nlp: Language, text: str, spans: list[tuple[int, int]],
+                    run: tuple[int, int]) -> Doc:
+    """The run of sentences [first, last] tokenized, each of our sentences marked as one, so
+    that the parser attaches no word across them (a headline without a full stop is not the
+    subject of the next sentence) while each word still sees its neighbours."""
+    first, last = run
+    offset = spans[first][0]
+    doc = nlp.make_doc(text[offset:spans[last][1]])
+    starts = {s - offset for s, _ in spans[first:last + 1]}
+    for tok in doc:
+        tok.is_sent_start = tok.idx in starts or tok.i == 0
+    return doc
+
+
+def verb_between(tok: Token, first: Token, last: Token) -> bool:
+    """A verb on the way up from `tok` to the trigger (its tokens `first` to `last`), or the
+    trigger not above it: `tok` belongs to another clause ("co-founder who joined Vexal")."""
+    while not first.i <= tok.i <= last.i:
+        if tok.head == tok:
+            return True
+        tok = tok.head
+        if not first.i <= tok.i <= last.i and tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token again at each `doc.text`, which
+    made the rules quadratic in the length of the parsed text."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def token_at(span: Span, char: int) -> Token | None:
+    for tok in span:
+        if tok.idx <= char < tok.idx + max(1, len(tok.text)):
+            return tok
+        if tok.idx > char:
+            return tok
+    return None
+
+
+def capitalised(tok: Token) -> bool:
+    """A word that can start a name: capitalised, or a number glued to letters ("76ers"),
+    but not an ordinal ("21st", "3e")."""
+    numbered = tok.text[:1].isdigit() and tok.text[-1:].isalpha() and not re.fullmatch(
+        r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
+    return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
+        "PROPN", "NOUN", "ADJ", "X", "NUM")
+
+
+def capitalised_pronoun(tok: Token) -> bool:
+    """A capitalised pronoun continuing a capitalised run is part of a name: "Doctor Who"."""
+    return tok.pos_ == "PRON" and tok.text[:1].isupper() and tok.text != "I"
+
+
+def other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
+    """The organization hangs from another verb than the trigger's chain ("X, who coached the
+    Y, was fired by the Z": not Y for the firing; "left to join Y": not Y for the leaving)."""
+    chain = {a.i for a in trig.ancestors} | {trig.i}
+
+    def apart(tok: Token) -> bool:
+        while tok.i not in chain:
+            if tok.head == tok:
+                return True  # another tree: another sentence of the parsed chunk
+            # the task of the post stays ("nominated X to lead the Y"), not a change of its
+            # own ("left to join the Y")
+            if tok.head.i not in chain and tok.head.pos_ in ("VERB", "AUX") and not (
+                    tok.head.dep_ == "xcomp" and tok.head.head.i in chain
+                    and not any(t.regex.match(tok.head.text) for t in triggers)):
+                return True
+            tok = tok.head
+        return False
+
+    # any word of the name will do: the parser may split a name ("Doctor Who")
+    return all(apart(tok) for tok in org)
+
+
+def without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
+    """An active verb whose subject is a name or a pronoun and which has no object, nor its
+    conjuncts ("he fired twice"; but "X was fired", "the coach fired this season")."""
+    return verb.pos_ == "VERB" and not is_passive(verb, deps) and any(
+        c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in verb.children
+    ) and not any(c.dep_ in deps["obj"] | {"ccomp", "xcomp", "oprd"}
+                  for v in [verb, *verb.conjuncts] for c in v.children)
+
+
+def complement(tok: Token, deps: dict[str, set[str]]) -> bool:
+    """A complement of a noun with a preposition or a possessive ("de Y", "to Y", "Y's")."""
+    return tok.dep_ in deps["poss"] or tok.dep_ == "prep" or any(
+        c.dep_ == "case" for c in tok.children)
+
+
+def indefinite(tok: Token) -> bool:
+    """A noun introduced by an indefinite article ("un adjoint", "une élue", "a manager"):
+    someone the text does not name."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                                      for c in tok.children)
+
+
+def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
+    if "Pass" in tok.morph.get("Voice"):
+        return True
+    if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
+        return True
+    if tok.dep_ in ("acl", "advcl", "amod") and "Part" in tok.morph.get("VerbForm") and \
+            "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
+                                                         for c in tok.children):
+        # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by"
+        return True
+    return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
+               for c in tok.children)
+
+
+def name_below(tok: Token, people: list[tuple[int, int, str]],
+                skip: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The name inside the subtree of `tok` closest to it ("le PDG Jean Dupont", "CNN
+    reporter Dr. Sanjay Gupta"), leaving out the subtrees of children labelled `skip`."""
+    hidden = {t.i for c in tok.children if c.dep_ in skip for t in c.subtree}
+    inside = [(abs(s - tok.i), name) for s, e, name in people
+              if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i and s not in hidden]
+    return min(inside)[1] if inside else None
