@@ -526,3 +526,30 @@ def test_the_agent_of_a_french_passive_is_the_organization(shared_extractor: Ext
     text = "Paul Morel a été limogé par les Girondins de Bordeaux, selon son agent."
     (mention,) = events(shared_extractor, text, "fr")
     assert mention.org is not None and mention.org.startswith("Girondins")
+
+
+def test_a_pronoun_finds_a_person_named_in_sentences_left_unparsed(
+        shared_extractor: Extractor) -> None:
+    # the first sentence is three sentences before the trigger: the prefilter does not parse
+    # it, yet "Elle" is the person it names, as in a full parse
+    text = ("Nadia Keller dirige le groupe Vexal depuis 2015. Le groupe a publié ses résultats "
+            "annuels. Les ventes ont progressé de dix pour cent. Le chiffre d'affaires atteint un "
+            "record. Elle a démissionné lundi.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Nadia Keller"}
+
+
+def test_the_main_organization_is_counted_over_the_whole_text(
+        shared_extractor: Extractor) -> None:
+    # named once in the parsed sentences, three times in the others
+    text = ("Le groupe Vexal a publié ses résultats. Vexal a vu ses ventes progresser. Les "
+            "analystes saluent Vexal. Le marché reste calme. Les actionnaires de Vexal se "
+            "réunissent en mai. Le directeur financier Paul Ribot a démissionné lundi.")
+    assert facts(events(shared_extractor, text, "fr")) == {("Paul Ribot", "end", "resign", "Vexal")}
+
+
+def test_the_noun_elu_is_not_even_parsed() -> None:
+    # "l'élu", "29 élus", "un ancien élu": an elected official, not an election
+    extractor = Extractor()
+    text = ("L'élu a réclamé des moyens pour la commune. Les 29 élus ont siégé lundi. Un ancien "
+            "élu local a pris la parole.")
+    assert events(extractor, text, "fr") == [] and extractor.stats["parsed"] == 0
