@@ -553,3 +553,11 @@ def test_the_noun_elu_is_not_even_parsed() -> None:
     text = ("L'élu a réclamé des moyens pour la commune. Les 29 élus ont siégé lundi. Un ancien "
             "élu local a pris la parole.")
     assert events(extractor, text, "fr") == [] and extractor.stats["parsed"] == 0
+
+
+def test_a_definite_title_in_the_next_sentence_is_the_role_of_the_one_named_last(
+        shared_extractor: Extractor) -> None:
+    text = ("Le conseil de Vexal a voté le licenciement de Karim Aboud. Le directeur général "
+            "avait perdu la confiance des actionnaires.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.role) == ("Karim Aboud", "directeur général")

@@ -231,6 +231,14 @@ class _ArticleRules:
         self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
 
+    def _last_named_before(self, pos: int) -> str | None:
+        saved, self.sentence_start = self.sentence_start, pos
+        try:
+            people = self.recent()
+        finally:
+            self.sentence_start = saved
+        return people[-1] if people else None
+
     def recent(self) -> list[str]:
         """The people the article names before the current sentence, latest last. Read from
         the text (any mention of a known person's surname), not from parsed sentences, so that
@@ -965,8 +973,23 @@ class _ArticleRules:
             if role or after:
                 found = _clean_role((role or self.rules.role.search(after.group(0))).group(0))
                 break
+        if found is None:  # "... le licenciement d'Altman. Le PDG a toujours voulu ..."
+            found = self._role_said_next(person)
         self._profiles[person] = found
         return found
+
+    def _role_said_next(self, person: str) -> str | None:
+        """A definite role opening the sentence right after one that names the person last
+        ("Le PDG", "The chief executive"): the text calls the person by their title."""
+        spans = split_sentences(self.article.text)
+        for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
+            text = self.article.text[start:stop]
+            article = self.rules.leading_article.match(text)
+            role = article and self.rules.role.match(text, article.end())
+            if role and self._last_named_before(start) == person and person.split()[-1] in \
+                    self.article.text[max(0, end - 300):end]:
+                return _clean_role(role.group(0))
+        return None
 
     def profile_org(self, person: str) -> str | None:
         """The organization of the post the article gives the person right after a mention
