@@ -279,7 +279,7 @@ class _ArticleRules:
         # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
         # the text once
         spans: dict[str, set[tuple[int, int]]] = {}
-        for name in names:
+        for name in sorted(names):
             found = spans.setdefault(self.inv.full_org(name), set())
             found.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
                                                        self.article.text))
@@ -288,7 +288,8 @@ class _ArticleRules:
             for full, found in spans.items()}
         if not clusters:
             return None
-        best = max(clusters, key=lambda n: (clusters[n], len(n)))
+        # a tie goes to the longer name, then to the one named first
+        best = max(clusters, key=lambda n: (clusters[n], len(n), -min(spans[n])[0]))
         return best if clusters[best] >= 2 else None
 
     def _bare(self, name: str) -> str:
