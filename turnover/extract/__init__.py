@@ -289,7 +289,9 @@ class _ArticleRules:
         if not clusters:
             return None
         # a tie goes to the longer name, then to the one named first
-        best = max(clusters, key=lambda n: (clusters[n], len(n), -min(spans[n])[0]))
+        never = (len(self.article.text), 0)  # a name the text spells otherwise
+        best = max(clusters, key=lambda n: (clusters[n], len(n),
+                                            -min(spans[n], default=never)[0]))
         return best if clusters[best] >= 2 else None
 
     def _bare(self, name: str) -> str:
