@@ -561,3 +561,12 @@ def test_a_definite_title_in_the_next_sentence_is_the_role_of_the_one_named_last
             "avait perdu la confiance des actionnaires.")
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.role) == ("Karim Aboud", "directeur général")
+
+
+def test_an_organization_written_with_a_soft_hyphen_is_still_found(
+        shared_extractor: Extractor) -> None:
+    # the name is cleaned of the page's soft hyphen, so the text never spells it that way
+    text = ("Le directeur de Vex\u00adal Industries, Paul Ribot, a démissionné lundi. "
+            "Vex\u00adal Industries n'a pas commenté.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Ribot", "end", "resign", "Vexal Industries")}
