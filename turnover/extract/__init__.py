@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -195,7 +196,7 @@ class Extractor:
                     sentences.append(_Sentence(i, s, e, span, s - c_start))
         self.stats["parsed"] += len(sentences)
         inventory = build_inventory(article.text, plan.docs, rules)
-        finder = _ArticleRules(article, rules, inventory, sentences)
+        finder = _ArticleRules(article, rules, inventory, sentences, spans)
         found: list[_Candidate] = []
         # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
         # name the people and organizations the trigger's sentence refers to.
@@ -217,11 +218,13 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
 class _ArticleRules:
     """The rules applied to the sentences of one article."""
 
-    def __init__(self, article: Article, rules: Rules, inv: Inventory, sents: list[_Sentence]):
+    def __init__(self, article: Article, rules: Rules, inv: Inventory, sents: list[_Sentence],
+                 spans: list[tuple[int, int]]):
         self.article = article
         self.rules = rules
         self.inv = inv
-        self.sents = sents
+        self.sents = sents  # the parsed sentences
+        self.spans = spans  # every sentence of the article, parsed or not
         self.published: date | None = parse_published(article.published)
         self.sentence_start = 0  # where the sentence being read starts in the article
         self._profiles: dict[str, str | None] = {}
@@ -231,27 +234,22 @@ class _ArticleRules:
         self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
 
-    def _last_named_before(self, pos: int) -> str | None:
-        saved, self.sentence_start = self.sentence_start, pos
-        try:
-            people = self.recent()
-        finally:
-            self.sentence_start = saved
-        return people[-1] if people else None
+    @cached_property
+    def _named_at(self) -> list[tuple[int, str]]:
+        """Where the text names each known person (by surname), in text order."""
+        return sorted(
+            (m.start(), name) for name in {self.inv.full_person(p) for p in self.inv.persons}
+            for m in re.finditer(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
+                                 self.article.text))
 
-    def recent(self) -> list[str]:
-        """The people the article names before the current sentence, latest last. Read from
-        the text (any mention of a known person's surname), not from parsed sentences, so that
-        a pronoun finds its antecedent whether or not the prefilter parsed the sentences before
-        it."""
-        if not hasattr(self, "_named_at"):
-            self._named_at = sorted(
-                (m.start(), name) for name in {self.inv.full_person(p) for p in self.inv.persons}
-                for m in re.finditer(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
-                                     self.article.text))
+    def recent(self, before: int | None = None) -> list[str]:
+        """The people the article names before `before` (default: the current sentence),
+        latest last. Read from the text, not from parsed sentences, so that a pronoun finds
+        its antecedent whether or not the prefilter parsed the sentences before it."""
+        end = self.sentence_start if before is None else before
         last: dict[str, int] = {}
         for pos, name in self._named_at:
-            if pos >= self.sentence_start:
+            if pos >= end:
                 break
             last[name] = pos
         return sorted(last, key=last.__getitem__)
@@ -984,12 +982,11 @@ class _ArticleRules:
     def _role_said_next(self, person: str) -> str | None:
         """A definite role opening the sentence right after one that names the person last
         ("Le PDG", "The chief executive"): the text calls the person by their title."""
-        spans = split_sentences(self.article.text)
-        for (_, end), (start, stop) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, stop) in zip(self.spans, self.spans[1:], strict=False):
             text = self.article.text[start:stop]
             article = self.rules.leading_article.match(text)
             role = article and self.rules.role.match(text, article.end())
-            if role and self._last_named_before(start) == person and person.split()[-1] in \
+            if role and self.recent(start)[-1:] == [person] and person.split()[-1] in \
                     self.article.text[max(0, end - 300):end]:
                 return _clean_role(role.group(0))
         return None
