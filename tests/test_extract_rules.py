@@ -570,3 +570,11 @@ def test_an_organization_written_with_a_soft_hyphen_is_still_found(
             "Vex\u00adal Industries n'a pas commenté.")
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Ribot", "end", "resign", "Vexal Industries")}
+
+
+def test_a_leading_article_of_any_language_is_dropped_only_as_a_word() -> None:
+    from turnover.extract.rules import rules_for
+
+    strip = rules_for("fr").leading_article.sub
+    assert [strip("", n) for n in ("Le Parisien", "L'Équipe", "The Guardian", "Lequipe")] == [
+        "Parisien", "Équipe", "Guardian", "Lequipe"]
