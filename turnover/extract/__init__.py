@@ -761,7 +761,8 @@ class _ArticleRules:
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
-        orgs = [o for o in self.org_spans(span, person_toks)
+        named = self.org_spans(span, person_toks)
+        orgs = [o for o in named
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
@@ -785,7 +786,7 @@ class _ArticleRules:
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
             return self.government_org(role_text, around), False
         if t.action == "found":
-            return self._founded_org(trig, orgs, span, person_toks, trig_last), False
+            return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
@@ -895,16 +896,17 @@ class _ArticleRules:
             return None
         return name
 
-    def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]], span: Span,
-                     person_toks: set[int], trig_last: Token | None = None) -> str | None:
+    def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
+                     named: list[tuple[int, int, str, bool]], span: Span, person_toks: set[int],
+                     trig_last: Token | None = None) -> str | None:
         """The organization someone creates is the one the founding names: its object
         ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
         describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
         before ("l'ancien directeur d'Orsay Conseil a créé sa propre entreprise": null)."""
         doc = trig.doc
         # "X, an OpenAI co-founder": the name before the noun, even where it reads as X's
-        # affiliation (which `orgs` leaves out)
-        for o in self.org_spans(span, person_toks):  # "OpenAI co-founder", "OpenAI's co-founder"
+        # affiliation (which `orgs` leaves out; `named` has every organization of the sentence)
+        for o in named:  # "OpenAI co-founder", "OpenAI's co-founder"
             if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
                                                  for k in range(o[1], trig.i)):
                 return o[2]
