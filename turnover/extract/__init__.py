@@ -18,6 +18,7 @@ from datetime import date
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from turnover.extract.dates import parse_published
 from turnover.extract.inventory import (
@@ -66,18 +67,22 @@ class _Sentence:
 
 @dataclass
 class _Plan:
-    """One article on its way through the extractor: its sentences, the runs of them to parse
-    ([first, last] sentence indices) and, once parsed, one Doc per run."""
+    """One article on its way through the extractor: its sentences, the runs of them to read
+    ([first, last] sentence indices: the trigger sentences and their neighbours), the runs of
+    trigger sentences alone and, once through spaCy, one Doc per run and per trigger run."""
 
     article: Article
     rules: Rules
     spans: list[tuple[int, int]]
     runs: list[tuple[int, int]]
-    docs: list[Doc] = field(default_factory=list)
+    cores: list[tuple[int, int]]
+    # the neighbours are read for their names only, apart from the trigger sentences
+    neighbours_apart: bool
+    docs: list[Doc] = field(default_factory=list)  # per run: the names (NER)
+    parsed: list[Doc] = field(default_factory=list)  # per core: the full parse, with names
 
-    @property
-    def chunks(self) -> list[tuple[int, int]]:
-        return [(self.spans[a][0], self.spans[b][1]) for a, b in self.runs]
+    def start(self, run: tuple[int, int]) -> int:
+        return self.spans[run[0]][0]
 
 
 @dataclass
@@ -101,8 +106,10 @@ class Extractor:
         # article, said once (confidence 0.45), was wrong 11 times out of 11 on the French dev
         # set and ECB+: mentions below this confidence are dropped
         self.min_confidence = min_confidence
-        # articles read, those with a candidate sentence (parsed at all), sentences, parsed ones
-        self.stats = {"articles": 0, "candidates": 0, "sentences": 0, "parsed": 0}
+        # articles read, those with a candidate sentence, sentences, sentences parsed in full,
+        # sentences read by spaCy at all (parsed, or neighbours read for their names)
+        self.stats = {"articles": 0, "candidates": 0, "sentences": 0, "parsed": 0,
+                      "named": 0}
 
     def extract(self, article: Article) -> list[Mention]:
         return self.extract_many([article])[0]
@@ -136,7 +143,7 @@ class Extractor:
             self._parse(todo)
         except Exception:  # find the article spaCy fails on: parse each on its own
             for i, plan in enumerate(plans):
-                if isinstance(plan, _Plan) and not plan.docs:
+                if isinstance(plan, _Plan) and not plan.parsed:
                     try:
                         self._parse([plan])
                     except Exception as error:
@@ -171,38 +178,81 @@ class Extractor:
         if not candidates:
             return None
         self.stats["candidates"] += 1
-        return _Plan(article, rules, spans, runs)
+        apart = self.use_prefilter and self.context > 0
+        cores = windows(candidates, len(spans), 0) if apart else runs
+        return _Plan(article, rules, spans, runs, cores, apart)
 
     def _parse(self, plans: list[_Plan]) -> None:
+        """Trigger sentences get spaCy's whole pipeline; their neighbours, which only lend
+        names (who "elle" is, which company "the group" means), get the entity recogniser
+        alone, at a third of the cost. The recogniser reads each whole run, so the trigger
+        sentences' entities are the same as if the run had been parsed in one piece."""
         by_lang: dict[str, list[_Plan]] = {}
         for plan in plans:
             by_lang.setdefault(plan.rules.code, []).append(plan)
         for code, group in by_lang.items():
             nlp = pipeline(code)
-            docs = iter(nlp.pipe(with_sentences(nlp, plan.article.text, plan.spans, run)
-                                 for plan in group for run in plan.runs))
-            for plan in group:
+            apart = [plan for plan in group if plan.neighbours_apart]
+            names_only = [name for name in nlp.pipe_names if name != "ner"]
+            docs = iter(nlp.pipe((with_sentences(nlp, plan.article.text, plan.spans, run)
+                                  for plan in apart for run in plan.runs), disable=names_only))
+            for plan in apart:
                 plan.docs = [next(docs) for _ in plan.runs]
+            for together in (True, False):  # with the entity recogniser, or without
+                some = [plan for plan in group if plan.neighbours_apart != together]
+                docs = iter(nlp.pipe((with_sentences(nlp, plan.article.text, plan.spans, core)
+                                      for plan in some for core in plan.cores),
+                                     disable=[] if together else ["ner"]))
+                for plan in some:
+                    plan.parsed = [next(docs) for _ in plan.cores]
+                    if plan.neighbours_apart:
+                        _copy_entities(plan)
+                    else:
+                        plan.docs = plan.parsed
 
     def _rules(self, plan: _Plan) -> list[Mention]:
         article, rules, spans = plan.article, plan.rules, plan.spans
         sentences: list[_Sentence] = []
-        for (run_first, run_last), (c_start, _), doc in zip(plan.runs, plan.chunks, plan.docs,
-                                                            strict=True):
-            for i in range(run_first, run_last + 1):
-                s, e = spans[i]
-                span = doc.char_span(s - c_start, e - c_start, alignment_mode="expand")
-                if span is not None and len(span):
-                    sentences.append(_Sentence(i, s, e, span, s - c_start))
-        self.stats["parsed"] += len(sentences)
-        inventory = build_inventory(article.text, plan.docs, rules)
+        cores = {i for first, last in plan.cores for i in range(first, last + 1)}
+        for runs, docs, full in ((plan.cores, plan.parsed, True), (plan.runs, plan.docs, False)):
+            if not full and not plan.neighbours_apart:
+                break
+            for run, doc in zip(runs, docs, strict=True):
+                c_start = plan.start(run)
+                for i in range(run[0], run[1] + 1):
+                    if (i in cores) != full:
+                        continue
+                    s, e = spans[i]
+                    span = doc.char_span(s - c_start, e - c_start, alignment_mode="expand")
+                    if span is not None and len(span):
+                        sentences.append(_Sentence(i, s, e, span, s - c_start))
+        sentences.sort(key=lambda sent: sent.index)
+        self.stats["parsed"] += sum(1 for sent in sentences if sent.index in cores)
+        self.stats["named"] += len(sentences)
+        inventory = build_inventory(article.text, [sent.span for sent in sentences], rules)
         finder = _ArticleRules(article, rules, inventory, sentences, spans)
         found: list[_Candidate] = []
         # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
         # name the people and organizations the trigger's sentence refers to.
         for sent in sentences:
-            found.extend(finder.sentence_mentions(sent))
+            if sent.index in cores:
+                found.extend(finder.sentence_mentions(sent))
         return [m for m in _merge(found) if m.confidence >= self.min_confidence]
+
+
+def _copy_entities(plan: _Plan) -> None:
+    """Each trigger run's entities, from the run of neighbours around it."""
+    runs = iter(zip(plan.runs, plan.docs, strict=True))
+    run, doc = next(runs)
+    for core, parsed in zip(plan.cores, plan.parsed, strict=True):
+        while run[1] < core[1]:
+            run, doc = next(runs)
+        shift = plan.start(core) - plan.start(run)
+        ents = [parsed.char_span(ent.start_char - shift, ent.end_char - shift, ent.label_,
+                                 alignment_mode="expand")
+                for ent in doc.ents
+                if ent.start_char >= shift and ent.end_char - shift <= len(parsed.text)]
+        parsed.ents = filter_spans([e for e in ents if e is not None])
 
 
 def extract(article: Article, extractor: Extractor | None = None) -> list[Mention]:
@@ -647,7 +697,7 @@ class _ArticleRules:
                                                              & person_toks):
                 end = ent.end  # "Helix Robotics" when NER stops at "Helix"
                 while (end < span.end and capitalised(span.doc[end]) and end not in person_toks
-                       and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ == "PROPN"
+                       and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ in ("PROPN", "")
                        and "\n" not in span.doc[end - 1].whitespace_):
                     end += 1
                 name = self._org_name(span.doc[ent.start:end])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue
 from turnover.extract.rules import Rules
@@ -17,25 +17,25 @@ from turnover.extract.syntax import text_of
 _GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
                          r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
 
-def build_inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
+def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
     if rules.honorifics:  # "Mr. Foley": Foley is a person throughout the article
         words = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True))
         inv.titled = {fold(m.group(1)) for m in re.finditer(
             rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
     tagged, guessed = [], []  # names NER tags as people; names starting with a given name
-    for doc in docs:
-        for ent in doc.ents:
+    for sentence in sentences:
+        for ent in sentence.ents:
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
             elif ent.label_ in rules.person_labels or given_name_first(ent, rules):
                 into = tagged if ent.label_ in rules.person_labels else guessed
-                into += [clean_name(doc[s:e].text, rules.name_prefixes)
+                into += [clean_name(ent.doc[s:e].text, rules.name_prefixes)
                          for s, e in name_spans(ent, text, rules)]
     full_names = [p for p in tagged + guessed if len(p.split()) > 1]
-    for doc in docs:
-        for ent in doc.ents:
+    for sentence in sentences:
+        for ent in sentence.ents:
             if ent.label_ in rules.org_labels and not given_name_first(ent, rules):
                 titled = title_words(ent, rules)
                 if titled:  # "GM Ed Rourke": a title and a name

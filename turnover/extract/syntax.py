@@ -57,11 +57,12 @@ def token_at(span: Span, char: int) -> Token | None:
 
 def capitalised(tok: Token) -> bool:
     """A word that can start a name: capitalised, or a number glued to letters ("76ers"),
-    but not an ordinal ("21st", "3e")."""
+    but not an ordinal ("21st", "3e"). A word of a sentence read for its names only has no
+    part of speech: its shape decides."""
     numbered = tok.text[:1].isdigit() and tok.text[-1:].isalpha() and not re.fullmatch(
         r"\d+(?:st|nd|rd|th|e|er|ère|ème|eme)", tok.text, re.IGNORECASE)
     return (tok.text[:1].isupper() or numbered) and not tok.is_punct and tok.pos_ in (
-        "PROPN", "NOUN", "ADJ", "X", "NUM")
+        "PROPN", "NOUN", "ADJ", "X", "NUM", "")
 
 
 def capitalised_pronoun(tok: Token) -> bool:
