@@ -1,17 +1,20 @@
-"""Draw the French dev set from OrangeSum, in two seeded draws.
+"""Draw the French dev set from OrangeSum, in three seeded draws.
 
 - First draw (100 articles): 70 personnel candidates and 30 other articles.
   Print it with `python eval/select_orangesum.py` (or `--draw 1`).
 - Second draw (45 articles): 30 more personnel candidates and 15 more other articles, taken
   from the articles the first draw left (so none of the first 100 nor their near-duplicates).
   Print it with `python eval/select_orangesum.py --draw 2`.
+- Third draw (45 articles): 30 more personnel candidates and 15 more other articles, taken
+  the same way from what the first two draws left. Print it with
+  `python eval/select_orangesum.py --draw 3`.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
-eval/orangesum_fr_dev.jsonl (first draw, then second draw, in printed order). Articles with an
-empty body are left out and near-duplicates (same title or same body start) are drawn once, as
-one pool shared by both draws. In each draw one article in three (by position) is `test`.
-Both draws are seeded, so rerunning the script gives the same ids; adding the second draw left
-the first draw's output unchanged.
+eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
+an empty body are left out and near-duplicates (same title or same body start) are drawn once, as
+one pool shared by all draws. In each draw one article in three (by position) is `test`.
+The draws are seeded, so rerunning the script gives the same ids; adding the second and third
+draws left the earlier draws' output unchanged.
 """
 
 import argparse
@@ -23,7 +26,7 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "orangesum-fr"
 
 # draw -> (seed, personnel candidates, other articles)
-DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15)}
+DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15), 3: (20261128, 30, 15)}
 
 
 def pools() -> tuple[list[str], list[str]]:
