@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 
@@ -35,9 +35,13 @@ def gender(person: str) -> str:
     return first_names().get(fold(person.split()[0]), "") if " " in person else ""
 
 
+# The rules fold the same names again and again (each word, against each known name): a
+# bounded cache keeps that cheap without letting a long stream grow memory.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().replace("’", "'").split())
 
 
