@@ -140,7 +140,11 @@ def test_trigger_has_an_example_it_matches(code: str, i: int, entry: dict[str, A
     assert {"org", "status"} & set(expect), "`expect` gives the org and/or the status"
     if entry.get("unless"):
         assert entry.get("counter_example"), "an entry with `unless` needs a `counter_example`"
-    assert rules_for(code).triggers[i].regex.search(example), f"`re` does not match {example!r}"
+    found = rules_for(code).triggers[i].regex.search(example)
+    assert found, f"`re` does not match {example!r}"
+    # the prefilter looks for triggers at the start of a word only
+    assert found.group(0)[:1].isalnum(), f"`re` must start with a letter: {found.group(0)!r}"
+    assert rules_for(code).prefilter.regex.search(example), f"the prefilter misses {example!r}"
 
 
 @pytest.mark.parametrize(("code", "i", "entry"), TRIGGERS)

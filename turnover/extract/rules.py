@@ -185,7 +185,7 @@ def rules_for(code: str) -> Rules:
     return Rules(
         code=code,
         triggers=triggers,
-        prefilter=Prefilter(rf"\b(?:{t['re']})" for t in lex["triggers"]),
+        prefilter=Prefilter(t["re"] for t in lex["triggers"]),
         deps={k: set(v) for k, v in lex["deps"].items()},
         person_labels=set(lex["person_labels"]),
         org_labels=set(lex["org_labels"]),
