@@ -132,7 +132,7 @@ def batch(
     chunk_size: Annotated[int, typer.Option(help="Articles per task sent to a worker")
                           ] = CHUNK_SIZE,
     context: Annotated[int, typer.Option(
-        help="Neighbour sentences parsed on each side of a candidate sentence")] = 1,
+        help="Neighbour sentences read for their names on each side of a candidate sentence")] = 1,
     recycle: Annotated[int | None, typer.Option(
         help="Restart a local worker after this many tasks (caps memory on endless runs)")
     ] = None,
