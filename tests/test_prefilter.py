@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from turnover.extract import Extractor
 from turnover.extract.prefilter import Prefilter, split_sentences, windows
+from turnover.model import Article
 
 
 def sentences(text: str) -> list[str]:
@@ -138,3 +140,16 @@ def test_windows_add_neighbours_and_merge_runs() -> None:
     assert windows([0, 5], 6) == [(0, 1), (4, 5)]
     assert windows([2], 10, context=0) == [(2, 2)]
     assert windows([], 3) == []
+
+
+def test_neighbours_lend_their_names_without_being_parsed() -> None:
+    # the pronoun's antecedent is named only in the sentence before the trigger's
+    text = ("La bourse de Paris a fini en hausse. Le cabinet Orvalis est dirigé par Ngozi "
+            "Okonkwo-Barre depuis 2015. Elle a démissionné mardi. Il pleuvra demain sur Lyon. "
+            "Le marché reste calme.")
+    article = Article(text=text, lang="fr", published="2024-05-15")
+    extractor = Extractor(context=1)
+    assert [m.person for m in extractor.extract(article)] == ["Ngozi Okonkwo-Barre"]
+    # one sentence parsed in full, its two neighbours read by the entity recogniser alone
+    assert (extractor.stats["parsed"], extractor.stats["named"]) == (1, 3)
+    assert Extractor(context=0).extract(article) == []
