@@ -578,3 +578,20 @@ def test_a_leading_article_of_any_language_is_dropped_only_as_a_word() -> None:
     strip = rules_for("fr").leading_article.sub
     assert [strip("", n) for n in ("Le Parisien", "L'Équipe", "The Guardian", "Lequipe")] == [
         "Parisien", "Équipe", "Guardian", "Lequipe"]
+
+
+def test_two_posts_at_one_organization_stay_two_changes(shared_extractor: Extractor) -> None:
+    text = ("Assistant manager Carla Menotti was appointed head coach of the Lakeport Herons on "
+            "Sunday. She had been promoted to assistant general manager of the Lakeport Herons "
+            "in 2011.")
+    found = {(m.role, m.when) for m in events(shared_extractor, text, "en")
+             if m.person == "Carla Menotti" and m.kind == "start"}
+    assert ("head coach", "2024-05-12") in found and len(found) == 2
+    assert any(when == "2011" for _, when in found)
+
+
+def test_the_title_before_someone_else_s_name_is_not_the_role(
+        shared_extractor: Extractor) -> None:
+    text = "Governor Alan Petrie nominated Dana Whitlow as the state's new attorney general."
+    (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Dana Whitlow"]
+    assert mention.role == "attorney general"

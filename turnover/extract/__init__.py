@@ -931,12 +931,16 @@ class _ArticleRules:
         return None
 
     # -- attributes --------------------------------------------------------------------
-    def role_match(self, sent_text: str, pos: int, kind: str) -> tuple[int, int] | None:
+    def role_match(self, sent_text: str, pos: int, kind: str,
+                   person: str | None = None) -> tuple[int, int] | None:
         """Where the role title of the change at `pos` stands: the nearest, preferring one
         after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
-        Emmanuelle Wargon")."""
+        Emmanuelle Wargon"). With `person`, never the title of someone else, written right
+        before that other person's name ("President Barack Obama nominated X")."""
         best: tuple[int, re.Match[str]] | None = None
         for m in self.rules.role.finditer(sent_text):
+            if person and self._titles_other(sent_text, m.end(), person):
+                continue
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
@@ -953,8 +957,18 @@ class _ArticleRules:
                 end = i
         return start, len(sent_text[:end].rstrip(" ,"))
 
+    def _titles_other(self, sent_text: str, end: int, person: str) -> bool:
+        """A name other than `person`'s follows the title ending at `end`."""
+        nxt = re.match(r"\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?([A-Z][\w'’.-]*)", sent_text[end:])
+        if not nxt:
+            return False
+        word = fold(nxt.group(1))
+        own = {fold(w) for w in person.split()}
+        return word not in own and any(
+            word in {fold(w) for w in other.split()} for other in self.inv.persons)
+
     def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
-        where = self.role_match(sent_text, pos, kind)
+        where = self.role_match(sent_text, pos, kind, person)
         if where:
             return _clean_role(sent_text[where[0]:where[1]])
         if kind == "end":
@@ -1431,7 +1445,7 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
                 o.org))) or unnamed or (
                 (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
-            if same_org:
+            if same_org and not _distinct_posts(o, m):
                 target = other
                 break
         if target is None:
@@ -1456,6 +1470,18 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
         o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
     _link_destinations(merged)
     return [c.mention for c in merged]
+
+
+def _distinct_posts(a: Mention, b: Mention) -> bool:
+    """Two posts taken by one person at one organization that are not the same change: each
+    names its own post, in another year or one of them undated ("promoted to assistant GM in
+    2003" ... "named head coach" this season)."""
+    if a.kind != "start" or not a.role or not b.role or a.when == b.when:
+        return False
+    ra, rb = fold(a.role), fold(b.role)
+    if ra in rb or rb in ra:
+        return False
+    return (a.when or "")[:4] != (b.when or "")[:4]
 
 
 def _link_destinations(cands: list[_Candidate]) -> None:
