@@ -595,3 +595,24 @@ def test_the_title_before_someone_else_s_name_is_not_the_role(
     text = "Governor Alan Petrie nominated Dana Whitlow as the state's new attorney general."
     (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Dana Whitlow"]
     assert mention.role == "attorney general"
+
+
+def test_a_relative_clause_on_a_noun_apposed_to_a_name_is_about_that_name(
+        shared_extractor: Extractor) -> None:
+    text = ("\"We trained hard,\" said cyclist Ines Valdora, a two-time champion who recently "
+            "retired after a knee injury.")
+    assert ("Ines Valdora", "end", "retire") in {
+        (m.person, m.kind, m.action) for m in events(shared_extractor, text, "en")}
+
+
+def test_relieved_of_his_coaching_responsibilities_is_a_dismissal(
+        shared_extractor: Extractor) -> None:
+    text = ("Harbor City FC announced that the club has relieved Dario Feltz of his head coaching "
+            "responsibilities.")
+    assert ("Dario Feltz", "end", "dismiss") in {
+        (m.person, m.kind, m.action) for m in events(shared_extractor, text, "en")}
+
+
+def test_named_to_an_all_star_team_is_an_honour_not_a_post(shared_extractor: Extractor) -> None:
+    text = "At Brookfield College, Gerald Ruffo was named first-team All-American as a senior."
+    assert not events(shared_extractor, text, "en")

@@ -544,6 +544,9 @@ class _ArticleRules:
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
                         name = self.person_at(verb.head, people)
+                        if not name and verb.head.dep_ in deps["appos"]:
+                            # "X, a champion who retired": the noun stands for the name
+                            name = self.person_at(verb.head.head, people)
                         if name:
                             return [name], True
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
