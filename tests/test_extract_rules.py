@@ -616,3 +616,19 @@ def test_relieved_of_his_coaching_responsibilities_is_a_dismissal(
 def test_named_to_an_all_star_team_is_an_honour_not_a_post(shared_extractor: Extractor) -> None:
     text = "At Brookfield College, Gerald Ruffo was named first-team All-American as a senior."
     assert not events(shared_extractor, text, "en")
+
+
+def test_a_team_named_by_its_short_and_full_names_is_the_article_s_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Coach Ray Dunmore was let go on Monday. The Philadelphia 76ers will play at Denver on "
+            "Tuesday, and the Sixers then play at Denver again on Friday.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ray Dunmore", "end", "dismiss", "Philadelphia 76ers")}
+
+
+def test_a_short_team_name_said_twice_is_the_article_s_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Coach Ray Dunmore was let go on Monday after a ninth straight loss. The Cavs had "
+            "hoped for a playoff spot this season, and the Cavs now look for a new coach.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ray Dunmore", "end", "dismiss", "Cavs")}

@@ -266,12 +266,29 @@ class _ArticleRules:
                 if fold(name) not in persons and not self._is_outlet(name):
                     names.add(name)
                     self.inv.add_org(name)
-        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full one
+        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full
+        # one, with the full one (NER often misses it too: "Philadelphia 76ers"), or when the
+        # article names it at least twice
+        text = self.article.text
         for alias, canonical in self.rules.org_aliases.items():
-            if re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", self.article.text):
-                names.update(m.group(0) for m in re.finditer(
-                    rf"(?<!\w){re.escape(alias)}(?!\w)", self.article.text, re.IGNORECASE)
-                    if m.group(0)[:1].isupper())
+            said = [m.group(0) for m in re.finditer(
+                rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE)
+                if m.group(0)[:1].isupper()]
+            found = set(said)
+            if not found:
+                continue
+            if not re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", text):
+                if len(said) >= 2:
+                    names.update(found)
+                continue
+            for m in re.finditer(rf"(?<![\w.-])(?:[A-Z][\w'’-]*[ \t]+){{0,3}}"
+                                 rf"{re.escape(canonical)}(?!\w)", text):
+                full = " ".join(w for w in m.group(0).split() if not self.rules.role.fullmatch(w)
+                                and w.lower() not in self.rules.determiners)
+                if full and not self.inv.is_person(full):
+                    found.add(full)
+                    self.inv.add_org(full)
+            names.update(found)
         # counted over the whole text, parsed or not, so that the answer does not depend on
         # which sentences the prefilter let through
         # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
