@@ -632,3 +632,9 @@ def test_a_short_team_name_said_twice_is_the_article_s_organization(
             "hoped for a playoff spot this season, and the Cavs now look for a new coach.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Ray Dunmore", "end", "dismiss", "Cavs")}
+
+
+def test_someone_who_leaves_behind_a_family_leaves_no_post(shared_extractor: Extractor) -> None:
+    text = ("Paramedics took her to Mercy General Hospital, where Noor Haddad, a nurse who leaves "
+            "behind a husband and two sons, died on Sunday.")
+    assert not [m for m in events(shared_extractor, text, "en") if m.kind == "end"]
