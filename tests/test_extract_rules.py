@@ -402,6 +402,16 @@ def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
         assert plausible_person(name, fr), name
 
 
+def test_acronyms_side_by_side_are_nobody() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    en = rules_for("en")
+    for thing in ("DCS MTC", "NHL AHL"):
+        assert not plausible_person(thing, en), thing
+    for name in ("JIM O'BRIEN", "TJ Holloway", "Ed Rourke"):
+        assert plausible_person(name, en), name
+
+
 def test_whoever_a_successor_is_sought_for_is_not_appointed(shared_extractor: Extractor) -> None:
     text = "Le conseil cherche à nommer un successeur à Paul Lemaire, âgé de 70 ans."
     assert not events(shared_extractor, text, "fr")

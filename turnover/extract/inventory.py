@@ -199,4 +199,6 @@ def plausible_person(name: str, rules: Rules) -> bool:
         return False  # "Président de Ferrari": a title and its organization, nobody named
     if name.isupper() and len(name) <= 6:  # acronyms are organizations
         return False
+    if all(w.isupper() and w.isalpha() and len(w) <= 4 for w in words):
+        return False  # "EYP MCF": acronyms side by side, never a name
     return not any(ch.isdigit() for ch in name)
