@@ -648,3 +648,9 @@ def test_someone_who_leaves_behind_a_family_leaves_no_post(shared_extractor: Ext
     text = ("Paramedics took her to Mercy General Hospital, where Noor Haddad, a nurse who leaves "
             "behind a husband and two sons, died on Sunday.")
     assert not [m for m in events(shared_extractor, text, "en") if m.kind == "end"]
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_verb(shared_extractor: Extractor) -> None:
+    text = ("Dr. Robin Quillon runs a clinic in Ohio. Governor Kim Petrie nominated her for "
+            "state health commissioner on Monday.")
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Robin Quillon"}

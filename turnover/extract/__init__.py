@@ -449,7 +449,16 @@ class _ArticleRules:
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
+        # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
+        # subject of its own verb (that would be "herself", "s'est")
+        deps = self.rules.deps
+        subjects = set()
+        if tok.dep_ in deps["obj"] and tok.head != tok:
+            subjects = {self.person_at(c, people) for c in tok.head.children
+                        if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
         for name in candidates:
+            if name in subjects:
+                continue
             if wanted not in ("m", "f") or gender(name) in ("", wanted):
                 return name
         return None
