@@ -654,3 +654,10 @@ def test_an_object_pronoun_is_never_the_subject_of_its_verb(shared_extractor: Ex
     text = ("Dr. Robin Quillon runs a clinic in Ohio. Governor Kim Petrie nominated her for "
             "state health commissioner on Monday.")
     assert {m.person for m in events(shared_extractor, text, "en")} == {"Robin Quillon"}
+
+
+def test_who_announces_a_nominee_or_an_appointment_is_not_the_one_named(
+        shared_extractor: Extractor) -> None:
+    for text in ("Governor Kim Petrie Announces Nominee for State Health Commissioner",
+                 "Governor Kim Petrie announced the appointment on Monday."):
+        assert not events(shared_extractor, text, "en"), text

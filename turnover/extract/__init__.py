@@ -602,6 +602,12 @@ class _ArticleRules:
         agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
+        if t.arg == "obj" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"]:
+            # "Governor X announces nominee", "X announced the appointment": who announces,
+            # names or fires is not the one named or fired
+            actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
+                     for k in c.subtree}
+            people = [p for p in people if p[0] not in actor]
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
