@@ -661,3 +661,11 @@ def test_who_announces_a_nominee_or_an_appointment_is_not_the_one_named(
     for text in ("Governor Kim Petrie Announces Nominee for State Health Commissioner",
                  "Governor Kim Petrie announced the appointment on Monday."):
         assert not events(shared_extractor, text, "en"), text
+
+
+def test_the_title_and_organization_of_someone_quoted_are_not_the_nominee_s(
+        shared_extractor: Extractor) -> None:
+    text = ("In a statement, HHA president and chief executive officer Kim Petrie said that the "
+            "group rejoices in Dr. Quillon's nomination. Robin Quillon runs a clinic.")
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.person == "Robin Quillon" and mention.org is None and mention.role is None

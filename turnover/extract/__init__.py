@@ -1199,7 +1199,7 @@ class _ArticleRules:
                 continue
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
-                self._role_token(span, text, m.start(), t.kind),
+                self._role_token(span, text, m.start(), t.kind, name),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
@@ -1280,9 +1280,10 @@ class _ArticleRules:
                                        fallback, sources, True))
         return out
 
-    def _role_token(self, span: Span, text: str, pos: int, kind: str) -> tuple[int, int] | None:
-        """First and last token of the role title of the change at `pos`."""
-        where = self.role_match(text, pos, kind)
+    def _role_token(self, span: Span, text: str, pos: int, kind: str,
+                    person: str | None = None) -> tuple[int, int] | None:
+        """First and last token of the role title of the change at `pos` (of `person`'s)."""
+        where = self.role_match(text, pos, kind, person)
         if not where:
             return None
         first = token_at(span, self._base + where[0])
