@@ -669,3 +669,17 @@ def test_the_title_and_organization_of_someone_quoted_are_not_the_nominee_s(
             "group rejoices in Dr. Quillon's nomination. Robin Quillon runs a clinic.")
     (mention,) = events(shared_extractor, text, "en")
     assert mention.person == "Robin Quillon" and mention.org is None and mention.role is None
+
+
+def test_becoming_a_doctor_is_a_profession_not_a_post(shared_extractor: Extractor) -> None:
+    text = ("In her profile, Quillon writes about her calling to become a doctor while in "
+            "medical school at the University of Harlow at Dayton. Robin Quillon runs a clinic.")
+    assert not events(shared_extractor, text, "en")
+
+
+def test_a_given_name_after_an_article_opens_no_person_s_name(
+        shared_extractor: Extractor) -> None:
+    text = ("Governor Kim Petrie will name Dr. Robin Quillon as state health commissioner in a "
+            "Rose Garden ceremony. Quillon will appear in the Rose Garden today as the governor "
+            "makes the nomination formal.")
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Robin Quillon"}

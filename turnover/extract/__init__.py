@@ -369,6 +369,11 @@ class _ArticleRules:
                 found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
                 self.inv.add_person(name)
                 continue
+            before = span.doc[ent.start - 1] if ent.start > 0 else None
+            if (fold(ent[0].text) in self.rules.not_name_starts or (
+                    before is not None and fold(before.text) in self.rules.not_name_starts)) \
+                    and not any(self.inv.is_known_surname(t.text) for t in ent):
+                continue  # "in the Rose Garden": a place or thing, never somebody
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):

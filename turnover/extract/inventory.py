@@ -29,6 +29,8 @@ def build_inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
+            elif ent.start > 0 and fold(doc[ent.start - 1].text) in rules.not_name_starts:
+                continue  # "in a Rose Garden announcement": a thing, never somebody
             elif ent.label_ in rules.person_labels or given_name_first(ent, rules):
                 into = tagged if ent.label_ in rules.person_labels else guessed
                 into += [clean_name(doc[s:e].text, rules.name_prefixes)
@@ -71,7 +73,8 @@ def build_inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                 and fold(surname) not in rules.government.country_of
                 and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
                 and not rules.dates.is_date_word(surname)
-                and not any(t.regex.fullmatch(surname) for t in rules.triggers)):
+                and not any(t.regex.fullmatch(surname) for t in rules.triggers)
+                and not _after_article(text, m.start(), rules)):  # "the Rose Garden"
             guessed.append(name)
     for name in tagged + guessed:
         inv.vote_person(name)
@@ -98,6 +101,12 @@ def build_inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _after_article(text: str, start: int, rules: Rules) -> bool:
+    """The word before `start` is one that never opens a name ("the Rose Garden")."""
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 30):start])
+    return bool(before) and fold(before.group(1)) in rules.not_name_starts
 
 
 def given_name_first(ent: Span, rules: Rules) -> bool:
