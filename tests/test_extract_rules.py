@@ -683,3 +683,16 @@ def test_a_given_name_after_an_article_opens_no_person_s_name(
             "Rose Garden ceremony. Quillon will appear in the Rose Garden today as the governor "
             "makes the nomination formal.")
     assert {m.person for m in events(shared_extractor, text, "en")} == {"Robin Quillon"}
+
+
+def test_a_plural_pronoun_never_stands_for_one_person(shared_extractor: Extractor) -> None:
+    text = ("Marcus Delane scored twice for the Harbor City Hawks, helping them join the 1998 "
+            "Lakeport Herons as the only teams to win ten straight games.")
+    assert not events(shared_extractor, text, "en")
+
+
+def test_the_addition_of_a_named_player_is_a_join(shared_extractor: Extractor) -> None:
+    text = ("The Harbor City Hawks looked stronger after the addition of Marcus Delane, but the "
+            "Harbor City Hawks lost again on Friday.")
+    assert ("Marcus Delane", "start", "join", "Harbor City Hawks") in facts(
+        events(shared_extractor, text, "en"))

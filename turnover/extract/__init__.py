@@ -437,7 +437,7 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return self.recent()[-1:]
+            return []  # one person named earlier is no group ("the Colts ... helping them")
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -445,7 +445,8 @@ class _ArticleRules:
                        for t in gap):
                 break
             group.insert(0, prev)
-        return list(dict.fromkeys(name for _, _, name in group))
+        names = list(dict.fromkeys(name for _, _, name in group))
+        return names if len(names) >= 2 else []
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
