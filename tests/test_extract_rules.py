@@ -696,3 +696,10 @@ def test_the_addition_of_a_named_player_is_a_join(shared_extractor: Extractor) -
             "Harbor City Hawks lost again on Friday.")
     assert ("Marcus Delane", "start", "join", "Harbor City Hawks") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_the_post_of_who_dismisses_tells_the_organization(shared_extractor: Extractor) -> None:
+    text = ("The fighting in Veltravia has lasted two years. President Omar Sadiq's sacking of "
+            "Dario Feltz as his deputy ignited the war.")
+    assert ("Dario Feltz", "end", "dismiss", "Veltravia") in facts(
+        events(shared_extractor, text, "en"))

@@ -972,15 +972,15 @@ class _ArticleRules:
         return None
 
     # -- attributes --------------------------------------------------------------------
-    def role_match(self, sent_text: str, pos: int, kind: str,
-                   person: str | None = None) -> tuple[int, int] | None:
+    def role_match(self, sent_text: str, pos: int, kind: str, person: str | None = None,
+                   actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
         """Where the role title of the change at `pos` stands: the nearest, preferring one
         after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
         Emmanuelle Wargon"). With `person`, never the title of someone else, written right
         before that other person's name ("President Barack Obama nominated X")."""
         best: tuple[int, re.Match[str]] | None = None
         for m in self.rules.role.finditer(sent_text):
-            if person and self._titles_other(sent_text, m.end(), person):
+            if person and self._titles_other(sent_text, m.end(), person, actors):
                 continue
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
@@ -998,15 +998,18 @@ class _ArticleRules:
                 end = i
         return start, len(sent_text[:end].rstrip(" ,"))
 
-    def _titles_other(self, sent_text: str, end: int, person: str) -> bool:
-        """A name other than `person`'s follows the title ending at `end`."""
+    def _titles_other(self, sent_text: str, end: int, person: str,
+                      actors: frozenset[str] = frozenset()) -> bool:
+        """A name other than `person`'s (and than the `actors`') follows the title ending at
+        `end`."""
         nxt = re.match(r"\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?([A-Z][\w'’.-]*)", sent_text[end:])
         if not nxt:
             return False
         word = fold(nxt.group(1))
         own = {fold(w) for w in person.split()}
-        return word not in own and any(
-            word in {fold(w) for w in other.split()} for other in self.inv.persons)
+        if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
+            return False
+        return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
         where = self.role_match(sent_text, pos, kind, person)
@@ -1205,7 +1208,8 @@ class _ArticleRules:
                 continue
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
-                self._role_token(span, text, m.start(), t.kind, name),
+                self._role_token(span, text, m.start(), t.kind, name,
+                                 self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
@@ -1224,6 +1228,18 @@ class _ArticleRules:
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _actors(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                ) -> frozenset[str]:
+        """The people who make a change done to someone ("Obama nominated X", "X was fired by
+        Y", "Kiir's sacking of X"): their post tells the organization of the one changed."""
+        if t.arg != "obj":
+            return frozenset()
+        deps = self.rules.deps
+        heads = [c for c in trig.children if c.dep_ in deps["poss"] or (
+            c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"])]
+        heads += [g for c in trig.children if c.dep_ in deps["agent"] for g in c.children]
+        return frozenset(n for n in (self.person_at(h, people) for h in heads) if n)
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no
@@ -1286,10 +1302,13 @@ class _ArticleRules:
                                        fallback, sources, True))
         return out
 
-    def _role_token(self, span: Span, text: str, pos: int, kind: str,
-                    person: str | None = None) -> tuple[int, int] | None:
-        """First and last token of the role title of the change at `pos` (of `person`'s)."""
+    def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
+                    actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+        """First and last token of the role title of the change at `pos` (of `person`'s, or
+        else of the `actors`' who make the change: "President X's sacking of Y")."""
         where = self.role_match(text, pos, kind, person)
+        if where is None and actors:
+            where = self.role_match(text, pos, kind, person, actors)
         if not where:
             return None
         first = token_at(span, self._base + where[0])
