@@ -703,3 +703,17 @@ def test_the_post_of_who_dismisses_tells_the_organization(shared_extractor: Extr
             "Dario Feltz as his deputy ignited the war.")
     assert ("Dario Feltz", "end", "dismiss", "Veltravia") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_a_team_named_like_a_fire_word_does_not_cancel_a_firing(
+        shared_extractor: Extractor) -> None:
+    text = "Dario Feltz, who was fired March 2 as head coach of the Calgary Flames, joined Lyon."
+    assert ("Dario Feltz", "end", "dismiss", "Calgary Flames") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_an_organization_before_a_title_with_a_bare_apostrophe_is_the_post_s(
+        shared_extractor: Extractor) -> None:
+    text = "Pinecrest Rovers' head coach Dario Feltz was fired on Monday after a loss in Denver."
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Dario Feltz", "end", "dismiss", "Pinecrest Rovers")}

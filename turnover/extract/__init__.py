@@ -50,6 +50,8 @@ from turnover.model import Article, Evidence, Mention
 
 __all__ = ["Extractor", "extract"]
 
+_POSSESSIVE = ("'s", "’s", "'", "’")  # "OpenAI's CTO", "the Sixers' coach"
+
 _STRONG_ACTIONS = {"end": ["dismiss", "resign", "retire", "leave"],
                    "start": ["found", "return", "join", "appoint"]}
 
@@ -726,7 +728,10 @@ class _ArticleRules:
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
-            before_role = bool(self.rules.role.match(text, doc[j].idx + len(doc[j].text) + 1))
+            nxt = j + 1  # "Rovers' head coach": past the possessive mark
+            while nxt < span.end and doc[nxt].text in _POSSESSIVE:
+                nxt += 1
+            before_role = nxt < span.end and bool(self.rules.role.match(text, doc[nxt].idx))
             if not (after_prep or after_noun or known or before_role):
                 continue
             name = self._org_name(doc[tok.i:j + 1])
@@ -820,7 +825,7 @@ class _ArticleRules:
                 return left, False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
-                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                         for k in range(o[1], role_pos[0])):
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
@@ -844,7 +849,7 @@ class _ArticleRules:
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
-                if 0 <= role_first - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                if 0 <= role_first - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                        for k in range(o[1], role_first)):
                     return o[2], False
             for o in orgs:
@@ -948,7 +953,7 @@ class _ArticleRules:
         # "X, an OpenAI co-founder": the name before the noun, even where it reads as X's
         # affiliation (which `orgs` leaves out; `named` has every organization of the sentence)
         for o in named:  # "OpenAI co-founder", "OpenAI's co-founder"
-            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                  for k in range(o[1], trig.i)):
                 return o[2]
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
