@@ -717,3 +717,17 @@ def test_an_organization_before_a_title_with_a_bare_apostrophe_is_the_post_s(
     text = "Pinecrest Rovers' head coach Dario Feltz was fired on Monday after a loss in Denver."
     assert facts(events(shared_extractor, text, "en")) == {
         ("Dario Feltz", "end", "dismiss", "Pinecrest Rovers")}
+
+
+def test_two_changes_in_different_years_with_different_verbs_stay_two(
+        shared_extractor: Extractor) -> None:
+    text = ("Dario Feltz joined the Lakeport Herons in 1978. In 2005, the Lakeport Herons named "
+            "Dario Feltz head coach.")
+    found = {(m.action, m.when) for m in events(shared_extractor, text, "en")}
+    assert found == {("join", "1978"), ("appoint", "2005")}
+
+
+def test_one_organization_of_a_list_is_not_the_one_left(shared_extractor: Extractor) -> None:
+    text = ("Dario Feltz also played with Denver, Boston, Atlanta and Seattle before retiring "
+            "in 1993.")
+    assert facts(events(shared_extractor, text, "en")) == {("Dario Feltz", "end", "retire", None)}

@@ -880,6 +880,9 @@ class _ArticleRules:
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
             and doc[o[0]].ent_type_ not in self.rules.group_labels
+            # one of a list ("played with San Antonio, New York and Atlanta"): none of them
+            and not any(k.dep_ == "conj" or any(c.dep_ == "conj" for c in k.children)
+                        for k in doc[o[0]:o[1]])
             and not (other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
                      # the parser takes "startup" for a verb: "the startup Corvid Labs"
                      and not self.rules.org_noun.search(
@@ -1539,9 +1542,12 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
 
 
 def _distinct_posts(a: Mention, b: Mention) -> bool:
-    """Two posts taken by one person at one organization that are not the same change: each
-    names its own post, in another year or one of them undated ("promoted to assistant GM in
-    2003" ... "named head coach" this season)."""
+    """Two changes of one person that are not the same change: dated in different years with
+    different verbs ("retired in 1993" ... "was fired in 2005"), or two posts taken at one
+    organization, each named, in another year or one of them undated ("promoted to assistant
+    GM in 2003" ... "named head coach" this season)."""
+    if a.when and b.when and a.when[:4] != b.when[:4] and a.action != b.action:
+        return True
     if a.kind != "start" or not a.role or not b.role or a.when == b.when:
         return False
     ra, rb = fold(a.role), fold(b.role)
