@@ -731,3 +731,9 @@ def test_one_organization_of_a_list_is_not_the_one_left(shared_extractor: Extrac
     text = ("Dario Feltz also played with Denver, Boston, Atlanta and Seattle before retiring "
             "in 1993.")
     assert facts(events(shared_extractor, text, "en")) == {("Dario Feltz", "end", "retire", None)}
+
+
+def test_name_a_titled_person_to_a_post_in_a_headline(shared_extractor: Extractor) -> None:
+    text = "Governor Kim Petrie to Name Dr. Ann Lowe State Treasurer"
+    assert {(m.person, m.role) for m in events(shared_extractor, text, "en")} == {
+        ("Ann Lowe", "treasurer")}
