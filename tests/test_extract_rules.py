@@ -737,3 +737,11 @@ def test_name_a_titled_person_to_a_post_in_a_headline(shared_extractor: Extracto
     text = "Governor Kim Petrie to Name Dr. Ann Lowe State Treasurer"
     assert {(m.person, m.role) for m in events(shared_extractor, text, "en")} == {
         ("Ann Lowe", "treasurer")}
+
+
+def test_a_short_name_inside_a_longer_one_is_not_that_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Robin Quillon studied at South Ohio College. In 2002, she became president of "
+            "Ohio's state nursing association.")
+    assert ("Robin Quillon", "start", "appoint", "Ohio") in facts(
+        events(shared_extractor, text, "en"))
