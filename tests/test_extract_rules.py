@@ -745,3 +745,19 @@ def test_a_short_name_inside_a_longer_one_is_not_that_organization(
             "Ohio's state nursing association.")
     assert ("Robin Quillon", "start", "appoint", "Ohio") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_an_organization_after_the_title_and_a_comma_is_the_post_s(
+        shared_extractor: Extractor) -> None:
+    text = ("President Omar Sadiq intends to nominate Ann Lowe as Surgeon General, Department of "
+            "Public Health.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ann Lowe", "start", "appoint", "Department of Public Health")}
+
+
+def test_the_organization_an_organization_owns_after_the_title_is_the_post_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Dario Feltz left his position as director of the NIH's National Cancer Institute in "
+            "2008 after 15 years.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Dario Feltz", "end", "leave", "National Cancer Institute")}

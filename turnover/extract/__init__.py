@@ -823,6 +823,11 @@ class _ArticleRules:
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
                 return left, False
+        if role_pos is not None:
+            for o in orgs:  # "as Surgeon General, Department of Health": the title's
+                # organization set after it by a comma, as press releases write it
+                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == ",":
+                    return o[2], False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
@@ -852,9 +857,14 @@ class _ArticleRules:
                 if 0 <= role_first - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                        for k in range(o[1], role_first)):
                     return o[2], False
-            for o in orgs:
+            for n, o in enumerate(orgs):
                 if 0 < o[0] - role_pos[1] <= 4 and any(
                         doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
+                    inner = orgs[n + 1] if n + 1 < len(orgs) else None
+                    if inner and o[1] < len(doc) and doc[o[1]].text in _POSSESSIVE and \
+                            inner[0] == o[1] + 1 and \
+                            doc[o[0]].ent_type_ not in self.rules.place_labels:
+                        return inner[2], False  # "director of the NIH's Genome Institute"
                     return o[2], False
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
