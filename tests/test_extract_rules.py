@@ -402,13 +402,13 @@ def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
         assert plausible_person(name, fr), name
 
 
-def test_acronyms_side_by_side_are_nobody() -> None:
+def test_acronyms_side_by_side_and_bare_titles_are_nobody() -> None:
     from turnover.extract.inventory import plausible_person
     from turnover.extract.rules import rules_for
     en = rules_for("en")
-    for thing in ("DCS MTC", "NHL AHL"):
+    for thing in ("DCS MTC", "NHL AHL", "Associate Dean", "Founder"):
         assert not plausible_person(thing, en), thing
-    for name in ("JIM O'BRIEN", "TJ Holloway", "Ed Rourke"):
+    for name in ("JIM O'BRIEN", "TJ Holloway", "Ed Rourke", "Stephen Major"):
         assert plausible_person(name, en), name
 
 

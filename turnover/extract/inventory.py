@@ -210,4 +210,7 @@ def plausible_person(name: str, rules: Rules) -> bool:
         return False
     if all(w.isupper() and w.isalpha() and len(w) <= 4 for w in words):
         return False  # "EYP MCF": acronyms side by side, never a name
+    if rules.role.fullmatch(name) or len(words) > 1 and rules.role.fullmatch(words[-1]) and \
+            fold(words[0]) not in first_names():
+        return False  # "Associate Dean", "Deputy Director": a title, nobody named
     return not any(ch.isdigit() for ch in name)
