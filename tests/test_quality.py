@@ -29,14 +29,14 @@ SEED_EVENTS = 6
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.37,  # 97 of the 145 articles
     ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 48 articles
-    ("ecbplus_personnel_en", "f1"): 0.46,  # measured 0.479
+    ("ecbplus_personnel_en", "f1"): 0.54,  # measured 0.555
     ("rams_personnel_en", "recall"): 0.41,  # measured 0.435; RAMS is not exhaustive: recall only
 }
 
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 29.0,
+    "ecbplus-other": 27.0,
     "orangesum-other": 18.0,
 }
 
