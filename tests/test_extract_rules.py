@@ -761,3 +761,12 @@ def test_the_organization_an_organization_owns_after_the_title_is_the_post_s(
             "2008 after 15 years.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Dario Feltz", "end", "leave", "National Cancer Institute")}
+
+
+def test_a_headline_s_verb_and_a_spokesman_s_title_keep_the_team_name(
+        shared_extractor: Extractor) -> None:
+    text = ("Boston Celtics Fire Coach Dario Feltz, Hire Ann Lowe\n"
+            "Boston Celtics President Tom Reyes announced today that Dario Feltz has been "
+            "relieved of his duties as head coach of the Boston Celtics.")
+    assert {(m.person, m.org) for m in events(shared_extractor, text, "en")} == {
+        ("Dario Feltz", "Boston Celtics"), ("Ann Lowe", "Boston Celtics")}

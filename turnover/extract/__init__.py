@@ -746,6 +746,9 @@ class _ArticleRules:
         words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
+        while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
+                                     for t in self.rules.triggers):
+            words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not words or all(t.pos_ == "ADJ" for t in words):
             return None  # "head of European equities": a nationality is not an organization
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
@@ -756,6 +759,9 @@ class _ArticleRules:
         trailing_role = self.rules.role_at_end.search(name)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
             name = name[:trailing_role.start()].strip()
+        while " " in name and any(t.regex.fullmatch(name.rsplit(" ", 1)[1])
+                                  for t in self.rules.triggers):
+            name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None
         if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
@@ -1128,8 +1134,10 @@ class _ArticleRules:
                 # a person quoted ("X said") is not an outlet, unless named by "selon" /
                 # "according to"
                 quoted_by = pattern.pattern.startswith(("selon", "according"))
-                if self.inv.is_person(src) and not quoted_by:
-                    continue
+                if (self.inv.is_person(src) or any(
+                        src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
+                        and not quoted_by:
+                    continue  # "Celtics President Tom Reyes announced": a person, no outlet
                 if src not in out:
                     out.append(src)
         return out

@@ -54,8 +54,12 @@ def build_inventory(text: str, docs: list[Doc], rules: Rules) -> Inventory:
                     if person in name and not name.startswith(person):
                         name = name[:name.index(person)].rstrip()
                 words = name.split()
-                while words and rules.dates.is_date_word(words[-1]):
-                    words.pop()  # "Fédération française de tennis de table samedi"
+                while words and (rules.dates.is_date_word(words[-1]) or len(words) > 1 and (
+                        rules.role.fullmatch(words[-1])
+                        or any(t.regex.fullmatch(words[-1]) for t in rules.triggers))):
+                    # "Fédération française de tennis de table samedi", a headline's
+                    # "Philadelphia 76ers Fire Coach"
+                    words.pop()
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
