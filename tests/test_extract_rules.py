@@ -770,3 +770,10 @@ def test_a_headline_s_verb_and_a_spokesman_s_title_keep_the_team_name(
             "relieved of his duties as head coach of the Boston Celtics.")
     assert {(m.person, m.org) for m in events(shared_extractor, text, "en")} == {
         ("Dario Feltz", "Boston Celtics"), ("Ann Lowe", "Boston Celtics")}
+
+
+def test_replaced_him_with_y_gives_y_the_post(shared_extractor: Extractor) -> None:
+    text = ("A year ago, the Rovers fired president Tom Reyes and replaced him with Ann Lowe, "
+            "who gave Dario Feltz a contract.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Tom Reyes", "end", "dismiss", "Rovers"), ("Ann Lowe", "start", "appoint", "Rovers")}

@@ -1198,6 +1198,10 @@ class _ArticleRules:
         if t.pair and is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
+            swap = self._substituted(trig, people)
+            if swap:  # "the club fired X and replaced him with Y"
+                return self._pair_candidates(sent, t, trig, m, text, people, *swap)
+        if t.pair:
             people = self._with_pair_argument(trig, people)
             if self._replaces_a_thing(trig, people):
                 return []  # "remplace le drapeau", "les chansons remplacent les dialogues"
@@ -1266,6 +1270,36 @@ class _ArticleRules:
             c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"])]
         heads += [g for c in trig.children if c.dep_ in deps["agent"] for g in c.children]
         return frozenset(n for n in (self.person_at(h, people) for h in heads) if n)
+
+    def _substituted(self, trig: Token, people: list[tuple[int, int, str]]
+                     ) -> tuple[str, str] | None:
+        """(newcomer, the one replaced) of an active "replaced X with Y", both people."""
+        deps = self.rules.deps
+        new = old = None
+        for child in trig.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules.substitute_preps:
+                for g in child.children:
+                    new = new or self.person_at(g, people) or name_below(g, people)
+            elif child.dep_ in deps["obj"]:
+                old = old or self.person_at(child, people) or name_below(child, people)
+        return (new, old) if new and old and new != old else None
+
+    def _pair_candidates(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
+                         text: str, people: list[tuple[int, int, str]], new: str,
+                         replaced: str) -> list[_Candidate]:
+        """A start for the newcomer and an end for the one replaced, at the post's
+        organization (else the one the article gave the person replaced)."""
+        span = sent.span
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        sources = self.sources_in(text)
+        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+                                     self._role_token(span, text, m.start(), "start"))
+        if not org:
+            org, fallback = self.profile_org(replaced), False
+        return [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
+                                sources, True),
+                self._candidate(sent, t, trig, m, text, new, "start", "appoint", org, fallback,
+                                sources, True)]
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no
