@@ -777,3 +777,12 @@ def test_replaced_him_with_y_gives_y_the_post(shared_extractor: Extractor) -> No
             "who gave Dario Feltz a contract.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Tom Reyes", "end", "dismiss", "Rovers"), ("Ann Lowe", "start", "appoint", "Rovers")}
+
+
+def test_people_listed_after_following_in_the_footsteps_of_went_through_it_too(
+        shared_extractor: Extractor) -> None:
+    text = ("Dario Feltz became the third coach fired this season, following in the footsteps of "
+            "the Lakeport Herons' Tom Reyes and the Denver Owls' Ann Lowe.")
+    assert {("Tom Reyes", "end", "dismiss", "Lakeport Herons"),
+            ("Ann Lowe", "end", "dismiss", "Denver Owls")} <= facts(
+        events(shared_extractor, text, "en"))

@@ -1396,10 +1396,13 @@ class _ArticleRules:
         the people listed after the trigger went through the same change, each at the
         organization written with their name (or none)."""
         doc = span.doc
-        intro = next((k for k in range(trig.i + 1, span.end)
-                      if self.rules.list_intro.match(text_of(doc), doc[k].idx)), None)
-        if intro is None:
+        found = next((m for m in (self.rules.list_intro.match(text_of(doc), doc[k].idx)
+                                  for k in range(trig.i + 1, span.end)) if m), None)
+        if found is None:
             return {}
+        # the last word of the intro: "following in the footsteps of" X, Y
+        intro = next(k for k in range(trig.i + 1, span.end) if doc[k].idx + len(doc[k].text)
+                     >= found.end())
         listed = [p for p in people if p[0] > intro]
         run: list[tuple[int, int, str]] = []
         for p in listed:  # names separated only by punctuation, "and", orgs, "of", "'s"
@@ -1407,7 +1410,8 @@ class _ArticleRules:
             if run and p[0] == start + 1 and doc[start].lower_ in self.rules.org_preps:
                 continue  # "Ann Price of Austin": NER took the place for a person
             if all(t.is_punct or t.lower_ in self.rules.conjunctions | self.rules.org_preps
-                   or t.text in ("'s", "’s") or capitalised(t) for t in doc[start:p[0]]):
+                   | self.rules.determiners or t.text in _POSSESSIVE or capitalised(t)
+                   for t in doc[start:p[0]]):
                 run.append(p)
             else:
                 break
@@ -1426,7 +1430,7 @@ class _ArticleRules:
                 while k < nxt and capitalised(doc[k]):
                     k += 1
                 org = (self._org_name(doc[e + 1:k]) or doc[e + 1:k].text) if k > e + 1 else None
-            elif s - 1 > lo and doc[s - 1].text in ("'s", "’s"):  # "Tampa's Z"
+            elif s - 1 > lo and doc[s - 1].text in _POSSESSIVE:  # "Tampa's Z"
                 k = s - 1
                 while k > lo and capitalised(doc[k - 1]):
                     k -= 1
