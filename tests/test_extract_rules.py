@@ -786,3 +786,10 @@ def test_people_listed_after_following_in_the_footsteps_of_went_through_it_too(
     assert {("Tom Reyes", "end", "dismiss", "Lakeport Herons"),
             ("Ann Lowe", "end", "dismiss", "Denver Owls")} <= facts(
         events(shared_extractor, text, "en"))
+
+
+def test_a_name_in_a_relative_clause_on_the_object_is_not_the_object(
+        shared_extractor: Extractor) -> None:
+    for text in ("The Rovers then hired Voss Engineering, which was later bought by Ann Lowe.",
+                 "The Rovers hired Kestrel, whose owner is Ann Lowe."):
+        assert not events(shared_extractor, text, "en"), text

@@ -555,8 +555,8 @@ class _ArticleRules:
                             # "l'ancienne conseillère de X a été nommée": not X
                             name = name_below(child, people, skip=self.rules.deps["noun_arg"]
                                                    | self.rules.deps["relcl"])
-                        elif not name:
-                            name = name_below(child, people)
+                        elif not name:  # never inside a relative clause on the slot
+                            name = name_below(child, people, skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
                         if self._describes_person(child):
