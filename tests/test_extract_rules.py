@@ -793,3 +793,12 @@ def test_a_name_in_a_relative_clause_on_the_object_is_not_the_object(
     for text in ("The Rovers then hired Voss Engineering, which was later bought by Ann Lowe.",
                  "The Rovers hired Kestrel, whose owner is Ann Lowe."):
         assert not events(shared_extractor, text, "en"), text
+
+
+def test_joining_a_list_of_people_and_a_recruit_s_mother_are_no_hire(
+        shared_extractor: Extractor) -> None:
+    for text in ("The standings claimed another coach, with Lakeport Herons head man Tom Reyes "
+                 "joining the ever-growing list of coaches who are out of work.",
+                 "Tom Reyes coached at Dayton State University until he loaned a recruit's "
+                 "mother money."):
+        assert not [m for m in events(shared_extractor, text, "en") if m.kind == "start"], text
