@@ -802,3 +802,10 @@ def test_joining_a_list_of_people_and_a_recruit_s_mother_are_no_hire(
                  "Tom Reyes coached at Dayton State University until he loaned a recruit's "
                  "mother money."):
         assert not [m for m in events(shared_extractor, text, "en") if m.kind == "start"], text
+
+
+def test_the_team_s_title_is_at_the_article_s_team(shared_extractor: Extractor) -> None:
+    text = ("The Lakeport Herons lost again on Friday. The Lakeport Herons are fourth. After a "
+            "loss to the Denver Owls, Tom Reyes took over as the team's president.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Tom Reyes", "start", "appoint", "Lakeport Herons")}

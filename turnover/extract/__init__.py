@@ -829,6 +829,10 @@ class _ArticleRules:
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
                 return left, False
+        if role_pos is not None and self.dominant and 0 < role_pos[0] - trig.i <= 8 and \
+                doc[role_pos[0] - 1].text in _POSSESSIVE and self.rules.generic_orgs.fullmatch(
+                    doc[role_pos[0] - 3:role_pos[0] - 1].text):
+            return self.dominant, False  # "as the team's president": the article's team
         if role_pos is not None:
             for o in orgs:  # "as Surgeon General, Department of Health": the title's
                 # organization set after it by a comma, as press releases write it
