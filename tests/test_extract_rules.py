@@ -809,3 +809,10 @@ def test_the_team_s_title_is_at_the_article_s_team(shared_extractor: Extractor) 
             "loss to the Denver Owls, Tom Reyes took over as the team's president.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Tom Reyes", "start", "appoint", "Lakeport Herons")}
+
+
+def test_the_organizations_of_the_people_listed_are_not_the_first_one_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Dario Feltz is the fifth coach fired this season, after Tom Reyes of Oklahoma City, "
+            "Ann Lowe of Washington and Gina Park of Toronto.")
+    assert ("Dario Feltz", "end", "dismiss", None) in facts(events(shared_extractor, text, "en"))

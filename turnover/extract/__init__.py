@@ -903,6 +903,9 @@ class _ArticleRules:
             # one of a list ("played with San Antonio, New York and Atlanta"): none of them
             and not any(k.dep_ == "conj" or any(c.dep_ == "conj" for c in k.children)
                         for k in doc[o[0]:o[1]])
+            # another name's ("PJ Carlesimo of Oklahoma City"), whatever NER made of the name
+            and not (o[0] - 2 >= span.start and doc[o[0] - 1].lower_ in self.rules.org_preps
+                     and doc[o[0] - 2].pos_ == "PROPN" and capitalised(doc[o[0] - 2]))
             and not (other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
                      # the parser takes "startup" for a verb: "the startup Corvid Labs"
                      and not self.rules.org_noun.search(
@@ -1245,6 +1248,9 @@ class _ArticleRules:
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if name not in own and org and any(org == o for o, _ in own.values()):
+                # "X is the fifth coach fired, after Y of Denver": Denver is Y's, not X's
+                org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
             if t.needs_org and not org:
