@@ -816,3 +816,9 @@ def test_the_organizations_of_the_people_listed_are_not_the_first_one_s(
     text = ("Dario Feltz is the fifth coach fired this season, after Tom Reyes of Oklahoma City, "
             "Ann Lowe of Washington and Gina Park of Toronto.")
     assert ("Dario Feltz", "end", "dismiss", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_gm_and_vp_are_titles(shared_extractor: Extractor) -> None:
+    text = "Tom Reyes was named coach of the Rovers on Saturday. He became assistant GM in 2003."
+    assert ("assistant gm", "2003") in {(m.role, m.when)
+                                        for m in events(shared_extractor, text, "en")}
