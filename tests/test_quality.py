@@ -31,14 +31,14 @@ FLOORS: dict[tuple[str, str], float] = {
     # the dev average from above 0.37 to 0.359, so its floor went down with it
     ("orangesum_fr_dev:dev", "f1"): 0.35,  # 127 of the 190 articles, measured 0.359
     ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 63 articles, measured 0.173
-    ("ecbplus_personnel_en", "f1"): 0.46,  # measured 0.479
+    ("ecbplus_personnel_en", "f1"): 0.56,  # measured 0.578
     ("rams_personnel_en", "recall"): 0.41,  # measured 0.435; RAMS is not exhaustive: recall only
 }
 
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 29.0,
+    "ecbplus-other": 27.0,
     "orangesum-other": 18.0,
 }
 

@@ -51,6 +51,8 @@ from turnover.model import Article, Evidence, Mention
 
 __all__ = ["Extractor", "extract"]
 
+_POSSESSIVE = ("'s", "’s", "'", "’")  # "OpenAI's CTO", "the Sixers' coach"
+
 _STRONG_ACTIONS = {"end": ["dismiss", "resign", "retire", "leave"],
                    "start": ["found", "return", "join", "appoint"]}
 
@@ -316,12 +318,29 @@ class _ArticleRules:
                 if fold(name) not in persons and not self._is_outlet(name):
                     names.add(name)
                     self.inv.add_org(name)
-        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full one
+        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full
+        # one, with the full one (NER often misses it too: "Philadelphia 76ers"), or when the
+        # article names it at least twice
+        text = self.article.text
         for alias, canonical in self.rules.org_aliases.items():
-            if re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", self.article.text):
-                names.update(m.group(0) for m in re.finditer(
-                    rf"(?<!\w){re.escape(alias)}(?!\w)", self.article.text, re.IGNORECASE)
-                    if m.group(0)[:1].isupper())
+            said = [m.group(0) for m in re.finditer(
+                rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE)
+                if m.group(0)[:1].isupper()]
+            found = set(said)
+            if not found:
+                continue
+            if not re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", text):
+                if len(said) >= 2:
+                    names.update(found)
+                continue
+            for m in re.finditer(rf"(?<![\w.-])(?:[A-Z][\w'’-]*[ \t]+){{0,3}}"
+                                 rf"{re.escape(canonical)}(?!\w)", text):
+                full = " ".join(w for w in m.group(0).split() if not self.rules.role.fullmatch(w)
+                                and w.lower() not in self.rules.determiners)
+                if full and not self.inv.is_person(full):
+                    found.add(full)
+                    self.inv.add_org(full)
+            names.update(found)
         # counted over the whole text, parsed or not, so that the answer does not depend on
         # which sentences the prefilter let through
         # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
@@ -402,6 +421,11 @@ class _ArticleRules:
                 found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
                 self.inv.add_person(name)
                 continue
+            before = span.doc[ent.start - 1] if ent.start > 0 else None
+            if (fold(ent[0].text) in self.rules.not_name_starts or (
+                    before is not None and fold(before.text) in self.rules.not_name_starts)) \
+                    and not any(self.inv.is_known_surname(t.text) for t in ent):
+                continue  # "in the Rose Garden": a place or thing, never somebody
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
             ):
@@ -465,7 +489,7 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return self.recent()[-1:]
+            return []  # one person named earlier is no group ("the Colts ... helping them")
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -473,7 +497,8 @@ class _ArticleRules:
                        for t in gap):
                 break
             group.insert(0, prev)
-        return list(dict.fromkeys(name for _, _, name in group))
+        names = list(dict.fromkeys(name for _, _, name in group))
+        return names if len(names) >= 2 else []
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
@@ -482,7 +507,16 @@ class _ArticleRules:
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
+        # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
+        # subject of its own verb (that would be "herself", "s'est")
+        deps = self.rules.deps
+        subjects = set()
+        if tok.dep_ in deps["obj"] and tok.head != tok:
+            subjects = {self.person_at(c, people) for c in tok.head.children
+                        if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
         for name in candidates:
+            if name in subjects:
+                continue
             if wanted not in ("m", "f") or gender(name) in ("", wanted):
                 return name
         return None
@@ -571,8 +605,8 @@ class _ArticleRules:
                             # "l'ancienne conseillère de X a été nommée": not X
                             name = name_below(child, people, skip=self.rules.deps["noun_arg"]
                                                    | self.rules.deps["relcl"])
-                        elif not name:
-                            name = name_below(child, people)
+                        elif not name:  # never inside a relative clause on the slot
+                            name = name_below(child, people, skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
                         if self._describes_person(child):
@@ -594,6 +628,9 @@ class _ArticleRules:
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
                         name = self.person_at(verb.head, people)
+                        if not name and verb.head.dep_ in deps["appos"]:
+                            # "X, a champion who retired": the noun stands for the name
+                            name = self.person_at(verb.head.head, people)
                         if name:
                             return [name], True
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
@@ -623,6 +660,12 @@ class _ArticleRules:
         agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
+        if t.arg == "obj" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"]:
+            # "Governor X announces nominee", "X announced the appointment": who announces,
+            # names or fires is not the one named or fired
+            actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
+                     for k in c.subtree}
+            people = [p for p in people if p[0] not in actor]
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
@@ -735,7 +778,10 @@ class _ArticleRules:
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
-            before_role = bool(self.rules.role.match(text, doc[j].idx + len(doc[j].text) + 1))
+            nxt = j + 1  # "Rovers' head coach": past the possessive mark
+            while nxt < span.end and doc[nxt].text in _POSSESSIVE:
+                nxt += 1
+            before_role = nxt < span.end and bool(self.rules.role.match(text, doc[nxt].idx))
             if not (after_prep or after_noun or known or before_role):
                 continue
             name = self._org_name(doc[tok.i:j + 1])
@@ -750,6 +796,9 @@ class _ArticleRules:
         words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
+        while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
+                                     for t in self.rules.triggers):
+            words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not words or all(t.pos_ == "ADJ" for t in words):
             return None  # "head of European equities": a nationality is not an organization
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
@@ -760,6 +809,9 @@ class _ArticleRules:
         trailing_role = self.rules.role_at_end.search(name)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
             name = name[:trailing_role.start()].strip()
+        while " " in name and any(t.regex.fullmatch(name.rsplit(" ", 1)[1])
+                                  for t in self.rules.triggers):
+            name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None
         if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
@@ -827,9 +879,18 @@ class _ArticleRules:
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
                 return left, False
+        if role_pos is not None and self.dominant and 0 < role_pos[0] - trig.i <= 8 and \
+                doc[role_pos[0] - 1].text in _POSSESSIVE and self.rules.generic_orgs.fullmatch(
+                    doc[role_pos[0] - 3:role_pos[0] - 1].text):
+            return self.dominant, False  # "as the team's president": the article's team
+        if role_pos is not None:
+            for o in orgs:  # "as Surgeon General, Department of Health": the title's
+                # organization set after it by a comma, as press releases write it
+                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == ",":
+                    return o[2], False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
-                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                         for k in range(o[1], role_pos[0])):
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
@@ -853,12 +914,17 @@ class _ArticleRules:
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
-                if 0 <= role_first - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+                if 0 <= role_first - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                        for k in range(o[1], role_first)):
                     return o[2], False
-            for o in orgs:
+            for n, o in enumerate(orgs):
                 if 0 < o[0] - role_pos[1] <= 4 and any(
                         doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
+                    inner = orgs[n + 1] if n + 1 < len(orgs) else None
+                    if inner and o[1] < len(doc) and doc[o[1]].text in _POSSESSIVE and \
+                            inner[0] == o[1] + 1 and \
+                            doc[o[0]].ent_type_ not in self.rules.place_labels:
+                        return inner[2], False  # "director of the NIH's Genome Institute"
                     return o[2], False
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
@@ -884,6 +950,12 @@ class _ArticleRules:
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
             and doc[o[0]].ent_type_ not in self.rules.group_labels
+            # one of a list ("played with San Antonio, New York and Atlanta"): none of them
+            and not any(k.dep_ == "conj" or any(c.dep_ == "conj" for c in k.children)
+                        for k in doc[o[0]:o[1]])
+            # another name's ("PJ Carlesimo of Oklahoma City"), whatever NER made of the name
+            and not (o[0] - 2 >= span.start and doc[o[0] - 1].lower_ in self.rules.org_preps
+                     and doc[o[0] - 2].pos_ == "PROPN" and capitalised(doc[o[0] - 2]))
             and not (other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
                      # the parser takes "startup" for a verb: "the startup Corvid Labs"
                      and not self.rules.org_noun.search(
@@ -957,7 +1029,7 @@ class _ArticleRules:
         # "X, an OpenAI co-founder": the name before the noun, even where it reads as X's
         # affiliation (which `orgs` leaves out; `named` has every organization of the sentence)
         for o in named:  # "OpenAI co-founder", "OpenAI's co-founder"
-            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
+            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
                                                  for k in range(o[1], trig.i)):
                 return o[2]
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
@@ -981,12 +1053,16 @@ class _ArticleRules:
         return None
 
     # -- attributes --------------------------------------------------------------------
-    def role_match(self, sent_text: str, pos: int, kind: str) -> tuple[int, int] | None:
+    def role_match(self, sent_text: str, pos: int, kind: str, person: str | None = None,
+                   actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
         """Where the role title of the change at `pos` stands: the nearest, preferring one
         after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
-        Emmanuelle Wargon")."""
+        Emmanuelle Wargon"). With `person`, never the title of someone else, written right
+        before that other person's name ("President Barack Obama nominated X")."""
         best: tuple[int, re.Match[str]] | None = None
         for m in self.rules.role.finditer(sent_text):
+            if person and self._titles_other(sent_text, m.end(), person, actors):
+                continue
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
@@ -1003,8 +1079,21 @@ class _ArticleRules:
                 end = i
         return start, len(sent_text[:end].rstrip(" ,"))
 
+    def _titles_other(self, sent_text: str, end: int, person: str,
+                      actors: frozenset[str] = frozenset()) -> bool:
+        """A name other than `person`'s (and than the `actors`') follows the title ending at
+        `end`."""
+        nxt = re.match(r"\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?([A-Z][\w'’.-]*)", sent_text[end:])
+        if not nxt:
+            return False
+        word = fold(nxt.group(1))
+        own = {fold(w) for w in person.split()}
+        if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
+            return False
+        return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
+
     def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
-        where = self.role_match(sent_text, pos, kind)
+        where = self.role_match(sent_text, pos, kind, person)
         if where:
             return _clean_role(sent_text[where[0]:where[1]])
         if kind == "end":
@@ -1102,8 +1191,10 @@ class _ArticleRules:
                 # a person quoted ("X said") is not an outlet, unless named by "selon" /
                 # "according to"
                 quoted_by = pattern.pattern.startswith(("selon", "according"))
-                if self.inv.is_person(src) and not quoted_by:
-                    continue
+                if (self.inv.is_person(src) or any(
+                        src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
+                        and not quoted_by:
+                    continue  # "Celtics President Tom Reyes announced": a person, no outlet
                 if src not in out:
                     out.append(src)
         return out
@@ -1164,6 +1255,10 @@ class _ArticleRules:
         if t.pair and is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
+            swap = self._substituted(trig, people)
+            if swap:  # "the club fired X and replaced him with Y"
+                return self._pair_candidates(sent, t, trig, m, text, people, *swap)
+        if t.pair:
             people = self._with_pair_argument(trig, people)
             if self._replaces_a_thing(trig, people):
                 return []  # "remplace le drapeau", "les chansons remplacent les dialogues"
@@ -1200,8 +1295,12 @@ class _ArticleRules:
                 continue
             org, fallback = own.get(name) or self.org_for(
                 trig, t, span, person_toks, src_folded,
-                self._role_token(span, text, m.start(), t.kind),
+                self._role_token(span, text, m.start(), t.kind, name,
+                                 self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if name not in own and org and any(org == o for o, _ in own.values()):
+                # "X is the fifth coach fired, after Y of Denver": Denver is Y's, not X's
+                org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
             if t.needs_org and not org:
@@ -1219,6 +1318,48 @@ class _ArticleRules:
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _actors(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                ) -> frozenset[str]:
+        """The people who make a change done to someone ("Obama nominated X", "X was fired by
+        Y", "Kiir's sacking of X"): their post tells the organization of the one changed."""
+        if t.arg != "obj":
+            return frozenset()
+        deps = self.rules.deps
+        heads = [c for c in trig.children if c.dep_ in deps["poss"] or (
+            c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"])]
+        heads += [g for c in trig.children if c.dep_ in deps["agent"] for g in c.children]
+        return frozenset(n for n in (self.person_at(h, people) for h in heads) if n)
+
+    def _substituted(self, trig: Token, people: list[tuple[int, int, str]]
+                     ) -> tuple[str, str] | None:
+        """(newcomer, the one replaced) of an active "replaced X with Y", both people."""
+        deps = self.rules.deps
+        new = old = None
+        for child in trig.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules.substitute_preps:
+                for g in child.children:
+                    new = new or self.person_at(g, people) or name_below(g, people)
+            elif child.dep_ in deps["obj"]:
+                old = old or self.person_at(child, people) or name_below(child, people)
+        return (new, old) if new and old and new != old else None
+
+    def _pair_candidates(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
+                         text: str, people: list[tuple[int, int, str]], new: str,
+                         replaced: str) -> list[_Candidate]:
+        """A start for the newcomer and an end for the one replaced, at the post's
+        organization (else the one the article gave the person replaced)."""
+        span = sent.span
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        sources = self.sources_in(text)
+        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+                                     self._role_token(span, text, m.start(), "start"))
+        if not org:
+            org, fallback = self.profile_org(replaced), False
+        return [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
+                                sources, True),
+                self._candidate(sent, t, trig, m, text, new, "start", "appoint", org, fallback,
+                                sources, True)]
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no
@@ -1281,9 +1422,13 @@ class _ArticleRules:
                                        fallback, sources, True))
         return out
 
-    def _role_token(self, span: Span, text: str, pos: int, kind: str) -> tuple[int, int] | None:
-        """First and last token of the role title of the change at `pos`."""
-        where = self.role_match(text, pos, kind)
+    def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
+                    actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+        """First and last token of the role title of the change at `pos` (of `person`'s, or
+        else of the `actors`' who make the change: "President X's sacking of Y")."""
+        where = self.role_match(text, pos, kind, person)
+        if where is None and actors:
+            where = self.role_match(text, pos, kind, person, actors)
         if not where:
             return None
         first = token_at(span, self._base + where[0])
@@ -1311,10 +1456,13 @@ class _ArticleRules:
         the people listed after the trigger went through the same change, each at the
         organization written with their name (or none)."""
         doc = span.doc
-        intro = next((k for k in range(trig.i + 1, span.end)
-                      if self.rules.list_intro.match(text_of(doc), doc[k].idx)), None)
-        if intro is None:
+        found = next((m for m in (self.rules.list_intro.match(text_of(doc), doc[k].idx)
+                                  for k in range(trig.i + 1, span.end)) if m), None)
+        if found is None:
             return {}
+        # the last word of the intro: "following in the footsteps of" X, Y
+        intro = next(k for k in range(trig.i + 1, span.end) if doc[k].idx + len(doc[k].text)
+                     >= found.end())
         listed = [p for p in people if p[0] > intro]
         run: list[tuple[int, int, str]] = []
         for p in listed:  # names separated only by punctuation, "and", orgs, "of", "'s"
@@ -1322,7 +1470,8 @@ class _ArticleRules:
             if run and p[0] == start + 1 and doc[start].lower_ in self.rules.org_preps:
                 continue  # "Ann Price of Austin": NER took the place for a person
             if all(t.is_punct or t.lower_ in self.rules.conjunctions | self.rules.org_preps
-                   or t.text in ("'s", "’s") or capitalised(t) for t in doc[start:p[0]]):
+                   | self.rules.determiners or t.text in _POSSESSIVE or capitalised(t)
+                   for t in doc[start:p[0]]):
                 run.append(p)
             else:
                 break
@@ -1341,7 +1490,7 @@ class _ArticleRules:
                 while k < nxt and capitalised(doc[k]):
                     k += 1
                 org = (self._org_name(doc[e + 1:k]) or doc[e + 1:k].text) if k > e + 1 else None
-            elif s - 1 > lo and doc[s - 1].text in ("'s", "’s"):  # "Tampa's Z"
+            elif s - 1 > lo and doc[s - 1].text in _POSSESSIVE:  # "Tampa's Z"
                 k = s - 1
                 while k > lo and capitalised(doc[k - 1]):
                     k -= 1
@@ -1481,7 +1630,7 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
                 o.org))) or unnamed or (
                 (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
-            if same_org:
+            if same_org and not _distinct_posts(o, m):
                 target = other
                 break
         if target is None:
@@ -1506,6 +1655,21 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
         o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
     _link_destinations(merged)
     return [c.mention for c in merged]
+
+
+def _distinct_posts(a: Mention, b: Mention) -> bool:
+    """Two changes of one person that are not the same change: dated in different years with
+    different verbs ("retired in 1993" ... "was fired in 2005"), or two posts taken at one
+    organization, each named, in another year or one of them undated ("promoted to assistant
+    GM in 2003" ... "named head coach" this season)."""
+    if a.when and b.when and a.when[:4] != b.when[:4] and a.action != b.action:
+        return True
+    if a.kind != "start" or not a.role or not b.role or a.when == b.when:
+        return False
+    ra, rb = fold(a.role), fold(b.role)
+    if ra in rb or rb in ra:
+        return False
+    return (a.when or "")[:4] != (b.when or "")[:4]
 
 
 def _link_destinations(cands: list[_Candidate]) -> None:

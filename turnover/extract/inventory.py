@@ -29,6 +29,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
+            elif ent.start > 0 and fold(ent.doc[ent.start - 1].text) in rules.not_name_starts:
+                continue  # "in a Rose Garden announcement": a thing, never somebody
             elif ent.label_ in rules.person_labels or given_name_first(ent, rules):
                 into = tagged if ent.label_ in rules.person_labels else guessed
                 into += [clean_name(ent.doc[s:e].text, rules.name_prefixes)
@@ -52,8 +54,12 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                     if person in name and not name.startswith(person):
                         name = name[:name.index(person)].rstrip()
                 words = name.split()
-                while words and rules.dates.is_date_word(words[-1]):
-                    words.pop()  # "Fédération française de tennis de table samedi"
+                while words and (rules.dates.is_date_word(words[-1]) or len(words) > 1 and (
+                        rules.role.fullmatch(words[-1])
+                        or any(t.regex.fullmatch(words[-1]) for t in rules.triggers))):
+                    # "Fédération française de tennis de table samedi", a headline's
+                    # "Philadelphia 76ers Fire Coach"
+                    words.pop()
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
@@ -71,7 +77,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 and fold(surname) not in rules.government.country_of
                 and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
                 and not rules.dates.is_date_word(surname)
-                and not any(t.regex.fullmatch(surname) for t in rules.triggers)):
+                and not any(t.regex.fullmatch(surname) for t in rules.triggers)
+                and not _after_article(text, m.start(), rules)):  # "the Rose Garden"
             guessed.append(name)
     for name in tagged + guessed:
         inv.vote_person(name)
@@ -98,6 +105,12 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _after_article(text: str, start: int, rules: Rules) -> bool:
+    """The word before `start` is one that never opens a name ("the Rose Garden")."""
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 30):start])
+    return bool(before) and fold(before.group(1)) in rules.not_name_starts
 
 
 def given_name_first(ent: Span, rules: Rules) -> bool:
@@ -199,4 +212,9 @@ def plausible_person(name: str, rules: Rules) -> bool:
         return False  # "Président de Ferrari": a title and its organization, nobody named
     if name.isupper() and len(name) <= 6:  # acronyms are organizations
         return False
+    if all(w.isupper() and w.isalpha() and len(w) <= 4 for w in words):
+        return False  # "EYP MCF": acronyms side by side, never a name
+    if rules.role.fullmatch(name) or len(words) > 1 and rules.role.fullmatch(words[-1]) and \
+            fold(words[0]) not in first_names():
+        return False  # "Associate Dean", "Deputy Director": a title, nobody named
     return not any(ch.isdigit() for ch in name)

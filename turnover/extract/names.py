@@ -160,9 +160,11 @@ class Inventory:
         best = name
         for known in self.orgs:
             fk = fold(known)
-            if fk != folded and re.search(rf"\b{re.escape(folded)}\b", fk) and len(fk) > len(
-                fold(best)
-            ) and len(fk) < len(folded) + 25:
+            # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
+            # another is something else ("Alabama" is not "South Alabama College")
+            if fk != folded and re.search(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)",
+                                          fk) and len(fk) > len(fold(best)) and len(fk) < len(
+                    folded) + 25:
                 best = known
         return best
 

@@ -113,6 +113,7 @@ class Rules:
     origin: re.Pattern[str]  # ends with where a newcomer comes from ("hired X from "):
     # the organization after it is not the one of the new position
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
+    substitute_preps: set[str]  # "replaced X with Y": the preposition that brings the newcomer
     determiners: set[str]
     # an article opening a name, in any supported language ("Le Parisien", "The Guardian" in a
     # French text): dropped when names are compared
@@ -226,6 +227,7 @@ def rules_for(code: str) -> Rules:
                           + r")\s*(?:(?:" + "|".join(re.escape(w) for w in lex["determiners"])
                           + r")\s*)?$", _FLAGS),
         seat=re.compile(lex["seat"], _FLAGS),
+        substitute_preps=set(lex.get("substitute_preps", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
