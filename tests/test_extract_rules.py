@@ -578,3 +578,18 @@ def test_a_leading_article_of_any_language_is_dropped_only_as_a_word() -> None:
     strip = rules_for("fr").leading_article.sub
     assert [strip("", n) for n in ("Le Parisien", "L'Équipe", "The Guardian", "Lequipe")] == [
         "Parisien", "Équipe", "Guardian", "Lequipe"]
+
+
+def test_an_outlet_opening_the_sentence_with_selon_is_a_source(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Selon Le Parisien, Marc Tissier serait sur le "
+                                          "départ.", "fr")
+    assert mention.person == "Marc Tissier" and mention.org is None
+    assert mention.status == "rumored" and mention.sources
+
+
+def test_a_one_word_organization_tagged_as_an_adjective_stays_an_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Fabre prend la tête du groupe Sorel."
+    assert ("Claire Fabre", "start", "appoint", "Sorel") in facts(
+        events(shared_extractor, text, "fr"))

@@ -648,7 +648,10 @@ class _ArticleRules:
                 end = ent.end  # "Helix Robotics" when NER stops at "Helix"
                 while (end < span.end and capitalised(span.doc[end]) and end not in person_toks
                        and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ == "PROPN"
-                       and "\n" not in span.doc[end - 1].whitespace_):
+                       and "\n" not in span.doc[end - 1].whitespace_
+                       # "France Télévisions Takis Candilis": a name the article gives a
+                       # person elsewhere is no part of the organization's
+                       and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
                     end += 1
                 name = self._org_name(span.doc[ent.start:end])
                 if name:
@@ -700,8 +703,12 @@ class _ArticleRules:
         words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
-        if not words or all(t.pos_ == "ADJ" for t in words):
-            return None  # "head of European equities": a nationality is not an organization
+        if not words or (all(t.pos_ == "ADJ" for t in words) and not (
+                len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
+                and fold(words[0].text) not in self.rules.government.country_of)):
+            # "head of European equities": a nationality is not an organization; but "le
+            # groupe Sorel", a name the tagger took for an adjective, is one
+            return None
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
         if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
             name = name.rstrip(".")
@@ -1051,7 +1058,7 @@ class _ArticleRules:
                     src = "communiqué"
                 # a person quoted ("X said") is not an outlet, unless named by "selon" /
                 # "according to"
-                quoted_by = pattern.pattern.startswith(("selon", "according"))
+                quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
                 if self.inv.is_person(src) and not quoted_by:
                     continue
                 if src not in out:
