@@ -593,3 +593,19 @@ def test_a_one_word_organization_tagged_as_an_adjective_stays_an_organization(
     text = "Claire Fabre prend la tête du groupe Sorel."
     assert ("Claire Fabre", "start", "appoint", "Sorel") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_an_english_title_in_a_french_text_is_never_a_person() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    rules = rules_for("fr")
+    assert not plausible_person("The Voice", rules)
+    assert not plausible_person("Une Famille", rules)
+    assert plausible_person("Le Drian", rules)  # a French name may open with an article
+
+
+def test_a_capitalised_party_name_is_not_the_generic_word_for_a_party(
+        shared_extractor: Extractor) -> None:
+    text = "Le sénateur Michel Aubry a rejoint le Mouvement radical."
+    assert ("Michel Aubry", "start", "join", "Mouvement radical") in facts(
+        events(shared_extractor, text, "fr"))

@@ -796,6 +796,8 @@ class _ArticleRules:
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
+        if generic and any(c.isupper() for c in generic.group(0)[1:]):
+            generic = None  # "le Mouvement radical", "le Groupe Sorel": a name
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
             # "le sénateur LREM X a quitté le parti": the party is the acronym by the name
             parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
