@@ -609,3 +609,33 @@ def test_a_capitalised_party_name_is_not_the_generic_word_for_a_party(
     text = "Le sénateur Michel Aubry a rejoint le Mouvement radical."
     assert ("Michel Aubry", "start", "join", "Mouvement radical") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_trigger_spelled_by_a_place_name_is_no_trigger(shared_extractor: Extractor) -> None:
+    text = ("Élue Miss Bretagne en 2012 à Limoges, Marine Durand poursuit ses études de "
+            "médecine.")
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+
+
+def test_a_plural_possessive_with_no_group_named_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Marc Tissier a reçu ses amis. Leur départ l'a attristé."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_quitte_a_before_an_infinitive_is_an_idiom(shared_extractor: Extractor) -> None:
+    text = "Quitte à déplaire, Marc Tissier a maintenu sa candidature."
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le patron de Vandor, Hugo Lenoir, a été désigné « manager de l'année » par la revue Capital.",
+    "Les modèles de Vandor, dirigé par Hugo Lenoir, ont été élus « voiture de l'année ».",
+])
+def test_a_quoted_award_is_no_appointment(shared_extractor: Extractor, text: str) -> None:
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_a_title_alone_is_not_a_person_name() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    assert not plausible_person("Président de la République", rules_for("fr"))

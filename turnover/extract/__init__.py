@@ -415,7 +415,8 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return self.recent()[-1:]
+            return []  # "ils", "leur départ" with no group in the sentence: never one
+            # person named before
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -1097,6 +1098,8 @@ class _ArticleRules:
             trig = token_at(span, self._base + m.start())
             if trig is None or (t.pos and trig.pos_ not in t.pos):
                 continue
+            if _inside_a_name(trig, span):
+                continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
             taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()):
                 continue
@@ -1415,6 +1418,17 @@ _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words betw
 
 
 
+
+
+def _inside_a_name(trig: Token, span: Span) -> bool:
+    """A trigger word written with a capital inside a sentence, where the tagger reads a proper
+    noun ("élue à Limoges", "Jane Fonda"): a name, not the verb or noun it spells."""
+    if trig.i <= span.start or not trig.text[:1].isupper():
+        return False
+    prev = trig.doc[trig.i - 1]
+    if prev.is_punct or "\n" in prev.whitespace_:
+        return False  # a title or a quote may start there
+    return trig.pos_ == "PROPN" or trig.ent_type_ != ""
 
 
 def _clean_role(role: str) -> str:

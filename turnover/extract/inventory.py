@@ -194,6 +194,8 @@ def plausible_person(name: str, rules: Rules) -> bool:
             words[0][2:3].islower():  # "la République", "L'huître Georgette": a thing
         return False
     role = rules.role.match(name)
+    if role and role.end() == len(name):
+        return False  # "Président de la République": a title, nobody named
     if role and name[role.end():].split()[:1] in (["de"], ["du"], ["des"]) or \
             role and name[role.end():].startswith((" d'", " d’")):
         return False  # "Président de Ferrari": a title and its organization, nobody named
