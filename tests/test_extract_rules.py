@@ -639,3 +639,11 @@ def test_a_title_alone_is_not_a_person_name() -> None:
     from turnover.extract.inventory import plausible_person
     from turnover.extract.rules import rules_for
     assert not plausible_person("Président de la République", rules_for("fr"))
+
+
+def test_a_name_at_the_head_of_which_someone_stands_is_an_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Hugo Lemaire pourrait succéder à Paul Arnaud à la tête de Vandor."
+    assert {("Hugo Lemaire", "start", "appoint", "Vandor"),
+            ("Paul Arnaud", "end", "leave", "Vandor")} <= facts(
+        events(shared_extractor, text, "fr"))
