@@ -647,3 +647,26 @@ def test_a_name_at_the_head_of_which_someone_stands_is_an_organization(
     assert {("Hugo Lemaire", "start", "appoint", "Vandor"),
             ("Paul Arnaud", "end", "leave", "Vandor")} <= facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_each_name_listed_after_favoris_is_a_rumoured_start(shared_extractor: Extractor) -> None:
+    text = ("Pour succéder à Paul Arnaud à la tête du groupe Vandor, le conseil a deux favoris : "
+            "Hugo Lemaire et Claire Fabre.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert {(m.person, m.org, m.status) for m in found} == {
+        ("Hugo Lemaire", "Vandor", "rumored"), ("Claire Fabre", "Vandor", "rumored")}
+
+
+def test_each_name_coordinated_with_a_speculation_is_a_rumoured_start(
+        shared_extractor: Extractor) -> None:
+    text = ("Hugo Lemaire, Claire Fabre et Nadia Benali sont cités comme candidats crédibles au "
+            "poste.")
+    found = events(shared_extractor, text, "fr")
+    assert {m.person for m in found if m.kind == "start" and m.status == "rumored"} == {
+        "Hugo Lemaire", "Claire Fabre", "Nadia Benali"}
+
+
+def test_a_name_that_spells_a_title_gives_no_role(shared_extractor: Extractor) -> None:
+    text = "Paul Le Maire a quitté la société Vandor."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.org == "Vandor" and mention.role is None

@@ -946,7 +946,14 @@ class _ArticleRules:
         after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
         Emmanuelle Wargon")."""
         best: tuple[int, re.Match[str]] | None = None
+        # "Bruno Le Maire", "Le Maire a dit": a name, or the end of one, is no title
+        in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
+                                                      self.inv.persons
+                                                      for i in range(len(p.split()))}
+                    for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
         for m in self.rules.role.finditer(sent_text):
+            if any(a < m.end() and m.start() < b for a, b in in_names):
+                continue
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
@@ -1149,6 +1156,11 @@ class _ArticleRules:
                 0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
                                                 for k in doc[p[1]:trig.i]))]
             names = [near[0][2]] if near else []
+        org_span = span
+        if t.group:
+            names, syntactic, colon = self._group(trig, span, people, names, syntactic)
+            if colon is not None:  # the organizations of a list's appositions are not the
+                org_span = span.doc[span.start:colon]  # post speculated about
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
         out: list[_Candidate] = []
@@ -1161,7 +1173,7 @@ class _ArticleRules:
             if not name or fold(name) in self.inv.not_persons:
                 continue
             org, fallback = own.get(name) or self.org_for(
-                trig, t, span, person_toks, src_folded,
+                trig, t, org_span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
@@ -1170,6 +1182,8 @@ class _ArticleRules:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
+            if t.group and cand.mention.status == "occurred":
+                cand.mention.status = "rumored"  # a speculation, however it is worded
             out.append(cand)
         if t.pair and names:
             replaced = self._replaced(trig, t, people, names)
@@ -1181,6 +1195,27 @@ class _ArticleRules:
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _group(self, trig: Token, span: Span, people: list[tuple[int, int, str]],
+               names: list[str], syntactic: bool) -> tuple[list[str], bool, int | None]:
+        """Everyone a speculation names: the people listed after a colon that follows the
+        trigger ("deux favoris : X et Y"), else the ones found and the names coordinated with
+        them ("X, Y et Z sont cités comme candidats")."""
+        doc = span.doc
+        colon = next((k for k in range(trig.i + 1, min(span.end, trig.i + 12))
+                      if doc[k].text == ":"), None)
+        if colon is not None:
+            after = list(dict.fromkeys(name for s, _, name in people if s > colon))
+            if after:
+                return after, True, colon
+        out = list(names)
+        for s, _, name in people:
+            if name in names:
+                for other in doc[s].conjuncts:
+                    found = self.person_at(other, people)
+                    if found and found not in out:
+                        out.append(found)
+        return out, syntactic or len(out) > len(names), None
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no

@@ -33,6 +33,8 @@ class Trigger:
     needs_after: re.Pattern[str] | None = None
     pos: tuple[str, ...] = ()
     not_place: bool = False  # no event when a place follows ("returned to Ohio": a trip)
+    group: bool = False  # names a list of people ("deux favoris : X et Y", "X, Y et Z sont
+    # pressentis"): each one gets the event
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ def rules_for(code: str) -> Rules:
             needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after") else None,
             pos=tuple(t.get("pos", ())),
             not_place=t.get("not_place", False),
+            group=t.get("group", False),
         )
         for t in lex["triggers"]
     ]
