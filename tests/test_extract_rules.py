@@ -670,3 +670,34 @@ def test_a_name_that_spells_a_title_gives_no_role(shared_extractor: Extractor) -
     text = "Paul Le Maire a quitté la société Vandor."
     (mention,) = events(shared_extractor, text, "fr")
     assert mention.org == "Vandor" and mention.role is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un entretien au Courrier, Paul Hervé reconnaît son erreur mais exclut de démissionner.",
+    "Le président pourrait surprendre en faisant entrer au gouvernement des figures de la "
+    "société civile comme Anne Morel.",
+    "Paul Hervé a appris la nouvelle alors qu'il partait pour le Danemark.",
+    "Radio Horizon lance lundi un nouveau jeu animé par Paul Hervé, en remplacement du succès "
+    "« Quiz Express ».",
+    "Pot de départ chez Paul Hervé : ses conseillers s'en vont.",
+    "La décence impose sa démission, a écrit le député Paul Hervé au sujet de son collègue "
+    "Marc Vidal.",
+])
+def test_no_change_of_post(shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_national_post_with_no_country_named_is_the_home_country(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Hervé a été nommé ministre de l'Intérieur mardi."
+    assert ("Paul Hervé", "start", "appoint", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_thing_named_after_someone_or_a_quoted_title_is_no_person() -> None:
+    from turnover.extract.inventory import _only_quoted, plausible_person
+    from turnover.extract.rules import rules_for
+    assert not plausible_person("affaire Vernet", rules_for("fr"))
+    assert plausible_person("Charles de Gaulle", rules_for("fr"))
+    text = 'Il a produit "Castellan" et « Le Phare ». Paul Vernet, lui, a rejoint Vandor.'
+    assert _only_quoted("Castellan", text) and not _only_quoted("Paul Vernet", text)

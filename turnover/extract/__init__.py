@@ -202,7 +202,13 @@ class Extractor:
         # name the people and organizations the trigger's sentence refers to.
         for sent in sentences:
             found.extend(finder.sentence_mentions(sent))
-        return [m for m in _merge(found) if m.confidence >= self.min_confidence]
+        merged = [m for m in _merge(found) if m.confidence >= self.min_confidence]
+        home = rules.government.home
+        for m in merged:  # a national post in an article naming no country: the home one,
+            # once the mentions are merged (a post without organization merges with any)
+            if home and m.org is None and m.role and rules.government.posts.match(m.role):
+                m.org = home
+        return merged
 
 
 def extract(article: Article, extractor: Extractor | None = None) -> list[Mention]:
@@ -1118,15 +1124,16 @@ class _ArticleRules:
         Ohio")."""
         tok = token_at(span, char)
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
-                tok.pos_ in ("DET", "PRON", "ADJ") or tok.lower_ in self.rules.determiners):
+                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners):
             tok = tok.doc[tok.i + 1]
         return tok is not None and tok.ent_type_ in self.rules.place_labels
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
         span = sent.span
-        if "Inf" in trig.morph.get("VerbForm") and trig.head != trig and \
-                trig.head.lower_ in self.rules.causatives:
+        if "Inf" in trig.morph.get("VerbForm") and (
+                (trig.head != trig and trig.head.lower_ in self.rules.causatives)
+                or (trig.i > span.start and trig.doc[trig.i - 1].lower_ in self.rules.causatives)):
             return []  # "faire partir le convoi": whoever causes it is not the one who leaves
         if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
             return []  # someone acting without object: "he fired twice"
@@ -1223,7 +1230,11 @@ class _ArticleRules:
         if is_passive(trig, self.rules.deps):
             return False
         for child in trig.children:
-            if child.dep_ in self.rules.deps["obj"] and child.pos_ == "NOUN" and \
+            # "en remplacement du jeu X": the noun's "de" complement, what is replaced
+            of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’")
+                for c in child.children)
+            if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
                 low = child.lower_
                 return not (self.rules.role.fullmatch(child.text) or name_below(child, people)

@@ -46,6 +46,7 @@ class Government:
     body: re.Pattern[str]  # the government as articles call it
     countries: re.Pattern[str]  # country names and their adjectives
     country_of: dict[str, str]  # folded name or adjective → country name
+    home: str | None = None  # the country of a national post the article names no country for
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -67,6 +68,7 @@ def _government(lex: dict[str, Any]) -> Government:
         countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
                              + r")(?![\w-])"),
         country_of=country_of,
+        home=lex.get("home"),
     )
 
 
