@@ -701,3 +701,11 @@ def test_a_thing_named_after_someone_or_a_quoted_title_is_no_person() -> None:
     assert plausible_person("Charles de Gaulle", rules_for("fr"))
     text = 'Il a produit "Castellan" et « Le Phare ». Paul Vernet, lui, a rejoint Vandor.'
     assert _only_quoted("Castellan", text) and not _only_quoted("Paul Vernet", text)
+
+
+def test_a_former_title_is_not_the_post_a_newcomer_takes(shared_extractor: Extractor) -> None:
+    text = ("L'ancien secrétaire d'État, Paul Hervé, a lui rejoint le courtier en assurances "
+            "Verlaine Conseil.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.action, mention.org, mention.role) == (
+        "Paul Hervé", "start", "join", "Verlaine Conseil", None)

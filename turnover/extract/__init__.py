@@ -774,6 +774,9 @@ class _ArticleRules:
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
+        if role_pos and t.kind == "start" and self.rules.former and self.rules.former.search(
+                text_of(doc)[max(0, doc[role_pos[0]].idx - 20):doc[role_pos[0]].idx]):
+            role_pos = None  # "l'ancien ministre X a rejoint Y": not the post X takes
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
         named = self.org_spans(span, person_toks)
         orgs = [o for o in named
@@ -791,6 +794,13 @@ class _ArticleRules:
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
                 return left, False
+        if t.action in ("join", "return") and trig.pos_ == "VERB":
+            last = (trig_last or trig).i
+            for o in orgs:  # "a rejoint le courtier en assurances X", whatever the role
+                if 0 < o[0] - last <= 6 and all(
+                        not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PROPN")
+                        for k in range(last + 1, o[0])):
+                    return o[2], False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in ("'s", "’s")
@@ -960,6 +970,9 @@ class _ArticleRules:
         for m in self.rules.role.finditer(sent_text):
             if any(a < m.end() and m.start() < b for a, b in in_names):
                 continue
+            if kind == "start" and self.rules.former and self.rules.former.search(
+                    sent_text[max(0, m.start() - 20):m.start()]):
+                continue  # "l'ancien ministre": not the post taken
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role

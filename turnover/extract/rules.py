@@ -134,6 +134,8 @@ class Rules:
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
+    former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
+    # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
@@ -250,5 +252,6 @@ def rules_for(code: str) -> Rules:
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
         programme=_opt(lex, "programme"),
+        former=_opt(lex, "former"),
         occasion=_opt(lex, "occasion"),
     )
