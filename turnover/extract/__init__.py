@@ -968,7 +968,7 @@ class _ArticleRules:
                                                       for i in range(len(p.split()))}
                     for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
         for m in self.rules.role.finditer(sent_text):
-            if any(a < m.end() and m.start() < b for a, b in in_names):
+            if any(a <= m.start() and m.end() <= b for a, b in in_names):
                 continue
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
