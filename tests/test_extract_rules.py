@@ -709,3 +709,18 @@ def test_a_former_title_is_not_the_post_a_newcomer_takes(shared_extractor: Extra
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.kind, mention.action, mention.org, mention.role) == (
         "Paul Hervé", "start", "join", "Verlaine Conseil", None)
+
+
+def test_a_national_post_is_the_country_even_where_its_office_is_named(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Hervé a été nommé Premier ministre mardi. Il s'est installé à Matignon dans "
+            "la soirée.")
+    assert ("Paul Hervé", "start", "appoint", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_staff_post_of_the_prime_minister_is_the_office(shared_extractor: Extractor) -> None:
+    text = ("Paul Hervé, conseiller du Premier ministre, a démissionné mardi. Matignon a pris "
+            "acte de son départ.")
+    assert ("Paul Hervé", "end", "resign", "Matignon") in facts(
+        events(shared_extractor, text, "fr"))

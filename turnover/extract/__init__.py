@@ -315,20 +315,25 @@ class _ArticleRules:
                                   if ent.label_ in self.rules.place_labels), None)
         return self._country
 
-    def government_org(self, role_text: str, around: str) -> str | None:
+    def government_org(self, role_text: str, around: str, staff: bool = False) -> str | None:
         """The organization of a national executive post: the office the article names for
         it ("Matignon"), the country qualified next to the role ("le Premier ministre syrien")
         or in the title, the government as the article calls it, else the first country named."""
         gov = self.rules.government
         text = self.article.text
         folded = fold(text)
-        for role, office in gov.offices:
-            if role.match(role_text) and fold(office) in folded:
+        for role, office in gov.offices:  # "conseiller du Premier ministre": Matignon
+            if staff and role.match(role_text) and fold(office) in folded:
                 return office
         title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
         country = gov.country_in(around) or gov.country_in(title)
         if country:
             return country
+        if gov.home:  # the annotation's convention: the country, not the office
+            return gov.home
+        for role, office in gov.offices:
+            if role.match(role_text) and fold(office) in folded:
+                return office
         body = gov.body.search(text)
         if body:
             return body.group(0).lower()
@@ -808,7 +813,10 @@ class _ArticleRules:
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
-            return self.government_org(role_text, around), False
+            staff = self.rules.government.staff
+            before = text_of(doc)[max(0, doc[role_pos[0]].idx - 40):doc[role_pos[0]].idx]
+            return self.government_org(role_text, around,
+                                       bool(staff and staff.search(before))), False
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text

@@ -47,6 +47,8 @@ class Government:
     countries: re.Pattern[str]  # country names and their adjectives
     country_of: dict[str, str]  # folded name or adjective → country name
     home: str | None = None  # the country of a national post the article names no country for
+    staff: re.Pattern[str] | None = None  # ends before a post that is the office's, not the
+    # country's ("conseiller du Premier ministre": Matignon)
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -69,6 +71,7 @@ def _government(lex: dict[str, Any]) -> Government:
                              + r")(?![\w-])"),
         country_of=country_of,
         home=lex.get("home"),
+        staff=re.compile(lex["staff"], _FLAGS) if lex.get("staff") else None,
     )
 
 
