@@ -724,3 +724,10 @@ def test_a_staff_post_of_the_prime_minister_is_the_office(shared_extractor: Extr
             "acte de son départ.")
     assert ("Paul Hervé", "end", "resign", "Matignon") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_presenter_removed_from_a_programme_is_dismissed_from_it(
+        shared_extractor: Extractor) -> None:
+    text = "L'animatrice Julie Morin a été écartée de la présentation du jeu « Midi Pile »."
+    assert ("Julie Morin", "end", "dismiss", "Midi Pile") in facts(
+        events(shared_extractor, text, "fr"))
