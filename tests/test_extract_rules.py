@@ -731,3 +731,11 @@ def test_a_presenter_removed_from_a_programme_is_dismissed_from_it(
     text = "L'animatrice Julie Morin a été écartée de la présentation du jeu « Midi Pile »."
     assert ("Julie Morin", "end", "dismiss", "Midi Pile") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_speculation_is_about_its_subject_not_a_name_in_an_apposition(
+        shared_extractor: Extractor) -> None:
+    text = ("Hugo Lemaire, Claire Fabre et Nadia Benali, trois membres du bureau actuel de Paul "
+            "Arnaud, sont également cités dans la note comme candidats crédibles au poste.")
+    found = events(shared_extractor, text, "fr")
+    assert {m.person for m in found} == {"Hugo Lemaire", "Claire Fabre", "Nadia Benali"}

@@ -1236,6 +1236,20 @@ class _ArticleRules:
             after = list(dict.fromkeys(name for s, _, name in people if s > colon))
             if after:
                 return after, True, colon
+        if not syntactic:  # "X, Y et Z, trois membres du bureau de W, sont cités comme
+            # candidats": the subject of the verb the speculation depends on, not W nearby
+            verb = trig
+            for _ in range(3):
+                subj = next((c for c in verb.children
+                             if c.dep_ in self.rules.deps["subj"]), None)
+                if subj is not None:
+                    name = self.person_at(subj, people)
+                    if name:
+                        names = [name]
+                    break
+                if verb.head == verb:
+                    break
+                verb = verb.head
         out = list(names)
         for s, _, name in people:
             if name in names:
