@@ -739,3 +739,10 @@ def test_a_speculation_is_about_its_subject_not_a_name_in_an_apposition(
             "Arnaud, sont également cités dans la note comme candidats crédibles au poste.")
     found = events(shared_extractor, text, "fr")
     assert {m.person for m in found} == {"Hugo Lemaire", "Claire Fabre", "Nadia Benali"}
+
+
+def test_le_remplacement_de_y_par_x(shared_extractor: Extractor) -> None:
+    text = "Le remplacement de Paul Arnaud par Hugo Lemaire à la tête de Vandor a surpris."
+    assert {("Hugo Lemaire", "start", "appoint", "Vandor"),
+            ("Paul Arnaud", "end", "leave", "Vandor")} <= facts(
+        events(shared_extractor, text, "fr"))

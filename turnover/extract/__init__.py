@@ -471,6 +471,11 @@ class _ArticleRules:
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
             for child in children:
+                if t.pair and any(c.dep_ == "case" and c.lower_ in ("par", "by")
+                                  for c in child.children):
+                    name = self.person_at(child, people)  # "le remplacement de Y par X"
+                    if name:
+                        return [name], True
                 if t.pair and complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
