@@ -746,3 +746,13 @@ def test_le_remplacement_de_y_par_x(shared_extractor: Extractor) -> None:
     assert {("Hugo Lemaire", "start", "appoint", "Vandor"),
             ("Paul Arnaud", "end", "leave", "Vandor")} <= facts(
         events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Julie Morel a quitté son mari en 2019.",
+    "Julie Morel a quitté Paul Arnaud en 2019.",
+    "Élue Miss Provence en 2015, Julie Morel est aujourd'hui avocate.",
+])
+def test_leaving_someone_or_a_beauty_title_is_no_change_of_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []

@@ -1163,6 +1163,9 @@ class _ArticleRules:
             return []  # "faire partir le convoi": whoever causes it is not the one who leaves
         if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
             return []  # someone acting without object: "he fired twice"
+        if t.kind == "end" and t.action == "leave" and t.arg == "subj" and self._leaves_a_person(
+                trig, people):
+            return []  # "qu'il a quitté pour former son trio", "quitte son mari": no post
         if t.pair and is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
@@ -1263,6 +1266,19 @@ class _ArticleRules:
                     if found and found not in out:
                         out.append(found)
         return out, syntactic or len(out) > len(names), None
+
+    def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of a departure is a person, or someone's relative: one leaves them, not a
+        post."""
+        for child in trig.children:
+            if child.dep_ in self.rules.deps["obj"]:
+                if child.lower_ in self.rules.kin_nouns or any(
+                        s <= child.i < e for s, e, _ in people):
+                    return True
+                if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
+                        "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
+                    return True
+        return False
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no
