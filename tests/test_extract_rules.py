@@ -756,3 +756,16 @@ def test_le_remplacement_de_y_par_x(shared_extractor: Extractor) -> None:
 def test_leaving_someone_or_a_beauty_title_is_no_change_of_post(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_named_subject_wins_over_a_common_noun_parsed_as_a_second_subject(
+        shared_extractor: Extractor) -> None:
+    text = "Le milieu de terrain Marc Duval quitte le FC Nantes pour rejoindre l'OM."
+    assert {("Marc Duval", "end", "leave", "FC Nantes"),
+            ("Marc Duval", "start", "join", "OM")} <= facts(events(shared_extractor, text, "fr"))
+
+
+def test_the_subject_of_a_french_copula_is_the_newcomer(shared_extractor: Extractor) -> None:
+    text = "Julie Morel est la nouvelle présidente de Renault."
+    assert ("Julie Morel", "start", "appoint", "Renault") in facts(
+        events(shared_extractor, text, "fr"))

@@ -521,7 +521,9 @@ class _ArticleRules:
                     name = self._apposed_name(verb.head, people)
                     return ([name] if name else []), True
                 thing = False  # the slot holds something else than a person
-                for child in verb.children:
+                # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
+                for child in sorted(verb.children, key=lambda c: not (
+                        c.dep_ in want and self.person_at(c, people))):
                     if verb == trig and trig.idx < child.idx < inside:
                         continue
                     if child.dep_ in want and self._plural(child):
@@ -609,6 +611,10 @@ class _ArticleRules:
     def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
         """"X became the fifth coach fired", "X is the leading contender to become": the
         subject of the verb whose complement holds the trigger."""
+        if any(c.dep_ == "cop" for c in noun.children):  # "X est la nouvelle présidente"
+            for child in noun.children:
+                if child.dep_ in self.rules.deps["subj"]:
+                    return self.person_at(child, people) or name_below(child, people)
         if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
             return None
         for child in noun.head.children:
@@ -806,6 +812,9 @@ class _ArticleRules:
                 return left, False
         if t.action in ("join", "return") and trig.pos_ == "VERB":
             last = (trig_last or trig).i
+            right = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
+            if right:  # "pour rejoindre l'OM", whatever NER tagged it
+                return right, False
             for o in orgs:  # "a rejoint le courtier en assurances X", whatever the role
                 if 0 < o[0] - last <= 6 and all(
                         not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PROPN")
