@@ -769,3 +769,13 @@ def test_the_subject_of_a_french_copula_is_the_newcomer(shared_extractor: Extrac
     text = "Julie Morel est la nouvelle présidente de Renault."
     assert ("Julie Morel", "start", "appoint", "Renault") in facts(
         events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Arnaud a été désigné candidat du parti à la mairie de Brest.",
+    "Le constructeur Lister Motor Company a confirmé l'arrivée de la version de production.",
+    "En février, Julie Morel avait signalé à la police de Liège la disparition de son voisin.",
+])
+def test_a_candidacy_a_product_or_a_report_is_no_change_of_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
