@@ -27,9 +27,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.37,  # 97 of the 145 articles
-    ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 48 articles
-    ("ecbplus_personnel_en", "f1"): 0.46,  # measured 0.479
+    ("orangesum_fr_dev:dev", "f1"): 0.42,  # 97 of the 145 articles; measured 0.435
+    ("orangesum_fr_dev:test", "f1"): 0.19,  # held out: 48 articles; measured 0.205
+    ("ecbplus_personnel_en", "f1"): 0.47,  # measured 0.480
     ("rams_personnel_en", "recall"): 0.41,  # measured 0.435; RAMS is not exhaustive: recall only
 }
 
