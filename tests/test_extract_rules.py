@@ -779,3 +779,17 @@ def test_the_subject_of_a_french_copula_is_the_newcomer(shared_extractor: Extrac
 def test_a_candidacy_a_product_or_a_report_is_no_change_of_post(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_unnamed_group_of_someone_s_staff_is_not_that_person(
+        shared_extractor: Extractor) -> None:
+    text = ("Dix-sept collaborateurs de Paul Arnaud ont décidé de quitter le cabinet ces "
+            "dernières semaines.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_the_post_left_is_the_one_after_de_son_mandat_de(shared_extractor: Extractor) -> None:
+    text = ("Le ministre de l'Intérieur Paul Arnaud démissionnera samedi de son mandat de maire "
+            "de Brest.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.org, mention.role, mention.status) == ("Brest", "maire", "planned")

@@ -530,6 +530,10 @@ class _ArticleRules:
                         group = self.group_before(child, people)
                         # "ils sont partis" with no group named: never one person nearby
                         return group, True
+                    if child.dep_ in want and child.pos_ == "NOUN" and "Plur" in \
+                            child.morph.get("Number") and not self.person_at(child, people) \
+                            and not self.rules.role.fullmatch(child.text):
+                        return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
                     if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
                         # "a limogé le prédécesseur de X, Y": Y, never X
                         name = self._apposed_name(child, people)
@@ -996,6 +1000,8 @@ class _ArticleRules:
                     sent_text[max(0, m.start() - 20):m.start()]):
                 continue  # "l'ancien ministre": not the post taken
             d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if kind == "end" and m.start() > pos and _POST_LEFT.search(sent_text[pos:m.start()]):
+                d = 0  # "démissionnera de son mandat de maire": the post left
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
@@ -1516,6 +1522,7 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
 
 
 
+_POST_LEFT = re.compile(r"(?:fonctions|mandat|poste|si[èe]ge)\s+(?:de\s+|d['’])$")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 
