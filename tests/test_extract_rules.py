@@ -793,3 +793,15 @@ def test_the_post_left_is_the_one_after_de_son_mandat_de(shared_extractor: Extra
             "de Brest.")
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.org, mention.role, mention.status) == ("Brest", "maire", "planned")
+
+
+def test_a_future_title_is_a_planned_start(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Julie Morel sera la future présidente de Renault.",
+                        "fr")
+    assert (mention.person, mention.kind, mention.org, mention.status) == (
+        "Julie Morel", "start", "Renault", "planned")
+
+
+def test_passing_through_a_country_is_no_move(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier, passé aux États-Unis pour ses études, revient en France."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]

@@ -1167,7 +1167,8 @@ class _ArticleRules:
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
                 tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners):
             tok = tok.doc[tok.i + 1]
-        return tok is not None and tok.ent_type_ in self.rules.place_labels
+        return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
+            tok.text) in self.rules.government.country_of)  # "aux États-Unis", whatever NER says
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
