@@ -805,3 +805,16 @@ def test_a_future_title_is_a_planned_start(shared_extractor: Extractor) -> None:
 def test_passing_through_a_country_is_no_move(shared_extractor: Extractor) -> None:
     text = "Paul Verdier, passé aux États-Unis pour ses études, revient en France."
     assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_a_headline_s_bare_participle_is_passive(shared_extractor: Extractor) -> None:
+    text = "PSG : Marc Duval limogé, Paul Arnaud pour lui succéder"
+    assert {("Marc Duval", "end", "dismiss", "PSG"),
+            ("Paul Arnaud", "start", "appoint", "PSG")} <= facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_x_remplace_y_parsed_as_an_apposition(shared_extractor: Extractor) -> None:
+    text = "Gouvernement : Julie Morel remplace Paul Arnaud à l'Agriculture"
+    people = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    assert {("Julie Morel", "start"), ("Paul Arnaud", "end")} <= people

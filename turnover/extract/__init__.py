@@ -1455,7 +1455,8 @@ class _ArticleRules:
                   names: list[str]) -> list[str]:
         """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
         deps = self.rules.deps
-        slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj"}
+        slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj",
+                                                  "appos"}  # "X remplace Y" parsed as appos
         for child in trig.children:
             if child.dep_ in slots:
                 name = self.person_at(child, people) or name_below(child, people)
