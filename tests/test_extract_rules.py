@@ -818,3 +818,16 @@ def test_x_remplace_y_parsed_as_an_apposition(shared_extractor: Extractor) -> No
     text = "Gouvernement : Julie Morel remplace Paul Arnaud à l'Agriculture"
     people = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
     assert {("Julie Morel", "start"), ("Paul Arnaud", "end")} <= people
+
+
+def test_a_death_in_office_is_a_departure_but_not_a_former_official_s(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Le maire de Brest, Paul Arnaud, est décédé mardi.",
+                        "fr")
+    assert (mention.person, mention.kind, mention.org, mention.reason) == (
+        "Paul Arnaud", "end", "Brest", "died")
+    for text in ("L'ancien ministre Paul Arnaud est décédé mardi à l'âge de 84 ans.",
+                 "Le chanteur Paul Arnaud est mort mardi à l'âge de 84 ans.",
+                 "Le président Paul Arnaud a rendu hommage à ceux qui sont morts du Covid-19."):
+        assert events(shared_extractor, text, "fr") == [], text
+

@@ -393,8 +393,8 @@ class _ArticleRules:
                 if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
                     return name
         low = tok.lower_
-        if low in self.rules.pronouns:
-            return self.antecedent(tok, people)
+        if low in self.rules.pronouns:  # a plural one ("ceux qui") never stands for one person
+            return None if self.rules.pronouns[low] == "p" else self.antecedent(tok, people)
         if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
             return self.person_at(tok.head.head, people)
         return None
@@ -435,7 +435,8 @@ class _ArticleRules:
                        for t in gap):
                 break
             group.insert(0, prev)
-        return list(dict.fromkeys(name for _, _, name in group))
+        names = list(dict.fromkeys(name for _, _, name in group))
+        return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
@@ -1224,6 +1225,8 @@ class _ArticleRules:
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
+            if t.in_office and (not syntactic or not self._holds_a_title(name)):
+                continue  # the death of a singer, of a former minister: no post left
             org, fallback = own.get(name) or self.org_for(
                 trig, t, org_span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind),
@@ -1234,6 +1237,8 @@ class _ArticleRules:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
+            if t.in_office:
+                cand.mention.reason = "died"
             if t.group and cand.mention.status == "occurred":
                 cand.mention.status = "rumored"  # a speculation, however it is worded
             out.append(cand)
@@ -1282,6 +1287,24 @@ class _ArticleRules:
                     if found and found not in out:
                         out.append(found)
         return out, syntactic or len(out) > len(names), None
+
+    def _holds_a_title(self, person: str) -> bool:
+        """The article gives the person a title, right before the name or after a comma, that
+        no "ancien" / "ex-" makes a past one ("le maire de Brest X", "X, député du Nord")."""
+        text = self.article.text
+        for m in re.finditer(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)", text):
+            before = text[max(0, m.start() - 120):m.start()]
+            role = next((r for r in self.rules.role.finditer(before)
+                         if _TITLE_GAP.fullmatch(before, r.end())), None)
+            if role is None:
+                after = self.rules.profile_after.match(text, m.end())
+                role = self.rules.role.search(after.group(0)) if after else None
+                where = after.group(0)[:role.start()] if role else ""
+            else:
+                where = before[:role.start()]
+            if role and not (self.rules.former and self.rules.former.search(where[-20:])):
+                return True
+        return False
 
     def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of a departure is a person, or someone's relative: one leaves them, not a
@@ -1524,6 +1547,7 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
 
 
 
+_TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _POST_LEFT = re.compile(r"(?:fonctions|mandat|poste|si[èe]ge)\s+(?:de\s+|d['’])$")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
