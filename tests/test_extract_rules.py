@@ -822,3 +822,256 @@ def test_gm_and_vp_are_titles(shared_extractor: Extractor) -> None:
     text = "Tom Reyes was named coach of the Rovers on Saturday. He became assistant GM in 2003."
     assert ("assistant gm", "2003") in {(m.role, m.when)
                                         for m in events(shared_extractor, text, "en")}
+
+
+def test_an_outlet_opening_the_sentence_with_selon_is_a_source(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Selon Le Parisien, Marc Tissier serait sur le "
+                                          "départ.", "fr")
+    assert mention.person == "Marc Tissier" and mention.org is None
+    assert mention.status == "rumored" and mention.sources
+
+
+def test_a_one_word_organization_tagged_as_an_adjective_stays_an_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Fabre prend la tête du groupe Sorel."
+    assert ("Claire Fabre", "start", "appoint", "Sorel") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_an_english_title_in_a_french_text_is_never_a_person() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    rules = rules_for("fr")
+    assert not plausible_person("The Voice", rules)
+    assert not plausible_person("Une Famille", rules)
+    assert plausible_person("Le Drian", rules)  # a French name may open with an article
+
+
+def test_a_capitalised_party_name_is_not_the_generic_word_for_a_party(
+        shared_extractor: Extractor) -> None:
+    text = "Le sénateur Michel Aubry a rejoint le Mouvement radical."
+    assert ("Michel Aubry", "start", "join", "Mouvement radical") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_trigger_spelled_by_a_place_name_is_no_trigger(shared_extractor: Extractor) -> None:
+    text = ("Élue Miss Bretagne en 2012 à Limoges, Marine Durand poursuit ses études de "
+            "médecine.")
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+
+
+def test_a_plural_possessive_with_no_group_named_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Marc Tissier a reçu ses amis. Leur départ l'a attristé."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_quitte_a_before_an_infinitive_is_an_idiom(shared_extractor: Extractor) -> None:
+    text = "Quitte à déplaire, Marc Tissier a maintenu sa candidature."
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le patron de Vandor, Hugo Lenoir, a été désigné « manager de l'année » par la revue Capital.",
+    "Les modèles de Vandor, dirigé par Hugo Lenoir, ont été élus « voiture de l'année ».",
+])
+def test_a_quoted_award_is_no_appointment(shared_extractor: Extractor, text: str) -> None:
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_a_title_alone_is_not_a_person_name() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    assert not plausible_person("Président de la République", rules_for("fr"))
+
+
+def test_a_name_at_the_head_of_which_someone_stands_is_an_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Hugo Lemaire pourrait succéder à Paul Arnaud à la tête de Vandor."
+    assert {("Hugo Lemaire", "start", "appoint", "Vandor"),
+            ("Paul Arnaud", "end", "leave", "Vandor")} <= facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_each_name_listed_after_favoris_is_a_rumoured_start(shared_extractor: Extractor) -> None:
+    text = ("Pour succéder à Paul Arnaud à la tête du groupe Vandor, le conseil a deux favoris : "
+            "Hugo Lemaire et Claire Fabre.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert {(m.person, m.org, m.status) for m in found} == {
+        ("Hugo Lemaire", "Vandor", "rumored"), ("Claire Fabre", "Vandor", "rumored")}
+
+
+def test_each_name_coordinated_with_a_speculation_is_a_rumoured_start(
+        shared_extractor: Extractor) -> None:
+    text = ("Hugo Lemaire, Claire Fabre et Nadia Benali sont cités comme candidats crédibles au "
+            "poste.")
+    found = events(shared_extractor, text, "fr")
+    assert {m.person for m in found if m.kind == "start" and m.status == "rumored"} == {
+        "Hugo Lemaire", "Claire Fabre", "Nadia Benali"}
+
+
+def test_a_name_that_spells_a_title_gives_no_role(shared_extractor: Extractor) -> None:
+    text = "Paul Le Maire a quitté la société Vandor."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.org == "Vandor" and mention.role is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un entretien au Courrier, Paul Hervé reconnaît son erreur mais exclut de démissionner.",
+    "Le président pourrait surprendre en faisant entrer au gouvernement des figures de la "
+    "société civile comme Anne Morel.",
+    "Paul Hervé a appris la nouvelle alors qu'il partait pour le Danemark.",
+    "Radio Horizon lance lundi un nouveau jeu animé par Paul Hervé, en remplacement du succès "
+    "« Quiz Express ».",
+    "Pot de départ chez Paul Hervé : ses conseillers s'en vont.",
+    "La décence impose sa démission, a écrit le député Paul Hervé au sujet de son collègue "
+    "Marc Vidal.",
+])
+def test_no_change_of_post(shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_national_post_with_no_country_named_is_the_home_country(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Hervé a été nommé ministre de l'Intérieur mardi."
+    assert ("Paul Hervé", "start", "appoint", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_thing_named_after_someone_or_a_quoted_title_is_no_person() -> None:
+    from turnover.extract.inventory import _only_quoted, plausible_person
+    from turnover.extract.rules import rules_for
+    assert not plausible_person("affaire Vernet", rules_for("fr"))
+    assert plausible_person("Charles de Gaulle", rules_for("fr"))
+    text = 'Il a produit "Castellan" et « Le Phare ». Paul Vernet, lui, a rejoint Vandor.'
+    assert _only_quoted("Castellan", text) and not _only_quoted("Paul Vernet", text)
+
+
+def test_a_former_title_is_not_the_post_a_newcomer_takes(shared_extractor: Extractor) -> None:
+    text = ("L'ancien secrétaire d'État, Paul Hervé, a lui rejoint le courtier en assurances "
+            "Verlaine Conseil.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.action, mention.org, mention.role) == (
+        "Paul Hervé", "start", "join", "Verlaine Conseil", None)
+
+
+def test_a_national_post_is_the_country_even_where_its_office_is_named(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Hervé a été nommé Premier ministre mardi. Il s'est installé à Matignon dans "
+            "la soirée.")
+    assert ("Paul Hervé", "start", "appoint", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_staff_post_of_the_prime_minister_is_the_office(shared_extractor: Extractor) -> None:
+    text = ("Paul Hervé, conseiller du Premier ministre, a démissionné mardi. Matignon a pris "
+            "acte de son départ.")
+    assert ("Paul Hervé", "end", "resign", "Matignon") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_presenter_removed_from_a_programme_is_dismissed_from_it(
+        shared_extractor: Extractor) -> None:
+    text = "L'animatrice Julie Morin a été écartée de la présentation du jeu « Midi Pile »."
+    assert ("Julie Morin", "end", "dismiss", "Midi Pile") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_speculation_is_about_its_subject_not_a_name_in_an_apposition(
+        shared_extractor: Extractor) -> None:
+    text = ("Hugo Lemaire, Claire Fabre et Nadia Benali, trois membres du bureau actuel de Paul "
+            "Arnaud, sont également cités dans la note comme candidats crédibles au poste.")
+    found = events(shared_extractor, text, "fr")
+    assert {m.person for m in found} == {"Hugo Lemaire", "Claire Fabre", "Nadia Benali"}
+
+
+def test_le_remplacement_de_y_par_x(shared_extractor: Extractor) -> None:
+    text = "Le remplacement de Paul Arnaud par Hugo Lemaire à la tête de Vandor a surpris."
+    assert {("Hugo Lemaire", "start", "appoint", "Vandor"),
+            ("Paul Arnaud", "end", "leave", "Vandor")} <= facts(
+        events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Julie Morel a quitté son mari en 2019.",
+    "Julie Morel a quitté Paul Arnaud en 2019.",
+    "Élue Miss Provence en 2015, Julie Morel est aujourd'hui avocate.",
+])
+def test_leaving_someone_or_a_beauty_title_is_no_change_of_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_named_subject_wins_over_a_common_noun_parsed_as_a_second_subject(
+        shared_extractor: Extractor) -> None:
+    text = "Le milieu de terrain Marc Duval quitte le FC Nantes pour rejoindre l'OM."
+    assert {("Marc Duval", "end", "leave", "FC Nantes"),
+            ("Marc Duval", "start", "join", "OM")} <= facts(events(shared_extractor, text, "fr"))
+
+
+def test_the_subject_of_a_french_copula_is_the_newcomer(shared_extractor: Extractor) -> None:
+    text = "Julie Morel est la nouvelle présidente de Renault."
+    assert ("Julie Morel", "start", "appoint", "Renault") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Arnaud a été désigné candidat du parti à la mairie de Brest.",
+    "Le constructeur Lister Motor Company a confirmé l'arrivée de la version de production.",
+    "En février, Julie Morel avait signalé à la police de Liège la disparition de son voisin.",
+])
+def test_a_candidacy_a_product_or_a_report_is_no_change_of_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_unnamed_group_of_someone_s_staff_is_not_that_person(
+        shared_extractor: Extractor) -> None:
+    text = ("Dix-sept collaborateurs de Paul Arnaud ont décidé de quitter le cabinet ces "
+            "dernières semaines.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_the_post_left_is_the_one_after_de_son_mandat_de(shared_extractor: Extractor) -> None:
+    text = ("Le ministre de l'Intérieur Paul Arnaud démissionnera samedi de son mandat de maire "
+            "de Brest.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.org, mention.role, mention.status) == ("Brest", "maire", "planned")
+
+
+def test_a_future_title_is_a_planned_start(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Julie Morel sera la future présidente de Renault.",
+                        "fr")
+    assert (mention.person, mention.kind, mention.org, mention.status) == (
+        "Julie Morel", "start", "Renault", "planned")
+
+
+def test_passing_through_a_country_is_no_move(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier, passé aux États-Unis pour ses études, revient en France."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_a_headline_s_bare_participle_is_passive(shared_extractor: Extractor) -> None:
+    text = "PSG : Marc Duval limogé, Paul Arnaud pour lui succéder"
+    assert {("Marc Duval", "end", "dismiss", "PSG"),
+            ("Paul Arnaud", "start", "appoint", "PSG")} <= facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_x_remplace_y_parsed_as_an_apposition(shared_extractor: Extractor) -> None:
+    text = "Gouvernement : Julie Morel remplace Paul Arnaud à l'Agriculture"
+    people = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    assert {("Julie Morel", "start"), ("Paul Arnaud", "end")} <= people
+
+
+def test_a_death_in_office_is_a_departure_but_not_a_former_official_s(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Le maire de Brest, Paul Arnaud, est décédé mardi.",
+                        "fr")
+    assert (mention.person, mention.kind, mention.org, mention.reason) == (
+        "Paul Arnaud", "end", "Brest", "died")
+    for text in ("L'ancien ministre Paul Arnaud est décédé mardi à l'âge de 84 ans.",
+                 "Le chanteur Paul Arnaud est mort mardi à l'âge de 84 ans.",
+                 "Le président Paul Arnaud a rendu hommage à ceux qui sont morts du Covid-19."):
+        assert events(shared_extractor, text, "fr") == [], text
+

@@ -27,11 +27,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    # 190 articles now: the third draw (45 articles, annotated before any extractor run) lowered
-    # the dev average from above 0.37 to 0.359, so its floor went down with it
-    ("orangesum_fr_dev:dev", "f1"): 0.35,  # 127 of the 190 articles, measured 0.359
-    ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 63 articles, measured 0.173
-    ("ecbplus_personnel_en", "f1"): 0.56,  # measured 0.578
+    ("orangesum_fr_dev:dev", "f1"): 0.38,  # 127 of the 190 articles, measured 0.396
+    ("orangesum_fr_dev:test", "f1"): 0.21,  # held out: 63 articles, measured 0.229
+    ("ecbplus_personnel_en", "f1"): 0.56,  # measured 0.579
     ("rams_personnel_en", "recall"): 0.41,  # measured 0.435; RAMS is not exhaustive: recall only
 }
 

@@ -239,7 +239,13 @@ class Extractor:
         for sent in sentences:
             if sent.index in cores:
                 found.extend(finder.sentence_mentions(sent))
-        return [m for m in _merge(found) if m.confidence >= self.min_confidence]
+        merged = [m for m in _merge(found) if m.confidence >= self.min_confidence]
+        home = rules.government.home
+        for m in merged:  # a national post in an article naming no country: the home one,
+            # once the mentions are merged (a post without organization merges with any)
+            if home and m.org is None and m.role and rules.government.posts.match(m.role):
+                m.org = home
+        return merged
 
 
 def _copy_entities(plan: _Plan) -> None:
@@ -378,20 +384,25 @@ class _ArticleRules:
                                   if ent.label_ in self.rules.place_labels), None)
         return self._country
 
-    def government_org(self, role_text: str, around: str) -> str | None:
+    def government_org(self, role_text: str, around: str, staff: bool = False) -> str | None:
         """The organization of a national executive post: the office the article names for
         it ("Matignon"), the country qualified next to the role ("le Premier ministre syrien")
         or in the title, the government as the article calls it, else the first country named."""
         gov = self.rules.government
         text = self.article.text
         folded = fold(text)
-        for role, office in gov.offices:
-            if role.match(role_text) and fold(office) in folded:
+        for role, office in gov.offices:  # "conseiller du Premier ministre": Matignon
+            if staff and role.match(role_text) and fold(office) in folded:
                 return office
         title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
         country = gov.country_in(around) or gov.country_in(title)
         if country:
             return country
+        if gov.home:  # the annotation's convention: the country, not the office
+            return gov.home
+        for role, office in gov.offices:
+            if role.match(role_text) and fold(office) in folded:
+                return office
         body = gov.body.search(text)
         if body:
             return body.group(0).lower()
@@ -456,8 +467,8 @@ class _ArticleRules:
                 if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
                     return name
         low = tok.lower_
-        if low in self.rules.pronouns:
-            return self.antecedent(tok, people)
+        if low in self.rules.pronouns:  # a plural one ("ceux qui") never stands for one person
+            return None if self.rules.pronouns[low] == "p" else self.antecedent(tok, people)
         if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
             return self.person_at(tok.head.head, people)
         return None
@@ -489,7 +500,8 @@ class _ArticleRules:
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
         if not before:
-            return []  # one person named earlier is no group ("the Colts ... helping them")
+            return []  # "ils", "leur départ", "helping them" with no group before them in
+            # the sentence: never the one person named before
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -498,7 +510,7 @@ class _ArticleRules:
                 break
             group.insert(0, prev)
         names = list(dict.fromkeys(name for _, _, name in group))
-        return names if len(names) >= 2 else []
+        return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
@@ -543,6 +555,11 @@ class _ArticleRules:
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
             for child in children:
+                if t.pair and any(c.dep_ == "case" and c.lower_ in ("par", "by")
+                                  for c in child.children):
+                    name = self.person_at(child, people)  # "le remplacement de Y par X"
+                    if name:
+                        return [name], True
                 if t.pair and complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
@@ -588,13 +605,19 @@ class _ArticleRules:
                     name = self._apposed_name(verb.head, people)
                     return ([name] if name else []), True
                 thing = False  # the slot holds something else than a person
-                for child in verb.children:
+                # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
+                for child in sorted(verb.children, key=lambda c: not (
+                        c.dep_ in want and self.person_at(c, people))):
                     if verb == trig and trig.idx < child.idx < inside:
                         continue
                     if child.dep_ in want and self._plural(child):
                         group = self.group_before(child, people)
                         # "ils sont partis" with no group named: never one person nearby
                         return group, True
+                    if child.dep_ in want and child.pos_ == "NOUN" and "Plur" in \
+                            child.morph.get("Number") and not self.person_at(child, people) \
+                            and not self.rules.role.fullmatch(child.text):
+                        return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
                     if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
                         # "a limogé le prédécesseur de X, Y": Y, never X
                         name = self._apposed_name(child, people)
@@ -685,6 +708,10 @@ class _ArticleRules:
     def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
         """"X became the fifth coach fired", "X is the leading contender to become": the
         subject of the verb whose complement holds the trigger."""
+        if any(c.dep_ == "cop" for c in noun.children):  # "X est la nouvelle présidente"
+            for child in noun.children:
+                if child.dep_ in self.rules.deps["subj"]:
+                    return self.person_at(child, people) or name_below(child, people)
         if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
             return None
         for child in noun.head.children:
@@ -741,7 +768,10 @@ class _ArticleRules:
                 end = ent.end  # "Helix Robotics" when NER stops at "Helix"
                 while (end < span.end and capitalised(span.doc[end]) and end not in person_toks
                        and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ in ("PROPN", "")
-                       and "\n" not in span.doc[end - 1].whitespace_):
+                       and "\n" not in span.doc[end - 1].whitespace_
+                       # "France Télévisions Takis Candilis": a name the article gives a
+                       # person elsewhere is no part of the organization's
+                       and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
                     end += 1
                 name = self._org_name(span.doc[ent.start:end])
                 if name:
@@ -799,8 +829,12 @@ class _ArticleRules:
         while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
                                      for t in self.rules.triggers):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
-        if not words or all(t.pos_ == "ADJ" for t in words):
-            return None  # "head of European equities": a nationality is not an organization
+        if not words or (all(t.pos_ == "ADJ" for t in words) and not (
+                len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
+                and fold(words[0].text) not in self.rules.government.country_of)):
+            # "head of European equities": a nationality is not an organization; but "le
+            # groupe Sorel", a name the tagger took for an adjective, is one
+            return None
         name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
         if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
             name = name.rstrip(".")
@@ -862,6 +896,9 @@ class _ArticleRules:
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
         doc = span.doc
+        if role_pos and t.kind == "start" and self.rules.former and self.rules.former.search(
+                text_of(doc)[max(0, doc[role_pos[0]].idx - 20):doc[role_pos[0]].idx]):
+            role_pos = None  # "l'ancien ministre X a rejoint Y": not the post X takes
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
         named = self.org_spans(span, person_toks)
         orgs = [o for o in named
@@ -888,6 +925,16 @@ class _ArticleRules:
                 # organization set after it by a comma, as press releases write it
                 if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == ",":
                     return o[2], False
+        if t.action in ("join", "return") and trig.pos_ == "VERB":
+            last = (trig_last or trig).i
+            right = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
+            if right:  # "pour rejoindre l'OM", whatever NER tagged it
+                return right, False
+            for o in orgs:  # "a rejoint le courtier en assurances X", whatever the role
+                if 0 < o[0] - last <= 6 and all(
+                        not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PROPN")
+                        for k in range(last + 1, o[0])):
+                    return o[2], False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in _POSSESSIVE
@@ -895,11 +942,16 @@ class _ArticleRules:
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
-            return self.government_org(role_text, around), False
+            staff = self.rules.government.staff
+            before = text_of(doc)[max(0, doc[role_pos[0]].idx - 40):doc[role_pos[0]].idx]
+            return self.government_org(role_text, around,
+                                       bool(staff and staff.search(before))), False
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
+        if generic and any(c.isupper() for c in generic.group(0)[1:]):
+            generic = None  # "le Mouvement radical", "le Groupe Sorel": a name
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
             # "le sénateur LREM X a quitté le parti": the party is the acronym by the name
             parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
@@ -950,8 +1002,10 @@ class _ArticleRules:
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
             and doc[o[0]].ent_type_ not in self.rules.group_labels
-            # one of a list ("played with San Antonio, New York and Atlanta"): none of them
-            and not any(k.dep_ == "conj" or any(c.dep_ == "conj" for c in k.children)
+            # one of a list ("played with San Antonio, New York and Atlanta"): none of them;
+            # a person the parser hung on it is no list ("PSG : X limogé, Y pour lui succéder")
+            and not any((k.dep_ == "conj" and k.head.i not in person_toks) or any(
+                c.dep_ == "conj" and c.i not in person_toks for c in k.children)
                         for k in doc[o[0]:o[1]])
             # another name's ("PJ Carlesimo of Oklahoma City"), whatever NER made of the name
             and not (o[0] - 2 >= span.start and doc[o[0] - 1].lower_ in self.rules.org_preps
@@ -1060,10 +1114,22 @@ class _ArticleRules:
         Emmanuelle Wargon"). With `person`, never the title of someone else, written right
         before that other person's name ("President Barack Obama nominated X")."""
         best: tuple[int, re.Match[str]] | None = None
+        # "Bruno Le Maire", "Le Maire a dit": a name, or the end of one, is no title
+        in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
+                                                      self.inv.persons
+                                                      for i in range(len(p.split()))}
+                    for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
         for m in self.rules.role.finditer(sent_text):
             if person and self._titles_other(sent_text, m.end(), person, actors):
                 continue
+            if any(a <= m.start() and m.end() <= b for a, b in in_names):
+                continue
+            if kind == "start" and self.rules.former and self.rules.former.search(
+                    sent_text[max(0, m.start() - 20):m.start()]):
+                continue  # "l'ancien ministre": not the post taken
             d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if kind == "end" and m.start() > pos and _POST_LEFT.search(sent_text[pos:m.start()]):
+                d = 0  # "démissionnera de son mandat de maire": the post left
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
@@ -1190,7 +1256,7 @@ class _ArticleRules:
                     src = "communiqué"
                 # a person quoted ("X said") is not an outlet, unless named by "selon" /
                 # "according to"
-                quoted_by = pattern.pattern.startswith(("selon", "according"))
+                quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
                         and not quoted_by:
@@ -1229,6 +1295,8 @@ class _ArticleRules:
             trig = token_at(span, self._base + m.start())
             if trig is None or (t.pos and trig.pos_ not in t.pos):
                 continue
+            if _inside_a_name(trig, span):
+                continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
             taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()):
                 continue
@@ -1240,18 +1308,23 @@ class _ArticleRules:
         Ohio")."""
         tok = token_at(span, char)
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
-                tok.pos_ in ("DET", "PRON", "ADJ") or tok.lower_ in self.rules.determiners):
+                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners):
             tok = tok.doc[tok.i + 1]
-        return tok is not None and tok.ent_type_ in self.rules.place_labels
+        return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
+            tok.text) in self.rules.government.country_of)  # "aux États-Unis", whatever NER says
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[_Candidate]:
         span = sent.span
-        if "Inf" in trig.morph.get("VerbForm") and trig.head != trig and \
-                trig.head.lower_ in self.rules.causatives:
+        if "Inf" in trig.morph.get("VerbForm") and (
+                (trig.head != trig and trig.head.lower_ in self.rules.causatives)
+                or (trig.i > span.start and trig.doc[trig.i - 1].lower_ in self.rules.causatives)):
             return []  # "faire partir le convoi": whoever causes it is not the one who leaves
         if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
             return []  # someone acting without object: "he fired twice"
+        if t.kind == "end" and t.action == "leave" and t.arg == "subj" and self._leaves_a_person(
+                trig, people):
+            return []  # "qu'il a quitté pour former son trio", "quitte son mari": no post
         if t.pair and is_passive(trig, self.rules.deps):
             return self._passive_pair(sent, t, trig, m, text, people)
         if t.pair:
@@ -1282,6 +1355,11 @@ class _ArticleRules:
                 0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
                                                 for k in doc[p[1]:trig.i]))]
             names = [near[0][2]] if near else []
+        org_span = span
+        if t.group:
+            names, syntactic, colon = self._group(trig, span, people, names, syntactic)
+            if colon is not None:  # the organizations of a list's appositions are not the
+                org_span = span.doc[span.start:colon]  # post speculated about
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
         out: list[_Candidate] = []
@@ -1293,8 +1371,10 @@ class _ArticleRules:
         for name in names:
             if not name or fold(name) in self.inv.not_persons:
                 continue
+            if t.in_office and (not syntactic or not self._holds_a_title(name)):
+                continue  # the death of a singer, of a former minister: no post left
             org, fallback = own.get(name) or self.org_for(
-                trig, t, span, person_toks, src_folded,
+                trig, t, org_span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
@@ -1307,6 +1387,10 @@ class _ArticleRules:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
+            if t.in_office:
+                cand.mention.reason = "died"
+            if t.group and cand.mention.status == "occurred":
+                cand.mention.status = "rumored"  # a speculation, however it is worded
             out.append(cand)
         if t.pair and names:
             replaced = self._replaced(trig, t, people, names)
@@ -1361,13 +1445,83 @@ class _ArticleRules:
                 self._candidate(sent, t, trig, m, text, new, "start", "appoint", org, fallback,
                                 sources, True)]
 
+    def _group(self, trig: Token, span: Span, people: list[tuple[int, int, str]],
+               names: list[str], syntactic: bool) -> tuple[list[str], bool, int | None]:
+        """Everyone a speculation names: the people listed after a colon that follows the
+        trigger ("deux favoris : X et Y"), else the ones found and the names coordinated with
+        them ("X, Y et Z sont cités comme candidats")."""
+        doc = span.doc
+        colon = next((k for k in range(trig.i + 1, min(span.end, trig.i + 12))
+                      if doc[k].text == ":"), None)
+        if colon is not None:
+            after = list(dict.fromkeys(name for s, _, name in people if s > colon))
+            if after:
+                return after, True, colon
+        if not syntactic:  # "X, Y et Z, trois membres du bureau de W, sont cités comme
+            # candidats": the subject of the verb the speculation depends on, not W nearby
+            verb = trig
+            for _ in range(3):
+                subj = next((c for c in verb.children
+                             if c.dep_ in self.rules.deps["subj"]), None)
+                if subj is not None:
+                    name = self.person_at(subj, people)
+                    if name:
+                        names = [name]
+                    break
+                if verb.head == verb:
+                    break
+                verb = verb.head
+        out = list(names)
+        for s, _, name in people:
+            if name in names:
+                for other in doc[s].conjuncts:
+                    found = self.person_at(other, people)
+                    if found and found not in out:
+                        out.append(found)
+        return out, syntactic or len(out) > len(names), None
+
+    def _holds_a_title(self, person: str) -> bool:
+        """The article gives the person a title, right before the name or after a comma, that
+        no "ancien" / "ex-" makes a past one ("le maire de Brest X", "X, député du Nord")."""
+        text = self.article.text
+        for m in re.finditer(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)", text):
+            before = text[max(0, m.start() - 120):m.start()]
+            role = next((r for r in self.rules.role.finditer(before)
+                         if _TITLE_GAP.fullmatch(before, r.end())), None)
+            if role is None:
+                after = self.rules.profile_after.match(text, m.end())
+                role = self.rules.role.search(after.group(0)) if after else None
+                where = after.group(0)[:role.start()] if role else ""
+            else:
+                where = before[:role.start()]
+            if role and not (self.rules.former and self.rules.former.search(where[-20:])):
+                return True
+        return False
+
+    def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of a departure is a person, or someone's relative: one leaves them, not a
+        post."""
+        for child in trig.children:
+            if child.dep_ in self.rules.deps["obj"]:
+                if child.lower_ in self.rules.kin_nouns or any(
+                        s <= child.i < e for s, e, _ in people):
+                    return True
+                if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
+                        "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
+                    return True
+        return False
+
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of an active "remplacer" / "replace" is a common noun that names no
         person (neither a name nor a title below it): things replaced, not people."""
         if is_passive(trig, self.rules.deps):
             return False
         for child in trig.children:
-            if child.dep_ in self.rules.deps["obj"] and child.pos_ == "NOUN" and \
+            # "en remplacement du jeu X": the noun's "de" complement, what is replaced
+            of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’")
+                for c in child.children)
+            if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
                 low = child.lower_
                 return not (self.rules.role.fullmatch(child.text) or name_below(child, people)
@@ -1524,7 +1678,8 @@ class _ArticleRules:
                   names: list[str]) -> list[str]:
         """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
         deps = self.rules.deps
-        slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj"}
+        slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj",
+                                                  "appos"}  # "X remplace Y" parsed as appos
         for child in trig.children:
             if child.dep_ in slots:
                 name = self.person_at(child, people) or name_below(child, people)
@@ -1592,6 +1747,8 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
 
 
 
+_TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
+_POST_LEFT = re.compile(r"(?:fonctions|mandat|poste|si[èe]ge)\s+(?:de\s+|d['’])$")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 
@@ -1605,6 +1762,17 @@ _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words betw
 
 
 
+
+
+def _inside_a_name(trig: Token, span: Span) -> bool:
+    """A trigger word written with a capital inside a sentence, where the tagger reads a proper
+    noun ("élue à Limoges", "Jane Fonda"): a name, not the verb or noun it spells."""
+    if trig.i <= span.start or not trig.text[:1].isupper():
+        return False
+    prev = trig.doc[trig.i - 1]
+    if prev.is_punct or "\n" in prev.whitespace_:
+        return False  # a title or a quote may start there
+    return trig.pos_ == "PROPN" or trig.ent_type_ != ""
 
 
 def _clean_role(role: str) -> str:

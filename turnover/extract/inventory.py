@@ -99,7 +99,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
     for name in tagged + guessed:
         folded = fold(name)
         if plausible_person(name, rules) and folded not in heads and (
-                folded not in org_names or folded in full_tagged):
+                folded not in org_names or folded in full_tagged) and not _only_quoted(
+                name, text):
             inv.add_person(name)
         else:  # outvote NER
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
@@ -111,6 +112,15 @@ def _after_article(text: str, start: int, rules: Rules) -> bool:
     """The word before `start` is one that never opens a name ("the Rose Garden")."""
     before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 30):start])
     return bool(before) and fold(before.group(1)) in rules.not_name_starts
+
+
+def _only_quoted(name: str, text: str) -> bool:
+    """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »): the
+    title of a work, not a person."""
+    spots = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(spots) and all(
+        re.search(r"[\"«“]\s*$", text[max(0, m.start() - 2):m.start()])
+        and re.match(r"\s*[\"»”]", text[m.end():m.end() + 2]) for m in spots)
 
 
 def given_name_first(ent: Span, rules: Rules) -> bool:
@@ -203,10 +213,14 @@ def plausible_person(name: str, rules: Rules) -> bool:
         return False
     if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
+    if words[0][:1].islower() and len(words[0]) > 3:  # "affaire Matzneff": a thing named
+        return False  # after someone (particles "de", "van", "von" are short)
     if words[0] in rules.determiners or re.match(r"\w['’]\w", words[0]) and \
             words[0][2:3].islower():  # "la République", "L'huître Georgette": a thing
         return False
     role = rules.role.match(name)
+    if role and role.end() == len(name):
+        return False  # "Président de la République": a title, nobody named
     if role and name[role.end():].split()[:1] in (["de"], ["du"], ["des"]) or \
             role and name[role.end():].startswith((" d'", " d’")):
         return False  # "Président de Ferrari": a title and its organization, nobody named

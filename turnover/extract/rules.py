@@ -33,6 +33,10 @@ class Trigger:
     needs_after: re.Pattern[str] | None = None
     pos: tuple[str, ...] = ()
     not_place: bool = False  # no event when a place follows ("returned to Ohio": a trip)
+    group: bool = False  # names a list of people ("deux favoris : X et Y", "X, Y et Z sont
+    # pressentis"): each one gets the event
+    in_office: bool = False  # only for someone the article gives a current title ("le maire
+    # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,9 @@ class Government:
     body: re.Pattern[str]  # the government as articles call it
     countries: re.Pattern[str]  # country names and their adjectives
     country_of: dict[str, str]  # folded name or adjective → country name
+    home: str | None = None  # the country of a national post the article names no country for
+    staff: re.Pattern[str] | None = None  # ends before a post that is the office's, not the
+    # country's ("conseiller du Premier ministre": Matignon)
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -65,6 +72,8 @@ def _government(lex: dict[str, Any]) -> Government:
         countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
                              + r")(?![\w-])"),
         country_of=country_of,
+        home=lex.get("home"),
+        staff=re.compile(lex["staff"], _FLAGS) if lex.get("staff") else None,
     )
 
 
@@ -131,6 +140,8 @@ class Rules:
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
+    former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
+    # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
@@ -179,6 +190,8 @@ def rules_for(code: str) -> Rules:
             needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after") else None,
             pos=tuple(t.get("pos", ())),
             not_place=t.get("not_place", False),
+            group=t.get("group", False),
+            in_office=t.get("in_office", False),
         )
         for t in lex["triggers"]
     ]
@@ -247,5 +260,6 @@ def rules_for(code: str) -> Rules:
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
         programme=_opt(lex, "programme"),
+        former=_opt(lex, "former"),
         occasion=_opt(lex, "occasion"),
     )

@@ -119,10 +119,11 @@ def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
         return True
     if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
         return True
-    if tok.dep_ in ("acl", "advcl", "amod") and "Part" in tok.morph.get("VerbForm") and \
+    if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and \
             "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
                                                          for c in tok.children):
-        # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by"
+        # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by", and
+        # a headline's bare participle: "PSG : X limogé"
         return True
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
