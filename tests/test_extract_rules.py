@@ -822,3 +822,10 @@ def test_gm_and_vp_are_titles(shared_extractor: Extractor) -> None:
     text = "Tom Reyes was named coach of the Rovers on Saturday. He became assistant GM in 2003."
     assert ("assistant gm", "2003") in {(m.role, m.when)
                                         for m in events(shared_extractor, text, "en")}
+
+
+def test_the_first_woman_to_be_elected_is_the_copula_s_subject(
+        shared_extractor: Extractor) -> None:
+    text = "Ann Lowe was the first woman to be elected to the Harlow Bank board."
+    assert ("Ann Lowe", "start", "appoint", "Harlow Bank") in facts(
+        events(shared_extractor, text, "en"))

@@ -581,6 +581,8 @@ class _ArticleRules:
                         if not name and verb.head.dep_ in deps["appos"]:
                             # "X, a champion who retired": the noun stands for the name
                             name = self.person_at(verb.head.head, people)
+                        if not name:  # "she was the first woman to be elected to X"
+                            name = self._copula_subject(verb.head, people)
                         if name:
                             return [name], True
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
