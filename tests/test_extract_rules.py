@@ -829,3 +829,10 @@ def test_the_first_woman_to_be_elected_is_the_copula_s_subject(
     text = "Ann Lowe was the first woman to be elected to the Harlow Bank board."
     assert ("Ann Lowe", "start", "appoint", "Harlow Bank") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_fellow_fired_coaches_were_at_other_organizations(shared_extractor: Extractor) -> None:
+    text = ("The Lakeport Herons lost again. The Lakeport Herons are last. While fellow fired "
+            "coaches Tom Reyes and Gina Park seem sure of new jobs, Dario Feltz is not.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Tom Reyes", "end", "dismiss", None), ("Gina Park", "end", "dismiss", None)}

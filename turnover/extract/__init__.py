@@ -1250,6 +1250,9 @@ class _ArticleRules:
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if fallback and any(c.lower_ in self.rules.peer_words
+                                for c in [*trig.children, *trig.head.children]):
+                org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere
             if name not in own and org and any(org == o for o, _ in own.values()):
                 # "X is the fifth coach fired, after Y of Denver": Denver is Y's, not X's
                 org, fallback = (self.dominant, True) if self.dominant else (None, False)
