@@ -836,3 +836,10 @@ def test_fellow_fired_coaches_were_at_other_organizations(shared_extractor: Extr
             "coaches Tom Reyes and Gina Park seem sure of new jobs, Dario Feltz is not.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Tom Reyes", "end", "dismiss", None), ("Gina Park", "end", "dismiss", None)}
+
+
+def test_left_for_a_place_names_where_someone_goes_not_what_they_left(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes left for Detroit following the 2002-03 season."
+    assert not [m for m in events(shared_extractor, text, "en") if m.org == "Detroit"
+                and m.kind == "end"]

@@ -859,10 +859,16 @@ class _ArticleRules:
             return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
+        destination = None
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
                     "VERB", "AUX") for k in range(trig.i + 1, o[0])):
+                if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps
+                                           for k in range(trig.i + 1, o[0])):
+                    destination = o  # "left for Detroit": where the person goes
+                    break
                 return o[2], False
+        orgs = [o for o in orgs if o != destination]
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"

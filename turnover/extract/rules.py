@@ -115,6 +115,7 @@ class Rules:
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     substitute_preps: set[str]  # "replaced X with Y": the preposition that brings the newcomer
     peer_words: set[str]  # "fellow fired coaches X and Y": people of other organizations
+    destination_preps: set[str]  # "left for Detroit": where someone goes, not what they leave
     determiners: set[str]
     # an article opening a name, in any supported language ("Le Parisien", "The Guardian" in a
     # French text): dropped when names are compared
@@ -230,6 +231,7 @@ def rules_for(code: str) -> Rules:
         seat=re.compile(lex["seat"], _FLAGS),
         substitute_preps=set(lex.get("substitute_preps", [])),
         peer_words=set(lex.get("peer_words", [])),
+        destination_preps=set(lex.get("destination_preps", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
