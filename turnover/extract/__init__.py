@@ -1264,10 +1264,6 @@ class _ArticleRules:
                 org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
-            goes = self._destination(trig, span, person_toks) if t.kind == "end" else None
-            if goes and syntactic:  # "X left for Detroit": X joins Detroit
-                out.append(self._candidate(sent, t, trig, m, text, name, "start", "join", goes,
-                                           False, sources, syntactic))
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -1295,18 +1291,6 @@ class _ArticleRules:
             c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"])]
         heads += [g for c in trig.children if c.dep_ in deps["agent"] for g in c.children]
         return frozenset(n for n in (self.person_at(h, people) for h in heads) if n)
-
-    def _destination(self, trig: Token, span: Span, person_toks: set[int]) -> str | None:
-        """The organization a departure goes to, right after it ("left for Detroit")."""
-        doc = span.doc
-        for o in self.org_spans(span, person_toks):
-            if 0 < o[0] - trig.i <= 4 and o[3] and any(
-                    doc[k].lower_ in self.rules.destination_preps
-                    for k in range(trig.i + 1, o[0])) and all(
-                    not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX")
-                    for k in range(trig.i + 1, o[0])):
-                return o[2]
-        return None
 
     def _substituted(self, trig: Token, people: list[tuple[int, int, str]]
                      ) -> tuple[str, str] | None:
