@@ -843,3 +843,8 @@ def test_left_for_a_place_names_where_someone_goes_not_what_they_left(
     text = "Tom Reyes left for Detroit following the 2002-03 season."
     assert not [m for m in events(shared_extractor, text, "en") if m.org == "Detroit"
                 and m.kind == "end"]
+
+
+def test_re_signing_a_player_is_no_join(shared_extractor: Extractor) -> None:
+    text = "The Rovers kept their stars long-term by re-signing Tom Reyes."
+    assert not events(shared_extractor, text, "en")
