@@ -848,3 +848,12 @@ def test_left_for_a_place_names_where_someone_goes_not_what_they_left(
 def test_re_signing_a_player_is_no_join(shared_extractor: Extractor) -> None:
     text = "The Rovers kept their stars long-term by re-signing Tom Reyes."
     assert not events(shared_extractor, text, "en")
+
+
+def test_a_national_post_belongs_to_the_country_nearest_it_in_the_sentence(
+        shared_extractor: Extractor) -> None:
+    text = ("India hails pick of Indian-American doctor\n"
+            "In a nod to India's doctors in the US health system, the US President-elect has "
+            "asked Dr Ann Lowe, a TV doctor, to be surgeon general.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ann Lowe", "start", "appoint", "US")}

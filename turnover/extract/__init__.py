@@ -847,6 +847,14 @@ class _ArticleRules:
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
+            gov = self.rules.government
+            if not gov.country_in(around):  # the country the sentence names nearest the title
+                sentence = text_of(doc)[span.start_char:span.end_char]
+                at = doc[role_pos[0]].idx - span.start_char
+                near = min(gov.countries.finditer(sentence), default=None,
+                           key=lambda c: abs(c.start() - at))
+                if near is not None:
+                    return gov.country_of[fold(near.group(0))], False
             return self.government_org(role_text, around), False
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
