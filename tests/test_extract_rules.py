@@ -857,3 +857,11 @@ def test_a_national_post_belongs_to_the_country_nearest_it_in_the_sentence(
             "asked Dr Ann Lowe, a TV doctor, to be surgeon general.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Ann Lowe", "start", "appoint", "US")}
+
+
+def test_english_national_post_takes_no_country_its_sentence_does_not_name(
+        shared_extractor: Extractor) -> None:
+    text = ("Canada doctor tipped for top health post\n"
+            "Governor Kim Petrie has asked Dr Ann Lowe, a TV doctor, to be surgeon general.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ann Lowe", "start", "appoint", None)}

@@ -855,6 +855,8 @@ class _ArticleRules:
                            key=lambda c: abs(c.start() - at))
                 if near is not None:
                     return gov.country_of[fold(near.group(0))], False
+                if gov.sentence_only:
+                    return None, False
             return self.government_org(role_text, around), False
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False

@@ -44,6 +44,7 @@ class Government:
     body: re.Pattern[str]  # the government as articles call it
     countries: re.Pattern[str]  # country names and their adjectives
     country_of: dict[str, str]  # folded name or adjective → country name
+    sentence_only: bool = False  # the country only where the post's sentence names it
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -65,6 +66,7 @@ def _government(lex: dict[str, Any]) -> Government:
         countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
                              + r")(?![\w-])"),
         country_of=country_of,
+        sentence_only=bool(lex.get("sentence_only", False)),
     )
 
 
