@@ -29,7 +29,7 @@ SEED_EVENTS = 6
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.37,  # 97 of the 145 articles
     ("orangesum_fr_dev:test", "f1"): 0.13,  # held out: 48 articles
-    ("ecbplus_personnel_en", "f1"): 0.56,  # measured 0.578
+    ("ecbplus_personnel_en", "f1"): 0.60,  # measured 0.625
     ("rams_personnel_en", "recall"): 0.41,  # measured 0.435; RAMS is not exhaustive: recall only
 }
 
