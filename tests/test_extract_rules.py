@@ -865,3 +865,12 @@ def test_english_national_post_takes_no_country_its_sentence_does_not_name(
             "Governor Kim Petrie has asked Dr Ann Lowe, a TV doctor, to be surgeon general.")
     assert facts(events(shared_extractor, text, "en")) == {
         ("Ann Lowe", "start", "appoint", None)}
+
+
+def test_a_religious_title_before_someone_else_s_name_hides_nothing(
+        shared_extractor: Extractor) -> None:
+    text = ("In a Monday statement, HHA president and chief executive officer Sister Carol "
+            "Keehan, DC, said that the group rejoices in Dr. Quillon's nomination. Robin Quillon "
+            "runs a clinic.")
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.person == "Robin Quillon" and mention.org is None and mention.role is None

@@ -1051,10 +1051,13 @@ class _ArticleRules:
                       actors: frozenset[str] = frozenset()) -> bool:
         """A name other than `person`'s (and than the `actors`') follows the title ending at
         `end`."""
-        nxt = re.match(r"\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?([A-Z][\w'’.-]*)", sent_text[end:])
-        if not nxt:
+        run = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", sent_text[end:])
+        if not run:
             return False
-        word = fold(nxt.group(1))
+        words = run.group(0).split()
+        while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
+            words = words[1:]  # "Sister", "Dr.", "Sen." before the name
+        word = fold(words[0])
         own = {fold(w) for w in person.split()}
         if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
             return False
