@@ -874,3 +874,12 @@ def test_a_religious_title_before_someone_else_s_name_hides_nothing(
             "runs a clinic.")
     (mention,) = events(shared_extractor, text, "en")
     assert mention.person == "Robin Quillon" and mention.org is None and mention.role is None
+
+
+def test_french_keeps_its_merging_and_title_rules(shared_extractor: Extractor) -> None:
+    # English-only lexicon switches (separate_dated_changes, titles_precede_names,
+    # government.sentence_only) leave French as it was: dated mentions of one departure merge
+    text = ("Nadia Keller quittera la mairie de Brest en 2025. Élue en 2014, Nadia Keller avait "
+            "annoncé en 2023 qu'elle démissionnerait de la mairie de Brest.")
+    ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert len(ends) == 1

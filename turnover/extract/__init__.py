@@ -204,7 +204,8 @@ class Extractor:
         # name the people and organizations the trigger's sentence refers to.
         for sent in sentences:
             found.extend(finder.sentence_mentions(sent))
-        return [m for m in _merge(found) if m.confidence >= self.min_confidence]
+        return [m for m in _merge(found, rules.separate_dated_changes)
+                if m.confidence >= self.min_confidence]
 
 
 def extract(article: Article, extractor: Extractor | None = None) -> list[Mention]:
@@ -461,7 +462,8 @@ class _ArticleRules:
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
         subjects = set()
-        if tok.dep_ in deps["obj"] and tok.head != tok:
+        if tok.lower_ in self.rules.object_pronouns and tok.dep_ in deps["obj"] and \
+                tok.head != tok:
             subjects = {self.person_at(c, people) for c in tok.head.children
                         if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
         for name in candidates:
@@ -848,15 +850,15 @@ class _ArticleRules:
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
             gov = self.rules.government
-            if not gov.country_in(around):  # the country the sentence names nearest the title
+            if gov.sentence_only and not gov.country_in(around):
+                # the country the sentence names nearest the title, else none
                 sentence = text_of(doc)[span.start_char:span.end_char]
                 at = doc[role_pos[0]].idx - span.start_char
                 near = min(gov.countries.finditer(sentence), default=None,
                            key=lambda c: abs(c.start() - at))
                 if near is not None:
                     return gov.country_of[fold(near.group(0))], False
-                if gov.sentence_only:
-                    return None, False
+                return None, False
             return self.government_org(role_text, around), False
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
@@ -1029,7 +1031,8 @@ class _ArticleRules:
         before that other person's name ("President Barack Obama nominated X")."""
         best: tuple[int, re.Match[str]] | None = None
         for m in self.rules.role.finditer(sent_text):
-            if person and self._titles_other(sent_text, m.end(), person, actors):
+            if person and self.rules.titles_precede_names and self._titles_other(
+                    sent_text, m.end(), person, actors):
                 continue
             d = min(abs(m.start() - pos), abs(m.end() - pos))
             if kind == "start" and m.start() > pos:
@@ -1587,7 +1590,7 @@ def _clean_role(role: str) -> str:
     return " ".join(role.split())
 
 
-def _merge(cands: list[_Candidate]) -> list[Mention]:
+def _merge(cands: list[_Candidate], separate_dated: bool = False) -> list[Mention]:
     """One mention per (person, kind, organization) within an article."""
     merged: list[_Candidate] = []
     for c in cands:
@@ -1604,7 +1607,7 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
                 o.org))) or unnamed or (
                 (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
-            if same_org and not _distinct_posts(o, m):
+            if same_org and not (separate_dated and _distinct_posts(o, m)):
                 target = other
                 break
         if target is None:
