@@ -1075,3 +1075,64 @@ def test_a_death_in_office_is_a_departure_but_not_a_former_official_s(
                  "Le président Paul Arnaud a rendu hommage à ceux qui sont morts du Covid-19."):
         assert events(shared_extractor, text, "fr") == [], text
 
+
+
+def test_the_first_woman_to_be_elected_is_the_copula_s_subject(
+        shared_extractor: Extractor) -> None:
+    text = "Ann Lowe was the first woman to be elected to the Harlow Bank board."
+    assert ("Ann Lowe", "start", "appoint", "Harlow Bank") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_fellow_fired_coaches_were_at_other_organizations(shared_extractor: Extractor) -> None:
+    text = ("The Lakeport Herons lost again. The Lakeport Herons are last. While fellow fired "
+            "coaches Tom Reyes and Gina Park seem sure of new jobs, Dario Feltz is not.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Tom Reyes", "end", "dismiss", None), ("Gina Park", "end", "dismiss", None)}
+
+
+def test_left_for_a_place_names_where_someone_goes_not_what_they_left(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes left for Detroit following the 2002-03 season."
+    assert not [m for m in events(shared_extractor, text, "en") if m.org == "Detroit"
+                and m.kind == "end"]
+
+
+def test_re_signing_a_player_is_no_join(shared_extractor: Extractor) -> None:
+    text = "The Rovers kept their stars long-term by re-signing Tom Reyes."
+    assert not events(shared_extractor, text, "en")
+
+
+def test_a_national_post_belongs_to_the_country_nearest_it_in_the_sentence(
+        shared_extractor: Extractor) -> None:
+    text = ("India hails pick of Indian-American doctor\n"
+            "In a nod to India's doctors in the US health system, the US President-elect has "
+            "asked Dr Ann Lowe, a TV doctor, to be surgeon general.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ann Lowe", "start", "appoint", "US")}
+
+
+def test_english_national_post_takes_no_country_its_sentence_does_not_name(
+        shared_extractor: Extractor) -> None:
+    text = ("Canada doctor tipped for top health post\n"
+            "Governor Kim Petrie has asked Dr Ann Lowe, a TV doctor, to be surgeon general.")
+    assert facts(events(shared_extractor, text, "en")) == {
+        ("Ann Lowe", "start", "appoint", None)}
+
+
+def test_a_religious_title_before_someone_else_s_name_hides_nothing(
+        shared_extractor: Extractor) -> None:
+    text = ("In a Monday statement, HHA president and chief executive officer Sister Carol "
+            "Keehan, DC, said that the group rejoices in Dr. Quillon's nomination. Robin Quillon "
+            "runs a clinic.")
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.person == "Robin Quillon" and mention.org is None and mention.role is None
+
+
+def test_french_keeps_its_merging_and_title_rules(shared_extractor: Extractor) -> None:
+    # English-only lexicon switches (separate_dated_changes, titles_precede_names,
+    # government.sentence_only) leave French as it was: dated mentions of one departure merge
+    text = ("Nadia Keller quittera la mairie de Brest en 2025. Élue en 2014, Nadia Keller avait "
+            "annoncé en 2023 qu'elle démissionnerait de la mairie de Brest.")
+    ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert len(ends) == 1

@@ -52,8 +52,8 @@ UNLESS_BACKSTOPS = {
     ("en", "(?:re-?)?elect(?:s|ed|ing)?\\b"): _THING_SUBJECT,
     ("en", "dismiss(?:es|ed|ing|al)?\\b"): _THING_IN_THE_SLOT,
     ("en", "promot(?:e|es|ed|ing|ion)\\s+(?:to|as)\\b|promoted\\b"): _THING_IN_THE_SLOT,
-    ("en", "sign(?:s|ed|ing)?\\s+(?:with|by)"): _THING_IN_THE_SLOT,
-    ("en", "sign(?:s|ed|ing)?\\b(?="): _THING_IN_THE_SLOT,
+    ("en", "(?<!re-)sign(?:s|ed|ing)?\\s+(?:with|by)"): _THING_IN_THE_SLOT,
+    ("en", "(?<!re-)sign(?:s|ed|ing)?\\b(?="): _THING_IN_THE_SLOT,
 }
 
 

@@ -29,7 +29,7 @@ SEED_EVENTS = 6
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.38,  # 127 of the 190 articles, measured 0.396
     ("orangesum_fr_dev:test", "f1"): 0.21,  # held out: 63 articles, measured 0.229
-    ("ecbplus_personnel_en", "f1"): 0.56,  # measured 0.579
+    ("ecbplus_personnel_en", "f1"): 0.60,  # measured 0.625
     ("rams_personnel_en", "recall"): 0.41,  # measured 0.435; RAMS is not exhaustive: recall only
 }
 

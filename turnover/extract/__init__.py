@@ -239,7 +239,8 @@ class Extractor:
         for sent in sentences:
             if sent.index in cores:
                 found.extend(finder.sentence_mentions(sent))
-        merged = [m for m in _merge(found) if m.confidence >= self.min_confidence]
+        merged = [m for m in _merge(found, rules.separate_dated_changes)
+                  if m.confidence >= self.min_confidence]
         home = rules.government.home
         for m in merged:  # a national post in an article naming no country: the home one,
             # once the mentions are merged (a post without organization merges with any)
@@ -523,7 +524,8 @@ class _ArticleRules:
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
         subjects = set()
-        if tok.dep_ in deps["obj"] and tok.head != tok:
+        if tok.lower_ in self.rules.object_pronouns and tok.dep_ in deps["obj"] and \
+                tok.head != tok:
             subjects = {self.person_at(c, people) for c in tok.head.children
                         if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
         for name in candidates:
@@ -654,6 +656,8 @@ class _ArticleRules:
                         if not name and verb.head.dep_ in deps["appos"]:
                             # "X, a champion who retired": the noun stands for the name
                             name = self.person_at(verb.head.head, people)
+                        if not name:  # "she was the first woman to be elected to X"
+                            name = self._copula_subject(verb.head, people)
                         if name:
                             return [name], True
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
@@ -942,10 +946,19 @@ class _ArticleRules:
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
-            staff = self.rules.government.staff
+            gov = self.rules.government
+            if gov.sentence_only and not gov.country_in(around):
+                # the country the sentence names nearest the title, else none
+                sentence = text_of(doc)[span.start_char:span.end_char]
+                at = doc[role_pos[0]].idx - span.start_char
+                near = min(gov.countries.finditer(sentence), default=None,
+                           key=lambda c: abs(c.start() - at))
+                if near is not None:
+                    return gov.country_of[fold(near.group(0))], False
+                return None, False
             before = text_of(doc)[max(0, doc[role_pos[0]].idx - 40):doc[role_pos[0]].idx]
             return self.government_org(role_text, around,
-                                       bool(staff and staff.search(before))), False
+                                       bool(gov.staff and gov.staff.search(before))), False
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
@@ -959,10 +972,16 @@ class _ArticleRules:
             return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
+        destination = None
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
                     "VERB", "AUX") for k in range(trig.i + 1, o[0])):
+                if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps
+                                           for k in range(trig.i + 1, o[0])):
+                    destination = o  # "left for Detroit": where the person goes
+                    break
                 return o[2], False
+        orgs = [o for o in orgs if o != destination]
         if role_pos is not None:
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
@@ -1120,7 +1139,8 @@ class _ArticleRules:
                                                       for i in range(len(p.split()))}
                     for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
         for m in self.rules.role.finditer(sent_text):
-            if person and self._titles_other(sent_text, m.end(), person, actors):
+            if person and self.rules.titles_precede_names and self._titles_other(
+                    sent_text, m.end(), person, actors):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in in_names):
                 continue
@@ -1149,10 +1169,13 @@ class _ArticleRules:
                       actors: frozenset[str] = frozenset()) -> bool:
         """A name other than `person`'s (and than the `actors`') follows the title ending at
         `end`."""
-        nxt = re.match(r"\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?([A-Z][\w'’.-]*)", sent_text[end:])
-        if not nxt:
+        run = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", sent_text[end:])
+        if not run:
             return False
-        word = fold(nxt.group(1))
+        words = run.group(0).split()
+        while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
+            words = words[1:]  # "Sister", "Dr.", "Sen." before the name
+        word = fold(words[0])
         own = {fold(w) for w in person.split()}
         if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
             return False
@@ -1378,6 +1401,9 @@ class _ArticleRules:
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if fallback and any(c.lower_ in self.rules.peer_words
+                                for c in [*trig.children, *trig.head.children]):
+                org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere
             if name not in own and org and any(org == o for o, _ in own.values()):
                 # "X is the fifth coach fired, after Y of Denver": Denver is Y's, not X's
                 org, fallback = (self.dominant, True) if self.dominant else (None, False)
@@ -1781,7 +1807,7 @@ def _clean_role(role: str) -> str:
     return " ".join(role.split())
 
 
-def _merge(cands: list[_Candidate]) -> list[Mention]:
+def _merge(cands: list[_Candidate], separate_dated: bool = False) -> list[Mention]:
     """One mention per (person, kind, organization) within an article."""
     merged: list[_Candidate] = []
     for c in cands:
@@ -1798,7 +1824,7 @@ def _merge(cands: list[_Candidate]) -> list[Mention]:
             same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
                 o.org))) or unnamed or (
                 (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
-            if same_org and not _distinct_posts(o, m):
+            if same_org and not (separate_dated and _distinct_posts(o, m)):
                 target = other
                 break
         if target is None:

@@ -51,6 +51,7 @@ class Government:
     home: str | None = None  # the country of a national post the article names no country for
     staff: re.Pattern[str] | None = None  # ends before a post that is the office's, not the
     # country's ("conseiller du Premier ministre": Matignon)
+    sentence_only: bool = False  # the country only where the post's sentence names it
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -74,6 +75,7 @@ def _government(lex: dict[str, Any]) -> Government:
         country_of=country_of,
         home=lex.get("home"),
         staff=re.compile(lex["staff"], _FLAGS) if lex.get("staff") else None,
+        sentence_only=bool(lex.get("sentence_only", False)),
     )
 
 
@@ -123,6 +125,12 @@ class Rules:
     # the organization after it is not the one of the new position
     seat: re.Pattern[str]  # "la présidence de X", "at the helm of X": the position's organization
     substitute_preps: set[str]  # "replaced X with Y": the preposition that brings the newcomer
+    peer_words: set[str]  # "fellow fired coaches X and Y": people of other organizations
+    destination_preps: set[str]  # "left for Detroit": where someone goes, not what they leave
+    separate_dated_changes: bool  # one person's changes dated in different years stay apart
+    object_pronouns: set[str]  # "X nominated her": never X
+    titles_precede_names: bool  # "President X nominated Y": a title right before a name is
+    # that person's, never the role of someone else's change
     determiners: set[str]
     # an article opening a name, in any supported language ("Le Parisien", "The Guardian" in a
     # French text): dropped when names are compared
@@ -241,6 +249,11 @@ def rules_for(code: str) -> Rules:
                           + r")\s*)?$", _FLAGS),
         seat=re.compile(lex["seat"], _FLAGS),
         substitute_preps=set(lex.get("substitute_preps", [])),
+        peer_words=set(lex.get("peer_words", [])),
+        destination_preps=set(lex.get("destination_preps", [])),
+        separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
+        titles_precede_names=bool(lex.get("titles_precede_names", False)),
+        object_pronouns=set(lex.get("object_pronouns", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
