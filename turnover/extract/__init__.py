@@ -1148,7 +1148,8 @@ class _ArticleRules:
                     sent_text[max(0, m.start() - 20):m.start()]):
                 continue  # "l'ancien ministre": not the post taken
             d = min(abs(m.start() - pos), abs(m.end() - pos))
-            if kind == "end" and m.start() > pos and _POST_LEFT.search(sent_text[pos:m.start()]):
+            if kind == "end" and m.start() > pos and self.rules.post_left and \
+                    self.rules.post_left.search(sent_text[pos:m.start()]):
                 d = 0  # "démissionnera de son mandat de maire": the post left
             if kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
@@ -1774,7 +1775,6 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
 
 
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
-_POST_LEFT = re.compile(r"(?:fonctions|mandat|poste|si[èe]ge)\s+(?:de\s+|d['’])$")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 

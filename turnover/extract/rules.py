@@ -148,6 +148,8 @@ class Rules:
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
+    post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
+    # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
@@ -274,5 +276,6 @@ def rules_for(code: str) -> Rules:
                               + r")\b", _FLAGS),
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
+        post_left=_opt(lex, "post_left"),
         occasion=_opt(lex, "occasion"),
     )
