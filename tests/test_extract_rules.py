@@ -1136,3 +1136,26 @@ def test_french_keeps_its_merging_and_title_rules(shared_extractor: Extractor) -
             "annoncé en 2023 qu'elle démissionnerait de la mairie de Brest.")
     ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
     assert len(ends) == 1
+
+
+def test_a_name_after_the_modifying_a_change_noun_is_a_person(
+        shared_extractor: Extractor) -> None:
+    # "the" before a name usually opens a place or thing ("the Rose Garden"), not before a name
+    # modifying a change noun
+    text = "Analysts said the Kowalczyk resignation hurt Acme Bank shares."
+    assert ("Kowalczyk", "end", "resign", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_a_headline_name_before_a_firing_is_the_one_fired(shared_extractor: Extractor) -> None:
+    # the parser reads "firing" as a verb with the next words as its object: the name before
+    # it is still the one fired, and nothing after it is the organization
+    text = ("Week ahead: Hensley firing dominates Washington GOP senators pitch Ruth Ames for "
+            "FBI chief.")
+    assert ("Hensley", "end", "dismiss", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_the_agent_s_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
+    text = ("Critics say he is no enemy of current chair Ruth Ames, who was appointed by the "
+            "governor in 2019.")
+    (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Ruth Ames"]
+    assert mention.role == "chair"
