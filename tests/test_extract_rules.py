@@ -1159,3 +1159,13 @@ def test_the_agent_s_title_is_not_the_post_taken(shared_extractor: Extractor) ->
             "governor in 2019.")
     (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Ruth Ames"]
     assert mention.role == "chair"
+
+
+def test_a_topic_opening_the_sentence_is_the_organization_of_a_later_title(
+        shared_extractor: Extractor) -> None:
+    text = ("On the Harbor Authority, the mayor said he had no quarrel with current chair Ruth "
+            "Ames, who was appointed by the governor.")
+    assert ("Ruth Ames", "start", "appoint", "Harbor Authority") in facts(
+        events(shared_extractor, text, "en"))
+    text = "On Monday, the mayor said current chair Ruth Ames was appointed by the governor."
+    assert ("Ruth Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))

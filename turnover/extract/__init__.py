@@ -1057,6 +1057,10 @@ class _ArticleRules:
                 return self.dominant, True
             if place:
                 return place, False
+        if role_pos is not None and span[0].lower_ in self.rules.topic_preps:
+            for o in orgs:  # "On the Federal Reserve, he said ... current chair X": the topic
+                if o[0] <= span.start + 2 and o[1] < role_pos[0] and doc[o[1]].text == ",":
+                    return o[2], False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
