@@ -1169,3 +1169,17 @@ def test_a_topic_opening_the_sentence_is_the_organization_of_a_later_title(
         events(shared_extractor, text, "en"))
     text = "On Monday, the mayor said current chair Ruth Ames was appointed by the governor."
     assert ("Ruth Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_a_surname_tagged_as_an_organization_is_a_person_where_only_a_person_can_stand(
+        shared_extractor: Extractor) -> None:
+    # the small English model tags some lone surnames as organizations or places
+    assert ("Kemper", "end", "resign", "Acme Bank") in facts(events(
+        shared_extractor, "Kemper was forced to resign as chairman of Acme Bank.", "en"))
+    assert ("Kemper", "end", "dismiss", None) in facts(events(
+        shared_extractor, "After Kemper's dismissal, the bureau was led by Ann Fisk.", "en"))
+    # never a country, nor a common noun a headline capitalised
+    assert not events(shared_extractor, "Russia's ouster from the G8 angered Moscow.", "en")
+    assert not events(shared_extractor,
+                      "Suspect had been fired last week by Acme, police said. The suspect fled.",
+                      "en")

@@ -451,11 +451,57 @@ class _ArticleRules:
                             self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
+        for ent in span.ents:  # a surname NER took for a place or a company ("Kemper resigned")
+            tok = ent[0]
+            if len(ent) == 1 and tok.i not in taken and self._surname_by_role(tok):
+                self.inv.titled.add(fold(tok.text))  # a person's, wherever NER says otherwise
+                found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+                taken.add(tok.i)
         for tok in span:
             if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
                     tok.text):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
         return sorted(found)
+
+    def _change_at(self, tok: Token) -> list[Trigger]:
+        """The triggers whose words start at `tok` ("step down", "resigned")."""
+        text = text_of(tok.doc)
+        return [t for t in self.rules.triggers if t.kind in ("start", "end")
+                and (m := t.regex.match(text, tok.idx)) and m.end() >= tok.idx + len(tok)]
+
+    def _surname_by_role(self, tok: Token) -> bool:
+        """One capitalised word NER tagged as an organization or a place that stands where only
+        a person can: the one who resigns or retires ("Kemper resigned", "Kemper was forced to
+        resign"), the one fired or ousted ("was fired", "to fire Kemper"), whose resignation or
+        dismissal it is ("Kemper's ouster"). Never a country, an acronym, a name after "the"
+        or a word the text also writes in lower case."""
+        rules, doc = self.rules, tok.doc
+        if tok.ent_type_ not in rules.org_labels | rules.place_labels or tok.pos_ != "PROPN" \
+                or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
+            return False
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
+            return False
+        if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
+            return False  # a common noun a headline capitalised ("Suspect had been fired")
+        if rules.government.countries.fullmatch(tok.text) or any(
+                fold(tok.text) in fold(o).split() for o in self.inv.orgs if " " in o):
+            return False
+        head, deps = tok.head, rules.deps
+        if tok.dep_ in deps["subj"] and not is_passive(head, deps):
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            return any(t.action in ("resign", "retire") and t.arg == "subj"
+                       for v in verbs for t in self._change_at(v))
+        if tok.dep_ in deps["subj"] or tok.dep_ in deps["obj"]:
+            if tok.dep_ in deps["obj"] and is_passive(head, deps):
+                return False
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            return any(t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
+                       and (t.arg == "obj" or v != head)
+                       for v in verbs for t in self._change_at(v))
+        if tok.dep_ in deps["poss"] and head.pos_ == "NOUN" and not any(
+                c.dep_ == "prep" for c in head.children):
+            return any(t.action in ("dismiss", "resign", "retire") for t in self._change_at(head))
+        return False
 
     def _names_a_change(self, ent: Span) -> bool:
         """"the Hale resignation", "the Hale firing": a person's name standing as the modifier
