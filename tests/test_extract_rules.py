@@ -1183,3 +1183,12 @@ def test_a_surname_tagged_as_an_organization_is_a_person_where_only_a_person_can
     assert not events(shared_extractor,
                       "Suspect had been fired last week by Acme, police said. The suspect fled.",
                       "en")
+
+
+def test_the_organization_of_a_former_post_is_not_the_one_of_the_new_post(
+        shared_extractor: Extractor) -> None:
+    text = ("Ted Ames, ex-commander of the Harbor Police and former head of the mayor's security "
+            "service, has been appointed as the leader of the new agency, officials said.")
+    assert facts(events(shared_extractor, text, "en")) == {("Ted Ames", "start", "appoint", None)}
+    text = "Ted Ames, a former adviser at Globex, was appointed chief executive."
+    assert facts(events(shared_extractor, text, "en")) == {("Ted Ames", "start", "appoint", None)}

@@ -998,7 +998,8 @@ class _ArticleRules:
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
-                    text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+                    text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
+                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
@@ -1131,6 +1132,19 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _former_post_org(self, first: Token) -> bool:
+        """The organization of a former post ("ex-commander of the Internal Troops"): never the
+        one of a post someone takes."""
+        if not self.rules.former:
+            return False
+        before = text_of(first.doc)[max(0, first.idx - 60):first.idx]
+        det = "|".join(re.escape(d) for d in self.rules.determiners)
+        former = re.sub(r"\\s\*\$$", "", self.rules.former.pattern)
+        post = re.compile(r"(?:" + former + r")(?:\s+|(?<=-))[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
+                          + "|".join(re.escape(p) for p in self.rules.org_preps)
+                          + r")\s+(?:(?:" + det + r")\s+)?$", re.IGNORECASE)
+        return bool(post.search(before))
 
     def _actor_org(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                    exclude: set[str]) -> str | None:
