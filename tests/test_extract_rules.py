@@ -1192,3 +1192,11 @@ def test_the_organization_of_a_former_post_is_not_the_one_of_the_new_post(
     assert facts(events(shared_extractor, text, "en")) == {("Ted Ames", "start", "appoint", None)}
     text = "Ted Ames, a former adviser at Globex, was appointed chief executive."
     assert facts(events(shared_extractor, text, "en")) == {("Ted Ames", "start", "appoint", None)}
+
+
+def test_the_agent_of_a_replacement_keeps_the_title_it_is_given(
+        shared_extractor: Extractor) -> None:
+    # "replaced by the treasurer X": the agent is the newcomer, its title is still read
+    text = "Dan Hale was replaced at Acme Bank by its treasurer, Tom Rusk."
+    (rusk,) = [m for m in events(shared_extractor, text, "en") if m.person == "Tom Rusk"]
+    assert rusk.kind == "start" and rusk.role == "treasurer"

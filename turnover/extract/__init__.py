@@ -1723,8 +1723,8 @@ class _ArticleRules:
     def _agent_chars(self, trig: Token | None) -> list[tuple[int, int]]:
         """Where the agents of a trigger stand in its sentence's text ("appointed by the
         president"): who makes the change, whose title is not the post taken."""
-        if trig is None:
-            return []
+        if trig is None or any(t.pair for t in self._change_at(trig)):
+            return []  # "replaced by the minister X": the agent is the newcomer
         return [(min(k.idx for k in c.subtree) - self._base,
                  max(k.idx + len(k) for k in c.subtree) - self._base)
                 for c in trig.children if c.dep_ in self.rules.deps["agent"]]
