@@ -1200,3 +1200,13 @@ def test_the_agent_of_a_replacement_keeps_the_title_it_is_given(
     text = "Dan Hale was replaced at Acme Bank by its treasurer, Tom Rusk."
     (rusk,) = [m for m in events(shared_extractor, text, "en") if m.person == "Tom Rusk"]
     assert rusk.kind == "start" and rusk.role == "treasurer"
+
+
+def test_winning_an_election_or_taking_office_starts_a_post(shared_extractor: Extractor) -> None:
+    text = "Ted Ames, who won the 2016 election, took office in January."
+    assert ("Ted Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))
+    text = "Ted Ames won the presidential election last month."
+    assert ("Ted Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))
+    # a primary, or a win only forecast, gives no post
+    assert not events(shared_extractor, "Ted Ames won the Republican primary election.", "en")
+    assert not events(shared_extractor, "Polls predict Ted Ames will win the election.", "en")
