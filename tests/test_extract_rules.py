@@ -1210,3 +1210,15 @@ def test_winning_an_election_or_taking_office_starts_a_post(shared_extractor: Ex
     # a primary, or a win only forecast, gives no post
     assert not events(shared_extractor, "Ted Ames won the Republican primary election.", "en")
     assert not events(shared_extractor, "Polls predict Ted Ames will win the election.", "en")
+
+
+def test_forced_out_toppled_and_a_lost_job_end_a_post(shared_extractor: Extractor) -> None:
+    assert ("Ted Ames", "end", "dismiss", "Acme Bank") in facts(events(
+        shared_extractor, "Ted Ames was pushed out of Acme Bank.", "en"))
+    assert ("Ted Ames", "end", "dismiss", None) in facts(events(
+        shared_extractor, "Ted Ames was overthrown in 2014.", "en"))
+    assert ("Ted Ames", "end", "dismiss", "Acme Bank") in facts(events(
+        shared_extractor, "Ted Ames lost his job at Acme Bank in May.", "en"))
+    # an unnamed president toppled is nobody named nearby
+    assert not events(shared_extractor,
+                      "Ted Ames leaked the memo that toppled a president in 1974.", "en")
