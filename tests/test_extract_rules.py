@@ -1136,3 +1136,89 @@ def test_french_keeps_its_merging_and_title_rules(shared_extractor: Extractor) -
             "annoncé en 2023 qu'elle démissionnerait de la mairie de Brest.")
     ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
     assert len(ends) == 1
+
+
+def test_a_name_after_the_modifying_a_change_noun_is_a_person(
+        shared_extractor: Extractor) -> None:
+    # "the" before a name usually opens a place or thing ("the Rose Garden"), not before a name
+    # modifying a change noun
+    text = "Analysts said the Kowalczyk resignation hurt Acme Bank shares."
+    assert ("Kowalczyk", "end", "resign", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_a_headline_name_before_a_firing_is_the_one_fired(shared_extractor: Extractor) -> None:
+    # the parser reads "firing" as a verb with the next words as its object: the name before
+    # it is still the one fired, and nothing after it is the organization
+    text = ("Week ahead: Hensley firing dominates Washington GOP senators pitch Ruth Ames for "
+            "FBI chief.")
+    assert ("Hensley", "end", "dismiss", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_the_agent_s_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
+    text = ("Critics say he is no enemy of current chair Ruth Ames, who was appointed by the "
+            "governor in 2019.")
+    (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Ruth Ames"]
+    assert mention.role == "chair"
+
+
+def test_a_topic_opening_the_sentence_is_the_organization_of_a_later_title(
+        shared_extractor: Extractor) -> None:
+    text = ("On the Harbor Authority, the mayor said he had no quarrel with current chair Ruth "
+            "Ames, who was appointed by the governor.")
+    assert ("Ruth Ames", "start", "appoint", "Harbor Authority") in facts(
+        events(shared_extractor, text, "en"))
+    text = "On Monday, the mayor said current chair Ruth Ames was appointed by the governor."
+    assert ("Ruth Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))
+
+
+def test_a_surname_tagged_as_an_organization_is_a_person_where_only_a_person_can_stand(
+        shared_extractor: Extractor) -> None:
+    # the small English model tags some lone surnames as organizations or places
+    assert ("Kemper", "end", "resign", "Acme Bank") in facts(events(
+        shared_extractor, "Kemper was forced to resign as chairman of Acme Bank.", "en"))
+    assert ("Kemper", "end", "dismiss", None) in facts(events(
+        shared_extractor, "After Kemper's dismissal, the bureau was led by Ann Fisk.", "en"))
+    # never a country, nor a common noun a headline capitalised
+    assert not events(shared_extractor, "Russia's ouster from the G8 angered Moscow.", "en")
+    assert not events(shared_extractor,
+                      "Suspect had been fired last week by Acme, police said. The suspect fled.",
+                      "en")
+
+
+def test_the_organization_of_a_former_post_is_not_the_one_of_the_new_post(
+        shared_extractor: Extractor) -> None:
+    text = ("Ted Ames, ex-commander of the Harbor Police and former head of the mayor's security "
+            "service, has been appointed as the leader of the new agency, officials said.")
+    assert facts(events(shared_extractor, text, "en")) == {("Ted Ames", "start", "appoint", None)}
+    text = "Ted Ames, a former adviser at Globex, was appointed chief executive."
+    assert facts(events(shared_extractor, text, "en")) == {("Ted Ames", "start", "appoint", None)}
+
+
+def test_the_agent_of_a_replacement_keeps_the_title_it_is_given(
+        shared_extractor: Extractor) -> None:
+    # "replaced by the treasurer X": the agent is the newcomer, its title is still read
+    text = "Dan Hale was replaced at Acme Bank by its treasurer, Tom Rusk."
+    (rusk,) = [m for m in events(shared_extractor, text, "en") if m.person == "Tom Rusk"]
+    assert rusk.kind == "start" and rusk.role == "treasurer"
+
+
+def test_winning_an_election_or_taking_office_starts_a_post(shared_extractor: Extractor) -> None:
+    text = "Ted Ames, who won the 2016 election, took office in January."
+    assert ("Ted Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))
+    text = "Ted Ames won the presidential election last month."
+    assert ("Ted Ames", "start", "appoint", None) in facts(events(shared_extractor, text, "en"))
+    # a primary, or a win only forecast, gives no post
+    assert not events(shared_extractor, "Ted Ames won the Republican primary election.", "en")
+    assert not events(shared_extractor, "Polls predict Ted Ames will win the election.", "en")
+
+
+def test_forced_out_toppled_and_a_lost_job_end_a_post(shared_extractor: Extractor) -> None:
+    assert ("Ted Ames", "end", "dismiss", "Acme Bank") in facts(events(
+        shared_extractor, "Ted Ames was pushed out of Acme Bank.", "en"))
+    assert ("Ted Ames", "end", "dismiss", None) in facts(events(
+        shared_extractor, "Ted Ames was overthrown in 2014.", "en"))
+    assert ("Ted Ames", "end", "dismiss", "Acme Bank") in facts(events(
+        shared_extractor, "Ted Ames lost his job at Acme Bank in May.", "en"))
+    # an unnamed president toppled is nobody named nearby
+    assert not events(shared_extractor,
+                      "Ted Ames leaked the memo that toppled a president in 1974.", "en")

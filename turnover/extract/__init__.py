@@ -436,7 +436,8 @@ class _ArticleRules:
             before = span.doc[ent.start - 1] if ent.start > 0 else None
             if (fold(ent[0].text) in self.rules.not_name_starts or (
                     before is not None and fold(before.text) in self.rules.not_name_starts)) \
-                    and not any(self.inv.is_known_surname(t.text) for t in ent):
+                    and not any(self.inv.is_known_surname(t.text) for t in ent) \
+                    and not self._names_a_change(ent):
                 continue  # "in the Rose Garden": a place or thing, never somebody
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
@@ -450,11 +451,97 @@ class _ArticleRules:
                             self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
+        for ent in span.ents:  # a surname NER took for a place or a company ("Kemper resigned")
+            tok = ent[0]
+            if len(ent) == 1 and tok.i not in taken and self._surname_by_role(tok):
+                self.inv.titled.add(fold(tok.text))  # a person's, wherever NER says otherwise
+                found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+                taken.add(tok.i)
         for tok in span:
             if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
                     tok.text):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
         return sorted(found)
+
+    def _change_at(self, tok: Token) -> list[Trigger]:
+        """The triggers whose words start at `tok` ("step down", "resigned")."""
+        text = text_of(tok.doc)
+        return [t for t in self.rules.triggers if t.kind in ("start", "end")
+                and (m := t.regex.match(text, tok.idx)) and m.end() >= tok.idx + len(tok)]
+
+    def _surname_by_role(self, tok: Token) -> bool:
+        """One capitalised word NER tagged as an organization or a place that stands where only
+        a person can: the one who resigns or retires ("Kemper resigned", "Kemper was forced to
+        resign"), the one fired or ousted ("was fired", "to fire Kemper"), whose resignation or
+        dismissal it is ("Kemper's ouster"). Never a country, an acronym, a name after "the"
+        or a word the text also writes in lower case."""
+        rules, doc = self.rules, tok.doc
+        if tok.ent_type_ not in rules.org_labels | rules.place_labels or tok.pos_ != "PROPN" \
+                or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
+            return False
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
+            return False
+        if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
+            return False  # a common noun a headline capitalised ("Suspect had been fired")
+        if rules.government.countries.fullmatch(tok.text) or any(
+                fold(tok.text) in fold(o).split() for o in self.inv.orgs if " " in o):
+            return False
+        head, deps = tok.head, rules.deps
+        if tok.dep_ in deps["subj"] and not is_passive(head, deps):
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            return any(t.action in ("resign", "retire") and t.arg == "subj"
+                       for v in verbs for t in self._change_at(v))
+        if tok.dep_ in deps["subj"] or tok.dep_ in deps["obj"]:
+            if tok.dep_ in deps["obj"] and is_passive(head, deps):
+                return False
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            return any(t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
+                       and (t.arg == "obj" or v != head)
+                       for v in verbs for t in self._change_at(v))
+        if tok.dep_ in deps["poss"] and head.pos_ == "NOUN" and not any(
+                c.dep_ == "prep" for c in head.children):
+            return any(t.action in ("dismiss", "resign", "retire") for t in self._change_at(head))
+        return False
+
+    def _names_a_change(self, ent: Span) -> bool:
+        """"the Hale resignation", "the Hale firing": a person's name standing as the modifier
+        of a change noun right after it (a name after "the", not a place or thing)."""
+        doc = ent.doc
+        if ent.label_ not in self.rules.person_labels or ent.end >= len(doc):
+            return False
+        nxt = doc[ent.end]
+        return nxt.pos_ in ("NOUN", "VERB") and any(
+            m.end() == len(nxt.text) for t in self.rules.triggers
+            if t.kind in ("start", "end") for m in [t.regex.match(nxt.text)] if m)
+
+    def _headline_patient(self, trig: Token, t: Trigger,
+                          people: list[tuple[int, int, str]]) -> str | None:
+        """"Hale firing shakes Acme": a transitive change verb in -ing, without auxiliary nor
+        object, right after a name, is a noun the name modifies (the one fired), not a verb
+        the name is the subject of."""
+        deps = self.rules.deps
+        if trig.pos_ == "NOUN" and trig.dep_ in deps["subj"] | {"compound"}:
+            # "the Hale firing rocks Acme": the noun phrase is the subject of another verb
+            for _s, e, name in people:
+                if e == trig.i and trig.doc[e - 1].head in (trig, trig.head) and \
+                        trig.doc[e - 1].dep_ in deps["appos"] | deps["subj"]:
+                    return name
+            return None
+        if t.arg != "obj" or trig.tag_ != "VBG" or trig.pos_ != "VERB" or any(
+                c.dep_ in {"aux", "auxpass", "ccomp", "xcomp", "prep", "dative"}
+                for c in trig.children):
+            return None
+        for c in trig.children:  # the parser takes the next word for an object ("Hale firing
+            # dominates talks"): one that is somebody makes it a verb ("Hale firing his aide")
+            if c.dep_ in deps["obj"] and any(
+                    k.pos_ == "PRON" or self._describes_person(k)
+                    or any(s <= k.i < e for s, e, _ in people) for k in c.subtree):
+                return None
+        for s, e, name in people:
+            if e == trig.i and (trig.head.i in range(s, e) or any(
+                    c.dep_ in deps["subj"] and s <= c.i < e for c in trig.children)):
+                return name
+        return None
 
     def person_at(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         for s, e, name in people:
@@ -911,7 +998,8 @@ class _ArticleRules:
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
-                    text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
+                    text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
+                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
@@ -1016,6 +1104,10 @@ class _ArticleRules:
                 return self.dominant, True
             if place:
                 return place, False
+        if role_pos is not None and span[0].lower_ in self.rules.topic_preps:
+            for o in orgs:  # "On the Federal Reserve, he said ... current chair X": the topic
+                if o[0] <= span.start + 2 and o[1] < role_pos[0] and doc[o[1]].text == ",":
+                    return o[2], False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
@@ -1040,6 +1132,19 @@ class _ArticleRules:
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _former_post_org(self, first: Token) -> bool:
+        """The organization of a former post ("ex-commander of the Internal Troops"): never the
+        one of a post someone takes."""
+        if not self.rules.former:
+            return False
+        before = text_of(first.doc)[max(0, first.idx - 60):first.idx]
+        det = "|".join(re.escape(d) for d in self.rules.determiners)
+        former = re.sub(r"\\s\*\$$", "", self.rules.former.pattern)
+        post = re.compile(r"(?:" + former + r")(?:\s+|(?<=-))[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
+                          + "|".join(re.escape(p) for p in self.rules.org_preps)
+                          + r")\s+(?:(?:" + det + r")\s+)?$", re.IGNORECASE)
+        return bool(post.search(before))
 
     def _actor_org(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                    exclude: set[str]) -> str | None:
@@ -1127,7 +1232,8 @@ class _ArticleRules:
 
     # -- attributes --------------------------------------------------------------------
     def role_match(self, sent_text: str, pos: int, kind: str, person: str | None = None,
-                   actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+                   actors: frozenset[str] = frozenset(),
+                   skip: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
         """Where the role title of the change at `pos` stands: the nearest, preferring one
         after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
         Emmanuelle Wargon"). With `person`, never the title of someone else, written right
@@ -1142,7 +1248,7 @@ class _ArticleRules:
             if person and self.rules.titles_precede_names and self._titles_other(
                     sent_text, m.end(), person, actors):
                 continue
-            if any(a <= m.start() and m.end() <= b for a, b in in_names):
+            if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
                 continue
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
@@ -1182,8 +1288,9 @@ class _ArticleRules:
             return False
         return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
 
-    def role_near(self, sent_text: str, pos: int, kind: str, person: str) -> str | None:
-        where = self.role_match(sent_text, pos, kind, person)
+    def role_near(self, sent_text: str, pos: int, kind: str, person: str,
+                  skip: Iterable[tuple[int, int]] = ()) -> str | None:
+        where = self.role_match(sent_text, pos, kind, person, skip=skip)
         if where:
             return _clean_role(sent_text[where[0]:where[1]])
         if kind == "end":
@@ -1344,6 +1451,17 @@ class _ArticleRules:
                 (trig.head != trig and trig.head.lower_ in self.rules.causatives)
                 or (trig.i > span.start and trig.doc[trig.i - 1].lower_ in self.rules.causatives)):
             return []  # "faire partir le convoi": whoever causes it is not the one who leaves
+        patient = self._headline_patient(trig, t, people)
+        if patient:  # the noun phrase ends at the trigger: what follows is another clause
+            head = sent.span.doc[sent.span.start:trig.right_edge.i + 1 if trig.pos_ == "NOUN"
+                                 else trig.i + 1]
+            org, fallback = self.org_for(
+                trig, t, head, {i for s, e, _ in people for i in range(s, e)},
+                {fold(s) for s in self.sources_in(text)},
+                self._role_token(head, text[:head.end_char - self._base], m.start(),
+                                 t.kind, patient))
+            return [self._candidate(sent, t, trig, m, text, patient, t.kind, t.action, org,
+                                    fallback, self.sources_in(text), True)]
         if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
             return []  # someone acting without object: "he fired twice"
         if t.kind == "end" and t.action == "leave" and t.arg == "subj" and self._leaves_a_person(
@@ -1603,11 +1721,21 @@ class _ArticleRules:
                                        fallback, sources, True))
         return out
 
+    def _agent_chars(self, trig: Token | None) -> list[tuple[int, int]]:
+        """Where the agents of a trigger stand in its sentence's text ("appointed by the
+        president"): who makes the change, whose title is not the post taken."""
+        if trig is None or any(t.pair for t in self._change_at(trig)):
+            return []  # "replaced by the minister X": the agent is the newcomer
+        return [(min(k.idx for k in c.subtree) - self._base,
+                 max(k.idx + len(k) for k in c.subtree) - self._base)
+                for c in trig.children if c.dep_ in self.rules.deps["agent"]]
+
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
                     actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos` (of `person`'s, or
         else of the `actors`' who make the change: "President X's sacking of Y")."""
-        where = self.role_match(text, pos, kind, person)
+        where = self.role_match(text, pos, kind, person,
+                                skip=self._agent_chars(token_at(span, self._base + pos)))
         if where is None and actors:
             where = self.role_match(text, pos, kind, person, actors)
         if not where:
@@ -1723,7 +1851,7 @@ class _ArticleRules:
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
                    sources: list[str], syntactic: bool) -> _Candidate:
         pos = m.start()
-        role = self.role_near(text, pos, kind, name)
+        role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
         if role and org and fold(org) in fold(role):
             role = _clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
         window = text[max(0, pos - 70):m.end() + 70]

@@ -127,6 +127,7 @@ class Rules:
     substitute_preps: set[str]  # "replaced X with Y": the preposition that brings the newcomer
     peer_words: set[str]  # "fellow fired coaches X and Y": people of other organizations
     destination_preps: set[str]  # "left for Detroit": where someone goes, not what they leave
+    topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
@@ -253,6 +254,7 @@ def rules_for(code: str) -> Rules:
         substitute_preps=set(lex.get("substitute_preps", [])),
         peer_words=set(lex.get("peer_words", [])),
         destination_preps=set(lex.get("destination_preps", [])),
+        topic_preps=set(lex.get("topic_preps", [])),
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
