@@ -1136,3 +1136,37 @@ def test_french_keeps_its_merging_and_title_rules(shared_extractor: Extractor) -
             "annoncé en 2023 qu'elle démissionnerait de la mairie de Brest.")
     ends = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
     assert len(ends) == 1
+
+
+def test_an_organization_of_a_past_title_is_not_the_post_taken(
+        shared_extractor: Extractor) -> None:
+    text = "L'ancien journaliste de Radio Nord et Télé Sud Marc Dufour succède à Paul Hervé."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Dufour", "start", "appoint", None) in found
+    assert not {m[3] for m in found} & {"Radio Nord", "Télé Sud"}
+
+
+def test_a_power_to_dismiss_or_an_unnamed_one_dismissed_is_no_event(
+        shared_extractor: Extractor) -> None:
+    text = "Le président a le droit de licencier n'importe quel fonctionnaire, a plaidé Paul Hervé."
+    assert events(shared_extractor, text, "fr") == []
+    text = ("Le limogeage d'un inspecteur général du ministère continue de faire des vagues, a "
+            "reconnu Paul Hervé.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_channel_number_stays_in_its_name(shared_extractor: Extractor) -> None:
+    text = ("Marc Dufour, le directeur exécutif de Canal 2, a été limogé. Le groupe Canal "
+            "Diffusion a confirmé.")
+    assert ("Marc Dufour", "end", "dismiss", "Canal 2") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_the_direction_of_the_channel_is_the_article_s_channel_not_the_title_s(
+        shared_extractor: Extractor) -> None:
+    text = ("La chaîne Canal Nord a perdu des téléspectateurs. Marc Dufour, directeur de la "
+            "stratégie du groupe Médiacom, reprend la direction générale de la chaîne en "
+            "intérim, a indiqué Canal Nord dans un communiqué. Canal Nord espère remonter.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.org, mention.interim) == (
+        "Marc Dufour", "start", "Canal Nord", True)

@@ -574,6 +574,8 @@ class _ArticleRules:
                         return self._with_conj(child, name, people), True
                     if self.rules.role.fullmatch(child.text) and complement(child, deps):
                         return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                    if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
+                        return [], True  # "le limogeage d'un inspecteur": someone unnamed
                 if child.lower_ in self.rules.possessives and t.pair:
                     possessed = True  # "son successeur": the possessor is the one replaced
                 elif child.lower_ in self.rules.possessives:
@@ -777,6 +779,7 @@ class _ArticleRules:
                        # person elsewhere is no part of the organization's
                        and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
                     end += 1
+                end += self._number_of_name(span, end)
                 name = self._org_name(span.doc[ent.start:end])
                 if name:
                     found[ent.start] = (ent.start, end, name, True)
@@ -812,6 +815,7 @@ class _ArticleRules:
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
+            j += self._number_of_name(span, j + 1)
             nxt = j + 1  # "Rovers' head coach": past the possessive mark
             while nxt < span.end and doc[nxt].text in _POSSESSIVE:
                 nxt += 1
@@ -822,6 +826,19 @@ class _ArticleRules:
             if name:
                 found[tok.i] = (tok.i, j + 1, name, known)
         return sorted(found.values())
+
+    def _number_of_name(self, span: Span, k: int) -> int:
+        """1 where the token at `k` is a small number that ends the capitalised name before it
+        ("France 2", "Ligue 1", "Europe 1"), never a date ("Paris 2 juin"), else 0."""
+        doc = span.doc
+        if k >= span.end or not doc[k].text.isdigit() or len(doc[k].text) > 2 or \
+                "\n" in doc[k - 1].whitespace_ or not capitalised(doc[k - 1]):
+            return 0
+        after = doc[k + 1] if k + 1 < span.end else None
+        if after is not None and (self.rules.dates.is_date_word(after.text)
+                                  or after.lower_ in self.rules.time_nouns or after.like_num):
+            return 0
+        return 1
 
     def _org_name(self, toks: Span) -> str | None:
         """The organization name in a run of tokens, without leading role words or articles,
@@ -910,6 +927,8 @@ class _ArticleRules:
                 and not _affiliation(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                and not (self.rules.past_affiliation and self.rules.past_affiliation.search(
+                    text_of(doc)[max(span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
@@ -963,6 +982,19 @@ class _ArticleRules:
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
+        last = (trig_last or trig).i
+        while last + 1 < span.end and last > trig.i and doc[last + 1].pos_ == "ADJ":
+            last += 1  # "la direction exécutive de"
+        if not generic and t.kind == "start" and last > trig.i and last + 2 < span.end and \
+                doc[last + 1].lower_ in self.rules.from_preps:
+            # "reprend la direction de la chaîne": the organization the article is about
+            article = "le " if doc[last + 1].lower_ == "du" else ""
+            generic = self.rules.generic_orgs.match(
+                article + doc[last + 2:min(span.end, last + 4)].text)
+            named = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
+            generic = None if named else generic  # "la tête du groupe Sorel": a name
+            if generic and not self.dominant:
+                return None, False  # not the organization of a title beside the name
         if generic and any(c.isupper() for c in generic.group(0)[1:]):
             generic = None  # "le Mouvement radical", "le Groupe Sorel": a name
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:

@@ -154,6 +154,8 @@ class Rules:
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
     # ("lors de son congrès"): what follows is when the change happened, not where
+    past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
+    # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -275,4 +277,5 @@ def rules_for(code: str) -> Rules:
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
         occasion=_opt(lex, "occasion"),
+        past_affiliation=_opt(lex, "past_affiliation"),
     )
