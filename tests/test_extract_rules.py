@@ -1170,3 +1170,20 @@ def test_the_direction_of_the_channel_is_the_article_s_channel_not_the_title_s(
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.kind, mention.org, mention.interim) == (
         "Marc Dufour", "start", "Canal Nord", True)
+
+
+def test_a_participle_set_after_a_name_describes_that_name(shared_extractor: Extractor) -> None:
+    text = ("Interrogé sur Paul Hervé, promis à devenir président du Parti radical, Marc Dufour "
+            "assure qu'il s'agit d'autre chose.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.status) == ("Paul Hervé", "start", "rumored")
+    text = "Selon Marc Dufour, Paul Hervé, nommé mardi directeur de la banque, a réagi."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind) == ("Paul Hervé", "start")
+
+
+def test_a_name_run_past_a_destination_is_two_organizations(shared_extractor: Extractor) -> None:
+    # fr_core_news_md tags "Libération pour l'Elysée" as one organization
+    text = "Paul Hervé a quitté Libération pour l'Elysée."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Hervé", "end", "leave", "Libération"), ("Paul Hervé", "start", "join", "Elysée")}

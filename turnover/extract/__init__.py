@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from turnover.extract.dates import parse_published
 from turnover.extract.inventory import (
     build_inventory,
+    departure_split,
     given_name_first,
     name_spans,
     named_org,
@@ -651,6 +652,14 @@ class _ArticleRules:
                             and child.lower_ not in self.rules.relatives)  # "fired it"
                 if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
                     return [], False  # no one named nearby stands in for it
+                if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
+                        verb.morph.get("VerbForm") and verb.i - 1 > span.start and \
+                        span.doc[verb.i - 1].text == ",":
+                    # "Interrogé sur X, promis à devenir président, Y assure...": the
+                    # participle set after the name describes it, not the main clause's subject
+                    name = next((p[2] for p in people if p[1] == verb.i - 1), None)
+                    if name:
+                        return [name], True
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
@@ -780,6 +789,12 @@ class _ArticleRules:
                        and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
                     end += 1
                 end += self._number_of_name(span, end)
+                cut = departure_split(ent, self.rules)
+                if cut:  # "a quitté Challenges pour l'Elysée": what is left, then where to
+                    rest = self._org_name(span.doc[cut[1]:end])
+                    if rest:
+                        found[cut[1]] = (cut[1], end, rest, True)
+                    end = cut[0]
                 name = self._org_name(span.doc[ent.start:end])
                 if name:
                     found[ent.start] = (ent.start, end, name, True)

@@ -154,6 +154,9 @@ class Rules:
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
     # ("lors de son congrès"): what follows is when the change happened, not where
+    departure_from: re.Pattern[str] | None = None  # ends where the organization someone
+    # leaves is named ("quitté ", "parti de "): a name NER runs on past a destination
+    # preposition ("Challenges pour l'Elysée") is two
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
 
@@ -278,4 +281,5 @@ def rules_for(code: str) -> Rules:
         former=_opt(lex, "former"),
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
+        departure_from=_opt(lex, "departure_from"),
     )
