@@ -1187,3 +1187,12 @@ def test_a_name_run_past_a_destination_is_two_organizations(shared_extractor: Ex
     text = "Paul Hervé a quitté Libération pour l'Elysée."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Hervé", "end", "leave", "Libération"), ("Paul Hervé", "start", "join", "Elysée")}
+
+
+def test_a_departure_for_an_organization_is_no_departure_from_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Le poste était vacant depuis le départ de Paul Hervé pour la Fédération française "
+            "de tennis (FFT).")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Hervé", "start", "join", "Fédération française de tennis") in found
+    assert not any(f[1] == "end" and f[3] for f in found)

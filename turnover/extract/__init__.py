@@ -1067,6 +1067,10 @@ class _ArticleRules:
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
+            # "le départ de X pour la FFT": where X goes, not what X leaves
+            and not (t.kind == "end" and o[0] > trig.i and any(
+                doc[k].lower_ in self.rules.destination_preps
+                for k in range(trig.i + 1, o[0])))
             and doc[o[0]].ent_type_ not in self.rules.group_labels
             # one of a list ("played with San Antonio, New York and Atlanta"): none of them;
             # a person the parser hung on it is no list ("PSG : X limogé, Y pour lui succéder")
