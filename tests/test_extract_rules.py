@@ -1196,3 +1196,14 @@ def test_a_departure_for_an_organization_is_no_departure_from_it(
     found = facts(events(shared_extractor, text, "fr"))
     assert ("Paul Hervé", "start", "join", "Fédération française de tennis") in found
     assert not any(f[1] == "end" and f[3] for f in found)
+
+
+def test_a_headline_s_trigger_word_and_preposition_are_no_part_of_names(
+        shared_extractor: Extractor) -> None:
+    text = "Limogeage de Hervé : Paul Hervé a été limogé mardi par le club."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert found and all(f[0] == "Paul Hervé" and f[3] != "Limogeage" for f in found)
+    from turnover.extract.names import Inventory
+    inv = Inventory("Destitution de Hollande. Paul Hollande a été destitué.")
+    inv.persons.append("Paul Hollande")
+    assert inv.full_person("de Hollande") == "Paul Hollande"

@@ -865,6 +865,9 @@ class _ArticleRules:
         while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
                                      for t in self.rules.triggers):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
+        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and any(
+                t.regex.fullmatch(words[0].text) for t in self.rules.triggers):
+            return None  # a headline's first word: "Limogeage de X :"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
                 len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
                 and fold(words[0].text) not in self.rules.government.country_of)):
