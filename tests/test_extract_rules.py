@@ -1207,3 +1207,16 @@ def test_a_headline_s_trigger_word_and_preposition_are_no_part_of_names(
     inv = Inventory("Destitution de Hollande. Paul Hollande a été destitué.")
     inv.persons.append("Paul Hollande")
     assert inv.full_person("de Hollande") == "Paul Hollande"
+
+
+def test_the_name_opening_the_sentence_is_the_subject_past_its_appositions(
+        shared_extractor: Extractor) -> None:
+    text = ("Marc Dufour, entendu en mars dans le cadre de l'affaire Hervé, accusé de fraude, a "
+            "démissionné le 23 juillet de ses fonctions d'adjoint à la Culture.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dufour"}
+
+
+def test_a_deputy_s_portfolio_is_not_the_organization(shared_extractor: Extractor) -> None:
+    text = "Marc Dufour a démissionné de ses fonctions d'adjoint à la Culture."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Marc Dufour", "end", "resign", None)}

@@ -603,6 +603,17 @@ class _ArticleRules:
             phrase = t.regex.match(text_of(trig.doc), trig.idx)
             inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
             # object of its own
+            lead = next((p for p in people if p[0] == span.start), None)
+            before = trig.i - 1
+            while before > span.start and trig.doc[before].pos_ == "AUX":
+                before -= 1
+            if want == deps["subj"] and lead is not None and lead[1] < span.end and \
+                    trig.doc[lead[1]].text == "," and before > lead[1] and \
+                    trig.doc[before].text == "," and not any(
+                        c.dep_ in want for c in trig.children):
+                # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
+                # opens the sentence, whatever the parser hung the verb on
+                return [lead[2]], True
             for _ in range(3):
                 if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                         verb.head.lower_ in self.rules.kin_nouns:
@@ -945,6 +956,8 @@ class _ArticleRules:
                 and not _affiliation(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                and not (self.rules.portfolio and self.rules.portfolio.search(
+                    text_of(doc)[max(span.start_char, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (self.rules.past_affiliation and self.rules.past_affiliation.search(
                     text_of(doc)[max(span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
