@@ -1220,3 +1220,8 @@ def test_a_deputy_s_portfolio_is_not_the_organization(shared_extractor: Extracto
     text = "Marc Dufour a démissionné de ses fonctions d'adjoint à la Culture."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Marc Dufour", "end", "resign", None)}
+
+
+def test_a_candidate_designated_by_a_party_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "Paul Hervé, le candidat désigné par le parti, a fait campagne."
+    assert events(shared_extractor, text, "fr") == []
