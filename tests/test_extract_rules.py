@@ -1225,3 +1225,11 @@ def test_a_deputy_s_portfolio_is_not_the_organization(shared_extractor: Extracto
 def test_a_candidate_designated_by_a_party_is_a_candidacy(shared_extractor: Extractor) -> None:
     text = "Paul Hervé, le candidat désigné par le parti, a fait campagne."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_new_president_in_an_article_about_the_government_is_the_country_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le gouvernement attend. Le nouveau président Paul Hervé s'envole pour Berlin. Le "
+            "gouvernement est nommé. Le gouvernement travaille.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Hervé", "start", "appoint", "France")}

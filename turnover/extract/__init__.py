@@ -1073,6 +1073,11 @@ class _ArticleRules:
                 return o[2], False
         if role_text and self.rules.political_role.match(role_text.lower()):
             place = self.country()
+            gov = self.rules.government
+            if gov.home and self.dominant and gov.body.fullmatch(self.dominant) and not (
+                    place and gov.country_in(place)):
+                # "le nouveau président X" in an article about the government: the country
+                return gov.home, False
             if place and self.dominant and not self.rules.government.country_in(place):
                 # "former president X" in an article about a club that names a city: the
                 # club's president, not the city's
