@@ -1233,3 +1233,11 @@ def test_a_new_president_in_an_article_about_the_government_is_the_country_s(
             "gouvernement est nommé. Le gouvernement travaille.")
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Hervé", "start", "appoint", "France")}
+
+
+def test_an_office_held_until_or_since_a_date_is_a_holding(shared_extractor: Extractor) -> None:
+    text = ("La ferme se trouve à Lormont, une ville de la circonscription où Paul Hervé était "
+            "élu jusqu'à fin 2015.")
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Hervé, élu depuis 2008 dans le canton, a pris la parole."
+    assert events(shared_extractor, text, "fr") == []
