@@ -1241,3 +1241,13 @@ def test_an_office_held_until_or_since_a_date_is_a_holding(shared_extractor: Ext
     assert events(shared_extractor, text, "fr") == []
     text = "Paul Hervé, élu depuis 2008 dans le canton, a pris la parole."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_possessive_opening_the_sentence_is_the_subject_s(shared_extractor: Extractor) -> None:
+    text = ("Paul Hervé a limogé sa directrice de cabinet. Après son départ, Mme Anne Morel dit "
+            "avoir reçu le soutien de la ministre.")
+    assert "Anne Morel" in {m.person for m in events(shared_extractor, text, "fr")
+                            if m.kind == "end" and m.action == "leave"}
+    text = "Paul Hervé a quitté Vandor. Après son départ, Anne Morel a été nommée directrice."
+    assert ("Anne Morel", "end") not in {(m.person, m.kind)
+                                         for m in events(shared_extractor, text, "fr")}

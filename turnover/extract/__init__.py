@@ -514,6 +514,27 @@ class _ArticleRules:
         names = list(dict.fromkeys(name for _, _, name in group))
         return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
 
+    def _fronted_subject(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                         ) -> str | None:
+        """The subject named right after the comma that closes a phrase opening the sentence
+        ("Après son départ, X a dit"), where no one is named before the trigger."""
+        doc = span.doc
+        if any(p[0] < trig.i for p in people) or trig.i - span.start > 4:
+            return None
+        comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 5))
+                      if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        for s, e, name in people:
+            subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
+                         if doc[k].dep_ in self.rules.deps["subj"]), None)
+            if comma < s <= comma + 3 and subj is not None:
+                verb = subj.head  # "Après son départ, X a été nommé": X succeeds, not leaves
+                if any(t.regex.match(text_of(doc), verb.idx) for t in self.rules.triggers):
+                    return None
+                return name
+        return None
+
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
@@ -584,6 +605,9 @@ class _ArticleRules:
                         group = self.group_before(trig, people)
                         # "leur départ" with no group named: never one person nearby
                         return group, True
+                    fronted = self._fronted_subject(trig, span, people)
+                    if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
+                        return [fronted], True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
