@@ -1251,3 +1251,8 @@ def test_a_possessive_opening_the_sentence_is_the_subject_s(shared_extractor: Ex
     text = "Paul Hervé a quitté Vandor. Après son départ, Anne Morel a été nommée directrice."
     assert ("Anne Morel", "end") not in {(m.person, m.kind)
                                          for m in events(shared_extractor, text, "fr")}
+
+
+def test_someone_who_could_be_elected_is_a_candidate(shared_extractor: Extractor) -> None:
+    text = "Anne Morel est convaincue qu'elle peut être élue présidente de la région en 2027."
+    assert events(shared_extractor, text, "fr") == []
