@@ -1256,3 +1256,11 @@ def test_a_possessive_opening_the_sentence_is_the_subject_s(shared_extractor: Ex
 def test_someone_who_could_be_elected_is_a_candidate(shared_extractor: Extractor) -> None:
     text = "Anne Morel est convaincue qu'elle peut être élue présidente de la région en 2027."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_national_post_in_an_article_about_one_foreign_country_is_that_country_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Un nouveau gouvernement est entré en fonction en Israël. Le Premier ministre Paul "
+            "Hervé a été nommé dimanche.")
+    assert ("Paul Hervé", "start", "appoint", "Israël") in facts(
+        events(shared_extractor, text, "fr"))

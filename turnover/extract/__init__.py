@@ -400,6 +400,9 @@ class _ArticleRules:
         country = gov.country_in(around) or gov.country_in(title)
         if country:
             return country
+        named = {gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text)}
+        if gov.home and gov.home not in named and len(named) == 1:
+            return named.pop()  # an article about one foreign country only: its post
         if gov.home:  # the annotation's convention: the country, not the office
             return gov.home
         for role, office in gov.offices:
