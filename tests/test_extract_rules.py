@@ -1264,3 +1264,8 @@ def test_a_national_post_in_an_article_about_one_foreign_country_is_that_country
             "Hervé a été nommé dimanche.")
     assert ("Paul Hervé", "start", "appoint", "Israël") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_comeback_at_a_venue_is_no_return_to_a_post(shared_extractor: Extractor) -> None:
+    text = "Anne Morel fait son grand retour à l'Olympia avec un nouveau spectacle."
+    assert events(shared_extractor, text, "fr") == []
