@@ -1222,3 +1222,136 @@ def test_forced_out_toppled_and_a_lost_job_end_a_post(shared_extractor: Extracto
     # an unnamed president toppled is nobody named nearby
     assert not events(shared_extractor,
                       "Ted Ames leaked the memo that toppled a president in 1974.", "en")
+
+
+def test_an_organization_of_a_past_title_is_not_the_post_taken(
+        shared_extractor: Extractor) -> None:
+    text = "L'ancien journaliste de Radio Nord et Télé Sud Marc Dufour succède à Paul Hervé."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Dufour", "start", "appoint", None) in found
+    assert not {m[3] for m in found} & {"Radio Nord", "Télé Sud"}
+
+
+def test_a_power_to_dismiss_or_an_unnamed_one_dismissed_is_no_event(
+        shared_extractor: Extractor) -> None:
+    text = "Le président a le droit de licencier n'importe quel fonctionnaire, a plaidé Paul Hervé."
+    assert events(shared_extractor, text, "fr") == []
+    text = ("Le limogeage d'un inspecteur général du ministère continue de faire des vagues, a "
+            "reconnu Paul Hervé.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_channel_number_stays_in_its_name(shared_extractor: Extractor) -> None:
+    text = ("Marc Dufour, le directeur exécutif de Canal 2, a été limogé. Le groupe Canal "
+            "Diffusion a confirmé.")
+    assert ("Marc Dufour", "end", "dismiss", "Canal 2") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_the_direction_of_the_channel_is_the_article_s_channel_not_the_title_s(
+        shared_extractor: Extractor) -> None:
+    text = ("La chaîne Canal Nord a perdu des téléspectateurs. Marc Dufour, directeur de la "
+            "stratégie du groupe Médiacom, reprend la direction générale de la chaîne en "
+            "intérim, a indiqué Canal Nord dans un communiqué. Canal Nord espère remonter.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.org, mention.interim) == (
+        "Marc Dufour", "start", "Canal Nord", True)
+
+
+def test_a_participle_set_after_a_name_describes_that_name(shared_extractor: Extractor) -> None:
+    text = ("Interrogé sur Paul Hervé, promis à devenir président du Parti radical, Marc Dufour "
+            "assure qu'il s'agit d'autre chose.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.status) == ("Paul Hervé", "start", "rumored")
+    text = "Selon Marc Dufour, Paul Hervé, nommé mardi directeur de la banque, a réagi."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind) == ("Paul Hervé", "start")
+
+
+def test_a_name_run_past_a_destination_is_two_organizations(shared_extractor: Extractor) -> None:
+    # fr_core_news_md tags "Libération pour l'Elysée" as one organization
+    text = "Paul Hervé a quitté Libération pour l'Elysée."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Hervé", "end", "leave", "Libération"), ("Paul Hervé", "start", "join", "Elysée")}
+
+
+def test_a_departure_for_an_organization_is_no_departure_from_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Le poste était vacant depuis le départ de Paul Hervé pour la Fédération française "
+            "de tennis (FFT).")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Hervé", "start", "join", "Fédération française de tennis") in found
+    assert not any(f[1] == "end" and f[3] for f in found)
+
+
+def test_a_headline_s_trigger_word_and_preposition_are_no_part_of_names(
+        shared_extractor: Extractor) -> None:
+    text = "Limogeage de Hervé : Paul Hervé a été limogé mardi par le club."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert found and all(f[0] == "Paul Hervé" and f[3] != "Limogeage" for f in found)
+    from turnover.extract.names import Inventory
+    inv = Inventory("Destitution de Hollande. Paul Hollande a été destitué.")
+    inv.persons.append("Paul Hollande")
+    assert inv.full_person("de Hollande") == "Paul Hollande"
+
+
+def test_the_name_opening_the_sentence_is_the_subject_past_its_appositions(
+        shared_extractor: Extractor) -> None:
+    text = ("Marc Dufour, entendu en mars dans le cadre de l'affaire Hervé, accusé de fraude, a "
+            "démissionné le 23 juillet de ses fonctions d'adjoint à la Culture.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dufour"}
+
+
+def test_a_deputy_s_portfolio_is_not_the_organization(shared_extractor: Extractor) -> None:
+    text = "Marc Dufour a démissionné de ses fonctions d'adjoint à la Culture."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Marc Dufour", "end", "resign", None)}
+
+
+def test_a_candidate_designated_by_a_party_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "Paul Hervé, le candidat désigné par le parti, a fait campagne."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_new_president_in_an_article_about_the_government_is_the_country_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le gouvernement attend. Le nouveau président Paul Hervé s'envole pour Berlin. Le "
+            "gouvernement est nommé. Le gouvernement travaille.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Hervé", "start", "appoint", "France")}
+
+
+def test_an_office_held_until_or_since_a_date_is_a_holding(shared_extractor: Extractor) -> None:
+    text = ("La ferme se trouve à Lormont, une ville de la circonscription où Paul Hervé était "
+            "élu jusqu'à fin 2015.")
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Hervé, élu depuis 2008 dans le canton, a pris la parole."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_possessive_opening_the_sentence_is_the_subject_s(shared_extractor: Extractor) -> None:
+    text = ("Paul Hervé a limogé sa directrice de cabinet. Après son départ, Mme Anne Morel dit "
+            "avoir reçu le soutien de la ministre.")
+    assert "Anne Morel" in {m.person for m in events(shared_extractor, text, "fr")
+                            if m.kind == "end" and m.action == "leave"}
+    text = "Paul Hervé a quitté Vandor. Après son départ, Anne Morel a été nommée directrice."
+    assert ("Anne Morel", "end") not in {(m.person, m.kind)
+                                         for m in events(shared_extractor, text, "fr")}
+
+
+def test_someone_who_could_be_elected_is_a_candidate(shared_extractor: Extractor) -> None:
+    text = "Anne Morel est convaincue qu'elle peut être élue présidente de la région en 2027."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_national_post_in_an_article_about_one_foreign_country_is_that_country_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Un nouveau gouvernement est entré en fonction en Israël. Le Premier ministre Paul "
+            "Hervé a été nommé dimanche.")
+    assert ("Paul Hervé", "start", "appoint", "Israël") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_comeback_at_a_venue_is_no_return_to_a_post(shared_extractor: Extractor) -> None:
+    text = "Anne Morel fait son grand retour à l'Olympia avec un nouveau spectacle."
+    assert events(shared_extractor, text, "fr") == []

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from turnover.extract.dates import parse_published
 from turnover.extract.inventory import (
     build_inventory,
+    departure_split,
     given_name_first,
     name_spans,
     named_org,
@@ -399,6 +400,9 @@ class _ArticleRules:
         country = gov.country_in(around) or gov.country_in(title)
         if country:
             return country
+        named = {gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text)}
+        if gov.home and gov.home not in named and len(named) == 1:
+            return named.pop()  # an article about one foreign country only: its post
         if gov.home:  # the annotation's convention: the country, not the office
             return gov.home
         for role, office in gov.offices:
@@ -600,6 +604,27 @@ class _ArticleRules:
         names = list(dict.fromkeys(name for _, _, name in group))
         return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
 
+    def _fronted_subject(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                         ) -> str | None:
+        """The subject named right after the comma that closes a phrase opening the sentence
+        ("Après son départ, X a dit"), where no one is named before the trigger."""
+        doc = span.doc
+        if any(p[0] < trig.i for p in people) or trig.i - span.start > 4:
+            return None
+        comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 5))
+                      if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        for s, e, name in people:
+            subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
+                         if doc[k].dep_ in self.rules.deps["subj"]), None)
+            if comma < s <= comma + 3 and subj is not None:
+                verb = subj.head  # "Après son départ, X a été nommé": X succeeds, not leaves
+                if any(t.regex.match(text_of(doc), verb.idx) for t in self.rules.triggers):
+                    return None
+                return name
+        return None
+
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
@@ -661,6 +686,8 @@ class _ArticleRules:
                         return self._with_conj(child, name, people), True
                     if self.rules.role.fullmatch(child.text) and complement(child, deps):
                         return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                    if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
+                        return [], True  # "le limogeage d'un inspecteur": someone unnamed
                 if child.lower_ in self.rules.possessives and t.pair:
                     possessed = True  # "son successeur": the possessor is the one replaced
                 elif child.lower_ in self.rules.possessives:
@@ -668,6 +695,9 @@ class _ArticleRules:
                         group = self.group_before(trig, people)
                         # "leur départ" with no group named: never one person nearby
                         return group, True
+                    fronted = self._fronted_subject(trig, span, people)
+                    if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
+                        return [fronted], True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
@@ -687,6 +717,17 @@ class _ArticleRules:
             phrase = t.regex.match(text_of(trig.doc), trig.idx)
             inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
             # object of its own
+            lead = next((p for p in people if p[0] == span.start), None)
+            before = trig.i - 1
+            while before > span.start and trig.doc[before].pos_ == "AUX":
+                before -= 1
+            if want == deps["subj"] and lead is not None and lead[1] < span.end and \
+                    trig.doc[lead[1]].text == "," and before > lead[1] and \
+                    trig.doc[before].text == "," and not any(
+                        c.dep_ in want for c in trig.children):
+                # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
+                # opens the sentence, whatever the parser hung the verb on
+                return [lead[2]], True
             for _ in range(3):
                 if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                         verb.head.lower_ in self.rules.kin_nouns:
@@ -736,6 +777,14 @@ class _ArticleRules:
                             and child.lower_ not in self.rules.relatives)  # "fired it"
                 if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
                     return [], False  # no one named nearby stands in for it
+                if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
+                        verb.morph.get("VerbForm") and verb.i - 1 > span.start and \
+                        span.doc[verb.i - 1].text == ",":
+                    # "Interrogé sur X, promis à devenir président, Y assure...": the
+                    # participle set after the name describes it, not the main clause's subject
+                    name = next((p[2] for p in people if p[1] == verb.i - 1), None)
+                    if name:
+                        return [name], True
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
@@ -864,6 +913,13 @@ class _ArticleRules:
                        # person elsewhere is no part of the organization's
                        and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
                     end += 1
+                end += self._number_of_name(span, end)
+                cut = departure_split(ent, self.rules)
+                if cut:  # "a quitté Challenges pour l'Elysée": what is left, then where to
+                    rest = self._org_name(span.doc[cut[1]:end])
+                    if rest:
+                        found[cut[1]] = (cut[1], end, rest, True)
+                    end = cut[0]
                 name = self._org_name(span.doc[ent.start:end])
                 if name:
                     found[ent.start] = (ent.start, end, name, True)
@@ -899,6 +955,7 @@ class _ArticleRules:
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
+            j += self._number_of_name(span, j + 1)
             nxt = j + 1  # "Rovers' head coach": past the possessive mark
             while nxt < span.end and doc[nxt].text in _POSSESSIVE:
                 nxt += 1
@@ -910,6 +967,19 @@ class _ArticleRules:
                 found[tok.i] = (tok.i, j + 1, name, known)
         return sorted(found.values())
 
+    def _number_of_name(self, span: Span, k: int) -> int:
+        """1 where the token at `k` is a small number that ends the capitalised name before it
+        ("France 2", "Ligue 1", "Europe 1"), never a date ("Paris 2 juin"), else 0."""
+        doc = span.doc
+        if k >= span.end or not doc[k].text.isdigit() or len(doc[k].text) > 2 or \
+                "\n" in doc[k - 1].whitespace_ or not capitalised(doc[k - 1]):
+            return 0
+        after = doc[k + 1] if k + 1 < span.end else None
+        if after is not None and (self.rules.dates.is_date_word(after.text)
+                                  or after.lower_ in self.rules.time_nouns or after.like_num):
+            return 0
+        return 1
+
     def _org_name(self, toks: Span) -> str | None:
         """The organization name in a run of tokens, without leading role words or articles,
         or None when the run is a date, a role, a person or a common word."""
@@ -920,6 +990,9 @@ class _ArticleRules:
         while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
                                      for t in self.rules.triggers):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
+        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and any(
+                t.regex.fullmatch(words[0].text) for t in self.rules.triggers):
+            return None  # a headline's first word: "Limogeage de X :"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
                 len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
                 and fold(words[0].text) not in self.rules.government.country_of)):
@@ -997,6 +1070,10 @@ class _ArticleRules:
                 and not _affiliation(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                and not (self.rules.portfolio and self.rules.portfolio.search(
+                    text_of(doc)[max(span.start_char, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                and not (self.rules.past_affiliation and self.rules.past_affiliation.search(
+                    text_of(doc)[max(span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))]
@@ -1051,6 +1128,19 @@ class _ArticleRules:
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
+        last = (trig_last or trig).i
+        while last + 1 < span.end and last > trig.i and doc[last + 1].pos_ == "ADJ":
+            last += 1  # "la direction exécutive de"
+        if not generic and t.kind == "start" and last > trig.i and last + 2 < span.end and \
+                doc[last + 1].lower_ in self.rules.from_preps:
+            # "reprend la direction de la chaîne": the organization the article is about
+            article = "le " if doc[last + 1].lower_ == "du" else ""
+            generic = self.rules.generic_orgs.match(
+                article + doc[last + 2:min(span.end, last + 4)].text)
+            named = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
+            generic = None if named else generic  # "la tête du groupe Sorel": a name
+            if generic and not self.dominant:
+                return None, False  # not the organization of a title beside the name
         if generic and any(c.isupper() for c in generic.group(0)[1:]):
             generic = None  # "le Mouvement radical", "le Groupe Sorel": a name
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
@@ -1098,6 +1188,11 @@ class _ArticleRules:
                 return o[2], False
         if role_text and self.rules.political_role.match(role_text.lower()):
             place = self.country()
+            gov = self.rules.government
+            if gov.home and self.dominant and gov.body.fullmatch(self.dominant) and not (
+                    place and gov.country_in(place)):
+                # "le nouveau président X" in an article about the government: the country
+                return gov.home, False
             if place and self.dominant and not self.rules.government.country_in(place):
                 # "former president X" in an article about a club that names a city: the
                 # club's president, not the city's
@@ -1112,6 +1207,10 @@ class _ArticleRules:
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
             and doc[o[0] - 1].lower_ in self.rules.place_preps)
+            # "le départ de X pour la FFT": where X goes, not what X leaves
+            and not (t.kind == "end" and o[0] > trig.i and any(
+                doc[k].lower_ in self.rules.destination_preps
+                for k in range(trig.i + 1, o[0])))
             and doc[o[0]].ent_type_ not in self.rules.group_labels
             # one of a list ("played with San Antonio, New York and Atlanta"): none of them;
             # a person the parser hung on it is no list ("PSG : X limogé, Y pour lui succéder")

@@ -50,6 +50,11 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                     # "Premier ministre Imad Khamis" tagged MISC: a name after a title
                     tagged.append(name.strip())
                     continue
+                cut = departure_split(ent, rules)
+                if cut:  # "a quitté Challenges pour l'Elysée": two organizations
+                    for part in (ent.doc[ent.start:cut[0]], ent.doc[cut[1]:ent.end]):
+                        inv.add_org(part.text)
+                    continue
                 for person in full_names:  # "Transition écologique François de Rugy"
                     if person in name and not name.startswith(person):
                         name = name[:name.index(person)].rstrip()
@@ -153,6 +158,23 @@ def title_words(ent: Span, rules: Rules) -> int:
                for t in head) and given_name_first(rest, rules):
             return k
     return 0
+
+
+def departure_split(ent: Span, rules: Rules) -> tuple[int, int] | None:
+    """Where an entity NER ran past a destination preposition splits, after the words that
+    introduce what someone leaves ("a quitté Challenges pour l'Elysée"): the preposition's
+    index and the start of the destination's name (past its article); None elsewhere."""
+    doc = ent.doc
+    if not rules.departure_from or not rules.departure_from.search(
+            doc.text[max(0, doc[ent.start].idx - 40):doc[ent.start].idx]):
+        return None
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].lower_ in rules.destination_preps:
+            start = k + 1
+            while start < ent.end - 1 and doc[start].lower_ in rules.determiners:
+                start += 1
+            return k, start
+    return None
 
 
 def named_org(ent: Span, rules: Rules) -> str | None:

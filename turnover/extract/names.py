@@ -120,6 +120,12 @@ class Inventory:
         text that ends with the name."""
         tokens = set(fold(name).split())
         best = name
+        words = name.split()
+        if len(words) == 2 and words[0] in ("de", "d'", "du") and not any(
+                fold(name) in fold(known) for known in self.persons):
+            # "Destitution de Hollande": a surname after a preposition, not a particle
+            tokens = {fold(words[1])}
+            best = words[1]
         for known in self.persons:
             known_tokens = set(fold(known).split())
             if tokens <= known_tokens and len(known_tokens) > len(set(fold(best).split())):

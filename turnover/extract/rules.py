@@ -157,6 +157,13 @@ class Rules:
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
     # ("lors de son congrès"): what follows is when the change happened, not where
+    departure_from: re.Pattern[str] | None = None  # ends where the organization someone
+    # leaves is named ("quitté ", "parti de "): a name NER runs on past a destination
+    # preposition ("Challenges pour l'Elysée") is two
+    portfolio: re.Pattern[str] | None = None  # ends where a deputy's portfolio is named
+    # ("adjoint à la Culture"): a field, not the organization
+    past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
+    # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -280,4 +287,7 @@ def rules_for(code: str) -> Rules:
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
         occasion=_opt(lex, "occasion"),
+        past_affiliation=_opt(lex, "past_affiliation"),
+        portfolio=_opt(lex, "portfolio"),
+        departure_from=_opt(lex, "departure_from"),
     )
