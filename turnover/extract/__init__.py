@@ -487,6 +487,8 @@ class _ArticleRules:
             return False
         if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
+        if self._change_at(tok):
+            return False  # the change itself opening a headline ("Limogeage de X :")
         if rules.government.countries.fullmatch(tok.text) or any(
                 fold(tok.text) in fold(o).split() for o in self.inv.orgs if " " in o):
             return False
