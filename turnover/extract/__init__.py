@@ -269,12 +269,6 @@ def extract(article: Article, extractor: Extractor | None = None) -> list[Mentio
     return (extractor or Extractor()).extract(article)
 
 
-
-
-
-
-
-
 class _ArticleRules:
     """The rules applied to the sentences of one article."""
 
