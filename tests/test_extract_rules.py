@@ -1355,3 +1355,12 @@ def test_a_national_post_in_an_article_about_one_foreign_country_is_that_country
 def test_a_comeback_at_a_venue_is_no_return_to_a_post(shared_extractor: Extractor) -> None:
     text = "Anne Morel fait son grand retour à l'Olympia avec un nouveau spectacle."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_founding_and_returning_stay_two_changes(shared_extractor: Extractor) -> None:
+    # the founder's epithet and the return merged into one "found" event, losing the return
+    text = ("Léo Garnier de retour à la tête de Quantel. Une semaine après son éviction, le "
+            "cofondateur de Quantel retrouve son poste de directeur général.")
+    actions = {m.action for m in events(shared_extractor, text, "fr")
+               if m.person == "Léo Garnier" and m.kind == "start"}
+    assert "return" in actions

@@ -2040,6 +2040,8 @@ def _merge(cands: list[_Candidate], separate_dated: bool = False) -> list[Mentio
             o = other.mention
             if fold(o.person) != fold(m.person) or o.kind != m.kind:
                 continue
+            if (o.action == "found") != (m.action == "found"):
+                continue  # founding a company is another change than being named or back there
             # "Corée du Sud" / "Sud"; a departure without organization is the same departure
             # whatever its verb ("a quitté ses fonctions" ... "a été limogée"), but founding
             # a company is not returning to another
