@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from turnover.extract import Extractor
+from turnover.extract import Extractor, _live
 from turnover.extract.prefilter import Prefilter, split_sentences, windows
+from turnover.extract.rules import rules_for
 from turnover.model import Article
 
 
@@ -153,3 +154,9 @@ def test_neighbours_lend_their_names_without_being_parsed() -> None:
     # one sentence parsed in full, its two neighbours read by the entity recogniser alone
     assert (extractor.stats["parsed"], extractor.stats["named"]) == (1, 3)
     assert Extractor(context=0).extract(article) == []
+
+
+def test_pension_news_is_not_parsed() -> None:
+    # "retraite(s)", "retraités" are pensions here: no sentence goes to the parser
+    text = "La réforme des retraites sera votée en mars. Les retraités manifestent à Lyon."
+    assert _live(rules_for("fr"), text, split_sentences(text)) == []
