@@ -188,7 +188,7 @@ class Extractor:
     def _parse(self, plans: list[_Plan]) -> None:
         """Trigger sentences get spaCy's whole pipeline; their neighbours, which only lend
         names (who "elle" is, which company "the group" means), get the entity recogniser
-        alone, at a third of the cost. The recogniser reads each whole run, so the trigger
+        alone, at about 40% of the cost. The recogniser reads each whole run, so the trigger
         sentences' entities are the same as if the run had been parsed in one piece."""
         by_lang: dict[str, list[_Plan]] = {}
         for plan in plans:
