@@ -30,6 +30,7 @@ from turnover.extract.inventory import (
     plausible_person,
     title_words,
 )
+from turnover.extract.merge import Candidate, merge
 from turnover.extract.names import Inventory, clean_name, first_names, fold, gender, unglue
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import split_sentences, windows
@@ -53,9 +54,6 @@ from turnover.model import Article, Evidence, Mention
 __all__ = ["Extractor", "extract"]
 
 _POSSESSIVE = ("'s", "’s", "'", "’")  # "OpenAI's CTO", "the Sixers' coach"
-
-_STRONG_ACTIONS = {"end": ["dismiss", "resign", "retire", "leave"],
-                   "start": ["found", "return", "join", "appoint"]}
 
 
 @dataclass
@@ -86,17 +84,6 @@ class _Plan:
 
     def start(self, run: tuple[int, int]) -> int:
         return self.spans[run[0]][0]
-
-
-@dataclass
-class _Candidate:
-    """A mention before merging, with what it was found from."""
-
-    mention: Mention
-    sentence: int
-    strong_status: bool  # the status came from a verb's tense/mood or an explicit cue
-    org_from_fallback: bool = False
-    keys: set[str] = field(default_factory=set)
 
 
 class Extractor:
@@ -234,13 +221,13 @@ class Extractor:
         self.stats["named"] += len(sentences)
         inventory = build_inventory(article.text, [sent.span for sent in sentences], rules)
         finder = _ArticleRules(article, rules, inventory, sentences, spans)
-        found: list[_Candidate] = []
+        found: list[Candidate] = []
         # Neighbours give no mention (no trigger applies there) but, as in a full parse, they
         # name the people and organizations the trigger's sentence refers to.
         for sent in sentences:
             if sent.index in cores:
                 found.extend(finder.sentence_mentions(sent))
-        merged = [m for m in _merge(found, rules.separate_dated_changes)
+        merged = [m for m in merge(found, rules.separate_dated_changes)
                   if m.confidence >= self.min_confidence]
         home = rules.government.home
         for m in merged:  # a national post in an article naming no country: the home one,
@@ -1500,13 +1487,13 @@ class _ArticleRules:
         return None
 
     # -- one sentence ------------------------------------------------------------------
-    def sentence_mentions(self, sent: _Sentence) -> list[_Candidate]:
+    def sentence_mentions(self, sent: _Sentence) -> list[Candidate]:
         span = sent.span
         text = self.article.text[sent.start:sent.end]
         self.sentence_start = sent.start
         people = self.person_spans(span)
         self._base = sent.base
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
         # a phrase wins over a word inside it ("the leading contender to become" over
         # "become"); otherwise the lexicon's order decides
@@ -1540,7 +1527,7 @@ class _ArticleRules:
             tok.text) in self.rules.government.country_of)  # "aux États-Unis", whatever NER says
 
     def _mentions(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
-                  people: list[tuple[int, int, str]]) -> list[_Candidate]:
+                  people: list[tuple[int, int, str]]) -> list[Candidate]:
         span = sent.span
         if "Inf" in trig.morph.get("VerbForm") and (
                 (trig.head != trig and trig.head.lower_ in self.rules.causatives)
@@ -1599,7 +1586,7 @@ class _ArticleRules:
                 org_span = span.doc[span.start:colon]  # post speculated about
         sources = self.sources_in(text)
         src_folded = {fold(s) for s in sources}
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         own = self._bracketed_orgs(span, people)
         if names and not t.pair:
             listed = self._listed_people(trig, span, people)
@@ -1670,7 +1657,7 @@ class _ArticleRules:
 
     def _pair_candidates(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
                          text: str, people: list[tuple[int, int, str]], new: str,
-                         replaced: str) -> list[_Candidate]:
+                         replaced: str) -> list[Candidate]:
         """A start for the newcomer and an end for the one replaced, at the post's
         organization (else the one the article gave the person replaced)."""
         span = sent.span
@@ -1785,7 +1772,7 @@ class _ArticleRules:
         return k if k > start and k < span.end and doc[k].text == "," else i
 
     def _passive_pair(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str],
-                      text: str, people: list[tuple[int, int, str]]) -> list[_Candidate]:
+                      text: str, people: list[tuple[int, int, str]]) -> list[Candidate]:
         """"X a été remplacé par Y" / "X was replaced by Y": an end for X, a start for Y."""
         span = sent.span
         deps = self.rules.deps
@@ -1944,7 +1931,7 @@ class _ArticleRules:
 
     def _candidate(self, sent: _Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
-                   sources: list[str], syntactic: bool) -> _Candidate:
+                   sources: list[str], syntactic: bool) -> Candidate:
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
         if role and org and fold(org) in fold(role):
@@ -1970,7 +1957,7 @@ class _ArticleRules:
             reason=self.reason_in(text, m.end()) if kind == "end" else None,
             sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
         )
-        return _Candidate(mention, sent.index, strong, fallback)
+        return Candidate(mention, sent.index, strong, fallback)
 
 
 def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:
@@ -1996,21 +1983,8 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
     return False
 
 
-
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _inside_a_name(trig: Token, span: Span) -> bool:
@@ -2028,82 +2002,6 @@ def _clean_role(role: str) -> str:
     role = re.sub(r"[«»\"“”]", " ", role.lower())
     role = re.sub(r"^(?:à la |a la )", "", role)
     return " ".join(role.split())
-
-
-def _merge(cands: list[_Candidate], separate_dated: bool = False) -> list[Mention]:
-    """One mention per (person, kind, organization) within an article."""
-    merged: list[_Candidate] = []
-    for c in cands:
-        m = c.mention
-        target = None
-        for other in merged:
-            o = other.mention
-            if fold(o.person) != fold(m.person) or o.kind != m.kind:
-                continue
-            if (o.action == "found") != (m.action == "found"):
-                continue  # founding a company is another change than being named or back there
-            # "Corée du Sud" / "Sud"; a departure without organization is the same departure
-            # whatever its verb ("a quitté ses fonctions" ... "a été limogée"), but founding
-            # a company is not returning to another
-            unnamed = (o.org is None or m.org is None) and (o.kind == "end" or o.action == m.action)
-            same_org = (o.org and m.org and (fold(o.org) in fold(m.org) or fold(m.org) in fold(
-                o.org))) or unnamed or (
-                (other.org_from_fallback or c.org_from_fallback) and o.action == m.action)
-            if same_org and not (separate_dated and _distinct_posts(o, m)):
-                target = other
-                break
-        if target is None:
-            merged.append(c)
-            continue
-        o = target.mention
-        order = _STRONG_ACTIONS[o.kind]
-        if order.index(m.action) < order.index(o.action) and m.action not in ("leave", "appoint"):
-            o.action = m.action
-        if (target.org_from_fallback or not o.org) and not c.org_from_fallback and m.org:
-            o.org, target.org_from_fallback = m.org, False
-        o.role = o.role or m.role
-        if m.when and (not o.when or len(m.when) > len(o.when)):
-            o.when = m.when
-        if m.status == "denied" or (c.strong_status and not target.strong_status):
-            o.status = m.status
-            target.strong_status = target.strong_status or c.strong_status
-        o.interim = o.interim or m.interim
-        o.reason = o.reason or m.reason
-        o.sources = o.sources + [s for s in m.sources if s not in o.sources]
-        o.evidence.extend(m.evidence)
-        o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
-    _link_destinations(merged)
-    return [c.mention for c in merged]
-
-
-def _distinct_posts(a: Mention, b: Mention) -> bool:
-    """Two changes of one person that are not the same change: dated in different years with
-    different verbs ("retired in 1993" ... "was fired in 2005"), or two posts taken at one
-    organization, each named, in another year or one of them undated ("promoted to assistant
-    GM in 2003" ... "named head coach" this season)."""
-    if a.when and b.when and a.when[:4] != b.when[:4] and a.action != b.action:
-        return True
-    if a.kind != "start" or not a.role or not b.role or a.when == b.when:
-        return False
-    ra, rb = fold(a.role), fold(b.role)
-    if ra in rb or rb in ra:
-        return False
-    return (a.when or "")[:4] != (b.when or "")[:4]
-
-
-def _link_destinations(cands: list[_Candidate]) -> None:
-    """"X left A to join B": the end at A gets `to` = B when the same article states both."""
-    for end in cands:
-        e = end.mention
-        if e.kind != "end" or e.to:
-            continue
-        for start in cands:
-            s = start.mention
-            if (s.kind == "start" and fold(s.person) == fold(e.person) and s.org and e.org
-                    and fold(s.org) != fold(e.org) and abs(start.sentence - end.sentence) <= 2
-                    and s.action in ("join", "appoint", "return")):
-                e.to = s.org
-                break
 
 
 def _trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bool:
