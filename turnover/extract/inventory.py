@@ -166,7 +166,7 @@ def departure_split(ent: Span, rules: Rules) -> tuple[int, int] | None:
     index and the start of the destination's name (past its article); None elsewhere."""
     doc = ent.doc
     if not rules.departure_from or not rules.departure_from.search(
-            doc.text[max(0, doc[ent.start].idx - 40):doc[ent.start].idx]):
+            text_of(doc)[max(0, doc[ent.start].idx - 40):doc[ent.start].idx]):
         return None
     for k in range(ent.start + 1, ent.end - 1):
         if doc[k].lower_ in rules.destination_preps:
