@@ -1458,6 +1458,9 @@ class _ArticleRules:
     def sources_in(self, sent_text: str) -> list[str]:
         out: list[str] = []
         for pattern in self.rules.sources:
+            # a person quoted ("X said") is not an outlet, unless named by "selon" /
+            # "according to"
+            quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
             for m in pattern.finditer(sent_text):
                 src = m.group("src").strip(" ,.;:'’")
                 src = re.sub(r"\s+(?:de|du|des|d'|of|and)$", "", src)
@@ -1467,9 +1470,6 @@ class _ArticleRules:
                     continue  # "selon Il", but "La Dernière Heure" is a name
                 if src.lower() in ("communiqué", "communique"):
                     src = "communiqué"
-                # a person quoted ("X said") is not an outlet, unless named by "selon" /
-                # "according to"
-                quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
                         and not quoted_by:
