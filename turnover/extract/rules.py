@@ -291,3 +291,23 @@ def rules_for(code: str) -> Rules:
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
     )
+
+
+def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bool:
+    """A trigger's text-only conditions (unless, needs_before, needs_after, needs_role): one
+    function for the prefilter and the rules, so that they can never disagree."""
+    around = text[max(0, m.start() - 60):m.end() + 60]
+    if t.unless and t.unless.search(around):
+        return False
+    if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 60):m.start()]):
+        return False  # "s'il est élu", "si X prend la tête du parti": no change yet
+    if t.needs_before and not t.needs_before.search(text[:m.start()]):
+        return False
+    if t.needs_after and not t.needs_after.match(text, m.end()):
+        return False
+    if t.needs_role:
+        follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
+        r = rules.role.search(follow)
+        if not r or r.start() > 25:
+            return False
+    return True

@@ -1,0 +1,278 @@
+"""The rules applied to one article: each trigger of each parsed sentence gives candidate
+mentions, built from the people, organization and attribute rules it combines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from turnover.extract.attributes import AttributeRules, clean_role
+from turnover.extract.context import Sentence
+from turnover.extract.dates import parse_published
+from turnover.extract.merge import Candidate
+from turnover.extract.names import Inventory, fold
+from turnover.extract.orgs import OrgRules
+from turnover.extract.people import PeopleRules
+from turnover.extract.rules import Rules, Trigger, trigger_applies
+from turnover.extract.syntax import (
+    is_passive,
+    name_below,
+    token_at,
+    without_object,
+)
+from turnover.model import Article, Evidence, Mention
+
+
+class ArticleRules(PeopleRules, OrgRules, AttributeRules):
+    """The rules applied to the sentences of one article."""
+
+    def __init__(self, article: Article, rules: Rules, inv: Inventory, sents: list[Sentence],
+                 spans: list[tuple[int, int]]):
+        self.article = article
+        self.rules = rules
+        self.inv = inv
+        self.sents = sents
+        self.spans = spans
+        self.published: date | None = parse_published(article.published)
+        self.sentence_start = 0
+        self._profiles: dict[str, str | None] = {}
+        self._base = 0
+        # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
+        # organization of a position
+        self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
+        self.dominant = self._dominant_org()
+
+    def sentence_mentions(self, sent: Sentence) -> list[Candidate]:
+        span = sent.span
+        text = self.article.text[sent.start:sent.end]
+        self.sentence_start = sent.start
+        people = self.person_spans(span)
+        self._base = sent.base
+        out: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        # a phrase wins over a word inside it ("the leading contender to become" over
+        # "become"); otherwise the lexicon's order decides
+        found = sorted(((t, m) for t in self.rules.triggers for m in t.regex.finditer(text)),
+                       key=lambda tm: tm[1].start() - tm[1].end())
+        for t, m in found:
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if not trigger_applies(self.rules, t, m, text):
+                continue
+            # the parsed chunk may start before this sentence: offsets are chunk-relative
+            trig = token_at(span, self._base + m.start())
+            if trig is None or (t.pos and trig.pos_ not in t.pos):
+                continue
+            if _inside_a_name(trig, span):
+                continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
+            taken.append((m.start(), m.end()))
+            if t.not_place and self._place_after(span, self._base + m.end()):
+                continue
+            out.extend(self._mentions(sent, t, trig, m, text, people))
+        return out
+
+    def _place_after(self, span: Span, char: int) -> bool:
+        """A place is the first name after the trigger ("returned to Ohio", "to his native
+        Ohio")."""
+        tok = token_at(span, char)
+        while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
+                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners):
+            tok = tok.doc[tok.i + 1]
+        return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
+            tok.text) in self.rules.government.country_of)  # "aux États-Unis", whatever NER says
+
+    def _mentions(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
+                  people: list[tuple[int, int, str]]) -> list[Candidate]:
+        span = sent.span
+        if "Inf" in trig.morph.get("VerbForm") and (
+                (trig.head != trig and trig.head.lower_ in self.rules.causatives)
+                or (trig.i > span.start and trig.doc[trig.i - 1].lower_ in self.rules.causatives)):
+            return []  # "faire partir le convoi": whoever causes it is not the one who leaves
+        patient = self._headline_patient(trig, t, people)
+        if patient:  # the noun phrase ends at the trigger: what follows is another clause
+            head = sent.span.doc[sent.span.start:trig.right_edge.i + 1 if trig.pos_ == "NOUN"
+                                 else trig.i + 1]
+            org, fallback = self.org_for(
+                trig, t, head, {i for s, e, _ in people for i in range(s, e)},
+                {fold(s) for s in self.sources_in(text)},
+                self._role_token(head, text[:head.end_char - self._base], m.start(),
+                                 t.kind, patient))
+            return [self._candidate(sent, t, trig, m, text, patient, t.kind, t.action, org,
+                                    fallback, self.sources_in(text), True)]
+        if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
+            return []  # someone acting without object: "he fired twice"
+        if t.kind == "end" and t.action == "leave" and t.arg == "subj" and self._leaves_a_person(
+                trig, people):
+            return []  # "qu'il a quitté pour former son trio", "quitte son mari": no post
+        if t.pair and is_passive(trig, self.rules.deps):
+            return self._passive_pair(sent, t, trig, m, text, people)
+        if t.pair:
+            swap = self._substituted(trig, people)
+            if swap:  # "the club fired X and replaced him with Y"
+                return self._pair_candidates(sent, t, trig, m, text, people, *swap)
+        if t.pair:
+            people = self._with_pair_argument(trig, people)
+            if self._replaces_a_thing(trig, people):
+                return []  # "remplace le drapeau", "les chansons remplacent les dialogues"
+        names, syntactic = self.persons_for(trig, t, people, span)
+        if t.pair and not syntactic:
+            # "pour la remplacer", "en remplacement de X": no newcomer named; a guess is only
+            # safe for a name standing before the trigger in the sentence
+            before = {name for _, e, name in people if e <= trig.i}
+            names = [n for n in names if n in before]
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        if t.needs_role and not syntactic:
+            # "le nouveau PDG, Jean Dupont": the name must stand right by the role
+            role = self._role_token(span, text, m.start(), t.kind)
+            after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
+            if role and after == role[1]:
+                after = self._past_org_complement(span, after)
+            doc = span.doc
+            # a name before stands by the title only across a comma or an article ("X, le
+            # nouveau PDG"), not across a verb ("X a dit du nouveau président")
+            near = [p for p in people if 0 <= p[0] - after <= 3 or (
+                0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
+                                                for k in doc[p[1]:trig.i]))]
+            names = [near[0][2]] if near else []
+        org_span = span
+        if t.group:
+            names, syntactic, colon = self._group(trig, span, people, names, syntactic)
+            if colon is not None:  # the organizations of a list's appositions are not the
+                org_span = span.doc[span.start:colon]  # post speculated about
+        sources = self.sources_in(text)
+        src_folded = {fold(s) for s in sources}
+        out: list[Candidate] = []
+        own = self._bracketed_orgs(span, people)
+        if names and not t.pair:
+            listed = self._listed_people(trig, span, people)
+            own = {**listed, **own}
+            names = names + [n for n in listed if n not in names]
+        for name in names:
+            if not name or fold(name) in self.inv.not_persons:
+                continue
+            if t.in_office and (not syntactic or not self._holds_a_title(name)):
+                continue  # the death of a singer, of a former minister: no post left
+            org, fallback = own.get(name) or self.org_for(
+                trig, t, org_span, person_toks, src_folded,
+                self._role_token(span, text, m.start(), t.kind, name,
+                                 self._actors(trig, t, people)),
+                token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if fallback and any(c.lower_ in self.rules.peer_words
+                                for c in [*trig.children, *trig.head.children]):
+                org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere
+            if name not in own and org and any(org == o for o, _ in own.values()):
+                # "X is the fifth coach fired, after Y of Denver": Denver is Y's, not X's
+                org, fallback = (self.dominant, True) if self.dominant else (None, False)
+            if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
+                org = self.profile_org(name)
+            if t.needs_org and not org:
+                continue
+            cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
+                                   fallback, sources, syntactic)
+            if t.in_office:
+                cand.mention.reason = "died"
+            if t.group and cand.mention.status == "occurred":
+                cand.mention.status = "rumored"  # a speculation, however it is worded
+            out.append(cand)
+        if t.pair and names:
+            replaced = self._replaced(trig, t, people, names)
+            for name in replaced:
+                org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
+                                             self._role_token(span, text, m.start(), "end"))
+                if not org:
+                    org = self.profile_org(name)
+                out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
+                                           fallback, sources, True))
+        return out
+
+    def _pair_candidates(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
+                         text: str, people: list[tuple[int, int, str]], new: str,
+                         replaced: str) -> list[Candidate]:
+        """A start for the newcomer and an end for the one replaced, at the post's
+        organization (else the one the article gave the person replaced)."""
+        span = sent.span
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        sources = self.sources_in(text)
+        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+                                     self._role_token(span, text, m.start(), "start"))
+        if not org:
+            org, fallback = self.profile_org(replaced), False
+        return [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
+                                sources, True),
+                self._candidate(sent, t, trig, m, text, new, "start", "appoint", org, fallback,
+                                sources, True)]
+
+    def _passive_pair(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
+                      text: str, people: list[tuple[int, int, str]]) -> list[Candidate]:
+        """"X a été remplacé par Y" / "X was replaced by Y": an end for X, a start for Y."""
+        span = sent.span
+        deps = self.rules.deps
+        replaced = new = None
+        if trig.dep_ in ("acl", "amod"):
+            replaced = self.person_at(trig.head, people)
+        for child in trig.children:
+            if child.dep_ in deps["subj"]:
+                replaced = self.person_at(child, people) or name_below(child, people)
+            if child.dep_ in deps["agent"] or child.lower_ in ("par", "by"):
+                target = next(iter(child.children), child) if child.lower_ == "by" else child
+                new = self.person_at(target, people) or name_below(target, people)
+        if new is None:
+            after = [p for p in people if p[0] > trig.i]
+            new = after[0][2] if after else None
+        person_toks = {i for s, e, _ in people for i in range(s, e)}
+        sources = self.sources_in(text)
+        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+                                     self._role_token(span, text, m.start(), "start"))
+        if not org and replaced:  # the post of the one replaced, as the article gave it
+            org = self.profile_org(replaced)
+        out = []
+        if replaced:
+            out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,
+                                       fallback, sources, True))
+        if new and new != replaced:
+            out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
+                                       fallback, sources, True))
+        return out
+
+    def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
+                   name: str, kind: str, action: str, org: str | None, fallback: bool,
+                   sources: list[str], syntactic: bool) -> Candidate:
+        pos = m.start()
+        role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
+        if role and org and fold(org) in fold(role):
+            role = clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
+        window = text[max(0, pos - 70):m.end() + 70]
+        dates = self.rules.dates.find(text, self.published)
+        status, strong = self.status_of(trig, text, pos)
+        near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
+        when = near.value if near else None
+        if near and status == "planned" and near.ahead:
+            when = near.ahead  # "partira en janvier", "will step down on Friday": the next one
+        elif near and status == "occurred" and near.behind and "Past" in trig.morph.get("Tense"):
+            when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
+        evidence = Evidence(
+            sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
+            trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),
+        )
+        confidence = 0.45 + (0.3 if syntactic else 0) + (0.0 if fallback else 0.15)
+        mention = Mention(
+            person=name, kind=kind, action=action, org=org, role=role,  # type: ignore[arg-type]
+            interim=bool(self.rules.interim.search(window)), when=when,
+            status=status,  # type: ignore[arg-type]
+            reason=self.reason_in(text, m.end()) if kind == "end" else None,
+            sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
+        )
+        return Candidate(mention, sent.index, strong, fallback)
+
+
+def _inside_a_name(trig: Token, span: Span) -> bool:
+    """A trigger word written with a capital inside a sentence, where the tagger reads a proper
+    noun ("élue à Limoges", "Jane Fonda"): a name, not the verb or noun it spells."""
+    if trig.i <= span.start or not trig.text[:1].isupper():
+        return False
+    prev = trig.doc[trig.i - 1]
+    if prev.is_punct or "\n" in prev.whitespace_:
+        return False  # a title or a quote may start there
+    return trig.pos_ == "PROPN" or trig.ent_type_ != ""

@@ -1,0 +1,209 @@
+"""The attributes of a change found in its sentence: role, status, sources and reason."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from turnover.extract.context import ArticleContext
+from turnover.extract.names import fold
+from turnover.extract.syntax import (
+    token_at,
+)
+
+_FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
+
+
+class AttributeRules(ArticleContext):
+    """Role, status, sources and reason of a change."""
+
+    def role_match(self, sent_text: str, pos: int, kind: str, person: str | None = None,
+                   actors: frozenset[str] = frozenset(),
+                   skip: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+        """Where the role title of the change at `pos` stands: the nearest, preferring one
+        after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
+        Emmanuelle Wargon"). With `person`, never the title of someone else, written right
+        before that other person's name ("President Barack Obama nominated X")."""
+        best: tuple[int, re.Match[str]] | None = None
+        # "Bruno Le Maire", "Le Maire a dit": a name, or the end of one, is no title
+        in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
+                                                      self.inv.persons
+                                                      for i in range(len(p.split()))}
+                    for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
+        for m in self.rules.role.finditer(sent_text):
+            if person and self.rules.titles_precede_names and self._titles_other(
+                    sent_text, m.end(), person, actors):
+                continue
+            if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
+                continue
+            if kind == "start" and self.rules.former and self.rules.former.search(
+                    sent_text[max(0, m.start() - 20):m.start()]):
+                continue  # "l'ancien ministre": not the post taken
+            d = min(abs(m.start() - pos), abs(m.end() - pos))
+            if kind == "end" and m.start() > pos and self.rules.post_left and \
+                    self.rules.post_left.search(sent_text[pos:m.start()]):
+                d = 0  # "démissionnera de son mandat de maire": the post left
+            if kind == "start" and m.start() > pos:
+                d //= 3  # "took over as head coach", "nommé directeur général": the new role
+                if d <= 12:  # "the governor will name X attorney general": not the namer's
+                    d = 0
+            if best is None or d < best[0]:
+                best = (d, m)
+        if not best or best[0] >= 120:
+            return None
+        start, end = best[1].span()
+        for name in self.inv.persons:
+            i = sent_text.find(name.split()[0], start + 1, end)
+            if i > start:
+                end = i
+        return start, len(sent_text[:end].rstrip(" ,"))
+
+    def _titles_other(self, sent_text: str, end: int, person: str,
+                      actors: frozenset[str] = frozenset()) -> bool:
+        """A name other than `person`'s (and than the `actors`') follows the title ending at
+        `end`."""
+        run = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", sent_text[end:])
+        if not run:
+            return False
+        words = run.group(0).split()
+        while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
+            words = words[1:]  # "Sister", "Dr.", "Sen." before the name
+        word = fold(words[0])
+        own = {fold(w) for w in person.split()}
+        if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
+            return False
+        return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
+
+    def role_near(self, sent_text: str, pos: int, kind: str, person: str,
+                  skip: Iterable[tuple[int, int]] = ()) -> str | None:
+        where = self.role_match(sent_text, pos, kind, person, skip=skip)
+        if where:
+            return clean_role(sent_text[where[0]:where[1]])
+        if kind == "end":
+            return self.profile_role(person)
+        return None
+
+    def profile_role(self, person: str) -> str | None:
+        """A role the article gives the person elsewhere ("le PDG Sam Altman", "Mira Murati,
+        CTO de l'entreprise"), used for the position someone leaves: the first mention of the
+        surname with a role up to three words before it or after a comma."""
+        if person in self._profiles:
+            return self._profiles[person]
+        text, found = self.article.text, None
+        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+            before = text[max(0, m.start() - 120):m.start()]
+            role = next((r for r in self.rules.role.finditer(before)
+                         if _FEW_WORDS.fullmatch(before, r.end())), None)
+            after = None if role else self.rules.profile_after.match(text, m.end())
+            if role or after:
+                found = clean_role((role or self.rules.role.search(after.group(0))).group(0))
+                break
+        if found is None:  # "... le licenciement d'Altman. Le PDG a toujours voulu ..."
+            found = self._role_said_next(person)
+        self._profiles[person] = found
+        return found
+
+    def _role_said_next(self, person: str) -> str | None:
+        """A definite role opening the sentence right after one that names the person last
+        ("Le PDG", "The chief executive"): the text calls the person by their title."""
+        for (_, end), (start, stop) in zip(self.spans, self.spans[1:], strict=False):
+            text = self.article.text[start:stop]
+            article = self.rules.leading_article.match(text)
+            role = article and self.rules.role.match(text, article.end())
+            if role and self.recent(start)[-1:] == [person] and person.split()[-1] in \
+                    self.article.text[max(0, end - 300):end]:
+                return clean_role(role.group(0))
+        return None
+
+    def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
+        """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
+        cue words close to the trigger, and whether the evidence for it was explicit."""
+        verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
+        if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
+            verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
+        before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
+        negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        possible = self.rules.status.get("possible")
+        if possible and possible.search(before):
+            return "rumored", True  # "n'exclut pas de démissionner": open, not denied
+        if self.rules.status["denied"].search(sent_text) and (
+            self.rules.status["denied"].search(before) or negated
+        ):
+            return "denied", True
+        if negated and trig.pos_ in ("VERB", "AUX"):
+            return "denied", True
+        moods = {m for v in verbs for m in v.morph.get("Mood")}
+        tenses = {m for v in verbs for m in v.morph.get("Tense")}
+        reported = self.rules.status.get("reported")
+        if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
+            return "planned", True  # "a annoncé qu'il quitterait": a future in the past
+        if "Cnd" in moods or self.rules.status["rumored"].search(before):
+            return "rumored", True
+        if "Fut" in tenses or self.rules.status["planned"].search(before):
+            return "planned", True
+        strong = trig.pos_ in ("VERB", "AUX") or any(v.pos_ == "AUX" for v in verbs)
+        return "occurred", strong
+
+    def sources_in(self, sent_text: str) -> list[str]:
+        out: list[str] = []
+        for pattern in self.rules.sources:
+            # a person quoted ("X said") is not an outlet, unless named by "selon" /
+            # "according to"
+            quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
+            for m in pattern.finditer(sent_text):
+                src = m.group("src").strip(" ,.;:'’")
+                src = re.sub(r"\s+(?:de|du|des|d'|of|and)$", "", src)
+                words = src.split()
+                if not words or words[0] in self.rules.source_stop and not (
+                        len(words) > 1 and words[0].lower() in self.rules.determiners):
+                    continue  # "selon Il", but "La Dernière Heure" is a name
+                if src.lower() in ("communiqué", "communique"):
+                    src = "communiqué"
+                if (self.inv.is_person(src) or any(
+                        src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
+                        and not quoted_by:
+                    continue  # "Celtics President Tom Reyes announced": a person, no outlet
+                if src not in out:
+                    out.append(src)
+        return out
+
+    def reason_in(self, sent_text: str, after: int) -> str | None:
+        for pattern in self.rules.reasons:
+            m = pattern.search(sent_text, max(0, after - 40))
+            if m:
+                reason = m.group("r").strip(" «»\"“”,")
+                return " ".join(reason.split()[:14])
+        return None
+
+    # -- one sentence ------------------------------------------------------------------
+
+    def _agent_chars(self, trig: Token | None) -> list[tuple[int, int]]:
+        """Where the agents of a trigger stand in its sentence's text ("appointed by the
+        president"): who makes the change, whose title is not the post taken."""
+        if trig is None or any(t.pair for t in self._change_at(trig)):
+            return []  # "replaced by the minister X": the agent is the newcomer
+        return [(min(k.idx for k in c.subtree) - self._base,
+                 max(k.idx + len(k) for k in c.subtree) - self._base)
+                for c in trig.children if c.dep_ in self.rules.deps["agent"]]
+
+    def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
+                    actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+        """First and last token of the role title of the change at `pos` (of `person`'s, or
+        else of the `actors`' who make the change: "President X's sacking of Y")."""
+        where = self.role_match(text, pos, kind, person,
+                                skip=self._agent_chars(token_at(span, self._base + pos)))
+        if where is None and actors:
+            where = self.role_match(text, pos, kind, person, actors)
+        if not where:
+            return None
+        first = token_at(span, self._base + where[0])
+        last = token_at(span, self._base + where[1] - 1)
+        return (first.i, last.i) if first is not None and last is not None else None
+
+
+def clean_role(role: str) -> str:
+    role = re.sub(r"[«»\"“”]", " ", role.lower())
+    role = re.sub(r"^(?:à la |a la )", "", role)
+    return " ".join(role.split())

@@ -1,0 +1,634 @@
+"""Where the post is: the organizations a sentence names and which one a change is about
+(the person's own, the one left, the one founded, a government, the article's main one)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from turnover.extract.context import ArticleContext
+from turnover.extract.inventory import (
+    departure_split,
+)
+from turnover.extract.names import first_names, fold
+from turnover.extract.rules import Trigger
+from turnover.extract.syntax import (
+    capitalised,
+    capitalised_pronoun,
+    indefinite,
+    is_passive,
+    other_clause,
+    text_of,
+    verb_between,
+)
+
+POSSESSIVE = ("'s", "’s", "'", "’")  # "OpenAI's CTO", "the Sixers' coach"
+
+
+class OrgRules(ArticleContext):
+    """Finding the organization of a change."""
+
+    def _dominant_org(self) -> str | None:
+        """The organization the article is mostly about: of the organizations named in the
+        parsed sentences, the one the whole text names most often (variants like "76ers" /
+        "Philadelphia 76ers" counted together), if named at least twice, never a person."""
+        names: set[str] = set()
+        persons = {fold(w) for p in self.inv.persons for w in p.split()}
+        for sent in self.sents:
+            toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
+            for _, _, name, _ in self.org_spans(sent.span, toks):
+                if fold(name) not in persons and not self._is_outlet(name):
+                    names.add(name)
+                    self.inv.add_org(name)
+        # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full
+        # one, with the full one (NER often misses it too: "Philadelphia 76ers"), or when the
+        # article names it at least twice
+        text = self.article.text
+        for alias, canonical in self.rules.org_aliases.items():
+            said = [m.group(0) for m in re.finditer(
+                rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE)
+                if m.group(0)[:1].isupper()]
+            found = set(said)
+            if not found:
+                continue
+            if not re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", text):
+                if len(said) >= 2:
+                    names.update(found)
+                continue
+            for m in re.finditer(rf"(?<![\w.-])(?:[A-Z][\w'’-]*[ \t]+){{0,3}}"
+                                 rf"{re.escape(canonical)}(?!\w)", text):
+                full = " ".join(w for w in m.group(0).split() if not self.rules.role.fullmatch(w)
+                                and w.lower() not in self.rules.determiners)
+                if full and not self.inv.is_person(full):
+                    found.add(full)
+                    self.inv.add_org(full)
+            names.update(found)
+        # counted over the whole text, parsed or not, so that the answer does not depend on
+        # which sentences the prefilter let through
+        # every variant of a name counts ("76ers" and "Philadelphia 76ers"), each place of
+        # the text once
+        spans: dict[str, set[tuple[int, int]]] = {}
+        for name in sorted(names):
+            found = spans.setdefault(self.inv.full_org(name), set())
+            found.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
+                                                       self.article.text))
+        clusters = {full: sum(1 for s, e in found if not any(
+            s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found))
+            for full, found in spans.items()}
+        if not clusters:
+            return None
+        # a tie goes to the longer name, then to the one named first
+        never = (len(self.article.text), 0)  # a name the text spells otherwise
+        best = max(clusters, key=lambda n: (clusters[n], len(n),
+                                            -min(spans[n], default=never)[0]))
+        return best if clusters[best] >= 2 else None
+
+    def _bare(self, name: str) -> str:
+        return fold(self.rules.leading_article.sub("", name.strip()))
+
+    def _is_outlet(self, name: str) -> bool:
+        folded = self._bare(name)
+        # either way round: "Dernière Heure" in "La Dernière Heure.Mohamed" (a glued sentence)
+        return any(folded == o or (len(o) > 3 and o in folded) or (len(folded) > 3 and folded in o)
+                   for o in self.outlets)
+
+    def country(self) -> str | None:
+        """For national political posts the organization is the country: the first place
+        named in the parsed text (title and lead come first)."""
+        if not hasattr(self, "_country"):
+            self._country = next((ent.text for sent in self.sents for ent in sent.span.ents
+                                  if ent.label_ in self.rules.place_labels), None)
+        return self._country
+
+    def government_org(self, role_text: str, around: str, staff: bool = False) -> str | None:
+        """The organization of a national executive post: the office the article names for
+        it ("Matignon"), the country qualified next to the role ("le Premier ministre syrien")
+        or in the title, the government as the article calls it, else the first country named."""
+        gov = self.rules.government
+        text = self.article.text
+        folded = fold(text)
+        for role, office in gov.offices:  # "conseiller du Premier ministre": Matignon
+            if staff and role.match(role_text) and fold(office) in folded:
+                return office
+        title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
+        country = gov.country_in(around) or gov.country_in(title)
+        if country:
+            return country
+        named = {gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text)}
+        if gov.home and gov.home not in named and len(named) == 1:
+            return named.pop()  # an article about one foreign country only: its post
+        if gov.home:  # the annotation's convention: the country, not the office
+            return gov.home
+        for role, office in gov.offices:
+            if role.match(role_text) and fold(office) in folded:
+                return office
+        body = gov.body.search(text)
+        if body:
+            return body.group(0).lower()
+        return gov.country_in(text)
+
+    # -- persons -----------------------------------------------------------------------
+
+    def org_spans(self, span: Span, person_toks: set[int]) -> list[tuple[int, int, str, bool]]:
+        """(first token, end token, name, tagged by NER) of the organizations in a sentence:
+        NER's, those the article named elsewhere, and capitalised runs after an organization
+        preposition ("of the 76ers", "chez Anthropic") that NER missed."""
+        found: dict[int, tuple[int, int, str, bool]] = {}
+        for ent in span.ents:
+            if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
+                                                             & person_toks):
+                end = ent.end  # "Helix Robotics" when NER stops at "Helix"
+                while (end < span.end and capitalised(span.doc[end]) and end not in person_toks
+                       and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ in ("PROPN", "")
+                       and "\n" not in span.doc[end - 1].whitespace_
+                       # "France Télévisions Takis Candilis": a name the article gives a
+                       # person elsewhere is no part of the organization's
+                       and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
+                    end += 1
+                end += self._number_of_name(span, end)
+                cut = departure_split(ent, self.rules)
+                if cut:  # "a quitté Challenges pour l'Elysée": what is left, then where to
+                    rest = self._org_name(span.doc[cut[1]:end])
+                    if rest:
+                        found[cut[1]] = (cut[1], end, rest, True)
+                    end = cut[0]
+                name = self._org_name(span.doc[ent.start:end])
+                if name:
+                    found[ent.start] = (ent.start, end, name, True)
+        doc = span.doc
+        for tok in span:
+            prev = doc[tok.i - 1] if tok.i > span.start else None
+            if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners
+                    and self.rules.government.body.fullmatch(tok.text)):
+                found[tok.i] = (tok.i, tok.i + 1, tok.lower_, False)
+        for tok in span:
+            if tok.i in found or tok.i in person_toks or not capitalised(tok):
+                continue
+            if tok.i > span.start and capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
+                    person_toks:
+                continue  # inside a run already seen
+            prev = doc[tok.i - 1] if tok.i > span.start else None
+            prev2 = doc[tok.i - 2] if tok.i - 1 > span.start else None
+            after_prep = prev is not None and (
+                prev.lower_ in self.rules.org_preps
+                or (prev.lower_ in self.rules.determiners and prev2 is not None
+                    and prev2.lower_ in self.rules.org_preps)
+            )
+            text = text_of(doc)
+            after_noun = bool(self.rules.org_noun.search(text[max(0, tok.idx - 40):tok.idx]))
+            known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
+            j = tok.i
+            while (j + 1 < span.end and (capitalised(doc[j + 1]) or capitalised_pronoun(
+                    doc[j + 1])) and doc[j + 1].i not in person_toks
+                   and "\n" not in doc[j].whitespace_):
+                j += 1
+            if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
+                # an entity with a lowercase adjective in its name: "au Stade rennais"
+                while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
+                        and doc[j + 1].is_lower:
+                    j += 1
+            j += self._number_of_name(span, j + 1)
+            nxt = j + 1  # "Rovers' head coach": past the possessive mark
+            while nxt < span.end and doc[nxt].text in POSSESSIVE:
+                nxt += 1
+            before_role = nxt < span.end and bool(self.rules.role.match(text, doc[nxt].idx))
+            if not (after_prep or after_noun or known or before_role):
+                continue
+            name = self._org_name(doc[tok.i:j + 1])
+            if name:
+                found[tok.i] = (tok.i, j + 1, name, known)
+        return sorted(found.values())
+
+    def _number_of_name(self, span: Span, k: int) -> int:
+        """1 where the token at `k` is a small number that ends the capitalised name before it
+        ("France 2", "Ligue 1", "Europe 1"), never a date ("Paris 2 juin"), else 0."""
+        doc = span.doc
+        if k >= span.end or not doc[k].text.isdigit() or len(doc[k].text) > 2 or \
+                "\n" in doc[k - 1].whitespace_ or not capitalised(doc[k - 1]):
+            return 0
+        after = doc[k + 1] if k + 1 < span.end else None
+        if after is not None and (self.rules.dates.is_date_word(after.text)
+                                  or after.lower_ in self.rules.time_nouns or after.like_num):
+            return 0
+        return 1
+
+    def _org_name(self, toks: Span) -> str | None:
+        """The organization name in a run of tokens, without leading role words or articles,
+        or None when the run is a date, a role, a person or a common word."""
+        words = [t for t in toks if not t.is_punct or t.text in "&.-'’"]
+        words = words[self._leading_title_words(words):]
+        while words and self.rules.dates.is_date_word(words[-1].text):
+            words = words[:-1]  # "de la Fédération française de tennis de table samedi"
+        while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
+                                     for t in self.rules.triggers):
+            words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
+        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and any(
+                t.regex.fullmatch(words[0].text) for t in self.rules.triggers):
+            return None  # a headline's first word: "Limogeage de X :"
+        if not words or (all(t.pos_ == "ADJ" for t in words) and not (
+                len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
+                and fold(words[0].text) not in self.rules.government.country_of)):
+            # "head of European equities": a nationality is not an organization; but "le
+            # groupe Sorel", a name the tagger took for an adjective, is one
+            return None
+        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
+        if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
+            name = name.rstrip(".")
+        name = name.replace("\u00ad", "")  # soft hyphens from the page layout
+        name = re.sub(r"['’]s?$", "", name)
+        trailing_role = self.rules.role_at_end.search(name)
+        if trailing_role:  # "U.S. Surgeon General" → "U.S."
+            name = name[:trailing_role.start()].strip()
+        while " " in name and any(t.regex.fullmatch(name.rsplit(" ", 1)[1])
+                                  for t in self.rules.triggers):
+            name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
+        if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
+            return None
+        if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
+            return None
+        if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
+            return None
+        return self.inv.full_org(name)
+
+    def _leading_title_words(self, words: list[Token]) -> int:
+        """How many words open a run before the organization's name: articles and function
+        words ("the", "former") always; titles and roles ("Head Coach", "General", "New") only
+        when a person or nothing follows, because names start with them too ("General Motors",
+        "Doctor Who", "New Orleans", "Chief Brands")."""
+        text = text_of(words[0].doc) if words else ""
+        k, first_title = 0, None
+        while k < len(words):
+            w = words[k]
+            role = self.rules.role.match(text, w.idx)
+            if first_title is None and (w.lower_ in self.rules.determiners or w.is_stop
+                                        or self.rules.dates.is_date_word(w.text)):
+                k += 1
+            elif role or fold(w.text) in self.rules.not_orgs or fold(w.text).rstrip(
+                    ".") in self.rules.titles:
+                first_title = k if first_title is None else first_title
+                end = role.end() if role else w.idx + len(w.text)
+                k = next((n for n in range(k + 1, len(words)) if words[n].idx >= end),
+                         len(words))
+            else:
+                break
+        if first_title is not None and k < len(words) and not self._starts_person(words[k:]):
+            return first_title
+        return k
+
+    def _starts_person(self, words: list[Token]) -> bool:
+        """The words open a person's name: tagged or known as one, or a given name and a
+        capitalised word."""
+        first = words[0]
+        if first.ent_type_ in self.rules.person_labels or self.inv.is_known_surname(first.text):
+            return True
+        if any(fold(p).split()[0] == fold(first.text) for p in self.inv.persons if " " in p):
+            return True
+        return len(words) > 1 and fold(first.text) in first_names() and words[1].text[:1].isupper()
+
+    def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
+                exclude: set[str], role_pos: tuple[int, int] | None,
+                trig_last: Token | None = None) -> tuple[str | None, bool]:
+        """The organization of the position: after the role ("PDG de Renault", "coach of the
+        76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
+        "Renault a limogé X", the nearest one NER found, else the article's main one."""
+        doc = span.doc
+        if role_pos and t.kind == "start" and self.rules.former and self.rules.former.search(
+                text_of(doc)[max(0, doc[role_pos[0]].idx - 20):doc[role_pos[0]].idx]):
+            role_pos = None  # "l'ancien ministre X a rejoint Y": not the post X takes
+        role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
+        named = self.org_spans(span, person_toks)
+        orgs = [o for o in named
+                if fold(o[2]) not in exclude and not self._is_outlet(o[2])
+                and not _affiliation(doc, o, person_toks)
+                and not (self.rules.occasion and self.rules.occasion.search(
+                    text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                and not (self.rules.portfolio and self.rules.portfolio.search(
+                    text_of(doc)[max(span.start_char, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                and not (self.rules.past_affiliation and self.rules.past_affiliation.search(
+                    text_of(doc)[max(span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))
+                and not (t.kind == "start" and self.rules.origin.search(
+                    text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
+                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))]
+        programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
+            if self.rules.programme else None
+        if programme:  # a presenter's post belongs to the programme, not the channel
+            return programme.group(1), False
+        if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
+            left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
+            if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
+                return left, False
+        if role_pos is not None and self.dominant and 0 < role_pos[0] - trig.i <= 8 and \
+                doc[role_pos[0] - 1].text in POSSESSIVE and self.rules.generic_orgs.fullmatch(
+                    doc[role_pos[0] - 3:role_pos[0] - 1].text):
+            return self.dominant, False  # "as the team's president": the article's team
+        if role_pos is not None:
+            for o in orgs:  # "as Surgeon General, Department of Health": the title's
+                # organization set after it by a comma, as press releases write it
+                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == ",":
+                    return o[2], False
+        if t.action in ("join", "return") and trig.pos_ == "VERB":
+            last = (trig_last or trig).i
+            right = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
+            if right:  # "pour rejoindre l'OM", whatever NER tagged it
+                return right, False
+            for o in orgs:  # "a rejoint le courtier en assurances X", whatever the role
+                if 0 < o[0] - last <= 6 and all(
+                        not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PROPN")
+                        for k in range(last + 1, o[0])):
+                    return o[2], False
+        if role_pos and self.rules.government.posts.match(role_text):
+            for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
+                if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE
+                                                        for k in range(o[1], role_pos[0])):
+                    return o[2], False
+            # "ministre des Ressources en eau": a portfolio, not the organization
+            around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
+            gov = self.rules.government
+            if gov.sentence_only and not gov.country_in(around):
+                # the country the sentence names nearest the title, else none
+                sentence = text_of(doc)[span.start_char:span.end_char]
+                at = doc[role_pos[0]].idx - span.start_char
+                near = min(gov.countries.finditer(sentence), default=None,
+                           key=lambda c: abs(c.start() - at))
+                if near is not None:
+                    return gov.country_of[fold(near.group(0))], False
+                return None, False
+            before = text_of(doc)[max(0, doc[role_pos[0]].idx - 40):doc[role_pos[0]].idx]
+            return self.government_org(role_text, around,
+                                       bool(gov.staff and gov.staff.search(before))), False
+        if t.action == "found":
+            return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
+        after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
+        generic = self.rules.generic_orgs.match(after)
+        last = (trig_last or trig).i
+        while last + 1 < span.end and last > trig.i and doc[last + 1].pos_ == "ADJ":
+            last += 1  # "la direction exécutive de"
+        if not generic and t.kind == "start" and last > trig.i and last + 2 < span.end and \
+                doc[last + 1].lower_ in self.rules.from_preps:
+            # "reprend la direction de la chaîne": the organization the article is about
+            article = "le " if doc[last + 1].lower_ == "du" else ""
+            generic = self.rules.generic_orgs.match(
+                article + doc[last + 2:min(span.end, last + 4)].text)
+            named = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
+            generic = None if named else generic  # "la tête du groupe Sorel": a name
+            if generic and not self.dominant:
+                return None, False  # not the organization of a title beside the name
+        if generic and any(c.isupper() for c in generic.group(0)[1:]):
+            generic = None  # "le Mouvement radical", "le Groupe Sorel": a name
+        if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
+            # "le sénateur LREM X a quitté le parti": the party is the acronym by the name
+            parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
+            # else unknown here: the mention merges with one that names the party
+            return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
+        if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
+            return self.dominant, False
+        destination = None
+        for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
+            if 0 < o[0] - trig.i <= 4 and all(not doc[k].is_punct and doc[k].pos_ not in (
+                    "VERB", "AUX") for k in range(trig.i + 1, o[0])):
+                if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps
+                                           for k in range(trig.i + 1, o[0])):
+                    destination = o  # "left for Detroit": where the person goes
+                    break
+                return o[2], False
+        orgs = [o for o in orgs if o != destination]
+        if role_pos is not None:
+            role_first = role_pos[0]
+            for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
+                if 0 <= role_first - o[1] <= 1 and all(doc[k].text in POSSESSIVE
+                                                       for k in range(o[1], role_first)):
+                    return o[2], False
+            for n, o in enumerate(orgs):
+                if 0 < o[0] - role_pos[1] <= 4 and any(
+                        doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
+                    inner = orgs[n + 1] if n + 1 < len(orgs) else None
+                    if inner and o[1] < len(doc) and doc[o[1]].text in POSSESSIVE and \
+                            inner[0] == o[1] + 1 and \
+                            doc[o[0]].ent_type_ not in self.rules.place_labels:
+                        return inner[2], False  # "director of the NIH's Genome Institute"
+                    return o[2], False
+        actor = self._actor_org(trig, t, span, person_toks, exclude)
+        if actor:
+            return actor, False
+        for o in orgs:  # "succède à X à la présidence de la Métropole"
+            if any(self.rules.seat.fullmatch(doc[k].text)
+                   for k in range(max(span.start, o[0] - 4), o[0])):
+                return o[2], False
+        for o in orgs:
+            if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
+                                      for k in range(o[0], o[1])):
+                return o[2], False
+        if role_text and self.rules.political_role.match(role_text.lower()):
+            place = self.country()
+            gov = self.rules.government
+            if gov.home and self.dominant and gov.body.fullmatch(self.dominant) and not (
+                    place and gov.country_in(place)):
+                # "le nouveau président X" in an article about the government: the country
+                return gov.home, False
+            if place and self.dominant and not self.rules.government.country_in(place):
+                # "former president X" in an article about a club that names a city: the
+                # club's president, not the city's
+                return self.dominant, True
+            if place:
+                return place, False
+        if role_pos is not None and span[0].lower_ in self.rules.topic_preps:
+            for o in orgs:  # "On the Federal Reserve, he said ... current chair X": the topic
+                if o[0] <= span.start + 2 and o[1] < role_pos[0] and doc[o[1]].text == ",":
+                    return o[2], False
+        # nearby names, but not where something is ("un logement HLM à Paris")
+        tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
+            doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
+            and doc[o[0] - 1].lower_ in self.rules.place_preps)
+            # "le départ de X pour la FFT": where X goes, not what X leaves
+            and not (t.kind == "end" and o[0] > trig.i and any(
+                doc[k].lower_ in self.rules.destination_preps
+                for k in range(trig.i + 1, o[0])))
+            and doc[o[0]].ent_type_ not in self.rules.group_labels
+            # one of a list ("played with San Antonio, New York and Atlanta"): none of them;
+            # a person the parser hung on it is no list ("PSG : X limogé, Y pour lui succéder")
+            and not any((k.dep_ == "conj" and k.head.i not in person_toks) or any(
+                c.dep_ == "conj" and c.i not in person_toks for c in k.children)
+                        for k in doc[o[0]:o[1]])
+            # another name's ("PJ Carlesimo of Oklahoma City"), whatever NER made of the name
+            and not (o[0] - 2 >= span.start and doc[o[0] - 1].lower_ in self.rules.org_preps
+                     and doc[o[0] - 2].pos_ == "PROPN" and capitalised(doc[o[0] - 2]))
+            and not (other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
+                     # the parser takes "startup" for a verb: "the startup Corvid Labs"
+                     and not self.rules.org_noun.search(
+                         text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))]
+        if tagged:
+            return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
+        if t.needs_org:
+            return None, False
+        if self.dominant and t.action != "found":
+            return self.dominant, True
+        return None, False
+
+    def _former_post_org(self, first: Token) -> bool:
+        """The organization of a former post ("ex-commander of the Internal Troops"): never the
+        one of a post someone takes."""
+        if not self.rules.former:
+            return False
+        before = text_of(first.doc)[max(0, first.idx - 60):first.idx]
+        det = "|".join(re.escape(d) for d in self.rules.determiners)
+        former = re.sub(r"\\s\*\$$", "", self.rules.former.pattern)
+        post = re.compile(r"(?:" + former + r")(?:\s+|(?<=-))[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
+                          + "|".join(re.escape(p) for p in self.rules.org_preps)
+                          + r")\s+(?:(?:" + det + r")\s+)?$", re.IGNORECASE)
+        return bool(post.search(before))
+
+    def _actor_org(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
+                   exclude: set[str]) -> str | None:
+        """Who fires, hires or names someone is the organization of the position, whatever NER
+        tagged it ("The Philadelphia 76ers fired X", "X was hired by the Sixers"), unless it
+        is a person ("Obama nominated X")."""
+        if t.arg != "obj":
+            return None
+        deps = self.rules.deps
+        if is_passive(trig, deps):
+            # the agent is the preposition ("by" → its noun) or the noun itself ("par X")
+            agents = [g for c in trig.children if c.dep_ in deps["agent"]
+                      for g in (list(c.children) if c.pos_ == "ADP" else [c])]
+        else:
+            agents = [c for c in trig.children
+                      if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+        for head in agents:
+            if head.i in person_toks or not capitalised(head) or \
+                    head.lower_ in self.rules.pronouns:
+                continue
+            start = head.i  # the capitalised words before the head noun: "Philadelphia 76ers"
+            while start > span.start and capitalised(span.doc[start - 1]) and \
+                    start - 1 not in person_toks:
+                start -= 1
+            name = self._org_name(span.doc[start:head.i + 1])
+            if name and fold(name) not in exclude and not self._is_outlet(name):
+                return name
+        return None
+
+    def _left_org(self, trig: Token, span: Span, person_toks: set[int],
+                  orgs: list[tuple[int, int, str, bool]], exclude: set[str]) -> str | None:
+        """The organization right after a departure ("quitte LR", "démissionne du Parti
+        socialiste", "quitter l'Élysée"), tagged or not; never a country ("quitte la France")."""
+        doc = span.doc
+        k = trig.i + 1
+        while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                or doc[k].lower_ in self.rules.from_preps):
+            k += 1
+        if k >= span.end or k in person_toks:
+            return None
+        name = next((o[2] for o in orgs if o[0] == k), None)
+        if name is None and capitalised(doc[k]):
+            j = k
+            while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
+                j += 1
+            name = self._org_name(doc[k:j + 1])
+        if not name or fold(name) in exclude or self._is_outlet(name) or \
+                fold(name) in self.rules.government.country_of:
+            return None
+        return name
+
+    def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
+                     named: list[tuple[int, int, str, bool]], span: Span, person_toks: set[int],
+                     trig_last: Token | None = None) -> str | None:
+        """The organization someone creates is the one the founding names: its object
+        ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
+        describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
+        before ("l'ancien directeur d'Orsay Conseil a créé sa propre entreprise": null)."""
+        doc = trig.doc
+        # "X, an OpenAI co-founder": the name before the noun, even where it reads as X's
+        # affiliation (which `orgs` leaves out; `named` has every organization of the sentence)
+        for o in named:  # "OpenAI co-founder", "OpenAI's co-founder"
+            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in POSSESSIVE
+                                                 for k in range(o[1], trig.i)):
+                return o[2]
+        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
+            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
+                return o[2]
+        k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
+        while k < span.end and doc[k].lower_ in self.rules.determiners:
+            k += 1
+        j = k
+        while j < span.end and capitalised(doc[j]) and j not in person_toks:
+            j += 1
+        name = self._org_name(doc[k:j]) if j > k else None
+        if name:
+            return name
+        for o in orgs:  # "Vegetis, fondée en 2018 par", "Vegetis was founded by"
+            if o[0] <= trig.head.i < o[1] and trig.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
+                return o[2]
+            if any(doc[k].head == trig and doc[k].dep_ in self.rules.deps["passive_subj"]
+                   for k in range(o[0], o[1])):
+                return o[2]
+        return None
+
+    # -- attributes --------------------------------------------------------------------
+
+    def profile_org(self, person: str) -> str | None:
+        """The organization of the post the article gives the person right after a mention
+        ("X, chair of the Y Foundation", "X has been the chair of the Y Foundation"), for a
+        departure whose sentence names none."""
+        if self.rules.profile_org is None:
+            return None
+        text = self.article.text
+        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+            found = self.rules.profile_org.match(text, m.end())
+            if found:
+                name = found.group(1).rstrip(".")
+                if not self.inv.is_person(name) and not self.rules.dates.is_date_word(name):
+                    return self.inv.full_org(name)
+        return None
+
+    def _past_org_complement(self, span: Span, i: int) -> int:
+        """The comma after the organization that completes the role ending at token `i`
+        ("le nouveau PDG de Renault, X", "the new chief executive of Marlow Foods, X"), so the
+        name after it stands right by the role; `i` itself when there is no such complement."""
+        doc = span.doc
+        k = i + 1
+        if k >= span.end or doc[k].lower_ not in self.rules.org_preps:
+            return i
+        k += 1
+        while k < span.end and doc[k].lower_ in self.rules.determiners:
+            k += 1
+        start = k
+        while k < span.end and capitalised(doc[k]):
+            k += 1
+        return k if k > start and k < span.end and doc[k].text == "," else i
+
+    def _bracketed_orgs(self, span: Span, people: list[tuple[int, int, str]]
+                        ) -> dict[str, tuple[str, bool]]:
+        """"X (Oklahoma City), Y (Washington) and Z (Toronto)": in a list where each name has
+        its own organization in brackets, that is each person's. One bracket alone ("Patrick
+        Bobet (LR)") is an affiliation, not the organization of the change."""
+        doc = span.doc
+        own: dict[str, tuple[str, bool]] = {}
+        for _, end, name in people:
+            if end + 2 < span.end and doc[end].text == "(":
+                close = next((k for k in range(end + 1, min(span.end, end + 6))
+                              if doc[k].text == ")"), None)
+                if close and close > end + 1 and doc[end + 1].text[:1].isupper():
+                    own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
+        return own if len(own) >= 2 else {}
+
+
+def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:
+    """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
+    not the organization of the position."""
+    start, end = org[0], org[1]
+    bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
+                 and end < len(doc) and doc[end].text == ")")
+    # "le LR Patrick Bobet": an organization word standing as a title before the name
+    before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
+    return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
+
+
+def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
+    """"Y, un ancien cadre des Républicains": an organization inside an indefinite
+    description set beside a name classifies that person; it is not the post that changes."""
+    for _ in range(4):
+        if tok.dep_ == "appos" and tok.head.i in person_toks and indefinite(tok):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False

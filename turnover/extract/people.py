@@ -1,0 +1,738 @@
+"""Who changes post: the people a sentence names, and which of them a trigger is about
+(syntax first, then proximity, pronouns, lists and pairs of people)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from turnover.extract.context import ArticleContext
+from turnover.extract.inventory import (
+    given_name_first,
+    name_spans,
+    named_org,
+    plausible_person,
+    title_words,
+)
+from turnover.extract.names import clean_name, fold, gender, unglue
+from turnover.extract.orgs import POSSESSIVE
+from turnover.extract.rules import Trigger
+from turnover.extract.syntax import (
+    capitalised,
+    complement,
+    indefinite,
+    is_passive,
+    name_below,
+    text_of,
+    token_at,
+)
+
+_TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
+
+
+class PeopleRules(ArticleContext):
+    """Finding the person of a change in a parsed sentence."""
+
+    @cached_property
+    def _named_at(self) -> list[tuple[int, str]]:
+        """Where the text names each known person (by surname), in text order."""
+        return sorted(
+            (m.start(), name) for name in {self.inv.full_person(p) for p in self.inv.persons}
+            for m in re.finditer(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
+                                 self.article.text))
+
+    def recent(self, before: int | None = None) -> list[str]:
+        """The people the article names before `before` (default: the current sentence),
+        latest last. Read from the text, not from parsed sentences, so that a pronoun finds
+        its antecedent whether or not the prefilter parsed the sentences before it."""
+        end = self.sentence_start if before is None else before
+        last: dict[str, int] = {}
+        for pos, name in self._named_at:
+            if pos >= end:
+                break
+            last[name] = pos
+        return sorted(last, key=last.__getitem__)
+
+    def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
+        """(first token, last token + 1, full name) of the people named in a sentence."""
+        found: list[tuple[int, int, str]] = []
+        for ent in span.ents:
+            if named_org(ent, self.rules):
+                continue  # "le groupe Vernier"
+            role = self.rules.role.match(ent.text)
+            if role and ent.label_ not in self.rules.place_labels:
+                # "le Premier ministre Imad Khamis" tagged as one entity: the name after the title
+                rest = ent.text[role.end():].strip()
+                words = rest.split()
+                if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                    first = token_at(span, ent.start_char + role.end() + 1)
+                    if first is not None:
+                        found.append((first.i, ent.end, self.inv.full_person(rest)))
+                        self.inv.add_person(rest)
+                continue
+            titled = title_words(ent, self.rules) if ent.label_ in self.rules.org_labels else 0
+            if titled:  # "GM Ed Rourke" tagged as an organization
+                name = ent[titled:].text
+                found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
+                self.inv.add_person(name)
+                continue
+            before = span.doc[ent.start - 1] if ent.start > 0 else None
+            if (fold(ent[0].text) in self.rules.not_name_starts or (
+                    before is not None and fold(before.text) in self.rules.not_name_starts)) \
+                    and not any(self.inv.is_known_surname(t.text) for t in ent) \
+                    and not self._names_a_change(ent):
+                continue  # "in the Rose Garden": a place or thing, never somebody
+            if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
+                len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
+            ):
+                for start, end in name_spans(ent, self.article.text, self.rules):
+                    name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
+                    short = unglue(name, self.inv.persons, self.article.text)
+                    if short != name:  # the glued word is no part of the name
+                        name, end = short, end - 1
+                    if plausible_person(name, self.rules) and fold(name) not in \
+                            self.inv.not_persons:
+                        found.append((start, end, self.inv.full_person(name)))
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        for ent in span.ents:  # a surname NER took for a place or a company ("Kemper resigned")
+            tok = ent[0]
+            if len(ent) == 1 and tok.i not in taken and self._surname_by_role(tok):
+                self.inv.titled.add(fold(tok.text))  # a person's, wherever NER says otherwise
+                found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+                taken.add(tok.i)
+        for tok in span:
+            if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
+                    tok.text):
+                found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+        return sorted(found)
+
+    def _change_at(self, tok: Token) -> list[Trigger]:
+        """The triggers whose words start at `tok` ("step down", "resigned")."""
+        text = text_of(tok.doc)
+        return [t for t in self.rules.triggers if t.kind in ("start", "end")
+                and (m := t.regex.match(text, tok.idx)) and m.end() >= tok.idx + len(tok)]
+
+    def _surname_by_role(self, tok: Token) -> bool:
+        """One capitalised word NER tagged as an organization or a place that stands where only
+        a person can: the one who resigns or retires ("Kemper resigned", "Kemper was forced to
+        resign"), the one fired or ousted ("was fired", "to fire Kemper"), whose resignation or
+        dismissal it is ("Kemper's ouster"). Never a country, an acronym, a name after "the"
+        or a word the text also writes in lower case."""
+        rules, doc = self.rules, tok.doc
+        if tok.ent_type_ not in rules.org_labels | rules.place_labels or tok.pos_ != "PROPN" \
+                or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
+            return False
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
+            return False
+        if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
+            return False  # a common noun a headline capitalised ("Suspect had been fired")
+        if self._change_at(tok):
+            return False  # the change itself opening a headline ("Limogeage de X :")
+        if rules.government.countries.fullmatch(tok.text) or any(
+                fold(tok.text) in fold(o).split() for o in self.inv.orgs if " " in o):
+            return False
+        head, deps = tok.head, rules.deps
+        if tok.dep_ in deps["subj"] and not is_passive(head, deps):
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            return any(t.action in ("resign", "retire") and t.arg == "subj"
+                       for v in verbs for t in self._change_at(v))
+        if tok.dep_ in deps["subj"] or tok.dep_ in deps["obj"]:
+            if tok.dep_ in deps["obj"] and is_passive(head, deps):
+                return False
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+            return any(t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
+                       and (t.arg == "obj" or v != head)
+                       for v in verbs for t in self._change_at(v))
+        if tok.dep_ in deps["poss"] and head.pos_ == "NOUN" and not any(
+                c.dep_ == "prep" for c in head.children):
+            return any(t.action in ("dismiss", "resign", "retire") for t in self._change_at(head))
+        return False
+
+    def _names_a_change(self, ent: Span) -> bool:
+        """"the Hale resignation", "the Hale firing": a person's name standing as the modifier
+        of a change noun right after it (a name after "the", not a place or thing)."""
+        doc = ent.doc
+        if ent.label_ not in self.rules.person_labels or ent.end >= len(doc):
+            return False
+        nxt = doc[ent.end]
+        return nxt.pos_ in ("NOUN", "VERB") and any(
+            m.end() == len(nxt.text) for t in self.rules.triggers
+            if t.kind in ("start", "end") for m in [t.regex.match(nxt.text)] if m)
+
+    def _headline_patient(self, trig: Token, t: Trigger,
+                          people: list[tuple[int, int, str]]) -> str | None:
+        """"Hale firing shakes Acme": a transitive change verb in -ing, without auxiliary nor
+        object, right after a name, is a noun the name modifies (the one fired), not a verb
+        the name is the subject of."""
+        deps = self.rules.deps
+        if trig.pos_ == "NOUN" and trig.dep_ in deps["subj"] | {"compound"}:
+            # "the Hale firing rocks Acme": the noun phrase is the subject of another verb
+            for _s, e, name in people:
+                if e == trig.i and trig.doc[e - 1].head in (trig, trig.head) and \
+                        trig.doc[e - 1].dep_ in deps["appos"] | deps["subj"]:
+                    return name
+            return None
+        if t.arg != "obj" or trig.tag_ != "VBG" or trig.pos_ != "VERB" or any(
+                c.dep_ in {"aux", "auxpass", "ccomp", "xcomp", "prep", "dative"}
+                for c in trig.children):
+            return None
+        for c in trig.children:  # the parser takes the next word for an object ("Hale firing
+            # dominates talks"): one that is somebody makes it a verb ("Hale firing his aide")
+            if c.dep_ in deps["obj"] and any(
+                    k.pos_ == "PRON" or self._describes_person(k)
+                    or any(s <= k.i < e for s, e, _ in people) for k in c.subtree):
+                return None
+        for s, e, name in people:
+            if e == trig.i and (trig.head.i in range(s, e) or any(
+                    c.dep_ in deps["subj"] and s <= c.i < e for c in trig.children)):
+                return name
+        return None
+
+    def person_at(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        for s, e, name in people:
+            if s <= tok.i < e:
+                return name
+        # the head of a name ("Cheeks" in "Maurice Cheeks") or a title before it ("le PDG X")
+        for child in tok.children:
+            if any(c.dep_ == "case" for c in child.children):
+                continue  # "la conseillère de X" is not X
+            for s, e, name in people:
+                if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
+                    return name
+        low = tok.lower_
+        if low in self.rules.pronouns:  # a plural one ("ceux qui") never stands for one person
+            return None if self.rules.pronouns[low] == "p" else self.antecedent(tok, people)
+        if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
+            return self.person_at(tok.head.head, people)
+        return None
+
+    def _plural(self, tok: Token) -> bool:
+        """"ils", "eux", "leur départ", "they": a pronoun standing for several people."""
+        low = tok.lower_
+        if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
+            return self._plural(tok.head.head)
+        return self.rules.pronouns.get(low) == "p" or low in self.rules.plural_possessives
+
+    def _describes_person(self, tok: Token) -> bool:
+        """A definite description of a person standing for a name: "la nouvelle recrue",
+        "l'ancien ministre", "the executive"."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" for c in tok.children):
+            return False
+        return bool(self.rules.role.fullmatch(tok.text) or tok.lower_ in self.rules.person_nouns)
+
+    def protagonist(self) -> str | None:
+        """The person the article names most often (by surname)."""
+        if not hasattr(self, "_protagonist"):
+            counts = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b",
+                                           self.article.text)) for name in self.inv.persons}
+            self._protagonist = max(counts, key=lambda n: counts[n]) if counts else None
+        return self._protagonist
+
+    def group_before(self, tok: Token, people: list[tuple[int, int, str]]) -> list[str]:
+        """The last names before `tok` joined by commas or "et"/"and" ("X, Y et Z ... leur
+        départ"): the antecedent of a plural pronoun."""
+        before = [p for p in people if p[0] < tok.i]
+        if not before:
+            return []  # "ils", "leur départ", "helping them" with no group before them in
+            # the sentence: never the one person named before
+        group = [before[-1]]
+        for prev in reversed(before[:-1]):
+            gap = tok.doc[prev[1]:group[0][0]]
+            if not all(t.is_punct and t.text == "," or t.lower_ in self.rules.conjunctions
+                       for t in gap):
+                break
+            group.insert(0, prev)
+        names = list(dict.fromkeys(name for _, _, name in group))
+        return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
+
+    def _fronted_subject(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                         ) -> str | None:
+        """The subject named right after the comma that closes a phrase opening the sentence
+        ("Après son départ, X a dit"), where no one is named before the trigger."""
+        doc = span.doc
+        if any(p[0] < trig.i for p in people) or trig.i - span.start > 4:
+            return None
+        comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 5))
+                      if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        for s, e, name in people:
+            subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
+                         if doc[k].dep_ in self.rules.deps["subj"]), None)
+            if comma < s <= comma + 3 and subj is not None:
+                verb = subj.head  # "Après son départ, X a été nommé": X succeeds, not leaves
+                if any(t.regex.match(text_of(doc), verb.idx) for t in self.rules.triggers):
+                    return None
+                return name
+        return None
+
+    def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The person a pronoun stands for: the latest one named before it, in this sentence
+        or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
+        Murati)."""
+        before = [name for s, _, name in people if s < tok.i]
+        wanted = self.rules.pronouns.get(tok.lower_, "")
+        candidates = list(reversed(self.recent() + before))
+        # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
+        # subject of its own verb (that would be "herself", "s'est")
+        deps = self.rules.deps
+        subjects = set()
+        if tok.lower_ in self.rules.object_pronouns and tok.dep_ in deps["obj"] and \
+                tok.head != tok:
+            subjects = {self.person_at(c, people) for c in tok.head.children
+                        if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
+        for name in candidates:
+            if name in subjects:
+                continue
+            if wanted not in ("m", "f") or gender(name) in ("", wanted):
+                return name
+        return None
+
+    def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                    span: Span) -> tuple[list[str], bool]:
+        """The people a trigger is about, and whether syntax (not proximity) found them."""
+        deps = self.rules.deps
+        passive = is_passive(trig, deps)
+        if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
+            if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
+                return [], True  # "ce départ", "cette nomination": a change stated before
+            slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
+            children = list(trig.children)
+            if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
+                # apposition the parser took for a subject
+                comma = trig.right_edge.i + 1
+                if comma < span.end and span.doc[comma].text == ",":
+                    for s, _, name in people:
+                        if comma < s <= comma + 5 and not any(
+                                tok.is_punct for tok in span.doc[comma + 1:s]):
+                            return [name], True
+            if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
+                children.sort(key=lambda c: c.dep_ in deps["poss"])
+            possessed = False
+            for child in children:
+                if t.pair and any(c.dep_ == "case" and c.lower_ in ("par", "by")
+                                  for c in child.children):
+                    name = self.person_at(child, people)  # "le remplacement de Y par X"
+                    if name:
+                        return [name], True
+                if t.pair and complement(child, deps):
+                    continue  # "le successeur de Y", "Y's successor": Y is the one replaced
+                if child.dep_ in slots or child.dep_ in deps["subj"]:
+                    if child.lower_ in self.rules.kin_nouns:
+                        # "le licenciement du frère de X" is about the brother, not X
+                        name = self._apposed_name(child, people)
+                        return ([name] if name else []), True
+                    name = self.person_at(child, people) or name_below(child, people)
+                    if name:
+                        return self._with_conj(child, name, people), True
+                    if self.rules.role.fullmatch(child.text) and complement(child, deps):
+                        return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                    if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
+                        return [], True  # "le limogeage d'un inspecteur": someone unnamed
+                if child.lower_ in self.rules.possessives and t.pair:
+                    possessed = True  # "son successeur": the possessor is the one replaced
+                elif child.lower_ in self.rules.possessives:
+                    if self._plural(child):
+                        group = self.group_before(trig, people)
+                        # "leur départ" with no group named: never one person nearby
+                        return group, True
+                    fronted = self._fronted_subject(trig, span, people)
+                    if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
+                        return [fronted], True
+                    name = self.antecedent(trig, people)
+                    if name:
+                        return [name], True
+            head = trig.head
+            if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
+                name = self.person_at(head, people) or self._copula_subject(head, people)
+                if name:
+                    return [name], True
+            name = self._copula_subject(trig, people)
+            if name:
+                return [name], True
+            if possessed:
+                return [], True
+        else:
+            want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
+            verb = trig
+            phrase = t.regex.match(text_of(trig.doc), trig.idx)
+            inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
+            # object of its own
+            lead = next((p for p in people if p[0] == span.start), None)
+            before = trig.i - 1
+            while before > span.start and trig.doc[before].pos_ == "AUX":
+                before -= 1
+            if want == deps["subj"] and lead is not None and lead[1] < span.end and \
+                    trig.doc[lead[1]].text == "," and before > lead[1] and \
+                    trig.doc[before].text == "," and not any(
+                        c.dep_ in want for c in trig.children):
+                # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
+                # opens the sentence, whatever the parser hung the verb on
+                return [lead[2]], True
+            for _ in range(3):
+                if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
+                        verb.head.lower_ in self.rules.kin_nouns:
+                    # "le frère de X licencié par ...": the brother, not X
+                    name = self._apposed_name(verb.head, people)
+                    return ([name] if name else []), True
+                thing = False  # the slot holds something else than a person
+                # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
+                for child in sorted(verb.children, key=lambda c: not (
+                        c.dep_ in want and self.person_at(c, people))):
+                    if verb == trig and trig.idx < child.idx < inside:
+                        continue
+                    if child.dep_ in want and self._plural(child):
+                        group = self.group_before(child, people)
+                        # "ils sont partis" with no group named: never one person nearby
+                        return group, True
+                    if child.dep_ in want and child.pos_ == "NOUN" and "Plur" in \
+                            child.morph.get("Number") and not self.person_at(child, people) \
+                            and not self.rules.role.fullmatch(child.text):
+                        return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
+                    if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
+                        # "a limogé le prédécesseur de X, Y": Y, never X
+                        name = self._apposed_name(child, people)
+                        return ([name] if name else []), True
+                    if child.dep_ in want:
+                        name = self.person_at(child, people)
+                        if not name and self._describes_person(child):
+                            # "l'ancienne conseillère de X a été nommée": not X
+                            name = name_below(child, people, skip=self.rules.deps["noun_arg"]
+                                                   | self.rules.deps["relcl"])
+                        elif not name:  # never inside a relative clause on the slot
+                            name = name_below(child, people, skip=self.rules.deps["relcl"])
+                        if name:
+                            return self._with_conj(child, name, people), True
+                        if self._describes_person(child):
+                            # "cette nouvelle recrue a quitté...": the article's protagonist
+                            main = self.protagonist()
+                            return ([main], False) if main else ([], False)
+                        if want == deps["subj"] and self._is_thing(child, people):
+                            return [], True  # "le gouvernement a démissionné"
+                        if indefinite(child):
+                            return [], True  # "un adjoint démissionne": someone unnamed
+                        thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
+                                          not in ("DATE", "TIME")
+                                          and not self.rules.dates.is_date_word(child.text)) or (
+                            child.pos_ == "PRON" and child.lower_ not in self.rules.pronouns
+                            and child.lower_ not in self.rules.relatives)  # "fired it"
+                if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
+                    return [], False  # no one named nearby stands in for it
+                if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
+                        verb.morph.get("VerbForm") and verb.i - 1 > span.start and \
+                        span.doc[verb.i - 1].text == ",":
+                    # "Interrogé sur X, promis à devenir président, Y assure...": the
+                    # participle set after the name describes it, not the main clause's subject
+                    name = next((p[2] for p in people if p[1] == verb.i - 1), None)
+                    if name:
+                        return [name], True
+                if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
+                        and verb.head != verb and want == deps["subj"]:
+                    if verb.dep_ in deps["relcl"] | {"acl"}:
+                        name = self.person_at(verb.head, people)
+                        if not name and verb.head.dep_ in deps["appos"]:
+                            # "X, a champion who retired": the noun stands for the name
+                            name = self.person_at(verb.head.head, people)
+                        if not name:  # "she was the first woman to be elected to X"
+                            name = self._copula_subject(verb.head, people)
+                        if name:
+                            return [name], True
+                        if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                    or indefinite(verb.head)):
+                            return [], True  # "le cortège parti de", "une élue poussée à"
+                    if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
+                        for c in verb.head.children:
+                            if c.dep_ in deps["obj"] and c.i < verb.i:
+                                name = self.person_at(c, people) or name_below(c, people)
+                                if name:
+                                    return [name], True
+                    verb = verb.head
+                    continue
+                if verb.dep_ in {"acl", "amod"} and verb.head != verb:
+                    name = self.person_at(verb.head, people) or self._copula_subject(
+                        verb.head, people)
+                    if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
+                        named = [c for c in verb.head.children if self.person_at(c, people)]
+                        return (self._with_conj(named[0], name, people) if named
+                                else [name]), True
+                    if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                or indefinite(verb.head)):
+                        return [], True  # "le cortège parti de", "une élue poussée à"
+                break
+        # proximity: the nearest person, on the side the argument usually stands; never the
+        # agent of a passive ("le remède promu par X": X promotes, nobody is promoted)
+        agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
+        if any(p[0] in agents for p in people):
+            return [], False  # the one the agent acts on is not named where syntax looks
+        if t.arg == "obj" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"]:
+            # "Governor X announces nominee", "X announced the appointment": who announces,
+            # names or fires is not the one named or fired
+            actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
+                     for k in c.subtree}
+            people = [p for p in people if p[0] not in actor]
+        if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
+            hidden = {k.i for c in trig.children
+                      if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
+                      for k in c.subtree}
+            people = [p for p in people if p[0] not in hidden]
+        if not people:
+            name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
+            return ([name] if name else []), False
+        left = [p for p in people if p[1] <= trig.i]
+        right = [p for p in people if p[0] > trig.i]
+        prefer_right = (t.arg == "obj" and not passive) or t.arg == "noun"
+        order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
+        if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
+            return [], False
+        return [order[0][2]], False
+
+    def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """"X became the fifth coach fired", "X is the leading contender to become": the
+        subject of the verb whose complement holds the trigger."""
+        if any(c.dep_ == "cop" for c in noun.children):  # "X est la nouvelle présidente"
+            for child in noun.children:
+                if child.dep_ in self.rules.deps["subj"]:
+                    return self.person_at(child, people) or name_below(child, people)
+        if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
+            return None
+        for child in noun.head.children:
+            if child.dep_ in self.rules.deps["subj"]:
+                return self.person_at(child, people) or name_below(child, people)
+        return None
+
+    def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """A common noun that names no person: no title, no person noun, no name below it
+        ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
+        low = tok.lower_
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
+        return tok.pos_ == "NOUN" and not (
+            self.rules.role.search(phrase) or low in self.rules.person_nouns
+            or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles
+            or name_below(tok, people))
+
+    def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The name set off by a comma right after the noun phrase of `tok` ("le
+        prédécesseur de X, Y"), or inside it as an apposition."""
+        for c in tok.children:
+            if c.dep_ == "appos":
+                name = self.person_at(c, people)
+                if name:
+                    return name
+        k = tok.right_edge.i + 1
+        if k < len(tok.doc) and tok.doc[k].text == ",":
+            return next((name for s, _, name in people if s == k + 1), None)
+        return None
+
+    def _pronoun_near(self, trig: Token, span: Span) -> bool:
+        lo = max(span.start, trig.i - 6)
+        return any(tok.lower_ in self.rules.pronouns or tok.lower_ in self.rules.possessives
+                   for tok in trig.doc[lo:trig.i + 1])
+
+    def _with_conj(self, tok: Token, first: str, people: list[tuple[int, int, str]]) -> list[str]:
+        """"X, Y et Z ont été limogés": every conjoined name gets its own event."""
+        names = [first]
+        for other in tok.conjuncts:
+            name = self.person_at(other, people) or name_below(other, people)
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    # -- organizations -----------------------------------------------------------------
+
+    def _actors(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                ) -> frozenset[str]:
+        """The people who make a change done to someone ("Obama nominated X", "X was fired by
+        Y", "Kiir's sacking of X"): their post tells the organization of the one changed."""
+        if t.arg != "obj":
+            return frozenset()
+        deps = self.rules.deps
+        heads = [c for c in trig.children if c.dep_ in deps["poss"] or (
+            c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"])]
+        heads += [g for c in trig.children if c.dep_ in deps["agent"] for g in c.children]
+        return frozenset(n for n in (self.person_at(h, people) for h in heads) if n)
+
+    def _substituted(self, trig: Token, people: list[tuple[int, int, str]]
+                     ) -> tuple[str, str] | None:
+        """(newcomer, the one replaced) of an active "replaced X with Y", both people."""
+        deps = self.rules.deps
+        new = old = None
+        for child in trig.children:
+            if child.dep_ == "prep" and child.lower_ in self.rules.substitute_preps:
+                for g in child.children:
+                    new = new or self.person_at(g, people) or name_below(g, people)
+            elif child.dep_ in deps["obj"]:
+                old = old or self.person_at(child, people) or name_below(child, people)
+        return (new, old) if new and old and new != old else None
+
+    def _group(self, trig: Token, span: Span, people: list[tuple[int, int, str]],
+               names: list[str], syntactic: bool) -> tuple[list[str], bool, int | None]:
+        """Everyone a speculation names: the people listed after a colon that follows the
+        trigger ("deux favoris : X et Y"), else the ones found and the names coordinated with
+        them ("X, Y et Z sont cités comme candidats")."""
+        doc = span.doc
+        colon = next((k for k in range(trig.i + 1, min(span.end, trig.i + 12))
+                      if doc[k].text == ":"), None)
+        if colon is not None:
+            after = list(dict.fromkeys(name for s, _, name in people if s > colon))
+            if after:
+                return after, True, colon
+        if not syntactic:  # "X, Y et Z, trois membres du bureau de W, sont cités comme
+            # candidats": the subject of the verb the speculation depends on, not W nearby
+            verb = trig
+            for _ in range(3):
+                subj = next((c for c in verb.children
+                             if c.dep_ in self.rules.deps["subj"]), None)
+                if subj is not None:
+                    name = self.person_at(subj, people)
+                    if name:
+                        names = [name]
+                    break
+                if verb.head == verb:
+                    break
+                verb = verb.head
+        out = list(names)
+        for s, _, name in people:
+            if name in names:
+                for other in doc[s].conjuncts:
+                    found = self.person_at(other, people)
+                    if found and found not in out:
+                        out.append(found)
+        return out, syntactic or len(out) > len(names), None
+
+    def _holds_a_title(self, person: str) -> bool:
+        """The article gives the person a title, right before the name or after a comma, that
+        no "ancien" / "ex-" makes a past one ("le maire de Brest X", "X, député du Nord")."""
+        text = self.article.text
+        for m in re.finditer(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)", text):
+            before = text[max(0, m.start() - 120):m.start()]
+            role = next((r for r in self.rules.role.finditer(before)
+                         if _TITLE_GAP.fullmatch(before, r.end())), None)
+            if role is None:
+                after = self.rules.profile_after.match(text, m.end())
+                role = self.rules.role.search(after.group(0)) if after else None
+                where = after.group(0)[:role.start()] if role else ""
+            else:
+                where = before[:role.start()]
+            if role and not (self.rules.former and self.rules.former.search(where[-20:])):
+                return True
+        return False
+
+    def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of a departure is a person, or someone's relative: one leaves them, not a
+        post."""
+        for child in trig.children:
+            if child.dep_ in self.rules.deps["obj"]:
+                if child.lower_ in self.rules.kin_nouns or any(
+                        s <= child.i < e for s, e, _ in people):
+                    return True
+                if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
+                        "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
+                    return True
+        return False
+
+    def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of an active "remplacer" / "replace" is a common noun that names no
+        person (neither a name nor a title below it): things replaced, not people."""
+        if is_passive(trig, self.rules.deps):
+            return False
+        for child in trig.children:
+            # "en remplacement du jeu X": the noun's "de" complement, what is replaced
+            of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
+                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’")
+                for c in child.children)
+            if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
+                    child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
+                low = child.lower_
+                return not (self.rules.role.fullmatch(child.text) or name_below(child, people)
+                            or low in self.rules.person_nouns or low in self.rules.kin_nouns)
+        return False
+
+    def _listed_people(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                       ) -> dict[str, tuple[str | None, bool]]:
+        """"the fifth coach fired this season, after X of Denver, Y (Austin) and Tampa's Z":
+        the people listed after the trigger went through the same change, each at the
+        organization written with their name (or none)."""
+        doc = span.doc
+        found = next((m for m in (self.rules.list_intro.match(text_of(doc), doc[k].idx)
+                                  for k in range(trig.i + 1, span.end)) if m), None)
+        if found is None:
+            return {}
+        # the last word of the intro: "following in the footsteps of" X, Y
+        intro = next(k for k in range(trig.i + 1, span.end) if doc[k].idx + len(doc[k].text)
+                     >= found.end())
+        listed = [p for p in people if p[0] > intro]
+        run: list[tuple[int, int, str]] = []
+        for p in listed:  # names separated only by punctuation, "and", orgs, "of", "'s"
+            start = run[-1][1] if run else intro + 1
+            if run and p[0] == start + 1 and doc[start].lower_ in self.rules.org_preps:
+                continue  # "Ann Price of Austin": NER took the place for a person
+            if all(t.is_punct or t.lower_ in self.rules.conjunctions | self.rules.org_preps
+                   | self.rules.determiners or t.text in POSSESSIVE or capitalised(t)
+                   for t in doc[start:p[0]]):
+                run.append(p)
+            else:
+                break
+        if len(run) < 2:
+            return {}
+        own: dict[str, tuple[str | None, bool]] = {}
+        bounds = [intro + 1] + [e for _, e, _ in run[:-1]]
+        for (s, e, name), lo, nxt in zip(run, bounds, [p[0] for p in run[1:]] + [span.end],
+                                         strict=True):
+            org = None
+            if e < span.end and doc[e].text == "(":  # "Y (Austin)"
+                close = next((k for k in range(e + 1, min(nxt, e + 6)) if doc[k].text == ")"), None)
+                org = self._org_name(doc[e + 1:close]) if close else None
+            elif e + 1 < span.end and doc[e].lower_ in self.rules.org_preps:  # "X of Denver"
+                k = e + 1
+                while k < nxt and capitalised(doc[k]):
+                    k += 1
+                org = (self._org_name(doc[e + 1:k]) or doc[e + 1:k].text) if k > e + 1 else None
+            elif s - 1 > lo and doc[s - 1].text in POSSESSIVE:  # "Tampa's Z"
+                k = s - 1
+                while k > lo and capitalised(doc[k - 1]):
+                    k -= 1
+                org = self._org_name(doc[k:s - 1]) if k < s - 1 else None
+            own[name] = (org, False)
+        return own
+
+    def _with_pair_argument(self, trig: Token, people: list[tuple[int, int, str]]
+                            ) -> list[tuple[int, int, str]]:
+        """"X succède à Mira Murati": whoever is succeeded or replaced is a person, even
+        where NER did not tag the name (a proper noun with its flat:name parts)."""
+        slots = self.rules.deps["obj"] | self.rules.deps["noun_arg"] | {"iobj", "pobj"}
+        args = [c for c in trig.children if c.dep_ in slots]
+        args += [g for c in trig.children if c.dep_ == "prep" for g in c.children]
+        taken = {i for s, e, _ in people for i in range(s, e)}
+        added = []
+        for arg in args:
+            parts = [arg] + [c for c in arg.children if c.pos_ == "PROPN" and c.i > arg.i
+                             and not any(g.dep_ == "case" for g in c.children)]
+            if arg.pos_ != "PROPN" or len(parts) < 2 or arg.i in taken or not all(
+                    p.text[:1].isupper() for p in parts):
+                continue
+            start = min(p.i for p in parts)
+            end = max(p.i for p in parts) + 1
+            name = clean_name(arg.doc[start:end].text, self.rules.name_prefixes)
+            self.inv.add_person(name)
+            added.append((start, end, self.inv.full_person(name)))
+        return sorted(people + added) if added else people
+
+    def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                  names: list[str]) -> list[str]:
+        """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
+        deps = self.rules.deps
+        slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj",
+                                                  "appos"}  # "X remplace Y" parsed as appos
+        for child in trig.children:
+            if child.dep_ in slots:
+                name = self.person_at(child, people) or name_below(child, people)
+                if not name and child.dep_ == "prep":
+                    for g in child.children:
+                        name = self.person_at(g, people) or name_below(g, people)
+                        if name:
+                            break
+                if name and name not in names:
+                    return [name]
+        return []
