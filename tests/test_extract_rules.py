@@ -1290,7 +1290,8 @@ def test_a_headline_s_trigger_word_and_preposition_are_no_part_of_names(
     found = facts(events(shared_extractor, text, "fr"))
     assert found and all(f[0] == "Paul Hervé" and f[3] != "Limogeage" for f in found)
     from turnover.extract.names import Inventory
-    inv = Inventory("Destitution de Hollande. Paul Hollande a été destitué.")
+    inv = Inventory("Destitution de Hollande. Paul Hollande a été destitué.",
+                    name_preps={"de", "du", "d'"})
     inv.persons.append("Paul Hollande")
     assert inv.full_person("de Hollande") == "Paul Hollande"
 

@@ -215,8 +215,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         for child in trig.children:
             if child.dep_ in deps["subj"]:
                 replaced = self.person_at(child, people) or name_below(child, people)
-            if child.dep_ in deps["agent"] or child.lower_ in ("par", "by"):
-                target = next(iter(child.children), child) if child.lower_ == "by" else child
+            if child.dep_ in deps["agent"] or child.lower_ in self.rules.agent_preps:
+                # the preposition heads its noun in English ("by Y"), not in French
+                target = next(iter(child.children), child) if child.pos_ == "ADP" else child
                 new = self.person_at(target, people) or name_below(target, people)
         if new is None:
             after = [p for p in people if p[0] > trig.i]
@@ -242,7 +243,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
         if role and org and fold(org) in fold(role):
-            role = clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
+            # "directeur général de Renault" with Renault as the org: the title alone
+            role = clean_role(self.rules.of_org.split(role)[0], self.rules)
         window = text[max(0, pos - 70):m.end() + 70]
         dates = self.rules.dates.find(text, self.published)
         status, strong = self.status_of(trig, text, pos)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
 from turnover.extract.names import fold
+from turnover.extract.rules import Rules
 from turnover.extract.syntax import (
     token_at,
 )
@@ -80,7 +81,7 @@ class AttributeRules(ArticleContext):
                   skip: Iterable[tuple[int, int]] = ()) -> str | None:
         where = self.role_match(sent_text, pos, kind, person, skip=skip)
         if where:
-            return clean_role(sent_text[where[0]:where[1]])
+            return clean_role(sent_text[where[0]:where[1]], self.rules)
         if kind == "end":
             return self.profile_role(person)
         return None
@@ -98,7 +99,8 @@ class AttributeRules(ArticleContext):
                          if _FEW_WORDS.fullmatch(before, r.end())), None)
             after = None if role else self.rules.profile_after.match(text, m.end())
             if role or after:
-                found = clean_role((role or self.rules.role.search(after.group(0))).group(0))
+                found = clean_role((role or self.rules.role.search(after.group(0))).group(0),
+                                   self.rules)
                 break
         if found is None:  # "... le licenciement d'Altman. Le PDG a toujours voulu ..."
             found = self._role_said_next(person)
@@ -114,7 +116,7 @@ class AttributeRules(ArticleContext):
             role = article and self.rules.role.match(text, article.end())
             if role and self.recent(start)[-1:] == [person] and person.split()[-1] in \
                     self.article.text[max(0, end - 300):end]:
-                return clean_role(role.group(0))
+                return clean_role(role.group(0), self.rules)
         return None
 
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
@@ -148,22 +150,23 @@ class AttributeRules(ArticleContext):
 
     def sources_in(self, sent_text: str) -> list[str]:
         out: list[str] = []
-        for pattern in self.rules.sources:
-            # a person quoted ("X said") is not an outlet, unless named by "selon" /
-            # "according to"
-            quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
+        rules = self.rules
+        # a person quoted ("X said") is not an outlet, unless the claim is attributed to them
+        # ("selon X", "according to X")
+        patterns = [(p, True) for p in rules.attributions] + [(p, False) for p in rules.sources]
+        for pattern, attributed in patterns:
             for m in pattern.finditer(sent_text):
-                src = m.group("src").strip(" ,.;:'’")
-                src = re.sub(r"\s+(?:de|du|des|d'|of|and)$", "", src)
-                words = src.split()
-                if not words or words[0] in self.rules.source_stop and not (
-                        len(words) > 1 and words[0].lower() in self.rules.determiners):
+                words = m.group("src").strip(" ,.;:'’").split()
+                while words and words[-1] in rules.from_preps | rules.conjunctions:
+                    words.pop()  # "selon le ministère de", "according to Reuters and"
+                if not words or words[0] in rules.source_stop and not (
+                        len(words) > 1 and words[0].lower() in rules.determiners):
                     continue  # "selon Il", but "La Dernière Heure" is a name
-                if src.lower() in ("communiqué", "communique"):
-                    src = "communiqué"
+                src = " ".join(words)
+                src = rules.source_names.get(fold(src), src)
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
-                        and not quoted_by:
+                        and not attributed:
                     continue  # "Celtics President Tom Reyes announced": a person, no outlet
                 if src not in out:
                     out.append(src)
@@ -203,7 +206,6 @@ class AttributeRules(ArticleContext):
         return (first.i, last.i) if first is not None and last is not None else None
 
 
-def clean_role(role: str) -> str:
-    role = re.sub(r"[«»\"“”]", " ", role.lower())
-    role = re.sub(r"^(?:à la |a la )", "", role)
-    return " ".join(role.split())
+def clean_role(role: str, rules: Rules) -> str:
+    role = " ".join(re.sub(r"[«»\"“”]", " ", role.lower()).split())
+    return rules.role_prefixes.sub("", role) if rules.role_prefixes else role

@@ -367,9 +367,9 @@ class OrgRules(ArticleContext):
         if not generic and t.kind == "start" and last > trig.i and last + 2 < span.end and \
                 doc[last + 1].lower_ in self.rules.from_preps:
             # "reprend la direction de la chaîne": the organization the article is about
-            article = "le " if doc[last + 1].lower_ == "du" else ""
+            article = self.rules.contractions.get(doc[last + 1].lower_)  # "du" → "le"
             generic = self.rules.generic_orgs.match(
-                article + doc[last + 2:min(span.end, last + 4)].text)
+                (article + " " if article else "") + doc[last + 2:min(span.end, last + 4)].text)
             named = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
             generic = None if named else generic  # "la tête du groupe Sorel": a name
             if generic and not self.dominant:

@@ -312,7 +312,7 @@ class PeopleRules(ArticleContext):
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
             for child in children:
-                if t.pair and any(c.dep_ == "case" and c.lower_ in ("par", "by")
+                if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
                                   for c in child.children):
                     name = self.person_at(child, people)  # "le remplacement de Y par X"
                     if name:
@@ -640,7 +640,7 @@ class PeopleRules(ArticleContext):
         for child in trig.children:
             # "en remplacement du jeu X": the noun's "de" complement, what is replaced
             of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
-                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’")
+                c.dep_ == "case" and c.lower_ in self.rules.from_preps
                 for c in child.children)
             if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
