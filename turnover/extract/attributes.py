@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
-from turnover.extract.names import fold
+from turnover.extract.names import fold, word_re
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import (
     token_at,
@@ -32,7 +32,7 @@ class AttributeRules(ArticleContext):
         in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
                                                       self.inv.persons
                                                       for i in range(len(p.split()))}
-                    for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
+                    for k in word_re(part).finditer(sent_text)]
         for m in self.rules.role.finditer(sent_text):
             if person and self.rules.titles_precede_names and self._titles_other(
                     sent_text, m.end(), person, actors):
@@ -93,7 +93,7 @@ class AttributeRules(ArticleContext):
         if person in self._profiles:
             return self._profiles[person]
         text, found = self.article.text, None
-        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())), None)

@@ -11,7 +11,7 @@ from turnover.extract.context import ArticleContext
 from turnover.extract.inventory import (
     departure_split,
 )
-from turnover.extract.names import first_names, fold
+from turnover.extract.names import first_names, fold, word_re
 from turnover.extract.rules import Trigger
 from turnover.extract.syntax import (
     capitalised,
@@ -52,7 +52,7 @@ class OrgRules(ArticleContext):
             found = set(said)
             if not found:
                 continue
-            if not re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", text):
+            if not word_re(canonical).search(text):
                 if len(said) >= 2:
                     names.update(found)
                 continue
@@ -71,8 +71,7 @@ class OrgRules(ArticleContext):
         spans: dict[str, set[tuple[int, int]]] = {}
         for name in sorted(names):
             found = spans.setdefault(self.inv.full_org(name), set())
-            found.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
-                                                       self.article.text))
+            found.update(m.span() for m in word_re(name).finditer(self.article.text))
         clusters = {full: sum(1 for s, e in found if not any(
             s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found))
             for full, found in spans.items()}
@@ -571,7 +570,7 @@ class OrgRules(ArticleContext):
         if self.rules.profile_org is None:
             return None
         text = self.article.text
-        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             found = self.rules.profile_org.match(text, m.end())
             if found:
                 name = found.group(1).rstrip(".")

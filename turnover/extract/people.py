@@ -16,7 +16,7 @@ from turnover.extract.inventory import (
     plausible_person,
     title_words,
 )
-from turnover.extract.names import clean_name, fold, gender, unglue
+from turnover.extract.names import clean_name, fold, gender, unglue, word_re
 from turnover.extract.orgs import POSSESSIVE
 from turnover.extract.rules import Trigger
 from turnover.extract.syntax import (
@@ -40,8 +40,7 @@ class PeopleRules(ArticleContext):
         """Where the text names each known person (by surname), in text order."""
         return sorted(
             (m.start(), name) for name in {self.inv.full_person(p) for p in self.inv.persons}
-            for m in re.finditer(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
-                                 self.article.text))
+            for m in word_re(name.split()[-1]).finditer(self.article.text))
 
     def recent(self, before: int | None = None) -> list[str]:
         """The people the article names before `before` (default: the current sentence),
@@ -126,7 +125,7 @@ class PeopleRules(ArticleContext):
             return False
         if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
             return False
-        if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
+        if word_re(tok.lower_).search(self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
         if self._change_at(tok):
             return False  # the change itself opening a headline ("Limogeage de X :")
@@ -225,8 +224,8 @@ class PeopleRules(ArticleContext):
     def protagonist(self) -> str | None:
         """The person the article names most often (by surname)."""
         if not hasattr(self, "_protagonist"):
-            counts = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b",
-                                           self.article.text)) for name in self.inv.persons}
+            counts = {name: len(word_re(name.split()[-1]).findall(self.article.text))
+                      for name in self.inv.persons}
             self._protagonist = max(counts, key=lambda n: counts[n]) if counts else None
         return self._protagonist
 
@@ -605,7 +604,7 @@ class PeopleRules(ArticleContext):
         """The article gives the person a title, right before the name or after a comma, that
         no "ancien" / "ex-" makes a past one ("le maire de Brest X", "X, député du Nord")."""
         text = self.article.text
-        for m in re.finditer(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _TITLE_GAP.fullmatch(before, r.end())), None)
