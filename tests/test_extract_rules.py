@@ -1365,3 +1365,73 @@ def test_founding_and_returning_stay_two_changes(shared_extractor: Extractor) ->
     actions = {m.action for m in events(shared_extractor, text, "fr")
                if m.person == "Léo Garnier" and m.kind == "start"}
     assert "return" in actions
+
+
+def test_a_name_before_a_clitic_and_its_verb_is_the_newcomer(shared_extractor: Extractor) -> None:
+    # a headline without a period, where the parser takes the newcomer for an object
+    text = "Ilona Varga quitte Helix, Tomas Brenner lui succède"
+    got = facts(events(shared_extractor, text, "fr"))
+    assert ("Tomas Brenner", "start", "appoint", "Helix") in got
+    assert ("Ilona Varga", "end", "leave", "Helix") in got
+    assert ("Ilona Varga", "start", "appoint", "Helix") not in got
+
+
+def test_a_founder_title_is_a_founding_at_no_date_and_names_its_holder(
+        shared_extractor: Extractor) -> None:
+    text = ("Omar Reyes, an OpenAI co-founder who joined Anthropic last August, is the "
+            "startup's chief scientist.")
+    found = [m for m in events(shared_extractor, text, "en") if m.action == "found"]
+    assert [(m.person, m.org, m.when, m.status) for m in found] == [
+        ("Omar Reyes", "OpenAI", None, "occurred")]
+    text = "Northgate Partners co-founder Maya Chen said the firm would open an office in Lisbon."
+    assert ("Maya Chen", "start", "found", "Northgate Partners") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_a_company_called_so_is_the_one_founded(shared_extractor: Extractor) -> None:
+    got = facts(events(shared_extractor, "Paul Grant has co-founded a new company called "
+                                         "Lumio.", "en"))
+    assert got == {("Paul Grant", "start", "found", "Lumio")}
+    got = facts(events(shared_extractor, "Hugo Marchal a fondé en 2019 une entreprise "
+                                         "baptisée Vegetis.", "fr"))
+    assert got == {("Hugo Marchal", "start", "found", "Vegetis")}
+
+
+def test_a_date_in_a_relative_clause_is_that_clause_s(shared_extractor: Extractor) -> None:
+    found = events(shared_extractor, "Paul Grant, who left Vexa in March, has co-founded a new "
+                                     "company called Lumio.", "en")
+    when = {m.action: m.when for m in found}
+    assert when == {"leave": "2024-03", "found": None}
+
+
+def test_the_month_of_may_and_a_man_named_will_are_no_status_cues(
+        shared_extractor: Extractor) -> None:
+    (left,) = events(shared_extractor, "Paul Grant left Vexa in May.", "en")
+    assert left.status == "occurred"
+    (hired,) = events(shared_extractor, "Vexa hired Will Turner as chief executive.", "en")
+    assert hired.status == "occurred"
+
+
+def test_a_founding_by_unnamed_people_is_nobody_s(shared_extractor: Extractor) -> None:
+    text = "Paul Grant joined Vegetis, which was founded by former employees of Vexa."
+    assert {m.action for m in events(shared_extractor, text, "en")} == {"join"}
+    (found,) = events(shared_extractor, "Vegetis, fondée en 2018 par Maya Chen, emploie vingt "
+                                        "personnes.", "fr")
+    assert (found.person, found.action) == ("Maya Chen", "found")
+
+
+def test_a_pronoun_opening_what_someone_said_is_the_speaker(shared_extractor: Extractor) -> None:
+    text = ("Paul Durand dirigeait l'équipe avec Marc Leroy. Jean Petit, qui travaillait avec "
+            "Marc Leroy, a fait savoir qu'il démissionnait.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Jean Petit"}
+    (planned,) = events(shared_extractor, "Jean Petit, who worked with Marc Leroy, said he "
+                                          "would resign from Vexa.", "en")
+    assert (planned.person, planned.status) == ("Jean Petit", "planned")
+
+
+def test_a_departure_announced_by_a_title_is_the_protagonist_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Marc Leroy quitte Vexa. Marc Leroy était arrivé en 2015. Le directeur scientifique "
+            "de Vexa a annoncé son départ mardi, et Paul Durand a salué son travail.")
+    assert {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"} == {
+        "Marc Leroy"}

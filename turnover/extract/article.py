@@ -237,6 +237,19 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                        fallback, sources, True))
         return out
 
+    def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
+        """Whether the word at `char` (sentence offset) and the trigger stand in the same
+        relative clause, or both outside any."""
+        tok = token_at(span, self._base + char)
+        if tok is None:
+            return True
+        relcl = self.rules.deps["relcl"]
+
+        def clause(word: Token) -> int:
+            return next((a.i for a in (word, *word.ancestors) if a.dep_ in relcl), -1)
+
+        return clause(tok) == clause(trig)
+
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
                    sources: list[str], syntactic: bool) -> Candidate:
@@ -246,8 +259,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             # "directeur général de Renault" with Renault as the org: the title alone
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)
         window = text[max(0, pos - 70):m.end() + 70]
-        dates = self.rules.dates.find(text, self.published)
-        status, strong = self.status_of(trig, text, pos)
+        # a date in a relative clause is that clause's ("X, who left A in May, founded B")
+        dates = [] if t.epithet else [d for d in self.rules.dates.find(text, self.published)
+                                      if self._same_clause(sent.span, trig, d.start)]
+        status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
         if near and status == "planned" and near.ahead:

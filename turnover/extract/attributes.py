@@ -139,6 +139,9 @@ class AttributeRules(ArticleContext):
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")
+        future_said = self.rules.status.get("reported_future")
+        if future_said and future_said.search(sent_text[max(0, offset - 80):offset]):
+            return "planned", True  # "X said he would resign"
         if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
             return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):

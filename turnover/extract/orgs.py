@@ -357,7 +357,8 @@ class OrgRules(ArticleContext):
             return self.government_org(role_text, around,
                                        bool(gov.staff and gov.staff.search(before))), False
         if t.action == "found":
-            return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
+            return self._founded_org(trig, orgs, named, span, person_toks, trig_last,
+                                     t.epithet), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
         last = (trig_last or trig).i
@@ -529,7 +530,7 @@ class OrgRules(ArticleContext):
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
                      named: list[tuple[int, int, str, bool]], span: Span, person_toks: set[int],
-                     trig_last: Token | None = None) -> str | None:
+                     trig_last: Token | None = None, epithet: bool = False) -> str | None:
         """The organization someone creates is the one the founding names: its object
         ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
         describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
@@ -541,6 +542,28 @@ class OrgRules(ArticleContext):
             if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in POSSESSIVE
                                                  for k in range(o[1], trig.i)):
                 return o[2]
+        if epithet:  # "Lumio co-founder X", whatever NER tagged the name before the title
+            k = trig.i - 1
+            while k > span.start and doc[k].text in POSSESSIVE:
+                k -= 1
+            j = k
+            while j >= span.start and capitalised(doc[j]):
+                j -= 1
+            name = self._org_name(doc[j + 1:k + 1]) if k > j and k < trig.i else None
+            if name:
+                return name
+        first = (trig_last or trig).i + 1  # "co-founded" is three tokens
+        for k in range(first, min(span.end, first + 10)):
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ in self.rules.naming_words:  # "a company called Lumio"
+                j = k + 1
+                while j < span.end and (capitalised(doc[j]) or doc[j].text == ".") and \
+                        j not in person_toks:
+                    j += 1  # "Safe Superintelligence Inc."
+                name = self._org_name(doc[k + 1:j]) if j > k + 1 else None
+                if name:
+                    return name
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
             if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
                 return o[2]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -166,6 +167,8 @@ class PeopleRules(ArticleContext):
         object, right after a name, is a noun the name modifies (the one fired), not a verb
         the name is the subject of."""
         deps = self.rules.deps
+        if t.epithet:
+            return None  # "Lumio co-founder X": the name before a title is its organization
         if trig.pos_ == "NOUN" and trig.dep_ in deps["subj"] | {"compound"}:
             # "the Hale firing rocks Acme": the noun phrase is the subject of another verb
             for _s, e, name in people:
@@ -267,7 +270,8 @@ class PeopleRules(ArticleContext):
                 return name
         return None
 
-    def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+    def antecedent(self, tok: Token, people: list[tuple[int, int, str]],
+                   exclude: Iterable[str] = ()) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
         Murati)."""
@@ -277,7 +281,11 @@ class PeopleRules(ArticleContext):
         # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
-        subjects = set()
+        said_by = self._speaker(tok, people)
+        if said_by and (wanted not in ("m", "f") or gender(said_by) in ("", wanted)) and \
+                said_by not in exclude:
+            return said_by  # "X a fait savoir qu'il démissionnait", "X said he would leave"
+        subjects = set(exclude)
         if tok.lower_ in self.rules.object_pronouns and tok.dep_ in deps["obj"] and \
                 tok.head != tok:
             subjects = {self.person_at(c, people) for c in tok.head.children
@@ -289,11 +297,30 @@ class PeopleRules(ArticleContext):
                 return name
         return None
 
+    def _speaker(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The named subject of the verb whose complement clause a subject pronoun opens."""
+        deps = self.rules.deps
+        if tok.dep_ not in deps["subj"] or tok.head.dep_ != "ccomp":
+            return None
+        gov = tok.head.head
+        for _ in range(2):  # "a fait savoir qu'il": "savoir" hangs on "fait"
+            subj = next((c for c in gov.children if c.dep_ in deps["subj"]), None)
+            if subj is not None:
+                return next((name for s, e, name in people if s <= subj.i < e), None)
+            if gov.dep_ != "xcomp" or gov.head == gov:
+                return None
+            gov = gov.head
+        return None
+
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:
         """The people a trigger is about, and whether syntax (not proximity) found them."""
         deps = self.rules.deps
         passive = is_passive(trig, deps)
+        if t.epithet:
+            name = self._epithet_holder(trig, t, people)
+            if name:
+                return [name], True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
                 return [], True  # "ce départ", "cette nomination": a change stated before
@@ -340,6 +367,9 @@ class PeopleRules(ArticleContext):
                     fronted = self._fronted_subject(trig, span, people)
                     if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                         return [fronted], True
+                    owner = self._announcer(trig, child, people)
+                    if owner:  # "X a annoncé son départ": X's
+                        return [owner], True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
@@ -354,6 +384,14 @@ class PeopleRules(ArticleContext):
             if possessed:
                 return [], True
         else:
+            agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
+            if t.action == "found" and agent is not None and (passive or (
+                    trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
+                # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
+                # "fondée par d'anciens salariés": someone unnamed
+                target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
+                name = self.person_at(target, people) or name_below(target, people)
+                return ([name] if name else []), True
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
             phrase = t.regex.match(text_of(trig.doc), trig.idx)
@@ -363,6 +401,19 @@ class PeopleRules(ArticleContext):
             before = trig.i - 1
             while before > span.start and trig.doc[before].pos_ == "AUX":
                 before -= 1
+            if want == deps["subj"] and trig.pos_ in ("VERB", "AUX") and (
+                    "Fin" in trig.morph.get("VerbForm")
+                    or any(c.dep_.startswith("aux") for c in trig.children)) and not any(
+                    c.dep_ in want for c in trig.children):
+                # "X lui succède", "X l'a remplacé" parsed without a subject: the name right
+                # before the verb and its clitics is its subject
+                k = trig.i - 1
+                while k > span.start and trig.doc[k].pos_ in ("PRON", "AUX") and \
+                        trig.doc[k].lower_ not in self.rules.relatives:
+                    k -= 1
+                name = next((p[2] for p in people if p[1] == k + 1), None)
+                if name:
+                    return [name], True
             if want == deps["subj"] and lead is not None and lead[1] < span.end and \
                     trig.doc[lead[1]].text == "," and before > lead[1] and \
                     trig.doc[before].text == "," and not any(
@@ -486,6 +537,53 @@ class PeopleRules(ArticleContext):
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _announcer(self, trig: Token, possessive: Token,
+                   people: list[tuple[int, int, str]]) -> str | None:
+        """The subject of the verb whose object is "son départ" / "his resignation", when the
+        possessive can be theirs: a name, or a person described by a title ("le cofondateur
+        d'OpenAI a annoncé son départ"), which stands for the article's protagonist."""
+        deps = self.rules.deps
+        if trig.dep_ not in deps["obj"] or trig.head == trig or trig.head.pos_ not in (
+                "VERB", "AUX"):
+            return None
+        wanted = self.rules.pronouns.get(possessive.lower_, "")
+        for c in trig.head.children:
+            if c.dep_ not in deps["subj"] or c.dep_ in deps["passive_subj"]:
+                continue
+            name = self.person_at(c, people)
+            if not name and self._describes_person(c) and not indefinite(c):
+                name = self.protagonist()
+            if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
+                return name
+        return None
+
+    def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                        ) -> str | None:
+        """The person a title stands by ("Lumio co-founder Maya Chen", "Maya Chen, co-founder
+        of Lumio", "le fondateur de Lumio, Maya Chen"): the name it is a part or an apposition
+        of, never the organization before it."""
+        doc = trig.doc
+        phrase = t.regex.match(text_of(doc), trig.idx)
+        end = phrase.end() if phrase else trig.idx + len(trig.text)
+        last = trig  # "co-founder" is three tokens
+        while last.i + 1 < len(doc) and doc[last.i + 1].idx < end:
+            last = doc[last.i + 1]
+        appos = self.rules.deps["appos"] | {"flat:name"}
+        tok = last
+        for _ in range(3):
+            if tok.dep_ not in appos or tok.head == tok:
+                break
+            tok = tok.head
+            name = self.person_at(tok, people)
+            if name:
+                return name
+        for child in last.children:
+            if child.dep_ in appos and child.i > last.i:
+                name = self.person_at(child, people) or name_below(child, people)
+                if name:
+                    return name
+        return None
 
     def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
         """"X became the fifth coach fired", "X is the leading contender to become": the
@@ -726,7 +824,11 @@ class PeopleRules(ArticleContext):
                                                   "appos"}  # "X remplace Y" parsed as appos
         for child in trig.children:
             if child.dep_ in slots:
-                name = self.person_at(child, people) or name_below(child, people)
+                if self.rules.pronouns.get(child.lower_, "p") != "p":
+                    # "X lui succède": whoever "lui" is, not X
+                    name = self.antecedent(child, people, exclude=names)
+                else:
+                    name = self.person_at(child, people) or name_below(child, people)
                 if not name and child.dep_ == "prep":
                     for g in child.children:
                         name = self.person_at(g, people) or name_below(g, people)

@@ -37,6 +37,8 @@ class Trigger:
     # pressentis"): each one gets the event
     in_office: bool = False  # only for someone the article gives a current title ("le maire
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
+    epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
+    # X"): the change happened, at no date the sentence gives
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class Rules:
     of_org: re.Pattern[str]  # an organization preposition between words ("directeur de")
     leading_from: re.Pattern[str]  # "de", "of" opening a name: not part of it
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
+    naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
     role_prefixes: re.Pattern[str] | None  # words dropped from the start of a role ("à la")
@@ -223,6 +226,7 @@ def rules_for(code: str) -> Rules:
             not_place=t.get("not_place", False),
             group=t.get("group", False),
             in_office=t.get("in_office", False),
+            epithet=t.get("epithet", False),
         )
         for t in lex["triggers"]
     ]
@@ -272,6 +276,7 @@ def rules_for(code: str) -> Rules:
                                 rf"|(?:{_words(lex.get('from_preps', []))})\s+)+"),
         from_preps=set(lex.get("from_preps", [])),
         agent_preps=set(lex["agent_preps"]),
+        naming_words=set(lex["naming_words"]),
         contractions=lex["contractions"],
         role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])
                                  + r")\s+") if lex["role_prefixes"] else None,
