@@ -1435,3 +1435,19 @@ def test_a_departure_announced_by_a_title_is_the_protagonist_s(
             "de Vexa a annoncé son départ mardi, et Paul Durand a salué son travail.")
     assert {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"} == {
         "Marc Leroy"}
+
+
+def test_a_relative_clause_keeps_its_own_tense_and_date(shared_extractor: Extractor) -> None:
+    text = "Paul Durand, qui a démissionné en mars, sera remplacé par Marc Leroy à la tête de Vexa."
+    got = {m.person: (m.status, m.when) for m in events(shared_extractor, text, "fr")}
+    assert got["Paul Durand"] == ("occurred", "2024-03")
+    assert got["Marc Leroy"][0] == "planned"
+
+
+def test_the_company_someone_founded_is_the_article_s(shared_extractor: Extractor) -> None:
+    text = ("Le conseil d'administration d'Helix Robotics a nommé Marc Leroy. Helix Robotics "
+            "traverse une crise. Paul Durand ne reprendra pas les rênes de l'entreprise qu'il a "
+            "cofondée.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.action == "found"]
+    assert [(m.person, m.org, m.status) for m in found] == [
+        ("Paul Durand", "Helix Robotics", "occurred")]

@@ -125,7 +125,14 @@ class AttributeRules(ArticleContext):
         verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
         if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
-        before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
+        start, end = max(0, offset - 90), offset + len(trig.text) + 25
+        clause = next((a for a in (trig, *trig.ancestors) if a.dep_ in self.rules.deps["relcl"]),
+                      None)
+        if clause is not None:  # "X, qui a démissionné, sera remplacé": the relative's own
+            start = max(start, clause.left_edge.idx - self._base)
+            right = clause.right_edge
+            end = min(end, right.idx + len(right.text) - self._base)
+        before = sent_text[start:end]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):

@@ -576,6 +576,12 @@ class OrgRules(ArticleContext):
         name = self._org_name(doc[k:j]) if j > k else None
         if name:
             return name
+        if trig.dep_ in self.rules.deps["relcl"] and self.dominant and trig.left_edge.i > 1:
+            # "l'entreprise qu'il a cofondée": the article's company (the noun before the
+            # relative pronoun, wherever the parser hung the clause)
+            noun = doc[trig.left_edge.i - 1]
+            if self.rules.generic_orgs.fullmatch(doc[noun.i - 1:noun.i + 1].text):
+                return self.dominant
         for o in orgs:  # "Vegetis, fondée en 2018 par", "Vegetis was founded by"
             if o[0] <= trig.head.i < o[1] and trig.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
                 return o[2]
