@@ -1451,3 +1451,13 @@ def test_the_company_someone_founded_is_the_article_s(shared_extractor: Extracto
     found = [m for m in events(shared_extractor, text, "fr") if m.action == "found"]
     assert [(m.person, m.org, m.status) for m in found] == [
         ("Paul Durand", "Helix Robotics", "occurred")]
+
+
+def test_the_title_of_another_clause_s_subject_is_not_the_role(
+        shared_extractor: Extractor) -> None:
+    text = ("Le directeur général avait été rétabli dans ses fonctions quelques jours plus tard, "
+            "et Paul Durand avait quitté le conseil d'administration.")
+    (left,) = events(shared_extractor, text, "fr")
+    assert (left.person, left.role) == ("Paul Durand", None)
+    (quit_,) = events(shared_extractor, "Le PDG Paul Durand a annoncé qu'il démissionnait.", "fr")
+    assert (quit_.person, quit_.role) == ("Paul Durand", "pdg")

@@ -254,7 +254,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
                    sources: list[str], syntactic: bool) -> Candidate:
         pos = m.start()
-        role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
+        role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
+                              + self._other_subjects(sent.span, trig, name))
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)

@@ -201,6 +201,23 @@ class AttributeRules(ArticleContext):
                  max(k.idx + len(k) for k in c.subtree) - self._base)
                 for c in trig.children if c.dep_ in self.rules.deps["agent"]]
 
+    def _other_subjects(self, span: Span, trig: Token, person: str) -> list[tuple[int, int]]:
+        """Where the subjects of other clauses stand (not below the trigger), when the
+        trigger has a subject of its own and they do not name the person ("Le directeur
+        général avait été rétabli, et X avait quitté le conseil": not X's title)."""
+        subj = self.rules.deps["subj"]
+        if not any(c.dep_ in subj for c in trig.children):
+            return []
+        own = {fold(w) for w in person.split()}
+        out = []
+        for tok in span:
+            if tok.dep_ in subj and tok.head != trig and tok.head.pos_ in ("VERB", "AUX") and \
+                    not trig.is_ancestor(tok) and not any(fold(k.text) in own
+                                                          for k in tok.subtree):
+                out.append((tok.left_edge.idx - self._base,
+                            tok.right_edge.idx + len(tok.right_edge) - self._base))
+        return out
+
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
                     actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos` (of `person`'s, or
