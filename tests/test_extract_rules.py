@@ -1461,3 +1461,33 @@ def test_the_title_of_another_clause_s_subject_is_not_the_role(
     assert (left.person, left.role) == ("Paul Durand", None)
     (quit_,) = events(shared_extractor, "Le PDG Paul Durand a annoncé qu'il démissionnait.", "fr")
     assert (quit_.person, quit_.role) == ("Paul Durand", "pdg")
+
+
+def test_the_retirement_age_and_a_threat_to_resign_are_no_change(
+        shared_extractor: Extractor) -> None:
+    for text in ("Le gouvernement envisage un recul de l'âge de départ à la retraite, a indiqué "
+                 "le ministre Paul Durand.",
+                 "Le député Paul Durand menace de démissionner s'il doit licencier son épouse.",
+                 "Le président du club menace Paul Durand de licenciement après six défaites."):
+        assert events(shared_extractor, text, "fr") == [], text
+    assert events(shared_extractor, "Paul Grant threatened to resign from Vexa.", "en") == []
+
+
+def test_joining_a_demonstration_or_an_award_nomination_is_no_post(
+        shared_extractor: Extractor) -> None:
+    for text in ("Les élus du Parti vert ont ensuite rejoint la manifestation, derrière leur "
+                 "présidente Léa Vasseur.",
+                 "Léa Vasseur est nommée meilleure comédienne pour son rôle dans la pièce.",
+                 "Pour Léa Vasseur, il s'agit de sa troisième nomination aux Molières."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_an_outlet_quoted_is_never_the_person(shared_extractor: Extractor) -> None:
+    text = "Selon Closer, le chanteur ignore les motifs de l'éviction de Paul Durand."
+    assert {m.person for m in events(shared_extractor, text, "fr")} <= {"Paul Durand"}
+
+
+def test_a_founding_president_founded_the_organization(shared_extractor: Extractor) -> None:
+    text = "Paul Durand, président fondateur de Vexa, a démissionné."
+    got = {(m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")}
+    assert got == {("resign", "Vexa", "président"), ("found", "Vexa", "président")}

@@ -150,8 +150,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             own = {**listed, **own}
             names = names + [n for n in listed if n not in names]
         for name in names:
-            if not name or fold(name) in self.inv.not_persons:
-                continue
+            if not name or fold(name) in self.inv.not_persons or self._bare(name) in self.outlets:
+                continue  # "selon Closer, ... l'éviction de": an outlet quoted, no person
             if t.in_office and (not syntactic or not self._holds_a_title(name)):
                 continue  # the death of a singer, of a former minister: no post left
             org, fallback = own.get(name) or self.org_for(
@@ -256,6 +256,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                               + self._other_subjects(sent.span, trig, name))
+        if t.epithet and role and not re.search(
+                rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
+                rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
+            role = None  # "président fondateur de X": only a title next to the founder's
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)

@@ -567,8 +567,10 @@ class OrgRules(ArticleContext):
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
             if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
                 return o[2]
-        k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
-        while k < span.end and doc[k].lower_ in self.rules.determiners:
+        k = (trig_last or trig).i + 1  # "founded the Bayou La Batre Rural Health Clinic",
+        # "fondateur de Vexa", untagged
+        while k < span.end and (doc[k].lower_ in self.rules.determiners or (
+                epithet and doc[k].lower_ in self.rules.from_preps)):
             k += 1
         j = k
         while j < span.end and capitalised(doc[j]) and j not in person_toks:

@@ -571,8 +571,8 @@ class PeopleRules(ArticleContext):
             last = doc[last.i + 1]
         appos = self.rules.deps["appos"] | {"flat:name"}
         tok = last
-        for _ in range(3):
-            if tok.dep_ not in appos or tok.head == tok:
+        for _ in range(3):  # "X, président fondateur de Y": fondateur → président → X
+            if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok:
                 break
             tok = tok.head
             name = self.person_at(tok, people)
