@@ -1491,3 +1491,32 @@ def test_a_founding_president_founded_the_organization(shared_extractor: Extract
     text = "Paul Durand, président fondateur de Vexa, a démissionné."
     got = {(m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")}
     assert got == {("resign", "Vexa", "président"), ("found", "Vexa", "président")}
+
+
+def test_leaving_us_or_naming_someone_unnamed_is_no_change(shared_extractor: Extractor) -> None:
+    for text in ("La star Dorothy Vale est l'une des premières figures du cinéma à nous quitter.",
+                 "Ils ont ordonné aux putschistes de nommer immédiatement un président.",
+                 "C'est incroyable de nommer quelqu'un qui vit si loin de la réalité, s'insurge "
+                 "Daria Klein."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_participle_opening_the_sentence_describes_the_subject_after_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Nommé vendredi en remplacement d'Edouard Fabre, Jean Castel a présenté mercredi sa "
+            "feuille de route.")
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    assert got == {("Jean Castel", "start"), ("Edouard Fabre", "end")}
+
+
+def test_about_to_resign_is_planned(shared_extractor: Extractor) -> None:
+    (fr,) = events(shared_extractor, "Jean-Claude Marly est sur le point de démissionner.", "fr")
+    (en,) = events(shared_extractor, "Paul Grant is about to resign from Vexa.", "en")
+    assert (fr.status, en.status) == ("planned", "planned")
+
+
+def test_another_clause_s_subject_gives_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Le député LREM des Hauts-de-Seine a évoqué lundi la démission de Laurent Vauquier "
+            "de la présidence de LR.")
+    (quit_,) = events(shared_extractor, text, "fr")
+    assert (quit_.person, quit_.org, quit_.role) == ("Laurent Vauquier", "LR", None)

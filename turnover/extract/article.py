@@ -158,7 +158,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 trig, t, org_span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
-                token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+                token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
+                self._other_subjects(span, trig, name, titled=True))
             if fallback and any(c.lower_ in self.rules.peer_words
                                 for c in [*trig.children, *trig.head.children]):
                 org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere

@@ -201,19 +201,25 @@ class AttributeRules(ArticleContext):
                  max(k.idx + len(k) for k in c.subtree) - self._base)
                 for c in trig.children if c.dep_ in self.rules.deps["agent"]]
 
-    def _other_subjects(self, span: Span, trig: Token, person: str) -> list[tuple[int, int]]:
+    def _other_subjects(self, span: Span, trig: Token, person: str,
+                        titled: bool = False) -> list[tuple[int, int]]:
         """Where the subjects of other clauses stand (not below the trigger), when the
-        trigger has a subject of its own and they do not name the person ("Le directeur
-        général avait été rétabli, et X avait quitté le conseil": not X's title)."""
+        trigger has a subject of its own or the person below it, and they do not name the
+        person ("Le directeur général avait été rétabli, et X avait quitté le conseil": not
+        X's title; "Le député de la Vienne a évoqué la démission de X": not X's post). With
+        `titled`, only subjects that are someone's title: an organization acting ("Le FC Nantes
+        a officialisé l'arrivée de X") is the post's."""
         subj = self.rules.deps["subj"]
-        if not any(c.dep_ in subj for c in trig.children):
-            return []
         own = {fold(w) for w in person.split()}
+        if not any(c.dep_ in subj for c in trig.children) and not any(
+                fold(k.text) in own for k in trig.subtree):
+            return []  # "la démission de X" has X below it
         out = []
         for tok in span:
             if tok.dep_ in subj and tok.head != trig and tok.head.pos_ in ("VERB", "AUX") and \
                     not trig.is_ancestor(tok) and not any(fold(k.text) in own
-                                                          for k in tok.subtree):
+                                                          for k in tok.subtree) and (
+                    not titled or self.rules.role.fullmatch(tok.text)):
                 out.append((tok.left_edge.idx - self._base,
                             tok.right_edge.idx + len(tok.right_edge) - self._base))
         return out

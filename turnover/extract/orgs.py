@@ -287,7 +287,8 @@ class OrgRules(ArticleContext):
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                 exclude: set[str], role_pos: tuple[int, int] | None,
-                trig_last: Token | None = None) -> tuple[str | None, bool]:
+                trig_last: Token | None = None,
+                apart: list[tuple[int, int]] | None = None) -> tuple[str | None, bool]:
         """The organization of the position: after the role ("PDG de Renault", "coach of the
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
@@ -308,7 +309,9 @@ class OrgRules(ArticleContext):
                     text_of(doc)[max(span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
-                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))]
+                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # inside another clause's subject that does not name the person
+                and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel

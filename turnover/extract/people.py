@@ -321,6 +321,10 @@ class PeopleRules(ArticleContext):
             name = self._epithet_holder(trig, t, people)
             if name:
                 return [name], True
+        if t.arg != "noun":
+            name = self._fronted_participle(trig, span, people)
+            if name:
+                return [name], True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
                 return [], True  # "ce départ", "cette nomination": a change stated before
@@ -455,14 +459,15 @@ class PeopleRules(ArticleContext):
                             name = name_below(child, people, skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
+                        if indefinite(child) or "Ind" in child.morph.get("PronType") or \
+                                "Ind" in child.morph.get("Definite"):
+                            return [], True  # "un adjoint démissionne", "nommer quelqu'un"
                         if self._describes_person(child):
                             # "cette nouvelle recrue a quitté...": the article's protagonist
                             main = self.protagonist()
                             return ([main], False) if main else ([], False)
                         if want == deps["subj"] and self._is_thing(child, people):
                             return [], True  # "le gouvernement a démissionné"
-                        if indefinite(child):
-                            return [], True  # "un adjoint démissionne": someone unnamed
                         thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
                                           not in ("DATE", "TIME")
                                           and not self.rules.dates.is_date_word(child.text)) or (
@@ -556,6 +561,23 @@ class PeopleRules(ArticleContext):
                 name = self.protagonist()
             if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
                 return name
+        return None
+
+    def _fronted_participle(self, trig: Token, span: Span,
+                            people: list[tuple[int, int, str]]) -> str | None:
+        """"Nommé en juillet en remplacement de Y, X a présenté...", "Appointed in July, X
+        said...": a participle opening the sentence describes the subject named after its
+        phrase, whatever the parser made of it; the names inside the phrase are complements."""
+        if trig.i != span.start or "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in (
+                "VERB", "NOUN", "ADJ") or trig.head.i < trig.i:
+            return None
+        doc, deps = trig.doc, self.rules.deps
+        preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
+        for s, _e, name in people:
+            if s > trig.i and doc[s - 1].text == "," and doc[s].dep_ in deps["subj"]:
+                return name
+            if s > trig.i and doc[s - 1].lower_ not in preps:
+                return None  # a name standing as a subject inside the phrase
         return None
 
     def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
@@ -724,6 +746,8 @@ class PeopleRules(ArticleContext):
                 if child.lower_ in self.rules.kin_nouns or any(
                         s <= child.i < e for s, e, _ in people):
                     return True
+                if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
+                    return True  # "à nous quitter", "left us": a death, no post
                 if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
                         "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
                     return True
