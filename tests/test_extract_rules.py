@@ -1520,3 +1520,25 @@ def test_another_clause_s_subject_gives_no_organization(shared_extractor: Extrac
             "de la présidence de LR.")
     (quit_,) = events(shared_extractor, text, "fr")
     assert (quit_.person, quit_.org, quit_.role) == ("Laurent Vauquier", "LR", None)
+
+
+def test_a_pronoun_said_by_an_unnamed_title_names_nobody(shared_extractor: Extractor) -> None:
+    text = ("Comme plusieurs autres ministres, le chancelier de l'Échiquier a indiqué qu'il "
+            "mettrait un point d'honneur à démissionner, a expliqué Boris Jonson.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_departure_announced_after_another_verb_is_its_subject_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Enfin, la présidente de région Valérie Pécrel a rapporté s'être entretenue avec le "
+            "président du Sénat et Nicolas Sarkozi avant d'annoncer son départ.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Valérie Pécrel"}
+
+
+def test_a_case_of_resignation_or_leaving_a_desk_is_no_change(
+        shared_extractor: Extractor) -> None:
+    for text in ("Indemnités chômage en cas de démission : la promesse de Paul Durand tarde.",
+                 "Dernier à l'écran, Sébastien Cauvet a préféré quitter lui aussi son pupitre."):
+        assert events(shared_extractor, text, "fr") == [], text
+    assert events(shared_extractor, "In the event of a resignation, Paul Grant would lose his "
+                                    "bonus.", "en") == []

@@ -282,6 +282,8 @@ class PeopleRules(ArticleContext):
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
         said_by = self._speaker(tok, people)
+        if said_by == "":
+            return None  # an unnamed speaker's "il"
         if said_by and (wanted not in ("m", "f") or gender(said_by) in ("", wanted)) and \
                 said_by not in exclude:
             return said_by  # "X a fait savoir qu'il démissionnait", "X said he would leave"
@@ -298,7 +300,8 @@ class PeopleRules(ArticleContext):
         return None
 
     def _speaker(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
-        """The named subject of the verb whose complement clause a subject pronoun opens."""
+        """The named subject of the verb whose complement clause a subject pronoun opens; ""
+        when that subject is a title naming nobody ("le chancelier a indiqué qu'il ...")."""
         deps = self.rules.deps
         if tok.dep_ not in deps["subj"] or tok.head.dep_ != "ccomp":
             return None
@@ -306,7 +309,12 @@ class PeopleRules(ArticleContext):
         for _ in range(2):  # "a fait savoir qu'il": "savoir" hangs on "fait"
             subj = next((c for c in gov.children if c.dep_ in deps["subj"]), None)
             if subj is not None:
-                return next((name for s, e, name in people if s <= subj.i < e), None)
+                name = self.person_at(subj, people) if subj.lower_ not in \
+                    self.rules.pronouns else None
+                if name is None and (self._describes_person(subj) or self.rules.role.match(
+                        text_of(subj.doc), subj.idx)):
+                    return ""
+                return name
             if gov.dep_ != "xcomp" or gov.head == gov:
                 return None
             gov = gov.head
@@ -449,6 +457,9 @@ class PeopleRules(ArticleContext):
                         # "a limogé le prédécesseur de X, Y": Y, never X
                         name = self._apposed_name(child, people)
                         return ([name] if name else []), True
+                    if child.dep_ in want and child.lower_ in self.rules.pronouns and \
+                            self._speaker(child, people) == "":
+                        return [], True  # "le chancelier a indiqué qu'il démissionnerait"
                     if child.dep_ in want:
                         name = self.person_at(child, people)
                         if not name and self._describes_person(child):
@@ -553,14 +564,24 @@ class PeopleRules(ArticleContext):
                 "VERB", "AUX"):
             return None
         wanted = self.rules.pronouns.get(possessive.lower_, "")
-        for c in trig.head.children:
-            if c.dep_ not in deps["subj"] or c.dep_ in deps["passive_subj"]:
-                continue
-            name = self.person_at(c, people)
-            if not name and self._describes_person(c) and not indefinite(c):
-                name = self.protagonist()
-            if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
-                return name
+        verb = trig.head
+        for _ in range(3):  # "X a dit, avant d'annoncer son départ": the subject of "dit"
+            # (or of an auxiliary the parser took for a verb of its own)
+            subject = next((c for v in (verb, *(a for a in verb.children
+                                               if a.dep_.startswith("aux")))
+                            for c in v.children if c.dep_ in deps["subj"]), None)
+            if subject is not None:
+                break
+            if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb:
+                return None
+            verb = verb.head
+        if subject is None or subject.dep_ in deps["passive_subj"]:
+            return None
+        name = self.person_at(subject, people)
+        if not name and self._describes_person(subject) and not indefinite(subject):
+            name = self.protagonist()
+        if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
+            return name
         return None
 
     def _fronted_participle(self, trig: Token, span: Span,
