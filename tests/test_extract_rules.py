@@ -1542,3 +1542,13 @@ def test_a_case_of_resignation_or_leaving_a_desk_is_no_change(
         assert events(shared_extractor, text, "fr") == [], text
     assert events(shared_extractor, "In the event of a resignation, Paul Grant would lose his "
                                     "bonus.", "en") == []
+
+
+def test_succeeding_him_in_a_role_replaces_the_one_who_held_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Omar Reyes launches a new company. The launch comes a month after Reyes announced "
+            "his departure from Helix, where he was chief scientist. He was one of the board "
+            "members who voted to remove Paul Grant as chief executive, before Grant was "
+            "reinstated days later. Lena Voss succeeded him as chief scientist in May.")
+    ends = {m.person for m in events(shared_extractor, text, "en") if m.kind == "end"}
+    assert "Paul Grant" not in ends and "Omar Reyes" in ends

@@ -271,10 +271,11 @@ class PeopleRules(ArticleContext):
         return None
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]],
-                   exclude: Iterable[str] = ()) -> str | None:
+                   exclude: Iterable[str] = (), role: str | None = None) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
-        Murati)."""
+        Murati); with `role`, the latest one the article gives that role, if any ("Y succeeded
+        him as chief scientist": the chief scientist, not the last man named)."""
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
@@ -290,14 +291,22 @@ class PeopleRules(ArticleContext):
         subjects = set(exclude)
         if tok.lower_ in self.rules.object_pronouns and tok.dep_ in deps["obj"] and \
                 tok.head != tok:
-            subjects = {self.person_at(c, people) for c in tok.head.children
-                        if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
-        for name in candidates:
-            if name in subjects:
-                continue
-            if wanted not in ("m", "f") or gender(name) in ("", wanted):
-                return name
-        return None
+            subjects |= {self.person_at(c, people) for c in tok.head.children
+                         if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
+        fits = [name for name in candidates if name not in subjects
+                and (wanted not in ("m", "f") or gender(name) in ("", wanted))]
+        if role and len(fits) > 1:
+            held = [name for name in fits if self._named_with(name, role)]
+            if held:
+                return held[0]
+        return fits[0] if fits else None
+
+    def _named_with(self, name: str, role: str) -> bool:
+        """Whether a sentence before the current one names `name` (by surname) with `role`
+        ("Sutskever left OpenAI, where he was chief scientist")."""
+        text, surname, wanted = self.article.text, word_re(name.split()[-1]), fold(role)
+        return any(surname.search(text, start, end) and wanted in fold(text[start:end])
+                   for start, end in self.spans if end <= self.sentence_start)
 
     def _speaker(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The named subject of the verb whose complement clause a subject pronoun opens; ""
@@ -870,8 +879,12 @@ class PeopleRules(ArticleContext):
         for child in trig.children:
             if child.dep_ in slots:
                 if self.rules.pronouns.get(child.lower_, "p") != "p":
-                    # "X lui succède": whoever "lui" is, not X
-                    name = self.antecedent(child, people, exclude=names)
+                    # "X lui succède": whoever "lui" is, not X; "succeeded him as chief
+                    # scientist": the one who held that role
+                    after = self.rules.role.search(text_of(trig.doc), trig.idx,
+                                                   trig.idx + 60)
+                    name = self.antecedent(child, people, exclude=names,
+                                           role=after.group(0) if after else None)
                 else:
                     name = self.person_at(child, people) or name_below(child, people)
                 if not name and child.dep_ == "prep":
