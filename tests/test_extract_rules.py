@@ -1552,3 +1552,12 @@ def test_succeeding_him_in_a_role_replaces_the_one_who_held_it(
             "reinstated days later. Lena Voss succeeded him as chief scientist in May.")
     ends = {m.person for m in events(shared_extractor, text, "en") if m.kind == "end"}
     assert "Paul Grant" not in ends and "Omar Reyes" in ends
+
+
+def test_a_founder_and_title_announcing_a_departure_is_the_protagonist(
+        shared_extractor: Extractor) -> None:
+    text = ("Omar Reyes quitte Helix, Lena Voss lui succède. Le cofondateur et directeur "
+            "scientifique de Helix a annoncé son départ mardi. Omar Reyes avait rejoint Helix "
+            "en 2015.")
+    ends = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert ends == {"Omar Reyes"}

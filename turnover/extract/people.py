@@ -219,10 +219,12 @@ class PeopleRules(ArticleContext):
 
     def _describes_person(self, tok: Token) -> bool:
         """A definite description of a person standing for a name: "la nouvelle recrue",
-        "l'ancien ministre", "the executive"."""
+        "l'ancien ministre", "the executive", "le cofondateur et directeur scientifique"."""
         if tok.pos_ != "NOUN" or not any(c.dep_ == "det" for c in tok.children):
             return False
-        return bool(self.rules.role.fullmatch(tok.text) or tok.lower_ in self.rules.person_nouns)
+        return any(self.rules.role.fullmatch(w.text) or w.lower_ in self.rules.person_nouns
+                   or any(t.epithet and t.regex.fullmatch(w.text) for t in self.rules.triggers)
+                   for w in (tok, *tok.conjuncts))
 
     def protagonist(self) -> str | None:
         """The person the article names most often (by surname)."""
