@@ -22,7 +22,7 @@ from turnover.extract.context import Sentence
 from turnover.extract.inventory import build_inventory
 from turnover.extract.merge import Candidate, merge
 from turnover.extract.nlp import pipeline
-from turnover.extract.prefilter import split_sentences, windows
+from turnover.extract.prefilter import lowered, split_sentences, windows
 from turnover.extract.rules import Rules, rules_for, trigger_applies
 from turnover.extract.syntax import with_sentences
 from turnover.model import Article, Mention
@@ -226,9 +226,12 @@ def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
     ("retraite" in "départ à la retraite" but not "âge de départ" ...), so a sentence dropped
     here could never have given a mention, and is not parsed."""
     live = []
-    for i in rules.prefilter.candidates(text, spans):
-        sentence = text[spans[i][0]:spans[i][1]]
+    low = lowered(text)
+    for i in rules.prefilter.candidates(text, spans, low):
+        s, e = spans[i]
+        sentence = text[s:e]
         if any(trigger_applies(rules, t, m, sentence) for t in rules.triggers
+               if low is None or t.screen is None or t.screen.search(low, s, e)
                for m in t.regex.finditer(sentence)):
             live.append(i)
     return live

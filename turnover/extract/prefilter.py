@@ -72,19 +72,47 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
+def lowered(text: str) -> str | None:
+    """The text in lower case, offset for offset; None where lowering changes its length (a
+    dotted capital "İ" becomes two characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def screen(pattern: str) -> str:
+    """A pattern to search, case-sensitive, in lowered text, that matches wherever `pattern`
+    matches the original text ignoring case: what `pattern` asks in capitals (`(?-i:[A-Z])`)
+    is taken in any case. It may let more through, never less, and runs three times faster
+    than the case-insensitive search (Python's `re` folds case at every character tried). A
+    pattern that spells capitals elsewhere (`[A-Z]` meant as any letter) keeps ignoring case."""
+    plain = re.sub(r"\(\?-i:[^()]*\)", "", re.sub(r"\\.", "", pattern))
+    pattern = pattern.replace("(?-i:", "(?i:")
+    return f"(?i:{pattern})" if any(c.isupper() for c in plain) else pattern
+
+
 class Prefilter:
     """One compiled regex made of every trigger pattern of a language. Triggers start a word:
     the look-arounds in front reject a position inside or between words before any of the
-    patterns is tried (40% faster than a word boundary in front of each)."""
+    patterns is tried (40% faster than a word boundary in front of each). The same patterns,
+    searched in the lowered text first, skip the sentences without any trigger word."""
 
     def __init__(self, trigger_patterns: Iterable[str]):
+        patterns = list(trigger_patterns)
         self.regex = re.compile(
-            r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in trigger_patterns) + ")",
+            r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")",
             re.IGNORECASE)
+        self.screen = re.compile(
+            r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{screen(p)})" for p in patterns) + ")")
 
-    def candidates(self, text: str, spans: list[tuple[int, int]]) -> list[int]:
-        """Indices of the sentences holding a trigger word."""
-        return [i for i, (s, e) in enumerate(spans) if self.regex.search(text, s, e)]
+    def candidates(self, text: str, spans: list[tuple[int, int]],
+                   low: str | None = None) -> list[int]:
+        """Indices of the sentences holding a trigger word. `low`: the text lowered (see
+        `lowered`), when the caller has it."""
+        low = low if low is not None else lowered(text)
+        if low is None:
+            return [i for i, (s, e) in enumerate(spans) if self.regex.search(text, s, e)]
+        return [i for i, (s, e) in enumerate(spans)
+                if self.screen.search(low, s, e) and self.regex.search(text, s, e)]
 
 
 def windows(candidates: list[int], n_sentences: int, context: int = 1) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from typing import Any
 from turnover import lang as languages
 from turnover.extract.dates import DateFinder
 from turnover.extract.names import fold
-from turnover.extract.prefilter import Prefilter
+from turnover.extract.prefilter import Prefilter, screen
 
 _FLAGS = re.IGNORECASE
 
@@ -39,6 +39,9 @@ class Trigger:
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
+    # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
+    # `regex`, never stricter
+    screen: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,7 @@ def rules_for(code: str) -> Rules:
             group=t.get("group", False),
             in_office=t.get("in_office", False),
             epithet=t.get("epithet", False),
+            screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]
     ]
