@@ -24,7 +24,7 @@ from turnover.extract.merge import Candidate, merge
 from turnover.extract.nlp import pipeline
 from turnover.extract.prefilter import lowered, split_sentences, windows
 from turnover.extract.rules import Rules, rules_for, trigger_applies
-from turnover.extract.syntax import with_sentences
+from turnover.extract.syntax import text_of, with_sentences
 from turnover.model import Article, Mention
 
 __all__ = ["Extractor", "extract"]
@@ -209,10 +209,11 @@ def _copy_entities(plan: _Plan) -> None:
         while run[1] < core[1]:
             run, doc = next(runs)
         shift = plan.start(core) - plan.start(run)
+        size = len(text_of(parsed))  # spaCy joins the tokens again at each `doc.text`
         ents = [parsed.char_span(ent.start_char - shift, ent.end_char - shift, ent.label_,
                                  alignment_mode="expand")
                 for ent in doc.ents
-                if ent.start_char >= shift and ent.end_char - shift <= len(parsed.text)]
+                if ent.start_char >= shift and ent.end_char - shift <= size]
         parsed.ents = filter_spans([e for e in ents if e is not None])
 
 
