@@ -13,6 +13,9 @@ from collections.abc import Iterable
 # followed by space and a capital, at a newline, or at a full stop glued to the next capitalised
 # word ("fin.Début", "OpenAI.Elle"), which the OrangeSum bodies are full of.
 _BOUNDARY = re.compile(
+    # every boundary starts at a space, a stop, a closing quote or a capital: one look at the
+    # character rejects the other positions before the alternatives are tried
+    r"(?=[\s.!?»\"”’)A-Z])(?:"
     r"\n+"
     r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
@@ -21,7 +24,7 @@ _BOUNDARY = re.compile(
     # nouvelle recrue"): a lowercase word running into a word that starts sentences
     r"|(?<=[a-zà-ÿ]{3})(?=(?:Le|La|Les|Il|Elle|Ils|Elles|Cette|Ce|Ces|Mais|Selon|Pour|Dans|Un|"
     r"Une|Des|Après|Avant|Depuis|Alors|Lors|Au|Aux|Du|The|He|She|They|But|After|This)\s"
-    r"|L['’][a-zà-ÿA-ZÀ-Ý])"
+    r"|L['’][a-zà-ÿA-ZÀ-Ý]))"
 )
 # Titles and initials: a full stop after them never ends the sentence ("M. Le Maire",
 # "É. Philippe").
@@ -51,7 +54,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         close = m.group("close") or ""
         end = m.end() if glued else m.start() + len(close)  # the closing quote belongs to it
         if not glued and "\n" not in m.group(0) and not close:
-            before = text[start:end].rstrip()
+            # the last words are enough (both patterns end the text): searching the whole
+            # sentence again at every candidate boundary was half of the splitting
+            before = text[max(start, end - 16):end].rstrip()
             if _MAYBE_END.search(before):
                 if not _STARTERS.match(text, m.end()):
                     continue  # "U.S. Senate", "Apple Inc. hired", "Jan. 5"
