@@ -160,3 +160,13 @@ def test_pension_news_is_not_parsed() -> None:
     # "retraite(s)", "retraités" are pensions here: no sentence goes to the parser
     text = "La réforme des retraites sera votée en mars. Les retraités manifestent à Lyon."
     assert _live(rules_for("fr"), text, split_sentences(text)) == []
+
+
+def test_a_trigger_sentence_naming_nobody_gets_no_neighbours() -> None:
+    # no pronoun, no possessive, no capitalised word past the first: nothing the neighbours'
+    # names could complete
+    text = ("Le conseil se réunit lundi à Rennes. Nouvelle démission au conseil municipal. "
+            "La séance a duré trois heures.")
+    extractor = Extractor(context=1)
+    extractor.extract(Article(text=text, lang="fr", published="2024-05-15"))
+    assert (extractor.stats["parsed"], extractor.stats["named"]) == (1, 1)
