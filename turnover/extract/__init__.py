@@ -26,6 +26,7 @@ from turnover.extract.inventory import build_inventory
 from turnover.extract.merge import Candidate, merge
 from turnover.extract.names import first_names
 from turnover.extract.nlp import pipeline
+from turnover.extract.people import may_hold_a_title
 from turnover.extract.prefilter import lowered, split_sentences, windows
 from turnover.extract.rules import Rules, rules_for, trigger_applies
 from turnover.extract.syntax import text_of, with_sentences
@@ -280,10 +281,18 @@ def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
     here could never have given a mention, and is not parsed."""
     live = []
     low = lowered(text)
+    titled: list[bool] = []  # whether anyone can hold a title here, once asked
+
+    def in_office() -> bool:
+        if not titled:
+            titled.append(may_hold_a_title(rules, text))
+        return titled[0]
+
     for i in rules.prefilter.candidates(text, spans, low):
         s, e = spans[i]
         sentence = text[s:e]
-        if any(trigger_applies(rules, t, m, sentence) for t in rules.triggers
+        if any(trigger_applies(rules, t, m, sentence) and (not t.in_office or in_office())
+               for t in rules.triggers
                if low is None or t.screen is None or t.screen.search(low, s, e)
                for m in t.regex.finditer(sentence)):
             live.append(i)
