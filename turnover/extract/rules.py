@@ -7,7 +7,7 @@ labels, role titles, status cues, source and reason patterns, date words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -178,6 +178,19 @@ class Rules:
     # ("adjoint à la Culture"): a field, not the organization
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
+    # words already asked about by trigger_word (bounded, for endless streams)
+    _trigger_words: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def trigger_word(self, word: str) -> bool:
+        """`word` is, whole, a trigger ("Fire" in a headline's "76ers Fire Coach"). Cached:
+        the rules ask it of every capitalised word, against every trigger."""
+        known = self._trigger_words.get(word)
+        if known is None:
+            if len(self._trigger_words) >= 1 << 16:
+                self._trigger_words.clear()
+            known = self._trigger_words[word] = any(t.regex.fullmatch(word)
+                                                    for t in self.triggers)
+        return known
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
