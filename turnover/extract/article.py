@@ -15,6 +15,7 @@ from turnover.extract.merge import Candidate
 from turnover.extract.names import Inventory, fold
 from turnover.extract.orgs import OrgRules
 from turnover.extract.people import PeopleRules
+from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
     is_passive,
@@ -54,7 +55,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         taken: list[tuple[int, int]] = []
         # a phrase wins over a word inside it ("the leading contender to become" over
         # "become"); otherwise the lexicon's order decides
-        found = sorted(((t, m) for t in self.rules.triggers for m in t.regex.finditer(text)),
+        low = lowered(text)  # each trigger's screen first (prefilter.screen): never stricter
+        found = sorted(((t, m) for t in self.rules.triggers
+                        if low is None or t.screen is None or t.screen.search(low)
+                        for m in t.regex.finditer(text)),
                        key=lambda tm: tm[1].start() - tm[1].end())
         for t, m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):

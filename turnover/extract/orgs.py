@@ -219,11 +219,10 @@ class OrgRules(ArticleContext):
         words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
-        while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
-                                     for t in self.rules.triggers):
+        while len(words) > 1 and self.rules.trigger_word(words[-1].text):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
-        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and any(
-                t.regex.fullmatch(words[0].text) for t in self.rules.triggers):
+        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and \
+                self.rules.trigger_word(words[0].text):
             return None  # a headline's first word: "Limogeage de X :"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
                 len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
@@ -239,8 +238,7 @@ class OrgRules(ArticleContext):
         trailing_role = self.rules.role_at_end.search(name)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
             name = name[:trailing_role.start()].strip()
-        while " " in name and any(t.regex.fullmatch(name.rsplit(" ", 1)[1])
-                                  for t in self.rules.triggers):
+        while " " in name and self.rules.trigger_word(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None

@@ -7,14 +7,14 @@ labels, role titles, status cues, source and reason patterns, date words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from turnover import lang as languages
 from turnover.extract.dates import DateFinder
 from turnover.extract.names import fold
-from turnover.extract.prefilter import Prefilter
+from turnover.extract.prefilter import Prefilter, screen
 
 _FLAGS = re.IGNORECASE
 
@@ -39,6 +39,9 @@ class Trigger:
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
+    # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
+    # `regex`, never stricter
+    screen: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,19 @@ class Rules:
     # ("adjoint à la Culture"): a field, not the organization
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
+    # words already asked about by trigger_word (bounded, for endless streams)
+    _trigger_words: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def trigger_word(self, word: str) -> bool:
+        """`word` is, whole, a trigger ("Fire" in a headline's "76ers Fire Coach"). Cached:
+        the rules ask it of every capitalised word, against every trigger."""
+        known = self._trigger_words.get(word)
+        if known is None:
+            if len(self._trigger_words) >= 1 << 16:
+                self._trigger_words.clear()
+            known = self._trigger_words[word] = any(t.regex.fullmatch(word)
+                                                    for t in self.triggers)
+        return known
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -227,6 +243,7 @@ def rules_for(code: str) -> Rules:
             group=t.get("group", False),
             in_office=t.get("in_office", False),
             epithet=t.get("epithet", False),
+            screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]
     ]
