@@ -1365,3 +1365,18 @@ def test_founding_and_returning_stay_two_changes(shared_extractor: Extractor) ->
     actions = {m.action for m in events(shared_extractor, text, "fr")
                if m.person == "Léo Garnier" and m.kind == "start"}
     assert "return" in actions
+
+
+def test_a_gerund_after_before_has_the_subject_of_its_clause(
+        shared_extractor: Extractor) -> None:
+    text = ("Ann Lowe joined the Denver Hawks in 2012. She spent four seasons as director of "
+            "scouting before being promoted to general manager in 2019.")
+    assert ("Ann Lowe", "start", "appoint") in {
+        (m.person, m.kind, m.action) for m in events(shared_extractor, text, "en")}
+
+
+def test_whoever_is_congratulated_on_a_post_is_not_the_one_congratulating(
+        shared_extractor: Extractor) -> None:
+    text = ("Ronald Pike congratulated his old friend, Dr. Ann Lowe, on being nominated for "
+            "surgeon general.")
+    assert "Ronald Pike" not in {m.person for m in events(shared_extractor, text, "en")}

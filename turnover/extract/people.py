@@ -428,6 +428,20 @@ class PeopleRules(ArticleContext):
                     name = next((p[2] for p in people if p[1] == verb.i - 1), None)
                     if name:
                         return [name], True
+                if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
+                        verb.head.lower_ in self.rules.subject_clause_preps:
+                    # "he spent four years as director of scouting before being promoted to
+                    # CFO": the gerund after a preposition has the subject of the clause the
+                    # preposition hangs in, however deep the parser hung it
+                    clause = verb.head
+                    for _ in range(6):
+                        if any(c.dep_ in want for c in clause.children) or \
+                                clause.head == clause or clause.dep_ in deps["relcl"]:
+                            break
+                        clause = clause.head
+                    if clause != verb.head and any(c.dep_ in want for c in clause.children):
+                        verb = clause
+                        continue
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:

@@ -138,6 +138,8 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
+    subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
+    # subject of the clause they hang in ("congratulates X on being named": not these)
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
     # that person's, never the role of someone else's change
     determiners: set[str]
@@ -287,6 +289,7 @@ def rules_for(code: str) -> Rules:
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
+        subject_clause_preps=set(lex.get("subject_clause_preps", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
