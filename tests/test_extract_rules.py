@@ -1380,3 +1380,18 @@ def test_whoever_is_congratulated_on_a_post_is_not_the_one_congratulating(
     text = ("Ronald Pike congratulated his old friend, Dr. Ann Lowe, on being nominated for "
             "surgeon general.")
     assert "Ronald Pike" not in {m.person for m in events(shared_extractor, text, "en")}
+
+
+def test_a_given_name_that_is_mostly_a_man_s_gives_the_pronoun_its_gender(
+        shared_extractor: Extractor) -> None:
+    # "Tony" is also "mostly male" or unisex in some countries of the name dictionary
+    text = ("Ann Lowe introduced Tony Vollmer to the board of Castell Motors. She resigned on "
+            "Friday.")
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Ann Lowe"}
+
+
+def test_a_player_described_before_the_name_is_still_the_one_picked_up(
+        shared_extractor: Extractor) -> None:
+    text = "The Harbor City Hawks improved after the pick-up of dominant pivot Marcus Delane."
+    assert ("Marcus Delane", "start", "join", "Harbor City Hawks") in facts(
+        events(shared_extractor, text, "en"))
