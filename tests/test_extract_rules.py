@@ -1395,3 +1395,19 @@ def test_a_player_described_before_the_name_is_still_the_one_picked_up(
     text = "The Harbor City Hawks improved after the pick-up of dominant pivot Marcus Delane."
     assert ("Marcus Delane", "start", "join", "Harbor City Hawks") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_the_organization_named_with_the_person_just_before_is_the_post_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Ann Lowe introduced Tony Vollmer to the board of Castell Motors. She resigned on "
+            "Friday.")
+    assert ("Ann Lowe", "end", "resign", "Castell Motors") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_a_national_post_takes_no_organization_from_the_sentence_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Ann Lowe has worked at the Department of Health and Human Services since 2001. If "
+            "confirmed, she will become surgeon general in June.")
+    assert ("Ann Lowe", "start", "appoint", "Department of Health and Human Services") not in \
+        facts(events(shared_extractor, text, "en"))
