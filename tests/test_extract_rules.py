@@ -1411,3 +1411,13 @@ def test_a_national_post_takes_no_organization_from_the_sentence_before(
             "confirmed, she will become surgeon general in June.")
     assert ("Ann Lowe", "start", "appoint", "Department of Health and Human Services") not in \
         facts(events(shared_extractor, text, "en"))
+
+
+def test_an_assembly_left_is_the_organization_of_the_departure(
+        shared_extractor: Extractor) -> None:
+    text = "Ronald Pike resigned from Congress in 2010 after a scandal."
+    assert ("Ronald Pike", "end", "resign", "Congress") in facts(
+        events(shared_extractor, text, "en"))
+    # but never the organization of a post it confirms
+    text = "The Senate confirmed Ronald Pike as surgeon general on Tuesday."
+    assert "Senate" not in {m.org for m in events(shared_extractor, text, "en")}

@@ -147,6 +147,7 @@ class Rules:
     # French text): dropped when names are compared
     leading_article: re.Pattern[str]
     not_orgs: set[str]
+    left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
     not_name_starts: set[str]  # words that never open a person's name ("the")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
@@ -293,6 +294,7 @@ def rules_for(code: str) -> Rules:
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
+        left_bodies=set(lex.get("left_bodies", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
