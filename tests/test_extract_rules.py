@@ -1421,3 +1421,9 @@ def test_an_assembly_left_is_the_organization_of_the_departure(
     # but never the organization of a post it confirms
     text = "The Senate confirmed Ronald Pike as surgeon general on Tuesday."
     assert "Senate" not in {m.org for m in events(shared_extractor, text, "en")}
+
+
+def test_declining_to_comment_denies_nothing(shared_extractor: Extractor) -> None:
+    text = "Ronald Pike, whom the Denver Hawks fired on Friday, declined to comment."
+    assert {(m.person, m.status) for m in events(shared_extractor, text, "en")} == {
+        ("Ronald Pike", "occurred")}
