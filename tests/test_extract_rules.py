@@ -1427,3 +1427,9 @@ def test_declining_to_comment_denies_nothing(shared_extractor: Extractor) -> Non
     text = "Ronald Pike, whom the Denver Hawks fired on Friday, declined to comment."
     assert {(m.person, m.status) for m in events(shared_extractor, text, "en")} == {
         ("Ronald Pike", "occurred")}
+
+
+def test_a_party_after_the_title_is_not_its_organization(shared_extractor: Extractor) -> None:
+    text = ("Dr. Ann Lowe is under serious consideration to be the next surgeon general, "
+            "Democratic officials said Tuesday.")
+    assert "Democratic" not in {m.org for m in events(shared_extractor, text, "en")}

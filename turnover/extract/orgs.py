@@ -325,7 +325,9 @@ class OrgRules(ArticleContext):
         if role_pos is not None:
             for o in orgs:  # "as Surgeon General, Department of Health": the title's
                 # organization set after it by a comma, as press releases write it
-                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == ",":
+                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == "," \
+                        and doc[o[0]].ent_type_ not in self.rules.group_labels:
+                    # (not "surgeon general, Democratic officials said": a party's people)
                     return o[2], False
         if t.action in ("join", "return") and trig.pos_ == "VERB":
             last = (trig_last or trig).i
