@@ -1433,3 +1433,10 @@ def test_a_party_after_the_title_is_not_its_organization(shared_extractor: Extra
     text = ("Dr. Ann Lowe is under serious consideration to be the next surgeon general, "
             "Democratic officials said Tuesday.")
     assert "Democratic" not in {m.org for m in events(shared_extractor, text, "en")}
+
+
+def test_who_announces_a_nomination_does_not_give_it_a_title(
+        shared_extractor: Extractor) -> None:
+    text = "The president announced the nomination of Ann Lowe on Monday."
+    assert {(m.person, m.role) for m in events(shared_extractor, text, "en")} == {
+        ("Ann Lowe", None)}
