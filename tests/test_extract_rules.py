@@ -1440,3 +1440,12 @@ def test_who_announces_a_nomination_does_not_give_it_a_title(
     text = "The president announced the nomination of Ann Lowe on Monday."
     assert {(m.person, m.role) for m in events(shared_extractor, text, "en")} == {
         ("Ann Lowe", None)}
+
+
+def test_a_list_item_written_like_the_people_after_it_is_a_person(
+        shared_extractor: Extractor) -> None:
+    # NER takes the first name of the list for an organization
+    text = ("Reyes is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City, "
+            "Ann Price of Austin and Luis Ortega of Tampa.")
+    assert ("PJ Carlesimo", "end", "dismiss", "Oklahoma City") in facts(
+        events(shared_extractor, text, "en"))

@@ -106,7 +106,43 @@ class PeopleRules(ArticleContext):
             if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
                     tok.text):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+                taken.add(tok.i)
+        found += self._listed_like_people(span, found, taken)
         return sorted(found)
+
+    def _listed_like_people(self, span: Span, found: list[tuple[int, int, str]],
+                            taken: set[int]) -> list[tuple[int, int, str]]:
+        """A name NER took for an organization, opening a list whose next item is a person
+        written the same way: "after PJ Carlesimo of Oklahoma City, Eddie Jordan of
+        Washington", "X (Denver), Y (Austin)"."""
+        doc, out = span.doc, []
+        starts = {s: e for s, e, _ in found}
+
+        def marked(e: int, last: bool = False) -> int | None:
+            """The end of "of Denver" / "(Denver)" after a name ending at `e`, at a comma (or,
+            for the next item, at "and" or the end of the sentence)."""
+            if e >= span.end or not (doc[e].lower_ in self.rules.org_preps or doc[e].text == "("):
+                return None
+            k = e + 1
+            while k < span.end and (capitalised(doc[k]) or doc[k].text == ")"):
+                k += 1
+            if k == e + 1:
+                return None
+            if k < span.end and doc[k].text == ",":
+                return k
+            ends = k >= span.end or doc[k].is_punct or doc[k].lower_ in self.rules.conjunctions
+            return k if last and ends else None
+
+        for ent in span.ents:
+            if ent.label_ not in self.rules.org_labels or not 2 <= len(ent) <= 3 or any(
+                    t.i in taken or not capitalised(t) for t in ent):
+                continue
+            comma = marked(ent.end)
+            nxt = comma + 1 if comma is not None else None
+            if nxt in starts and marked(starts[nxt], last=True) is not None:
+                self.inv.titled.add(fold(ent.text))  # a person's, whatever NER says elsewhere
+                out.append((ent.start, ent.end, self.inv.full_person(ent.text)))
+        return out
 
     def _change_at(self, tok: Token) -> list[Trigger]:
         """The triggers whose words start at `tok` ("step down", "resigned")."""
