@@ -1449,3 +1449,11 @@ def test_a_list_item_written_like_the_people_after_it_is_a_person(
             "Ann Price of Austin and Luis Ortega of Tampa.")
     assert ("PJ Carlesimo", "end", "dismiss", "Oklahoma City") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_where_someone_else_left_for_is_not_the_post_of_the_next_change(
+        shared_extractor: Extractor) -> None:
+    text = ("Tom Reyes left for the Denver Hawks after the season, and his assistant Ann Price "
+            "was promoted to head coach.")
+    assert ("Ann Price", "start", "appoint", "Denver Hawks") not in facts(
+        events(shared_extractor, text, "en"))

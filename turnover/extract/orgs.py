@@ -446,6 +446,8 @@ class OrgRules(ArticleContext):
             and not (t.kind == "end" and o[0] > trig.i and any(
                 doc[k].lower_ in self.rules.destination_preps
                 for k in range(trig.i + 1, o[0])))
+            # "Brown left for Detroit, and Ayers was promoted": where another change went
+            and not (o[0] < trig.i and self._destination_of_a_departure(span, o[0]))
             and doc[o[0]].ent_type_ not in self.rules.group_labels
             # one of a list ("played with San Antonio, New York and Atlanta"): none of them;
             # a person the parser hung on it is no list ("PSG : X limogé, Y pour lui succéder")
@@ -466,6 +468,15 @@ class OrgRules(ArticleContext):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _destination_of_a_departure(self, span: Span, first: int) -> bool:
+        """The organization starting at token `first` is where a departure goes ("left for
+        (the) Detroit Pistons")."""
+        doc, k = span.doc, first - 1
+        while k > span.start and doc[k].lower_ in self.rules.determiners:
+            k -= 1
+        return k - 1 >= span.start and doc[k].lower_ in self.rules.destination_preps and any(
+            ch.kind == "end" for ch in self._change_at(doc[k - 1]))
 
     def _former_post_org(self, first: Token) -> bool:
         """The organization of a former post ("ex-commander of the Internal Troops"): never the
