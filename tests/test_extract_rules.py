@@ -1457,3 +1457,25 @@ def test_where_someone_else_left_for_is_not_the_post_of_the_next_change(
             "was promoted to head coach.")
     assert ("Ann Price", "start", "appoint", "Denver Hawks") not in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_the_month_of_may_is_no_rumour(shared_extractor: Extractor) -> None:
+    text = "Castell Motors fired Ann Lowe in May."
+    assert {(m.person, m.status) for m in events(shared_extractor, text, "en")} == {
+        ("Ann Lowe", "occurred")}
+
+
+def test_a_lone_surname_ner_misses_is_the_one_appointed(shared_extractor: Extractor) -> None:
+    text = "The president appointed Kuzmenko to lead the Border Guard."
+    assert ("Kuzmenko", "start", "appoint", "Border Guard") in facts(
+        events(shared_extractor, text, "en"))
+    # but a title in a headline is nobody
+    text = "Lopez to Name Dr. Dana Whitfield Surgeon General: joke or actual news?"
+    assert {m.person for m in events(shared_extractor, text, "en")} <= {"Dana Whitfield"}
+
+
+def test_a_lone_untagged_name_who_sacks_is_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Okello sacked Kuzmenko as vice president in 2013."
+    assert {(m.person, m.org) for m in events(shared_extractor, text, "en")} == {
+        ("Kuzmenko", None)}

@@ -514,6 +514,9 @@ class OrgRules(ArticleContext):
             while start > span.start and capitalised(span.doc[start - 1]) and \
                     start - 1 not in person_toks:
                 start -= 1
+            if start == head.i and head.ent_type_ == "" and head.pos_ == "PROPN" and not any(
+                    c.dep_ == "det" for c in head.children):
+                continue  # "Kiir sacked Machar": a lone name NER left untagged is somebody's
             name = self._org_name(span.doc[start:head.i + 1])
             if name and fold(name) not in exclude and not self._is_outlet(name):
                 return name

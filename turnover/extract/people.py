@@ -96,9 +96,11 @@ class PeopleRules(ArticleContext):
                             self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
-        for ent in span.ents:  # a surname NER took for a place or a company ("Kemper resigned")
-            tok = ent[0]
-            if len(ent) == 1 and tok.i not in taken and self._surname_by_role(tok):
+        # a surname NER took for a place or a company, or missed ("Kemper resigned", "Morsi
+        # was deposed", "appointed Zolotov")
+        for tok in [ent[0] for ent in span.ents if len(ent) == 1] + [
+                t for t in span if t.ent_type_ == ""]:
+            if tok.i not in taken and self._surname_by_role(tok):
                 self.inv.titled.add(fold(tok.text))  # a person's, wherever NER says otherwise
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
                 taken.add(tok.i)
@@ -157,11 +159,16 @@ class PeopleRules(ArticleContext):
         dismissal it is ("Kemper's ouster"). Never a country, an acronym, a name after "the"
         or a word the text also writes in lower case."""
         rules, doc = self.rules, tok.doc
-        if tok.ent_type_ not in rules.org_labels | rules.place_labels or tok.pos_ != "PROPN" \
+        if tok.ent_type_ not in rules.org_labels | rules.place_labels | {""} or \
+                tok.pos_ != "PROPN" \
                 or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
             return False
         if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
             return False
+        if tok.ent_type_ == "" and (rules.role.fullmatch(tok.text) or fold(tok.text) in
+                                    rules.titles | rules.not_orgs or any(
+                0 <= k < len(doc) and capitalised(doc[k]) for k in (tok.i - 1, tok.i + 1))):
+            return False  # untagged, only a lone word can be a surname ("Surgeon General")
         if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
         if self._change_at(tok):
@@ -178,8 +185,10 @@ class PeopleRules(ArticleContext):
             if tok.dep_ in deps["obj"] and is_passive(head, deps):
                 return False
             verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
-            return any(t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
-                       and (t.arg == "obj" or v != head)
+            return any((t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
+                        and (t.arg == "obj" or v != head))
+                       # "Putin appointed Zolotov", "Zolotov was appointed"
+                       or (t.action == "appoint" and t.arg == "obj" and v == head)
                        for v in verbs for t in self._change_at(v))
         if tok.dep_ in deps["poss"] and head.pos_ == "NOUN" and not any(
                 c.dep_ == "prep" for c in head.children):
