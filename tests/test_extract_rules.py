@@ -1479,3 +1479,22 @@ def test_a_lone_untagged_name_who_sacks_is_no_organization(
     text = "Okello sacked Kuzmenko as vice president in 2013."
     assert {(m.person, m.org) for m in events(shared_extractor, text, "en")} == {
         ("Kuzmenko", None)}
+
+
+def test_the_fired_director_is_no_fire(shared_extractor: Extractor) -> None:
+    text = "The fired FBI director Ronald Pike testified on Thursday."
+    assert ("Ronald Pike", "end", "dismiss", "FBI") in facts(events(shared_extractor, text, "en"))
+    text = "Coach Greg Marsh said a fired-up Ronald Pike means a lot to his club."
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_nationality_before_a_title_is_the_country(shared_extractor: Extractor) -> None:
+    text = "Supporters of ousted Egyptian President Karim Haddad clashed with police on Friday."
+    assert ("Karim Haddad", "end", "dismiss", "Egypt") in facts(
+        events(shared_extractor, text, "en"))
+
+
+def test_a_seat_won_is_an_appointment(shared_extractor: Extractor) -> None:
+    text = "Ann Lowe won a seat in the Fairview city council in 2019."
+    assert ("Ann Lowe", "start", "appoint") in {
+        (m.person, m.kind, m.action) for m in events(shared_extractor, text, "en")}

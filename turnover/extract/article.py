@@ -159,6 +159,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+            if org and fold(org) in self.rules.group_adjectives:
+                org = self.rules.government.country_of[fold(org)]  # "Egyptian President X"
             if fallback and any(c.lower_ in self.rules.peer_words
                                 for c in [*trig.children, *trig.head.children]):
                 org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere

@@ -111,6 +111,7 @@ class Rules:
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
     political_role: re.Pattern[str]
     government: Government
+    group_adjectives: set[str]  # folded nationality adjectives ("egyptian"): their country
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
@@ -260,6 +261,8 @@ def rules_for(code: str) -> Rules:
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
+        group_adjectives={fold(a) for c, adjs in lex["government"]["countries"].items()
+                          for a in adjs if fold(a) != fold(c)},
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
