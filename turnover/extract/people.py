@@ -80,7 +80,8 @@ class PeopleRules(ArticleContext):
                 continue
             before = span.doc[ent.start - 1] if ent.start > 0 else None
             if (fold(ent[0].text) in self.rules.not_name_starts or (
-                    before is not None and fold(before.text) in self.rules.not_name_starts)) \
+                    before is not None and fold(before.text) in self.rules.not_name_starts
+                    and before.pos_ == "DET")) \
                     and not any(self.inv.is_known_surname(t.text) for t in ent) \
                     and not self._names_a_change(ent):
                 continue  # "in the Rose Garden": a place or thing, never somebody
@@ -163,7 +164,8 @@ class PeopleRules(ArticleContext):
                 tok.pos_ != "PROPN" \
                 or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
             return False
-        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts and \
+                doc[tok.i - 1].pos_ == "DET":
             return False
         if tok.ent_type_ == "" and (rules.role.fullmatch(tok.text) or fold(tok.text) in
                                     rules.titles | rules.not_orgs or any(
