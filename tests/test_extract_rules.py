@@ -1498,3 +1498,16 @@ def test_a_seat_won_is_an_appointment(shared_extractor: Extractor) -> None:
     text = "Ann Lowe won a seat in the Fairview city council in 2019."
     assert ("Ann Lowe", "start", "appoint") in {
         (m.person, m.kind, m.action) for m in events(shared_extractor, text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "General manager Tom Reyes said resigning Castillo was his top priority this winter.",
+    "Marcus Delane joined the Hawks' Tom Reyes as the only players with three long runs.",
+    "The suspect, Tom Reyes, was returned to Eastport on Tuesday.",
+    "The touchdown finished off Tom Reyes's seventh fourth-quarter comeback this season.",
+    "Tom Reyes, 20, is accused of firing indiscriminately at rival gang members.",
+    "Tom Reyes is expected to return to Eastport Supreme Court on Oct. 2.",
+])
+def test_sports_and_crime_words_that_look_like_a_change(shared_extractor: Extractor,
+                                                        text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
