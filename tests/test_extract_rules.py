@@ -1511,3 +1511,14 @@ def test_a_seat_won_is_an_appointment(shared_extractor: Extractor) -> None:
 def test_sports_and_crime_words_that_look_like_a_change(shared_extractor: Extractor,
                                                         text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+def test_an_organization_announcing_its_own_officer_s_departure_is_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Castell Motors said its chief financial officer, Ann Lowe, would step down in June."
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.org, mention.status) == (
+        "Ann Lowe", "Castell Motors", "planned")  # a future told in the past: planned
+    # an outlet reporting another organization's change is not that organization
+    text = "Castell Motors said Reuters had fired its editor, Ann Lowe."
+    assert "Castell Motors" not in {m.org for m in events(shared_extractor, text, "en")}

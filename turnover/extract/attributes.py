@@ -139,7 +139,10 @@ class AttributeRules(ArticleContext):
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")
-        if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
+        past_future = "Cnd" in moods or any(
+            c.lower_ in self.rules.future_in_past for v in verbs for c in v.children
+            if c.dep_.startswith("aux"))  # "said he would step down"
+        if past_future and reported and reported.search(sent_text[max(0, offset - 60):offset]):
             return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):
             return "rumored", True

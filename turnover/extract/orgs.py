@@ -413,6 +413,9 @@ class OrgRules(ArticleContext):
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
             return actor, False
+        reporter = self._reporting_org(trig, named)
+        if reporter:
+            return reporter, False
         for o in orgs:  # "succède à X à la présidence de la Métropole"
             if any(self.rules.seat.fullmatch(doc[k].text)
                    for k in range(max(span.start, o[0] - 4), o[0])):
@@ -468,6 +471,28 @@ class OrgRules(ArticleContext):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _reporting_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organization that tells the change of one of its people, as the subject of the
+        verb the change's clause completes, when the clause calls the person its own: "Castell
+        Motors said its CFO, Ann Lowe, would step down" (the one that says it is a source too,
+        but not only an outlet when it says "its")."""
+        deps, verb = self.rules.deps, trig
+        for _ in range(3):  # "said X would be asked to step down"
+            if verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
+                verb = verb.head
+        inside = {k.i for k in verb.subtree}
+        if verb.dep_ != "ccomp" or verb.head == verb or not any(
+                trig.doc[k].lower_ in self.rules.org_possessives for k in inside) or any(
+                e.label_ in self.rules.org_labels and e.start in inside for e in trig.doc.ents):
+            return None  # "said Reuters had fired its editor": Reuters' editor
+        for c in verb.head.children:
+            if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]:
+                for o in orgs:
+                    if o[3] and o[0] <= c.i < o[1] and \
+                            trig.doc[o[0]].ent_type_ not in self.rules.group_labels:
+                        return o[2]
+        return None
 
     def _destination_of_a_departure(self, span: Span, first: int) -> bool:
         """The organization starting at token `first` is where a departure goes ("left for

@@ -139,6 +139,8 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
+    org_possessives: set[str]  # possessives only an organization takes ("its")
+    future_in_past: set[str]  # auxiliaries of a future told in the past ("said she would")
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
@@ -294,6 +296,8 @@ def rules_for(code: str) -> Rules:
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
         subject_clause_preps=set(lex.get("subject_clause_preps", [])),
+        future_in_past=set(lex.get("future_in_past", [])),
+        org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
