@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
-from turnover.extract.names import fold
+from turnover.extract.names import fold, word_re
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import (
     token_at,
@@ -32,7 +32,7 @@ class AttributeRules(ArticleContext):
         in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
                                                       self.inv.persons
                                                       for i in range(len(p.split()))}
-                    for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
+                    for k in word_re(part).finditer(sent_text)]
         for m in self.rules.role.finditer(sent_text):
             if person and self.rules.titles_precede_names and self._titles_other(
                     sent_text, m.end(), person, actors):
@@ -93,7 +93,7 @@ class AttributeRules(ArticleContext):
         if person in self._profiles:
             return self._profiles[person]
         text, found = self.article.text, None
-        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())), None)
@@ -125,7 +125,14 @@ class AttributeRules(ArticleContext):
         verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
         if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
-        before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
+        start, end = max(0, offset - 90), offset + len(trig.text) + 25
+        clause = next((a for a in (trig, *trig.ancestors) if a.dep_ in self.rules.deps["relcl"]),
+                      None)
+        if clause is not None:  # "X, qui a démissionné, sera remplacé": the relative's own
+            start = max(start, clause.left_edge.idx - self._base)
+            right = clause.right_edge
+            end = min(end, right.idx + len(right.text) - self._base)
+        before = sent_text[start:end]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
@@ -139,10 +146,10 @@ class AttributeRules(ArticleContext):
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")
-        past_future = "Cnd" in moods or any(
-            c.lower_ in self.rules.future_in_past for v in verbs for c in v.children
-            if c.dep_.startswith("aux"))  # "said he would step down"
-        if past_future and reported and reported.search(sent_text[max(0, offset - 60):offset]):
+        future_said = self.rules.status.get("reported_future")
+        if future_said and future_said.search(sent_text[max(0, offset - 80):offset]):
+            return "planned", True  # "X said he would resign"
+        if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
             return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):
             return "rumored", True
@@ -201,6 +208,29 @@ class AttributeRules(ArticleContext):
         return [(min(k.idx for k in c.subtree) - self._base,
                  max(k.idx + len(k) for k in c.subtree) - self._base)
                 for c in agents]
+
+    def _other_subjects(self, span: Span, trig: Token, person: str,
+                        titled: bool = False) -> list[tuple[int, int]]:
+        """Where the subjects of other clauses stand (not below the trigger), when the
+        trigger has a subject of its own or the person below it, and they do not name the
+        person ("Le directeur général avait été rétabli, et X avait quitté le conseil": not
+        X's title; "Le député de la Vienne a évoqué la démission de X": not X's post). With
+        `titled`, only subjects that are someone's title: an organization acting ("Le FC Nantes
+        a officialisé l'arrivée de X") is the post's."""
+        subj = self.rules.deps["subj"]
+        own = {fold(w) for w in person.split()}
+        if not any(c.dep_ in subj for c in trig.children) and not any(
+                fold(k.text) in own for k in trig.subtree):
+            return []  # "la démission de X" has X below it
+        out = []
+        for tok in span:
+            if tok.dep_ in subj and tok.head != trig and tok.head.pos_ in ("VERB", "AUX") and \
+                    not trig.is_ancestor(tok) and not any(fold(k.text) in own
+                                                          for k in tok.subtree) and (
+                    not titled or self.rules.role.fullmatch(tok.text)):
+                out.append((tok.left_edge.idx - self._base,
+                            tok.right_edge.idx + len(tok.right_edge) - self._base))
+        return out
 
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
                     actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:

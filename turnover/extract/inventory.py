@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue
+from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue, word_re
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import text_of
 
@@ -125,7 +125,7 @@ def _after_article(text: str, start: int, rules: Rules) -> bool:
 def _only_quoted(name: str, text: str) -> bool:
     """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »): the
     title of a work, not a person."""
-    spots = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    spots = list(word_re(name).finditer(text))
     return bool(spots) and all(
         re.search(r"[\"«“]\s*$", text[max(0, m.start() - 2):m.start()])
         and re.match(r"\s*[\"»”]", text[m.end():m.end() + 2]) for m in spots)

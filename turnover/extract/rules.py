@@ -37,6 +37,8 @@ class Trigger:
     # pressentis"): each one gets the event
     in_office: bool = False  # only for someone the article gives a current title ("le maire
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
+    epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
+    # X"): the change happened, at no date the sentence gives
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class Rules:
     of_org: re.Pattern[str]  # an organization preposition between words ("directeur de")
     leading_from: re.Pattern[str]  # "de", "of" opening a name: not part of it
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
+    naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
     role_prefixes: re.Pattern[str] | None  # words dropped from the start of a role ("à la")
@@ -140,7 +143,6 @@ class Rules:
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
     org_possessives: set[str]  # possessives only an organization takes ("its")
-    future_in_past: set[str]  # auxiliaries of a future told in the past ("said she would")
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
@@ -229,6 +231,7 @@ def rules_for(code: str) -> Rules:
             not_place=t.get("not_place", False),
             group=t.get("group", False),
             in_office=t.get("in_office", False),
+            epithet=t.get("epithet", False),
         )
         for t in lex["triggers"]
     ]
@@ -280,6 +283,7 @@ def rules_for(code: str) -> Rules:
                                 rf"|(?:{_words(lex.get('from_preps', []))})\s+)+"),
         from_preps=set(lex.get("from_preps", [])),
         agent_preps=set(lex["agent_preps"]),
+        naming_words=set(lex["naming_words"]),
         contractions=lex["contractions"],
         role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])
                                  + r")\s+") if lex["role_prefixes"] else None,
@@ -296,7 +300,6 @@ def rules_for(code: str) -> Rules:
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
         subject_clause_preps=set(lex.get("subject_clause_preps", [])),
-        future_in_past=set(lex.get("future_in_past", [])),
         org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
