@@ -164,6 +164,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
                 self._other_subjects(span, trig, name, titled=True))
+            if org and fold(org) in self.rules.group_adjectives:
+                org = self.rules.government.country_of[fold(org)]  # "Egyptian President X"
             if fallback and any(c.lower_ in self.rules.peer_words
                                 for c in [*trig.children, *trig.head.children]):
                 org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere
@@ -176,6 +178,11 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
+            role = cand.mention.role
+            if not org and not (role and self.rules.government.posts.match(role)):
+                # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
+                # national post is the country's, whatever the sentence before names)
+                cand.mention.org = self.org_said_before(name, sent)
             if t.in_office:
                 cand.mention.reason = "died"
             if t.group and cand.mention.status == "occurred":
@@ -191,6 +198,24 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def org_said_before(self, person: str, sent: Sentence) -> str | None:
+        """The organization of a change whose sentence names none, from the sentence right
+        before it, when that one names the person too and exactly one organization ("X led
+        the Hawks for a decade. She was promoted to general manager in 2019": the Hawks)."""
+        prev = next((s for s in self.sents if s.index == sent.index - 1), None)
+        if prev is None or not re.search(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)",
+                                         self.article.text[prev.start:prev.end]):
+            return None
+        people = self.person_spans(prev.span)
+        toks = {i for s, e, _ in people for i in range(s, e)}
+        surnames = {fold(w) for p in self.inv.persons for w in p.split()}
+        names = {self.inv.full_org(o[2]) for o in self.org_spans(prev.span, toks)
+                 if o[3] and prev.span.doc[o[0]].ent_type_ in self.rules.org_labels
+                 and prev.span.doc[o[0]].ent_type_ not in self.rules.group_labels
+                 and fold(o[2]) not in surnames and not self._is_outlet(o[2])
+                 and not self._former_post_org(prev.span.doc[o[0]])}  # "the former chair of"
+        return names.pop() if len(names) == 1 else None
 
     def _pair_candidates(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                          text: str, people: list[tuple[int, int, str]], new: str,

@@ -30,8 +30,10 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
-            elif ent.start > 0 and fold(ent.doc[ent.start - 1].text) in rules.not_name_starts:
-                continue  # "in a Rose Garden announcement": a thing, never somebody
+            elif ent.start > 0 and fold(ent.doc[ent.start - 1].text) in rules.not_name_starts \
+                    and ent.doc[ent.start - 1].pos_ == "DET":
+                continue  # "in a Rose Garden announcement": a thing, never somebody (but
+                # "said that Ann Lowe resigned": "that" opens a clause)
             elif ent.label_ in rules.person_labels or given_name_first(ent, rules):
                 into = tagged if ent.label_ in rules.person_labels else guessed
                 into += [clean_name(ent.doc[s:e].text, rules.name_prefixes)

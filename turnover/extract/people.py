@@ -98,7 +98,8 @@ class PeopleRules(ArticleContext):
                 continue
             before = span.doc[ent.start - 1] if ent.start > 0 else None
             if (fold(ent[0].text) in self.rules.not_name_starts or (
-                    before is not None and fold(before.text) in self.rules.not_name_starts)) \
+                    before is not None and fold(before.text) in self.rules.not_name_starts
+                    and before.pos_ == "DET")) \
                     and not any(self.inv.is_known_surname(t.text) for t in ent) \
                     and not self._names_a_change(ent):
                 continue  # "in the Rose Garden": a place or thing, never somebody
@@ -114,9 +115,11 @@ class PeopleRules(ArticleContext):
                             self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
         taken = {i for s, e, _ in found for i in range(s, e)}
-        for ent in span.ents:  # a surname NER took for a place or a company ("Kemper resigned")
-            tok = ent[0]
-            if len(ent) == 1 and tok.i not in taken and self._surname_by_role(tok):
+        # a surname NER took for a place or a company, or missed ("Kemper resigned", "Morsi
+        # was deposed", "appointed Zolotov")
+        for tok in [ent[0] for ent in span.ents if len(ent) == 1] + [
+                t for t in span if t.ent_type_ == ""]:
+            if tok.i not in taken and self._surname_by_role(tok):
                 self.inv.titled.add(fold(tok.text))  # a person's, wherever NER says otherwise
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
                 taken.add(tok.i)
@@ -124,7 +127,43 @@ class PeopleRules(ArticleContext):
             if tok.i not in taken and tok.text[:1].isupper() and self.inv.is_known_surname(
                     tok.text):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
+                taken.add(tok.i)
+        found += self._listed_like_people(span, found, taken)
         return sorted(found)
+
+    def _listed_like_people(self, span: Span, found: list[tuple[int, int, str]],
+                            taken: set[int]) -> list[tuple[int, int, str]]:
+        """A name NER took for an organization, opening a list whose next item is a person
+        written the same way: "after PJ Carlesimo of Oklahoma City, Eddie Jordan of
+        Washington", "X (Denver), Y (Austin)"."""
+        doc, out = span.doc, []
+        starts = {s: e for s, e, _ in found}
+
+        def marked(e: int, last: bool = False) -> int | None:
+            """The end of "of Denver" / "(Denver)" after a name ending at `e`, at a comma (or,
+            for the next item, at "and" or the end of the sentence)."""
+            if e >= span.end or not (doc[e].lower_ in self.rules.org_preps or doc[e].text == "("):
+                return None
+            k = e + 1
+            while k < span.end and (capitalised(doc[k]) or doc[k].text == ")"):
+                k += 1
+            if k == e + 1:
+                return None
+            if k < span.end and doc[k].text == ",":
+                return k
+            ends = k >= span.end or doc[k].is_punct or doc[k].lower_ in self.rules.conjunctions
+            return k if last and ends else None
+
+        for ent in span.ents:
+            if ent.label_ not in self.rules.org_labels or not 2 <= len(ent) <= 3 or any(
+                    t.i in taken or not capitalised(t) for t in ent):
+                continue
+            comma = marked(ent.end)
+            nxt = comma + 1 if comma is not None else None
+            if nxt in starts and marked(starts[nxt], last=True) is not None:
+                self.inv.titled.add(fold(ent.text))  # a person's, whatever NER says elsewhere
+                out.append((ent.start, ent.end, self.inv.full_person(ent.text)))
+        return out
 
     def _change_at(self, tok: Token) -> list[Trigger]:
         """The triggers whose words start at `tok` ("step down", "resigned")."""
@@ -139,11 +178,17 @@ class PeopleRules(ArticleContext):
         dismissal it is ("Kemper's ouster"). Never a country, an acronym, a name after "the"
         or a word the text also writes in lower case."""
         rules, doc = self.rules, tok.doc
-        if tok.ent_type_ not in rules.org_labels | rules.place_labels or tok.pos_ != "PROPN" \
+        if tok.ent_type_ not in rules.org_labels | rules.place_labels | {""} or \
+                tok.pos_ != "PROPN" \
                 or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
             return False
-        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
+        if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts and \
+                doc[tok.i - 1].pos_ == "DET":
             return False
+        if tok.ent_type_ == "" and (rules.role.fullmatch(tok.text) or fold(tok.text) in
+                                    rules.titles | rules.not_orgs or any(
+                0 <= k < len(doc) and capitalised(doc[k]) for k in (tok.i - 1, tok.i + 1))):
+            return False  # untagged, only a lone word can be a surname ("Surgeon General")
         if word_re(tok.lower_).search(self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
         if self._change_at(tok):
@@ -160,8 +205,10 @@ class PeopleRules(ArticleContext):
             if tok.dep_ in deps["obj"] and is_passive(head, deps):
                 return False
             verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
-            return any(t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
-                       and (t.arg == "obj" or v != head)
+            return any((t.action in ("dismiss", "resign", "retire") and t.arg != "noun"
+                        and (t.arg == "obj" or v != head))
+                       # "Putin appointed Zolotov", "Zolotov was appointed"
+                       or (t.action == "appoint" and t.arg == "obj" and v == head)
                        for v in verbs for t in self._change_at(v))
         if tok.dep_ in deps["poss"] and head.pos_ == "NOUN" and not any(
                 c.dep_ == "prep" for c in head.children):
@@ -523,6 +570,20 @@ class PeopleRules(ArticleContext):
                     name = next((p[2] for p in people if p[1] == verb.i - 1), None)
                     if name:
                         return [name], True
+                if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
+                        verb.head.lower_ in self.rules.subject_clause_preps:
+                    # "he spent four years as director of scouting before being promoted to
+                    # CFO": the gerund after a preposition has the subject of the clause the
+                    # preposition hangs in, however deep the parser hung it
+                    clause = verb.head
+                    for _ in range(6):
+                        if any(c.dep_ in want for c in clause.children) or \
+                                clause.head == clause or clause.dep_ in deps["relcl"]:
+                            break
+                        clause = clause.head
+                    if clause != verb.head and any(c.dep_ in want for c in clause.children):
+                        verb = clause
+                        continue
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:

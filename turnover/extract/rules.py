@@ -116,6 +116,7 @@ class Rules:
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
     political_role: re.Pattern[str]
     government: Government
+    group_adjectives: set[str]  # folded nationality adjectives ("egyptian"): their country
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
@@ -144,6 +145,9 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
+    org_possessives: set[str]  # possessives only an organization takes ("its")
+    subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
+    # subject of the clause they hang in ("congratulates X on being named": not these)
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
     # that person's, never the role of someone else's change
     determiners: set[str]
@@ -151,6 +155,7 @@ class Rules:
     # French text): dropped when names are compared
     leading_article: re.Pattern[str]
     not_orgs: set[str]
+    left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
     not_name_starts: set[str]  # words that never open a person's name ("the")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
@@ -278,6 +283,8 @@ def rules_for(code: str) -> Rules:
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
+        group_adjectives={fold(a) for c, adjs in lex["government"]["countries"].items()
+                          for a in adjs if fold(a) != fold(c)},
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
@@ -309,9 +316,12 @@ def rules_for(code: str) -> Rules:
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
+        subject_clause_preps=set(lex.get("subject_clause_preps", [])),
+        org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
+        left_bodies=set(lex.get("left_bodies", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
