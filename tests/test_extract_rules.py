@@ -1364,3 +1364,10 @@ def test_founding_and_returning_stay_two_changes(shared_extractor: Extractor) ->
     actions = {m.action for m in events(shared_extractor, text, "fr")
                if m.person == "Léo Garnier" and m.kind == "start"}
     assert "return" in actions
+
+
+def test_a_seat_in_the_government_belongs_to_the_country(shared_extractor: Extractor) -> None:
+    text = ("Hélène Marchal a claqué la porte du gouvernement mardi, dénonçant le poids des "
+            "lobbies.")
+    assert ("Hélène Marchal", "end", "resign", "France") in facts(
+        events(shared_extractor, text, "fr"))

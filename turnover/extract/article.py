@@ -241,6 +241,11 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                    sources: list[str], syntactic: bool) -> Candidate:
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
+        gov = self.rules.government
+        if org and gov.home and gov.body.fullmatch(org):
+            # "entre au gouvernement", "porte-parole du gouvernement": a seat in the national
+            # government is a national post, whose organization is the country
+            org = self.government_org(role or "", text)
         if role and org and fold(org) in fold(role):
             role = clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
         window = text[max(0, pos - 70):m.end() + 70]
