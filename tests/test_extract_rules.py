@@ -1371,3 +1371,20 @@ def test_a_seat_in_the_government_belongs_to_the_country(shared_extractor: Extra
             "lobbies.")
     assert ("Hélène Marchal", "end", "resign", "France") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_portfolio_is_the_post_of_a_minister_of_the_country(
+        shared_extractor: Extractor) -> None:
+    text = "Le député Julien Morvan a été nommé mardi aux Affaires étrangères."
+    assert ("Julien Morvan", "start", "appoint", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_speculation_naming_no_post_goes_on_with_the_previous_one(
+        shared_extractor: Extractor) -> None:
+    text = ("Pour prendre la présidence du groupe Medianova, le conseil a deux favoris : Anne "
+            "Roux et Paul Martel. Karim Benali et Lucie Fabre sont également cités comme "
+            "candidats possibles au poste.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert {("Karim Benali", "start", "appoint", "Medianova"),
+            ("Lucie Fabre", "start", "appoint", "Medianova")} <= found

@@ -43,6 +43,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         # organization of a position
         self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
+        self._speculated: str | None = None  # the organization of the last speculation
 
     def sentence_mentions(self, sent: Sentence) -> list[Candidate]:
         span = sent.span
@@ -167,6 +168,12 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
+            if t.group and org and not fallback:
+                self._speculated = org
+            elif t.group and self._speculated:
+                # "X et Y sont également cités comme candidats au poste": a speculation that
+                # names no post goes on with the one the article speculated about before
+                org = self._speculated
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -242,9 +249,11 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
         gov = self.rules.government
-        if org and gov.home and gov.body.fullmatch(org):
-            # "entre au gouvernement", "porte-parole du gouvernement": a seat in the national
-            # government is a national post, whose organization is the country
+        if org and gov.home and (gov.body.fullmatch(org) or (
+                gov.is_ministry(org) and not gov.is_staff(role))):
+            # "entre au gouvernement", "porte-parole du gouvernement", "nommé à la Défense": a
+            # seat in the national government is a national post, whose organization is the
+            # country (a ministry's staff, "directrice de cabinet", keep the ministry)
             org = self.government_org(role or "", text)
         if role and org and fold(org) in fold(role):
             role = clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])

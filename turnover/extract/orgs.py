@@ -38,7 +38,8 @@ class OrgRules(ArticleContext):
         for sent in self.sents:
             toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
             for _, _, name, _ in self.org_spans(sent.span, toks):
-                if fold(name) not in persons and not self._is_outlet(name):
+                if fold(name) not in persons and not self._is_outlet(name) and \
+                        not self.rules.government.is_ministry(name):
                     names.add(name)
                     self.inv.add_org(name)
         # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full

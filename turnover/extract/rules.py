@@ -52,6 +52,16 @@ class Government:
     staff: re.Pattern[str] | None = None  # ends before a post that is the office's, not the
     # country's ("conseiller du Premier ministre": Matignon)
     sentence_only: bool = False  # the country only where the post's sentence names it
+    ministries: re.Pattern[str] | None = None  # a portfolio written as a name ("nommé à la
+    # Défense", "aux Affaires étrangères"): a minister's post, the country's, never an
+    # organization of its own
+    staff_roles: re.Pattern[str] | None = None  # a ministry's staff, who keep the ministry
+
+    def is_ministry(self, name: str) -> bool:
+        return bool(self.ministries and self.ministries.fullmatch(name))
+
+    def is_staff(self, role: str | None) -> bool:
+        return bool(role and self.staff_roles and self.staff_roles.search(role))
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -76,6 +86,9 @@ def _government(lex: dict[str, Any]) -> Government:
         home=lex.get("home"),
         staff=re.compile(lex["staff"], _FLAGS) if lex.get("staff") else None,
         sentence_only=bool(lex.get("sentence_only", False)),
+        ministries=re.compile(rf"(?:{lex['ministries']})", _FLAGS) if lex.get("ministries")
+        else None,
+        staff_roles=re.compile(lex["staff_roles"], _FLAGS) if lex.get("staff_roles") else None,
     )
 
 
