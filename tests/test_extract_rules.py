@@ -1388,3 +1388,11 @@ def test_a_speculation_naming_no_post_goes_on_with_the_previous_one(
     found = facts(events(shared_extractor, text, "fr"))
     assert {("Karim Benali", "start", "appoint", "Medianova"),
             ("Lucie Fabre", "start", "appoint", "Medianova")} <= found
+
+
+def test_a_party_acronym_is_the_party_as_the_article_spells_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Le sénateur Paul Verdier a claqué la porte du PCF mardi, jugeant le parti "
+            "communiste trop timoré.")
+    assert ("Paul Verdier", "end", "resign", "parti communiste") in facts(
+        events(shared_extractor, text, "fr"))

@@ -154,15 +154,17 @@ class Inventory:
     def full_org(self, name: str) -> str:
         """The fullest form of an organization among those the article names; an acronym
         ("DNC", "VW") expands to the name it abbreviates when the article spells it out."""
-        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+        folded = fold(name)
+        said = None
+        if folded in self.aliases:  # the lexicon's short names first ("LR": "Républicains")
+            said = re.search(rf"(?<!\w){re.escape(self.aliases[folded])}(?!\w)", self.text,
+                             re.IGNORECASE)
+        if said is None and name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
             expanded = self.expand_acronym(name)
             if expanded:
                 return expanded
-        folded = fold(name)
-        if folded in self.aliases:
-            canonical = self.aliases[folded]
-            if re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", self.text):
-                name, folded = canonical, fold(canonical)
+        if said is not None:  # as the article spells it ("le parti communiste")
+            return said.group(0)
         best = name
         for known in self.orgs:
             fk = fold(known)
