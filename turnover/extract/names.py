@@ -164,15 +164,16 @@ class Inventory:
             if expanded:
                 return expanded
         if said is not None:  # as the article spells it ("le parti communiste")
-            return said.group(0)
+            name, folded = said.group(0), fold(said.group(0))
         best = name
         for known in self.orgs:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
-            # another is something else ("Alabama" is not "South Alabama College")
+            # another is something else ("Alabama" is not "South Alabama College"), and so is
+            # a party's body ("Conseil national des Républicains")
             if fk != folded and re.search(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)",
                                           fk) and len(fk) > len(fold(best)) and len(fk) < len(
-                    folded) + 25:
+                    folded) + 25 and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])):
                 best = known
         return best
 
@@ -206,6 +207,9 @@ def _title_case_line(text: str, pos: int) -> bool:
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3]
     return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
+
+# A name ending with "of X" names a body of X, not X ("Conseil national des Républicains").
+_BODY_OF = re.compile(r"\b(?:of|of the|de|du|des|de la|d')\s*$")
 
 # Capitalised words that start sentences or titles, not first names.
 _NOT_FIRST_NAMES = {
