@@ -1396,3 +1396,24 @@ def test_a_party_acronym_is_the_party_as_the_article_spells_it(
             "communiste trop timoré.")
     assert ("Paul Verdier", "end", "resign", "parti communiste") in facts(
         events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Paul Roux a annoncé dimanche qu'il rejoignait le Mouvement radical.",
+     ("Paul Roux", "start", "join", "Mouvement radical")),
+    ("Marc Petit reprenait la direction du groupe Sorel en 2019.",
+     ("Marc Petit", "start", "appoint", "Sorel")),
+    ("En 2012, Claire Dumas devenait directrice générale du groupe Sorel.",
+     ("Claire Dumas", "start", "appoint", "Sorel")),
+])
+def test_every_tense_of_a_trigger_verb_fires(shared_extractor: Extractor, text: str,
+                                             fact: tuple[str, str, str, str]) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_plural_pronoun_stands_for_names_listed_with_their_titles(
+        shared_extractor: Extractor) -> None:
+    text = ("Les ministres Paul Roux et Marc Petit et le député Jean Morel ont annoncé dimanche "
+            "qu'ils rejoignaient le Mouvement radical.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert people == {"Paul Roux", "Marc Petit", "Jean Morel"}

@@ -241,11 +241,25 @@ class PeopleRules(ArticleContext):
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
             if not all(t.is_punct and t.text == "," or t.lower_ in self.rules.conjunctions
-                       for t in gap):
+                       for t in gap) and not self._titled_gap(gap):
                 break
             group.insert(0, prev)
         names = list(dict.fromkeys(name for _, _, name in group))
         return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
+
+    def _titled_gap(self, gap: Span) -> bool:
+        """Between two names of a list, a conjunction or a comma and the next one's title:
+        "X et le député Y", "X, la ministre Y"."""
+        joined = [k for k, t in enumerate(gap) if (t.is_punct and t.text == ",")
+                  or t.lower_ in self.rules.conjunctions]
+        if not joined or len(gap) > 6:
+            return False
+        rest = gap[joined[-1] + 1:]
+        while len(rest) and rest[0].lower_ in self.rules.determiners:
+            rest = rest[1:]
+        return bool(len(rest)) and bool(self.rules.role.fullmatch(rest.text)) and all(
+            t.is_punct and t.text == "," or t.lower_ in self.rules.conjunctions
+            for t in gap[:joined[-1] + 1])
 
     def _fronted_subject(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
                          ) -> str | None:
