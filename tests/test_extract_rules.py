@@ -1417,3 +1417,14 @@ def test_a_plural_pronoun_stands_for_names_listed_with_their_titles(
             "qu'ils rejoignaient le Mouvement radical.")
     people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"}
     assert people == {"Paul Roux", "Marc Petit", "Jean Morel"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Depuis son arrivée au pouvoir en 2019, le président brésilien Paulo Mendes a multiplié "
+     "les provocations.", ("Paulo Mendes", "start", "appoint", "Brésil")),
+    ("Arrivé au pouvoir en juillet, Tom Blake a convoqué des législatives au Royaume-Uni.",
+     ("Tom Blake", "start", "appoint", "Royaume-Uni")),
+])
+def test_coming_to_power_is_a_national_post_of_the_country(
+        shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
