@@ -249,7 +249,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
         gov = self.rules.government
-        if org and gov.home and (gov.body.fullmatch(org) or (
+        if gov.home and gov.power and gov.power.search(m.group(0)):
+            org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
+        elif org and gov.home and (gov.body.fullmatch(org) or (
                 gov.is_ministry(org) and not gov.is_staff(role))):
             # "entre au gouvernement", "porte-parole du gouvernement", "nommé à la Défense": a
             # seat in the national government is a national post, whose organization is the

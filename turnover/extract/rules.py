@@ -56,6 +56,7 @@ class Government:
     # Défense", "aux Affaires étrangères"): a minister's post, the country's, never an
     # organization of its own
     staff_roles: re.Pattern[str] | None = None  # a ministry's staff, who keep the ministry
+    power: re.Pattern[str] | None = None  # ends a trigger that takes the country's power
 
     def is_ministry(self, name: str) -> bool:
         return bool(self.ministries and self.ministries.fullmatch(name))
@@ -89,6 +90,7 @@ def _government(lex: dict[str, Any]) -> Government:
         ministries=re.compile(rf"(?:{lex['ministries']})", _FLAGS) if lex.get("ministries")
         else None,
         staff_roles=re.compile(lex["staff_roles"], _FLAGS) if lex.get("staff_roles") else None,
+        power=re.compile(lex["power"], _FLAGS) if lex.get("power") else None,
     )
 
 
