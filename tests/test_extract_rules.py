@@ -1428,3 +1428,12 @@ def test_a_plural_pronoun_stands_for_names_listed_with_their_titles(
 def test_coming_to_power_is_a_national_post_of_the_country(
         shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str]) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_subject_pronoun_is_not_someone_named_only_as_a_complement(
+        shared_extractor: Extractor) -> None:
+    text = ("Claire Martin a fondé l'association Juristes en 2014, avant de devenir directrice de "
+            "cabinet de Sophie Bernard. Elle a été nommée mardi présidente de la cour d'appel de "
+            "Rennes.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.org == "Rennes"}
+    assert people == {"Claire Martin"}

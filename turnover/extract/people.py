@@ -297,12 +297,35 @@ class PeopleRules(ArticleContext):
                 tok.head != tok:
             subjects = {self.person_at(c, people) for c in tok.head.children
                         if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
-        for name in candidates:
-            if name in subjects:
-                continue
-            if wanted not in ("m", "f") or gender(name) in ("", wanted):
-                return name
-        return None
+        fitting = [name for name in candidates if name not in subjects and (
+            wanted not in ("m", "f") or gender(name) in ("", wanted))]
+        # a subject pronoun is the one the text was about, not someone it named last only as
+        # the complement of a title ("directrice de cabinet de X. Elle a été nommée..."),
+        # when someone else of its gender was named before
+        if fitting and tok.dep_ in deps["subj"] and fitting[0] not in before:
+            topical = [name for name in fitting if name in before
+                       or not self._named_as_complement(name)]
+            if topical:
+                return topical[0]
+        return fitting[0] if fitting else None
+
+    def _named_as_complement(self, name: str) -> bool:
+        """The text names the person last (before the current sentence) only as the
+        complement of a title or a tie: "directrice de cabinet de X", "l'épouse de X"."""
+        last = max((pos for pos, n in self._named_at if n == name and pos < self.sentence_start),
+                   default=None)
+        if last is None:
+            return False
+        text = self.article.text
+        start = text.rfind(name, max(0, last - len(name) - 2), last + len(name.split()[-1]))
+        before = text[max(0, (start if start >= 0 else last) - 60):start if start >= 0 else last]
+        tail = re.search(r"(\w[\w'’-]*)(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\w-]+)?"
+                         r"\s+(?:de|du|d['’])\s*$", before)
+        if not tail:
+            return False
+        head = before[:tail.end(1)]
+        return bool(self.rules.role_at_end.search(head)) or \
+            fold(tail.group(1)) in {fold(k) for k in self.rules.kin_nouns}
 
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:
