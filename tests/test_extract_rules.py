@@ -1437,3 +1437,10 @@ def test_a_subject_pronoun_is_not_someone_named_only_as_a_complement(
             "Rennes.")
     people = {m.person for m in events(shared_extractor, text, "fr") if m.org == "Rennes"}
     assert people == {"Claire Martin"}
+
+
+def test_a_name_after_what_a_company_does_is_the_company(shared_extractor: Extractor) -> None:
+    text = ("L'ancien député Paul Verdier a rejoint le courtier en assurances Marcel Dupuis "
+            "Conseil.")
+    assert ("Paul Verdier", "start", "join", "Marcel Dupuis Conseil") in facts(
+        events(shared_extractor, text, "fr"))

@@ -196,7 +196,12 @@ def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
     stop = "|".join(re.escape(w) for w in sorted(
         {*lex["determiners"], *lex["org_preps"], *lex["conjunctions"], *lex["relatives"]},
         key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?\s+$")
+    # and maybe a complement saying what it does ("le courtier en assurances ", "le cabinet
+    # d'avocats ", "the consulting firm ")
+    comp = "|".join(re.escape(w) for w in lex.get("org_noun_complements", []))
+    complement = rf"(?:\s+(?:{comp})\s*[a-zà-ÿ-]+)?" if comp else ""
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?{complement}"
+                      rf"\s+$")
 
 
 def _leading_article() -> re.Pattern[str]:
