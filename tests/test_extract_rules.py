@@ -1444,3 +1444,9 @@ def test_a_name_after_what_a_company_does_is_the_company(shared_extractor: Extra
             "Conseil.")
     assert ("Paul Verdier", "start", "join", "Marcel Dupuis Conseil") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_opening_ones_own_firm_in_a_city_founds_an_unnamed_firm(
+        shared_extractor: Extractor) -> None:
+    text = "L'ancienne députée Anne Roux a ouvert son propre cabinet à Lyon l'an dernier."
+    assert ("Anne Roux", "start", "found", None) in facts(events(shared_extractor, text, "fr"))

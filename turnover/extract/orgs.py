@@ -543,8 +543,11 @@ class OrgRules(ArticleContext):
             if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in POSSESSIVE
                                                  for k in range(o[1], trig.i)):
                 return o[2]
-        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
-            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
+        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal", nor where
+            # the new firm is ("son propre cabinet à Atlanta")
+            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig) \
+                    and not (doc[o[0] - 1].lower_ in self.rules.place_preps
+                             and doc[o[0]].ent_type_ in self.rules.place_labels):
                 return o[2]
         k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
         while k < span.end and doc[k].lower_ in self.rules.determiners:
