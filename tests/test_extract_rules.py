@@ -1450,3 +1450,12 @@ def test_opening_ones_own_firm_in_a_city_founds_an_unnamed_firm(
         shared_extractor: Extractor) -> None:
     text = "L'ancienne députée Anne Roux a ouvert son propre cabinet à Lyon l'an dernier."
     assert ("Anne Roux", "start", "found", None) in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_subject_pronoun_is_not_the_agent_of_the_change_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Le sénateur Marc Lefort a été officiellement nommé par le président Paul Girard. "
+            "Il succède à Jean Roux à la tête de la Fédération Alpine.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Lefort", "start", "appoint", "Fédération Alpine") in found
+    assert all(person != "Paul Girard" for person, *_ in found)

@@ -310,22 +310,26 @@ class PeopleRules(ArticleContext):
         return fitting[0] if fitting else None
 
     def _named_as_complement(self, name: str) -> bool:
-        """The text names the person last (before the current sentence) only as the
-        complement of a title or a tie: "directrice de cabinet de X", "l'épouse de X"."""
+        """The text names the person last (before the current sentence) only inside a
+        prepositional complement, after a title or a tie: "directrice de cabinet de X", "la
+        résidence du président irlandais X", "nommé par X" (but "le départ de X" names the
+        one who leaves)."""
+        preps = self.rules.complement_preps
         last = max((pos for pos, n in self._named_at if n == name and pos < self.sentence_start),
                    default=None)
-        if last is None:
+        if last is None or preps is None:
             return False
         text = self.article.text
         start = text.rfind(name, max(0, last - len(name) - 2), last + len(name.split()[-1]))
-        before = text[max(0, (start if start >= 0 else last) - 60):start if start >= 0 else last]
-        tail = re.search(r"(\w[\w'’-]*)(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\w-]+)?"
-                         r"\s+(?:de|du|d['’])\s*$", before)
+        at = start if start >= 0 else last
+        before = text[max(0, at - 80):at]
+        tail = re.search(rf"(?<![\w'’-])([\w'’-]+)\s+(?:{preps})\s*((?:[a-zà-ÿ'’-]+\s*){{0,4}})$",
+                         before)
         if not tail:
             return False
-        head = before[:tail.end(1)]
-        return bool(self.rules.role_at_end.search(head)) or \
-            fold(tail.group(1)) in {fold(k) for k in self.rules.kin_nouns}
+        head = tail.group(1)
+        # "la démission de X", "le départ de X": the change of X, who is its topic
+        return not any(t.arg == "noun" and t.regex.fullmatch(head) for t in self.rules.triggers)
 
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:

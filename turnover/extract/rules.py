@@ -114,6 +114,7 @@ class Rules:
     causatives: set[str]  # forms of "faire": in "faire partir X" its subject does not leave
     party_nouns: set[str]  # "quitte le parti": the party is the acronym by the name
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
+    complement_preps: str | None  # introduce a complement, whose person is no sentence topic
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -249,6 +250,9 @@ def rules_for(code: str) -> Rules:
         conjunctions=set(lex["conjunctions"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        complement_preps="|".join(re.escape(p) for p in sorted(
+            lex["complement_preps"], key=len, reverse=True)) if lex.get("complement_preps")
+        else None,
         time_nouns=set(lex.get("time_nouns", [])),
         party_nouns=set(lex.get("party_nouns", [])),
         causatives=set(lex.get("causatives", [])),
