@@ -323,10 +323,22 @@ class PeopleRules(ArticleContext):
         start = text.rfind(name, max(0, last - len(name) - 2), last + len(name.split()[-1]))
         at = start if start >= 0 else last
         before = text[max(0, at - 80):at]
-        tail = re.search(rf"(?<![\w'’-])([\w'’-]+)\s+(?:{preps})\s*((?:[a-zà-ÿ'’-]+\s*){{0,4}})$",
-                         before)
-        if not tail:
+        # the last complement before the name: the preposition, the word it hangs on, and the
+        # title or tie between them and the name, if any
+        tail = None
+        for found in re.finditer(rf"(?<![\w'’-])([\w'’-]+)\s+(?:{preps})(?![\w'’-])\s*",
+                                 before):
+            tail = found
+        if tail is None:
             return False
+        between = before[tail.end():]
+        between = self.rules.leading_article.sub("", between) if between else between
+        if between.strip():
+            title = self.rules.role.match(between) or re.match(
+                "|".join(re.escape(k) for k in sorted(self.rules.kin_nouns, key=len,
+                                                      reverse=True)) or r"(?!)", between)
+            if not title or not re.fullmatch(r"\s*(?:[a-zà-ÿ'’-]+\s*)?", between[title.end():]):
+                return False  # "pour cette approche et X": no complement of X's
         head = tail.group(1)
         # "la démission de X", "le départ de X": the change of X, who is its topic
         return not any(t.arg == "noun" and t.regex.fullmatch(head) for t in self.rules.triggers)
