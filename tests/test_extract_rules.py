@@ -1459,3 +1459,17 @@ def test_a_subject_pronoun_is_not_the_agent_of_the_change_before(
     found = facts(events(shared_extractor, text, "fr"))
     assert ("Marc Lefort", "start", "appoint", "Fédération Alpine") in found
     assert all(person != "Paul Girard" for person, *_ in found)
+
+
+@pytest.mark.parametrize(("text", "fact", "present"), [
+    ("Le président Marc Duval a quitté l'Élysée en mai.",
+     ("Marc Duval", "end", "leave", "France"), True),
+    ("L'ancien président Marc Duval a quitté samedi soir Bamako pour des soins à l'étranger.",
+     ("Marc Duval", "end", "leave", "Bamako"), False),
+    ("L'attaquant Marc Duval quitte Lyon pour Monaco.",
+     ("Marc Duval", "end", "leave", "Lyon"), True),
+])
+def test_leaving_a_place_is_no_change_but_leaving_an_office_or_a_club_is(
+        shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str],
+        present: bool) -> None:
+    assert (fact in facts(events(shared_extractor, text, "fr"))) == present

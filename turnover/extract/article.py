@@ -69,20 +69,35 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             if _inside_a_name(trig, span):
                 continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
             taken.append((m.start(), m.end()))
-            if t.not_place and self._place_after(span, self._base + m.end()):
-                continue
+            if t.not_place and self._place_after(span, self._base + m.end()) and not (
+                    t.kind == "end" and self._bound_for_a_name(text, m.end())):
+                continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
             out.extend(self._mentions(sent, t, trig, m, text, people))
         return out
+
+    def _bound_for_a_name(self, text: str, end: int) -> bool:
+        """After the place left, the text says where to, by name ("quitte Lyon pour
+        Monaco"): a move between clubs named by their cities."""
+        preps = "|".join(re.escape(p) for p in self.rules.destination_preps)
+        bound = re.match(rf"([^,;.]{{0,40}}?)\s(?:{preps})\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]",
+                         text[end:]) if preps else None
+        # the place left stands between ("partait pour le Danemark" names where to only)
+        return bool(bound) and bool(re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", bound.group(1)))
 
     def _place_after(self, span: Span, char: int) -> bool:
         """A place is the first name after the trigger ("returned to Ohio", "to his native
         Ohio")."""
         tok = token_at(span, char)
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
-                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners):
+                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners
+                # "a quitté samedi soir Bamako"
+                or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
+        gov = self.rules.government
+        if tok is not None and any(fold(tok.text) == fold(office) for _, office in gov.offices):
+            return False  # "quitter l'Élysée": an office, not a place
         return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
-            tok.text) in self.rules.government.country_of)  # "aux États-Unis", whatever NER says
+            tok.text) in gov.country_of)  # "aux États-Unis", whatever NER says
 
     def _mentions(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[Candidate]:
@@ -249,6 +264,15 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
         gov = self.rules.government
+        office = next((r for r, o in gov.offices if org and fold(org) == fold(o)), None)
+        at = text.lower().find(role.lower()) if role else -1
+        if office and not gov.is_staff(role) and not (
+                at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
+            # "quitter l'Élysée" for a president: the post is the country's (its staff keep
+            # the office)
+            held = role or self.profile_role(name)
+            if held and office.search(held):  # "(ancien) président"
+                org = self.government_org(held, text)
         if gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
         elif org and gov.home and (gov.body.fullmatch(org) or (
