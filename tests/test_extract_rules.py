@@ -1473,3 +1473,9 @@ def test_leaving_a_place_is_no_change_but_leaving_an_office_or_a_club_is(
         shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str],
         present: bool) -> None:
     assert (fact in facts(events(shared_extractor, text, "fr"))) == present
+
+
+def test_a_departure_from_no_organization_is_someone_walking_out(
+        shared_extractor: Extractor) -> None:
+    text = "Lambert Girard s'est dit choqué par le départ d'Anne Roux pendant la cérémonie."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Anne Roux"]
