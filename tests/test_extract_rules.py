@@ -1479,3 +1479,21 @@ def test_a_departure_from_no_organization_is_someone_walking_out(
         shared_extractor: Extractor) -> None:
     text = "Lambert Girard s'est dit choqué par le départ d'Anne Roux pendant la cérémonie."
     assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Anne Roux"]
+
+
+def test_a_post_referred_to_as_ce_poste_is_the_one_named_just_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Claire Fabre, ancienne directrice de Valmont, est désormais membre du Conseil des "
+            "sages de la Fédération Alpine. Nommée à ce poste vendredi, elle recevra les "
+            "candidats.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert all(org != "Valmont" for person, kind, _, org in found if kind == "start")
+    assert any(org and "Fédération Alpine" in org for person, kind, _, org in found
+               if person == "Claire Fabre" and kind == "start")
+
+
+def test_an_arrival_at_this_post_in_a_month_is_a_start(shared_extractor: Extractor) -> None:
+    text = ("L'inspecteur général de la Fédération Alpine Marc Tissier a démissionné mercredi. "
+            "Son arrivée en mai à ce poste avait surpris.")
+    assert ("Marc Tissier", "start", "appoint", "Fédération Alpine") in facts(
+        events(shared_extractor, text, "fr"))

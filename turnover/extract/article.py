@@ -19,6 +19,7 @@ from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
     is_passive,
     name_below,
+    text_of,
     token_at,
     without_object,
 )
@@ -189,6 +190,12 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 # "X et Y sont également cités comme candidats au poste": a speculation that
                 # names no post goes on with the one the article speculated about before
                 org = self._speculated
+            if (fallback or not org) and self.rules.post_anaphora and \
+                    self.rules.post_anaphora.search(text):
+                # "Nommée à ce poste vendredi": the post the sentence before names
+                before = self._org_before(sent)
+                if before:
+                    org, fallback = before, False
             if t.needs_org and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
@@ -208,6 +215,19 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _org_before(self, sent: Sentence) -> str | None:
+        """The last organization the sentence before names, not an outlet's nor one of a
+        past title ("l'ancienne porte-parole du gouvernement")."""
+        prev = next((p for p in self.sents if p.index == sent.index - 1), None)
+        if prev is None:
+            return None
+        doc = prev.span.doc
+        toks = {i for s, e, _ in self.person_spans(prev.span) for i in range(s, e)}
+        found = [o for o in self.org_spans(prev.span, toks) if not self._is_outlet(o[2]) and not (
+            self.rules.past_affiliation and self.rules.past_affiliation.search(
+                text_of(doc)[max(prev.span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))]
+        return found[-1][2] if found else None
 
     def _pair_candidates(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                          text: str, people: list[tuple[int, int, str]], new: str,

@@ -179,6 +179,7 @@ class Rules:
     portfolio: re.Pattern[str] | None = None  # ends where a deputy's portfolio is named
     # ("adjoint à la Culture"): a field, not the organization
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
+    post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
 
 
@@ -312,6 +313,7 @@ def rules_for(code: str) -> Rules:
         post_left=_opt(lex, "post_left"),
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
+        post_anaphora=_opt(lex, "post_anaphora"),
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
     )
