@@ -154,7 +154,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                                 for k in doc[p[1]:trig.i]))]
             names = [near[0][2]] if near else []
         org_span = span
-        if t.group:
+        if t.group or t.listing:
             names, syntactic, colon = self._group(trig, span, people, names, syntactic)
             if colon is not None:  # the organizations of a list's appositions are not the
                 org_span = span.doc[span.start:colon]  # post speculated about
@@ -190,8 +190,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 # "X et Y sont également cités comme candidats au poste": a speculation that
                 # names no post goes on with the one the article speculated about before
                 org = self._speculated
-            if (fallback or not org) and self.rules.post_anaphora and \
-                    self.rules.post_anaphora.search(text):
+            if (fallback or not org) and (t.listing or (
+                    self.rules.post_anaphora and self.rules.post_anaphora.search(text))):
+                # "Parmi les partants : X, Y": those who left the organization just named
                 # "Nommée à ce poste vendredi": the post the sentence before names
                 before = self._org_before(sent)
                 if before:

@@ -34,7 +34,9 @@ class Trigger:
     pos: tuple[str, ...] = ()
     not_place: bool = False  # no event when a place follows ("returned to Ohio": a trip)
     group: bool = False  # names a list of people ("deux favoris : X et Y", "X, Y et Z sont
-    # pressentis"): each one gets the event
+    # pressentis"): each one gets the event, a speculation (rumored)
+    listing: bool = False  # names a list of people after a colon, as facts ("parmi les
+    # partants : X, Y et Z"): each one gets the event
     in_office: bool = False  # only for someone the article gives a current title ("le maire
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
 
@@ -231,6 +233,7 @@ def rules_for(code: str) -> Rules:
             pos=tuple(t.get("pos", ())),
             not_place=t.get("not_place", False),
             group=t.get("group", False),
+            listing=t.get("list", False),
             in_office=t.get("in_office", False),
         )
         for t in lex["triggers"]
