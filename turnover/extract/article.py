@@ -167,15 +167,16 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             own = {**listed, **own}
             names = names + [n for n in listed if n not in names]
         for name in names:
-            if not name or fold(name) in self.inv.not_persons:
-                continue
+            if not name or fold(name) in self.inv.not_persons or self._bare(name) in self.outlets:
+                continue  # "selon Closer, ... l'éviction de": an outlet quoted, no person
             if t.in_office and (not syntactic or not self._holds_a_title(name)):
                 continue  # the death of a singer, of a former minister: no post left
             org, fallback = own.get(name) or self.org_for(
                 trig, t, org_span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people)),
-                token_at(span, self._base + m.end() - 1))  # "claque la porte de LR"
+                token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
+                self._other_subjects(span, trig, name, titled=True))
             if fallback and any(c.lower_ in self.rules.peer_words
                                 for c in [*trig.children, *trig.head.children]):
                 org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere
@@ -258,8 +259,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         for child in trig.children:
             if child.dep_ in deps["subj"]:
                 replaced = self.person_at(child, people) or name_below(child, people)
-            if child.dep_ in deps["agent"] or child.lower_ in ("par", "by"):
-                target = next(iter(child.children), child) if child.lower_ == "by" else child
+            if child.dep_ in deps["agent"] or child.lower_ in self.rules.agent_preps:
+                # the preposition heads its noun in English ("by Y"), not in French
+                target = next(iter(child.children), child) if child.pos_ == "ADP" else child
                 new = self.person_at(target, people) or name_below(target, people)
         if new is None:
             after = [p for p in people if p[0] > trig.i]
@@ -279,11 +281,29 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                        fallback, sources, True))
         return out
 
+    def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
+        """Whether the word at `char` (sentence offset) and the trigger stand in the same
+        relative clause, or both outside any."""
+        tok = token_at(span, self._base + char)
+        if tok is None:
+            return True
+        relcl = self.rules.deps["relcl"]
+
+        def clause(word: Token) -> int:
+            return next((a.i for a in (word, *word.ancestors) if a.dep_ in relcl), -1)
+
+        return clause(tok) == clause(trig)
+
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
                    sources: list[str], syntactic: bool) -> Candidate:
         pos = m.start()
-        role = self.role_near(text, pos, kind, name, self._agent_chars(trig))
+        role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
+                              + self._other_subjects(sent.span, trig, name))
+        if t.epithet and role and not re.search(
+                rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
+                rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
+            role = None  # "président fondateur de X": only a title next to the founder's
         gov = self.rules.government
         office = next((r for r, o in gov.offices if org and fold(org) == fold(o)), None)
         at = text.lower().find(role.lower()) if role else -1
@@ -303,10 +323,13 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             # country (a ministry's staff, "directrice de cabinet", keep the ministry)
             org = self.government_org(role or "", text)
         if role and org and fold(org) in fold(role):
-            role = clean_role(re.split(r"\s+(?:de|du|des|d'|of|at)\s+", role)[0])
+            # "directeur général de Renault" with Renault as the org: the title alone
+            role = clean_role(self.rules.of_org.split(role)[0], self.rules)
         window = text[max(0, pos - 70):m.end() + 70]
-        dates = self.rules.dates.find(text, self.published)
-        status, strong = self.status_of(trig, text, pos)
+        # a date in a relative clause is that clause's ("X, who left A in May, founded B")
+        dates = [] if t.epithet else [d for d in self.rules.dates.find(text, self.published)
+                                      if self._same_clause(sent.span, trig, d.start)]
+        status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
         if near and status == "planned" and near.ahead:

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
-from turnover.extract.names import fold
+from turnover.extract.names import fold, word_re
+from turnover.extract.rules import Rules
 from turnover.extract.syntax import (
     token_at,
 )
@@ -31,7 +32,7 @@ class AttributeRules(ArticleContext):
         in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
                                                       self.inv.persons
                                                       for i in range(len(p.split()))}
-                    for k in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sent_text)]
+                    for k in word_re(part).finditer(sent_text)]
         for m in self.rules.role.finditer(sent_text):
             if person and self.rules.titles_precede_names and self._titles_other(
                     sent_text, m.end(), person, actors):
@@ -80,7 +81,7 @@ class AttributeRules(ArticleContext):
                   skip: Iterable[tuple[int, int]] = ()) -> str | None:
         where = self.role_match(sent_text, pos, kind, person, skip=skip)
         if where:
-            return clean_role(sent_text[where[0]:where[1]])
+            return clean_role(sent_text[where[0]:where[1]], self.rules)
         if kind == "end":
             return self.profile_role(person)
         return None
@@ -92,13 +93,14 @@ class AttributeRules(ArticleContext):
         if person in self._profiles:
             return self._profiles[person]
         text, found = self.article.text, None
-        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())), None)
             after = None if role else self.rules.profile_after.match(text, m.end())
             if role or after:
-                found = clean_role((role or self.rules.role.search(after.group(0))).group(0))
+                found = clean_role((role or self.rules.role.search(after.group(0))).group(0),
+                                   self.rules)
                 break
         if found is None:  # "... le licenciement d'Altman. Le PDG a toujours voulu ..."
             found = self._role_said_next(person)
@@ -114,7 +116,7 @@ class AttributeRules(ArticleContext):
             role = article and self.rules.role.match(text, article.end())
             if role and self.recent(start)[-1:] == [person] and person.split()[-1] in \
                     self.article.text[max(0, end - 300):end]:
-                return clean_role(role.group(0))
+                return clean_role(role.group(0), self.rules)
         return None
 
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
@@ -123,7 +125,14 @@ class AttributeRules(ArticleContext):
         verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
         if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
-        before = sent_text[max(0, offset - 90):offset + len(trig.text) + 25]
+        start, end = max(0, offset - 90), offset + len(trig.text) + 25
+        clause = next((a for a in (trig, *trig.ancestors) if a.dep_ in self.rules.deps["relcl"]),
+                      None)
+        if clause is not None:  # "X, qui a démissionné, sera remplacé": the relative's own
+            start = max(start, clause.left_edge.idx - self._base)
+            right = clause.right_edge
+            end = min(end, right.idx + len(right.text) - self._base)
+        before = sent_text[start:end]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
@@ -137,6 +146,9 @@ class AttributeRules(ArticleContext):
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")
+        future_said = self.rules.status.get("reported_future")
+        if future_said and future_said.search(sent_text[max(0, offset - 80):offset]):
+            return "planned", True  # "X said he would resign"
         if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 60):offset]):
             return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):
@@ -148,22 +160,23 @@ class AttributeRules(ArticleContext):
 
     def sources_in(self, sent_text: str) -> list[str]:
         out: list[str] = []
-        for pattern in self.rules.sources:
-            # a person quoted ("X said") is not an outlet, unless named by "selon" /
-            # "according to"
-            quoted_by = bool(re.match(r"(?:\[\w+\])?(?:s?elon|a?ccording)", pattern.pattern))
+        rules = self.rules
+        # a person quoted ("X said") is not an outlet, unless the claim is attributed to them
+        # ("selon X", "according to X")
+        patterns = [(p, True) for p in rules.attributions] + [(p, False) for p in rules.sources]
+        for pattern, attributed in patterns:
             for m in pattern.finditer(sent_text):
-                src = m.group("src").strip(" ,.;:'’")
-                src = re.sub(r"\s+(?:de|du|des|d'|of|and)$", "", src)
-                words = src.split()
-                if not words or words[0] in self.rules.source_stop and not (
-                        len(words) > 1 and words[0].lower() in self.rules.determiners):
+                words = m.group("src").strip(" ,.;:'’").split()
+                while words and words[-1] in rules.from_preps | rules.conjunctions:
+                    words.pop()  # "selon le ministère de", "according to Reuters and"
+                if not words or words[0] in rules.source_stop and not (
+                        len(words) > 1 and words[0].lower() in rules.determiners):
                     continue  # "selon Il", but "La Dernière Heure" is a name
-                if src.lower() in ("communiqué", "communique"):
-                    src = "communiqué"
+                src = " ".join(words)
+                src = rules.source_names.get(fold(src), src)
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
-                        and not quoted_by:
+                        and not attributed:
                     continue  # "Celtics President Tom Reyes announced": a person, no outlet
                 if src not in out:
                     out.append(src)
@@ -188,6 +201,29 @@ class AttributeRules(ArticleContext):
                  max(k.idx + len(k) for k in c.subtree) - self._base)
                 for c in trig.children if c.dep_ in self.rules.deps["agent"]]
 
+    def _other_subjects(self, span: Span, trig: Token, person: str,
+                        titled: bool = False) -> list[tuple[int, int]]:
+        """Where the subjects of other clauses stand (not below the trigger), when the
+        trigger has a subject of its own or the person below it, and they do not name the
+        person ("Le directeur général avait été rétabli, et X avait quitté le conseil": not
+        X's title; "Le député de la Vienne a évoqué la démission de X": not X's post). With
+        `titled`, only subjects that are someone's title: an organization acting ("Le FC Nantes
+        a officialisé l'arrivée de X") is the post's."""
+        subj = self.rules.deps["subj"]
+        own = {fold(w) for w in person.split()}
+        if not any(c.dep_ in subj for c in trig.children) and not any(
+                fold(k.text) in own for k in trig.subtree):
+            return []  # "la démission de X" has X below it
+        out = []
+        for tok in span:
+            if tok.dep_ in subj and tok.head != trig and tok.head.pos_ in ("VERB", "AUX") and \
+                    not trig.is_ancestor(tok) and not any(fold(k.text) in own
+                                                          for k in tok.subtree) and (
+                    not titled or self.rules.role.fullmatch(tok.text)):
+                out.append((tok.left_edge.idx - self._base,
+                            tok.right_edge.idx + len(tok.right_edge) - self._base))
+        return out
+
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
                     actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos` (of `person`'s, or
@@ -203,7 +239,6 @@ class AttributeRules(ArticleContext):
         return (first.i, last.i) if first is not None and last is not None else None
 
 
-def clean_role(role: str) -> str:
-    role = re.sub(r"[«»\"“”]", " ", role.lower())
-    role = re.sub(r"^(?:à la |a la )", "", role)
-    return " ".join(role.split())
+def clean_role(role: str, rules: Rules) -> str:
+    role = " ".join(re.sub(r"[«»\"“”]", " ", role.lower()).split())
+    return rules.role_prefixes.sub("", role) if rules.role_prefixes else role

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span
 
-from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue
+from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue, word_re
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import text_of
 
@@ -18,7 +18,8 @@ _GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-
                          r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
 
 def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory:
-    inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article)
+    inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article,
+                    name_preps=rules.from_preps)
     if rules.honorifics:  # "Mr. Foley": Foley is a person throughout the article
         words = "|".join(re.escape(h) for h in sorted(rules.honorifics, key=len, reverse=True))
         inv.titled = {fold(m.group(1)) for m in re.finditer(
@@ -67,7 +68,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                     words.pop()
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
-                    inv.add_org(re.sub(r"^\s*(?:(?:de|du|des|d['’]|of)\s*)+", "", name))
+                    inv.add_org(rules.leading_from.sub("", name))
     # names NER missed, or in sentences left unparsed ("Ilya Sutskever" in the small English
     # model): a given name and a capitalised word, anywhere in the text
     known = {fold(n) for n in tagged}
@@ -122,7 +123,7 @@ def _after_article(text: str, start: int, rules: Rules) -> bool:
 def _only_quoted(name: str, text: str) -> bool:
     """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »): the
     title of a work, not a person."""
-    spots = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    spots = list(word_re(name).finditer(text))
     return bool(spots) and all(
         re.search(r"[\"«“]\s*$", text[max(0, m.start() - 2):m.start()])
         and re.match(r"\s*[\"»”]", text[m.end():m.end() + 2]) for m in spots)

@@ -37,6 +37,13 @@ def gender(person: str) -> str:
 
 # The rules fold the same names again and again (each word, against each known name): a
 # bounded cache keeps that cheap without letting a long stream grow memory.
+@lru_cache(maxsize=1 << 12)
+def word_re(word: str) -> re.Pattern[str]:
+    """`word` (a name, a surname) as a whole word. Cached: the rules look the same names up
+    in every sentence, more of them than Python's own regex cache holds."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     if not text.isascii():
@@ -81,6 +88,7 @@ class Inventory:
     person_votes: Counter[str] = field(default_factory=Counter)  # folded name → PER tags
     org_votes: Counter[str] = field(default_factory=Counter)  # folded name → ORG tags
     leading_article: re.Pattern[str] | None = None  # "Le", "The": not part of an org's name
+    name_preps: set[str] = field(default_factory=set)  # "de": before a surname, not a particle
     titled: set[str] = field(default_factory=set)  # folded surnames the text gives after an
     # honorific ("Mr. Foley"): a person's, wherever NER tags them as something else
 
@@ -121,7 +129,7 @@ class Inventory:
         tokens = set(fold(name).split())
         best = name
         words = name.split()
-        if len(words) == 2 and words[0] in ("de", "d'", "du") and not any(
+        if len(words) == 2 and words[0] in self.name_preps and not any(
                 fold(name) in fold(known) for known in self.persons):
             # "Destitution de Hollande": a surname after a preposition, not a particle
             tokens = {fold(words[1])}

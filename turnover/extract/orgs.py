@@ -11,7 +11,7 @@ from turnover.extract.context import ArticleContext
 from turnover.extract.inventory import (
     departure_split,
 )
-from turnover.extract.names import first_names, fold
+from turnover.extract.names import first_names, fold, word_re
 from turnover.extract.rules import Trigger
 from turnover.extract.syntax import (
     capitalised,
@@ -53,7 +53,7 @@ class OrgRules(ArticleContext):
             found = set(said)
             if not found:
                 continue
-            if not re.search(rf"(?<!\w){re.escape(canonical)}(?!\w)", text):
+            if not word_re(canonical).search(text):
                 if len(said) >= 2:
                     names.update(found)
                 continue
@@ -72,8 +72,7 @@ class OrgRules(ArticleContext):
         spans: dict[str, set[tuple[int, int]]] = {}
         for name in sorted(names):
             found = spans.setdefault(self.inv.full_org(name), set())
-            found.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)",
-                                                       self.article.text))
+            found.update(m.span() for m in word_re(name).finditer(self.article.text))
         clusters = {full: sum(1 for s, e in found if not any(
             s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found))
             for full, found in spans.items()}
@@ -289,7 +288,8 @@ class OrgRules(ArticleContext):
 
     def org_for(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                 exclude: set[str], role_pos: tuple[int, int] | None,
-                trig_last: Token | None = None) -> tuple[str | None, bool]:
+                trig_last: Token | None = None,
+                apart: list[tuple[int, int]] | None = None) -> tuple[str | None, bool]:
         """The organization of the position: after the role ("PDG de Renault", "coach of the
         76ers"), attached to the trigger ("quitte OpenAI", "joins Google"), the subject of
         "Renault a limogé X", the nearest one NER found, else the article's main one."""
@@ -310,7 +310,9 @@ class OrgRules(ArticleContext):
                     text_of(doc)[max(span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
-                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))]
+                and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # inside another clause's subject that does not name the person
+                and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
@@ -359,7 +361,8 @@ class OrgRules(ArticleContext):
             return self.government_org(role_text, around,
                                        bool(gov.staff and gov.staff.search(before))), False
         if t.action == "found":
-            return self._founded_org(trig, orgs, named, span, person_toks, trig_last), False
+            return self._founded_org(trig, orgs, named, span, person_toks, trig_last,
+                                     t.epithet), False
         after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
         generic = self.rules.generic_orgs.match(after)
         last = (trig_last or trig).i
@@ -368,9 +371,9 @@ class OrgRules(ArticleContext):
         if not generic and t.kind == "start" and last > trig.i and last + 2 < span.end and \
                 doc[last + 1].lower_ in self.rules.from_preps:
             # "reprend la direction de la chaîne": the organization the article is about
-            article = "le " if doc[last + 1].lower_ == "du" else ""
+            article = self.rules.contractions.get(doc[last + 1].lower_)  # "du" → "le"
             generic = self.rules.generic_orgs.match(
-                article + doc[last + 2:min(span.end, last + 4)].text)
+                (article + " " if article else "") + doc[last + 2:min(span.end, last + 4)].text)
             named = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
             generic = None if named else generic  # "la tête du groupe Sorel": a name
             if generic and not self.dominant:
@@ -531,7 +534,7 @@ class OrgRules(ArticleContext):
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
                      named: list[tuple[int, int, str, bool]], span: Span, person_toks: set[int],
-                     trig_last: Token | None = None) -> str | None:
+                     trig_last: Token | None = None, epithet: bool = False) -> str | None:
         """The organization someone creates is the one the founding names: its object
         ("a cofondé Vegetis", "started his own firm, Northgate Partners"), the name it
         describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
@@ -543,14 +546,38 @@ class OrgRules(ArticleContext):
             if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in POSSESSIVE
                                                  for k in range(o[1], trig.i)):
                 return o[2]
+        if epithet:  # "Lumio co-founder X", whatever NER tagged the name before the title
+            k = trig.i - 1
+            while k > span.start and doc[k].text in POSSESSIVE:
+                k -= 1
+            j = k
+            while j >= span.start and capitalised(doc[j]):
+                j -= 1
+            name = self._org_name(doc[j + 1:k + 1]) if k > j and k < trig.i else None
+            if name:
+                return name
+        first = (trig_last or trig).i + 1  # "co-founded" is three tokens
+        for k in range(first, min(span.end, first + 10)):
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ in self.rules.naming_words:  # "a company called Lumio"
+                j = k + 1
+                while j < span.end and (capitalised(doc[j]) or doc[j].text == ".") and \
+                        j not in person_toks:
+                    j += 1  # "Safe Superintelligence Inc."
+                name = self._org_name(doc[k + 1:j]) if j > k + 1 else None
+                if name:
+                    return name
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal", nor where
             # the new firm is ("son propre cabinet à Atlanta")
             if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig) \
                     and not (doc[o[0] - 1].lower_ in self.rules.place_preps
                              and doc[o[0]].ent_type_ in self.rules.place_labels):
                 return o[2]
-        k = trig.i + 1  # "founded the Bayou La Batre Rural Health Clinic", untagged
-        while k < span.end and doc[k].lower_ in self.rules.determiners:
+        k = (trig_last or trig).i + 1  # "founded the Bayou La Batre Rural Health Clinic",
+        # "fondateur de Vexa", untagged
+        while k < span.end and (doc[k].lower_ in self.rules.determiners or (
+                epithet and doc[k].lower_ in self.rules.from_preps)):
             k += 1
         j = k
         while j < span.end and capitalised(doc[j]) and j not in person_toks:
@@ -558,6 +585,12 @@ class OrgRules(ArticleContext):
         name = self._org_name(doc[k:j]) if j > k else None
         if name:
             return name
+        if trig.dep_ in self.rules.deps["relcl"] and self.dominant and trig.left_edge.i > 1:
+            # "l'entreprise qu'il a cofondée": the article's company (the noun before the
+            # relative pronoun, wherever the parser hung the clause)
+            noun = doc[trig.left_edge.i - 1]
+            if self.rules.generic_orgs.fullmatch(doc[noun.i - 1:noun.i + 1].text):
+                return self.dominant
         for o in orgs:  # "Vegetis, fondée en 2018 par", "Vegetis was founded by"
             if o[0] <= trig.head.i < o[1] and trig.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
                 return o[2]
@@ -575,7 +608,7 @@ class OrgRules(ArticleContext):
         if self.rules.profile_org is None:
             return None
         text = self.article.text
-        for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             found = self.rules.profile_org.match(text, m.end())
             if found:
                 name = found.group(1).rstrip(".")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -16,7 +17,7 @@ from turnover.extract.inventory import (
     plausible_person,
     title_words,
 )
-from turnover.extract.names import clean_name, fold, gender, unglue
+from turnover.extract.names import clean_name, fold, gender, unglue, word_re
 from turnover.extract.orgs import POSSESSIVE
 from turnover.extract.rules import Trigger
 from turnover.extract.syntax import (
@@ -40,8 +41,7 @@ class PeopleRules(ArticleContext):
         """Where the text names each known person (by surname), in text order."""
         return sorted(
             (m.start(), name) for name in {self.inv.full_person(p) for p in self.inv.persons}
-            for m in re.finditer(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
-                                 self.article.text))
+            for m in word_re(name.split()[-1]).finditer(self.article.text))
 
     def recent(self, before: int | None = None) -> list[str]:
         """The people the article names before `before` (default: the current sentence),
@@ -126,7 +126,7 @@ class PeopleRules(ArticleContext):
             return False
         if tok.i > 0 and fold(doc[tok.i - 1].text) in rules.not_name_starts:
             return False
-        if re.search(rf"(?<!\w){re.escape(tok.lower_)}(?!\w)", self.article.text):
+        if word_re(tok.lower_).search(self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
         if self._change_at(tok):
             return False  # the change itself opening a headline ("Limogeage de X :")
@@ -167,6 +167,8 @@ class PeopleRules(ArticleContext):
         object, right after a name, is a noun the name modifies (the one fired), not a verb
         the name is the subject of."""
         deps = self.rules.deps
+        if t.epithet:
+            return None  # "Lumio co-founder X": the name before a title is its organization
         if trig.pos_ == "NOUN" and trig.dep_ in deps["subj"] | {"compound"}:
             # "the Hale firing rocks Acme": the noun phrase is the subject of another verb
             for _s, e, name in people:
@@ -225,8 +227,8 @@ class PeopleRules(ArticleContext):
     def protagonist(self) -> str | None:
         """The person the article names most often (by surname)."""
         if not hasattr(self, "_protagonist"):
-            counts = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b",
-                                           self.article.text)) for name in self.inv.persons}
+            counts = {name: len(word_re(name.split()[-1]).findall(self.article.text))
+                      for name in self.inv.persons}
             self._protagonist = max(counts, key=lambda n: counts[n]) if counts else None
         return self._protagonist
 
@@ -282,7 +284,8 @@ class PeopleRules(ArticleContext):
                 return name
         return None
 
-    def antecedent(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+    def antecedent(self, tok: Token, people: list[tuple[int, int, str]],
+                   exclude: Iterable[str] = ()) -> str | None:
         """The person a pronoun stands for: the latest one named before it, in this sentence
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
         Murati)."""
@@ -292,7 +295,11 @@ class PeopleRules(ArticleContext):
         # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
-        subjects = set()
+        said_by = self._speaker(tok, people)
+        if said_by and (wanted not in ("m", "f") or gender(said_by) in ("", wanted)) and \
+                said_by not in exclude:
+            return said_by  # "X a fait savoir qu'il démissionnait", "X said he would leave"
+        subjects = set(exclude)
         if tok.lower_ in self.rules.object_pronouns and tok.dep_ in deps["obj"] and \
                 tok.head != tok:
             subjects = {self.person_at(c, people) for c in tok.head.children
@@ -343,11 +350,34 @@ class PeopleRules(ArticleContext):
         # "la démission de X", "le départ de X": the change of X, who is its topic
         return not any(t.arg == "noun" and t.regex.fullmatch(head) for t in self.rules.triggers)
 
+    def _speaker(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The named subject of the verb whose complement clause a subject pronoun opens."""
+        deps = self.rules.deps
+        if tok.dep_ not in deps["subj"] or tok.head.dep_ != "ccomp":
+            return None
+        gov = tok.head.head
+        for _ in range(2):  # "a fait savoir qu'il": "savoir" hangs on "fait"
+            subj = next((c for c in gov.children if c.dep_ in deps["subj"]), None)
+            if subj is not None:
+                return next((name for s, e, name in people if s <= subj.i < e), None)
+            if gov.dep_ != "xcomp" or gov.head == gov:
+                return None
+            gov = gov.head
+        return None
+
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:
         """The people a trigger is about, and whether syntax (not proximity) found them."""
         deps = self.rules.deps
         passive = is_passive(trig, deps)
+        if t.epithet:
+            name = self._epithet_holder(trig, t, people)
+            if name:
+                return [name], True
+        if t.arg != "noun":
+            name = self._fronted_participle(trig, span, people)
+            if name:
+                return [name], True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
                 return [], True  # "ce départ", "cette nomination": a change stated before
@@ -365,7 +395,7 @@ class PeopleRules(ArticleContext):
                 children.sort(key=lambda c: c.dep_ in deps["poss"])
             possessed = False
             for child in children:
-                if t.pair and any(c.dep_ == "case" and c.lower_ in ("par", "by")
+                if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
                                   for c in child.children):
                     name = self.person_at(child, people)  # "le remplacement de Y par X"
                     if name:
@@ -394,6 +424,9 @@ class PeopleRules(ArticleContext):
                     fronted = self._fronted_subject(trig, span, people)
                     if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                         return [fronted], True
+                    owner = self._announcer(trig, child, people)
+                    if owner:  # "X a annoncé son départ": X's
+                        return [owner], True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
@@ -408,6 +441,14 @@ class PeopleRules(ArticleContext):
             if possessed:
                 return [], True
         else:
+            agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
+            if t.action == "found" and agent is not None and (passive or (
+                    trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
+                # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
+                # "fondée par d'anciens salariés": someone unnamed
+                target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
+                name = self.person_at(target, people) or name_below(target, people)
+                return ([name] if name else []), True
             want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
             verb = trig
             phrase = t.regex.match(text_of(trig.doc), trig.idx)
@@ -417,6 +458,19 @@ class PeopleRules(ArticleContext):
             before = trig.i - 1
             while before > span.start and trig.doc[before].pos_ == "AUX":
                 before -= 1
+            if want == deps["subj"] and trig.pos_ in ("VERB", "AUX") and (
+                    "Fin" in trig.morph.get("VerbForm")
+                    or any(c.dep_.startswith("aux") for c in trig.children)) and not any(
+                    c.dep_ in want for c in trig.children):
+                # "X lui succède", "X l'a remplacé" parsed without a subject: the name right
+                # before the verb and its clitics is its subject
+                k = trig.i - 1
+                while k > span.start and trig.doc[k].pos_ in ("PRON", "AUX") and \
+                        trig.doc[k].lower_ not in self.rules.relatives:
+                    k -= 1
+                name = next((p[2] for p in people if p[1] == k + 1), None)
+                if name:
+                    return [name], True
             if want == deps["subj"] and lead is not None and lead[1] < span.end and \
                     trig.doc[lead[1]].text == "," and before > lead[1] and \
                     trig.doc[before].text == "," and not any(
@@ -458,14 +512,15 @@ class PeopleRules(ArticleContext):
                             name = name_below(child, people, skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
+                        if indefinite(child) or "Ind" in child.morph.get("PronType") or \
+                                "Ind" in child.morph.get("Definite"):
+                            return [], True  # "un adjoint démissionne", "nommer quelqu'un"
                         if self._describes_person(child):
                             # "cette nouvelle recrue a quitté...": the article's protagonist
                             main = self.protagonist()
                             return ([main], False) if main else ([], False)
                         if want == deps["subj"] and self._is_thing(child, people):
                             return [], True  # "le gouvernement a démissionné"
-                        if indefinite(child):
-                            return [], True  # "un adjoint démissionne": someone unnamed
                         thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
                                           not in ("DATE", "TIME")
                                           and not self.rules.dates.is_date_word(child.text)) or (
@@ -540,6 +595,70 @@ class PeopleRules(ArticleContext):
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _announcer(self, trig: Token, possessive: Token,
+                   people: list[tuple[int, int, str]]) -> str | None:
+        """The subject of the verb whose object is "son départ" / "his resignation", when the
+        possessive can be theirs: a name, or a person described by a title ("le cofondateur
+        d'OpenAI a annoncé son départ"), which stands for the article's protagonist."""
+        deps = self.rules.deps
+        if trig.dep_ not in deps["obj"] or trig.head == trig or trig.head.pos_ not in (
+                "VERB", "AUX"):
+            return None
+        wanted = self.rules.pronouns.get(possessive.lower_, "")
+        for c in trig.head.children:
+            if c.dep_ not in deps["subj"] or c.dep_ in deps["passive_subj"]:
+                continue
+            name = self.person_at(c, people)
+            if not name and self._describes_person(c) and not indefinite(c):
+                name = self.protagonist()
+            if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
+                return name
+        return None
+
+    def _fronted_participle(self, trig: Token, span: Span,
+                            people: list[tuple[int, int, str]]) -> str | None:
+        """"Nommé en juillet en remplacement de Y, X a présenté...", "Appointed in July, X
+        said...": a participle opening the sentence describes the subject named after its
+        phrase, whatever the parser made of it; the names inside the phrase are complements."""
+        if trig.i != span.start or "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in (
+                "VERB", "NOUN", "ADJ") or trig.head.i < trig.i:
+            return None
+        doc, deps = trig.doc, self.rules.deps
+        preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
+        for s, _e, name in people:
+            if s > trig.i and doc[s - 1].text == "," and doc[s].dep_ in deps["subj"]:
+                return name
+            if s > trig.i and doc[s - 1].lower_ not in preps:
+                return None  # a name standing as a subject inside the phrase
+        return None
+
+    def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                        ) -> str | None:
+        """The person a title stands by ("Lumio co-founder Maya Chen", "Maya Chen, co-founder
+        of Lumio", "le fondateur de Lumio, Maya Chen"): the name it is a part or an apposition
+        of, never the organization before it."""
+        doc = trig.doc
+        phrase = t.regex.match(text_of(doc), trig.idx)
+        end = phrase.end() if phrase else trig.idx + len(trig.text)
+        last = trig  # "co-founder" is three tokens
+        while last.i + 1 < len(doc) and doc[last.i + 1].idx < end:
+            last = doc[last.i + 1]
+        appos = self.rules.deps["appos"] | {"flat:name"}
+        tok = last
+        for _ in range(3):  # "X, président fondateur de Y": fondateur → président → X
+            if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok:
+                break
+            tok = tok.head
+            name = self.person_at(tok, people)
+            if name:
+                return name
+        for child in last.children:
+            if child.dep_ in appos and child.i > last.i:
+                name = self.person_at(child, people) or name_below(child, people)
+                if name:
+                    return name
+        return None
 
     def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
         """"X became the fifth coach fired", "X is the leading contender to become": the
@@ -658,7 +777,7 @@ class PeopleRules(ArticleContext):
         """The article gives the person a title, right before the name or after a comma, that
         no "ancien" / "ex-" makes a past one ("le maire de Brest X", "X, député du Nord")."""
         text = self.article.text
-        for m in re.finditer(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)", text):
+        for m in word_re(person.split()[-1]).finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _TITLE_GAP.fullmatch(before, r.end())), None)
@@ -680,6 +799,8 @@ class PeopleRules(ArticleContext):
                 if child.lower_ in self.rules.kin_nouns or any(
                         s <= child.i < e for s, e, _ in people):
                     return True
+                if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
+                    return True  # "à nous quitter", "left us": a death, no post
                 if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
                         "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
                     return True
@@ -693,7 +814,7 @@ class PeopleRules(ArticleContext):
         for child in trig.children:
             # "en remplacement du jeu X": the noun's "de" complement, what is replaced
             of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
-                c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’")
+                c.dep_ == "case" and c.lower_ in self.rules.from_preps
                 for c in child.children)
             if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
@@ -780,7 +901,11 @@ class PeopleRules(ArticleContext):
                                                   "appos"}  # "X remplace Y" parsed as appos
         for child in trig.children:
             if child.dep_ in slots:
-                name = self.person_at(child, people) or name_below(child, people)
+                if self.rules.pronouns.get(child.lower_, "p") != "p":
+                    # "X lui succède": whoever "lui" is, not X
+                    name = self.antecedent(child, people, exclude=names)
+                else:
+                    name = self.person_at(child, people) or name_below(child, people)
                 if not name and child.dep_ == "prep":
                     for g in child.children:
                         name = self.person_at(g, people) or name_below(g, people)

@@ -39,6 +39,8 @@ class Trigger:
     # partants : X, Y et Z"): each one gets the event
     in_office: bool = False  # only for someone the article gives a current title ("le maire
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
+    epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
+    # X"): the change happened, at no date the sentence gives
 
 
 @dataclass(frozen=True)
@@ -132,12 +134,21 @@ class Rules:
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
-    sources: list[re.Pattern[str]]
+    attributions: list[re.Pattern[str]]  # "selon X", "according to X": a person as well as an
+    # outlet can be the source
+    sources: list[re.Pattern[str]]  # outlets and channels only ("told CNN", "a annoncé sur X")
+    source_names: dict[str, str]  # folded source → its canonical form ("communique")
     source_stop: set[str]
     reasons: list[re.Pattern[str]]
     dates: DateFinder
     org_preps: set[str]
+    of_org: re.Pattern[str]  # an organization preposition between words ("directeur de")
+    leading_from: re.Pattern[str]  # "de", "of" opening a name: not part of it
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
+    naming_words: set[str]  # "a company called X": the name follows
+    agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
+    contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
+    role_prefixes: re.Pattern[str] | None  # words dropped from the start of a role ("à la")
     place_preps: set[str]  # "à Paris", "in Ohio": where things happen, not whose post it is
     origin: re.Pattern[str]  # ends with where a newcomer comes from ("hired X from "):
     # the organization after it is not the one of the new position
@@ -189,6 +200,11 @@ def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return re.compile(lex[key], _FLAGS) if lex.get(key) else None
 
 
+def _words(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
@@ -235,6 +251,7 @@ def rules_for(code: str) -> Rules:
             group=t.get("group", False),
             listing=t.get("list", False),
             in_office=t.get("in_office", False),
+            epithet=t.get("epithet", False),
         )
         for t in lex["triggers"]
     ]
@@ -275,12 +292,22 @@ def rules_for(code: str) -> Rules:
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
+        attributions=[re.compile(p) for p in lex["attributions"]],
         sources=[re.compile(p) for p in lex["sources"]],
+        source_names=lex["source_names"],
         source_stop=set(lex["source_stop"]),
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
+        of_org=re.compile(rf"\s+(?:{_words(lex['org_preps'])})\s+"),
+        leading_from=re.compile(rf"^\s*(?:(?:{_words(lex.get('from_preps', []))})(?<=['’])\s*"
+                                rf"|(?:{_words(lex.get('from_preps', []))})\s+)+"),
         from_preps=set(lex.get("from_preps", [])),
+        agent_preps=set(lex["agent_preps"]),
+        naming_words=set(lex["naming_words"]),
+        contractions=lex["contractions"],
+        role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])
+                                 + r")\s+") if lex["role_prefixes"] else None,
         place_preps=set(lex["place_preps"]),
         origin=re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in lex["origin_preps"])
                           + r")\s*(?:(?:" + "|".join(re.escape(w) for w in lex["determiners"])
