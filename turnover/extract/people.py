@@ -306,12 +306,13 @@ class PeopleRules(ArticleContext):
                         if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
         fitting = [name for name in candidates if name not in subjects and (
             wanted not in ("m", "f") or gender(name) in ("", wanted))]
-        # a subject pronoun is the one the text was about, not someone it named last only as
-        # the complement of a title ("directrice de cabinet de X. Elle a été nommée..."),
-        # when someone else of its gender was named before
-        if fitting and tok.dep_ in deps["subj"] and fitting[0] not in before:
-            topical = [name for name in fitting if name in before
-                       or not self._named_as_complement(name)]
+        # a subject ("il", "son arrivée") is someone the text is about, not someone it named
+        # last only as the complement of a title ("directrice de cabinet de X. Elle a été
+        # nommée...", "collaborateur du vice-président X. Son arrivée...")
+        if fitting and tok.dep_ in deps["subj"] and fitting[0] not in before and \
+                fitting[0] != self.protagonist() and self._named_as_complement(fitting[0]):
+            topical = [name for name in fitting[1:] if name[:1].isupper() and (
+                name in before or not self._named_as_complement(name))]
             if topical:
                 return topical[0]
         return fitting[0] if fitting else None
