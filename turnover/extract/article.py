@@ -95,8 +95,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
         gov = self.rules.government
-        if tok is not None and any(fold(tok.text) == fold(office) for _, office in gov.offices):
-            return False  # "quitter l'Élysée": an office, not a place
+        if tok is not None and (any(fold(tok.text) == fold(office) for _, office in gov.offices)
+                                or fold(tok.text) in self.rules.org_aliases):
+            return False  # "quitter l'Élysée", "quitter Bercy": an office, not a place
         return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
             tok.text) in gov.country_of)  # "aux États-Unis", whatever NER says
 
@@ -198,7 +199,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 before = self._org_before(sent)
                 if before:
                     org, fallback = before, False
-            if t.needs_org and not org:
+            if (t.needs_org or t.needs_some_org) and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)

@@ -27,6 +27,8 @@ class Trigger:
     arg: str  # where the person is: "subj", "obj" or "noun"
     pair: bool = False  # "X replaces Y": a start for X and an end for Y
     needs_org: bool = False  # only an event when an organization is attached ("joined Google")
+    needs_some_org: bool = False  # only an event with an organization, the article's main one
+    # included ("le départ de X" in an article about a company; not a walk-out from nowhere)
     needs_role: bool = False  # only an event when a role follows ("became CEO")
     unless: re.Pattern[str] | None = None
     needs_before: re.Pattern[str] | None = None
@@ -241,7 +243,8 @@ def rules_for(code: str) -> Rules:
             action=t["action"],
             arg=t["arg"],
             pair=t.get("pair", False),
-            needs_org=t.get("needs_org", False),
+            needs_org=t.get("needs_org", False) is True,
+            needs_some_org=t.get("needs_org") == "any",
             needs_role=t.get("needs_role", False),
             unless=_opt(t, "unless"),
             needs_before=_opt(t, "needs_before"),
