@@ -38,7 +38,8 @@ class OrgRules(ArticleContext):
         for sent in self.sents:
             toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
             for _, _, name, _ in self.org_spans(sent.span, toks):
-                if fold(name) not in persons and not self._is_outlet(name):
+                if fold(name) not in persons and not self._is_outlet(name) and \
+                        not self.rules.government.is_ministry(name):
                     names.add(name)
                     self.inv.add_org(name)
         # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full
@@ -609,8 +610,11 @@ class OrgRules(ArticleContext):
                 name = self._org_name(doc[k + 1:j]) if j > k + 1 else None
                 if name:
                     return name
-        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
-            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
+        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal", nor where
+            # the new firm is ("son propre cabinet à Atlanta")
+            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig) \
+                    and not (doc[o[0] - 1].lower_ in self.rules.place_preps
+                             and doc[o[0]].ent_type_ in self.rules.place_labels):
                 return o[2]
         k = (trig_last or trig).i + 1  # "founded the Bayou La Batre Rural Health Clinic",
         # "fondateur de Vexa", untagged

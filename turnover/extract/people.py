@@ -310,11 +310,25 @@ class PeopleRules(ArticleContext):
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
             if not all(t.is_punct and t.text == "," or t.lower_ in self.rules.conjunctions
-                       for t in gap):
+                       for t in gap) and not self._titled_gap(gap):
                 break
             group.insert(0, prev)
         names = list(dict.fromkeys(name for _, _, name in group))
         return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
+
+    def _titled_gap(self, gap: Span) -> bool:
+        """Between two names of a list, a conjunction or a comma and the next one's title:
+        "X et le député Y", "X, la ministre Y"."""
+        joined = [k for k, t in enumerate(gap) if (t.is_punct and t.text == ",")
+                  or t.lower_ in self.rules.conjunctions]
+        if not joined or len(gap) > 6:
+            return False
+        rest = gap[joined[-1] + 1:]
+        while len(rest) and rest[0].lower_ in self.rules.determiners:
+            rest = rest[1:]
+        return bool(len(rest)) and bool(self.rules.role.fullmatch(rest.text)) and all(
+            t.is_punct and t.text == "," or t.lower_ in self.rules.conjunctions
+            for t in gap[:joined[-1] + 1])
 
     def _fronted_subject(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
                          ) -> str | None:
@@ -360,13 +374,22 @@ class PeopleRules(ArticleContext):
                 tok.head != tok:
             subjects |= {self.person_at(c, people) for c in tok.head.children
                          if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
-        fits = [name for name in candidates if name not in subjects
-                and (wanted not in ("m", "f") or gender(name) in ("", wanted))]
-        if role and len(fits) > 1:
-            held = [name for name in fits if self._named_with(name, role)]
+        fitting = [name for name in candidates if name not in subjects and (
+            wanted not in ("m", "f") or gender(name) in ("", wanted))]
+        if role and len(fitting) > 1:
+            held = [name for name in fitting if self._named_with(name, role)]
             if held:
                 return held[0]
-        return fits[0] if fits else None
+        # a subject ("il", "son arrivée") is someone the text is about, not someone it named
+        # last only as the complement of a title ("directrice de cabinet de X. Elle a été
+        # nommée...", "collaborateur du vice-président X. Son arrivée...")
+        if fitting and tok.dep_ in deps["subj"] and fitting[0] not in before and \
+                fitting[0] != self.protagonist() and self._named_as_complement(fitting[0]):
+            topical = [name for name in fitting[1:] if name[:1].isupper() and (
+                name in before or not self._named_as_complement(name))]
+            if topical:
+                return topical[0]
+        return fitting[0] if fitting else None
 
     def _named_with(self, name: str, role: str) -> bool:
         """Whether a sentence before the current one names `name` (by surname) with `role`
@@ -374,6 +397,40 @@ class PeopleRules(ArticleContext):
         text, surname, wanted = self.article.text, word_re(name.split()[-1]), fold(role)
         return any(surname.search(text, start, end) and wanted in fold(text[start:end])
                    for start, end in self.spans if end <= self.sentence_start)
+
+    def _named_as_complement(self, name: str) -> bool:
+        """The text names the person last (before the current sentence) only inside a
+        prepositional complement, after a title or a tie: "directrice de cabinet de X", "la
+        résidence du président irlandais X", "nommé par X" (but "le départ de X" names the
+        one who leaves)."""
+        preps = self.rules.complement_preps
+        last = max((pos for pos, n in self._named_at if n == name and pos < self.sentence_start),
+                   default=None)
+        if last is None or preps is None:
+            return False
+        text = self.article.text
+        start = text.rfind(name, max(0, last - len(name) - 2), last + len(name.split()[-1]))
+        at = start if start >= 0 else last
+        before = text[max(0, at - 80):at]
+        # the last complement before the name: the preposition, the word it hangs on, and the
+        # title or tie between them and the name, if any
+        tail = None
+        for found in re.finditer(rf"(?<![\w'’-])([\w'’-]+)\s+(?:{preps})(?![\w'’-])\s*",
+                                 before):
+            tail = found
+        if tail is None:
+            return False
+        between = before[tail.end():]
+        between = self.rules.leading_article.sub("", between) if between else between
+        if between.strip():
+            title = self.rules.role.match(between) or re.match(
+                "|".join(re.escape(k) for k in sorted(self.rules.kin_nouns, key=len,
+                                                      reverse=True)) or r"(?!)", between)
+            if not title or not re.fullmatch(r"\s*(?:[a-zà-ÿ'’-]+\s*)?", between[title.end():]):
+                return False  # "pour cette approche et X": no complement of X's
+        head = tail.group(1)
+        # "la démission de X", "le départ de X": the change of X, who is its topic
+        return not any(t.arg == "noun" and t.regex.fullmatch(head) for t in self.rules.triggers)
 
     def _speaker(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The named subject of the verb whose complement clause a subject pronoun opens; ""
