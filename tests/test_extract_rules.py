@@ -1850,3 +1850,15 @@ def test_an_arrival_at_this_post_in_a_month_is_a_start(shared_extractor: Extract
             "Son arrivée en mai à ce poste avait surpris.")
     assert ("Marc Tissier", "start", "appoint", "Fédération Alpine") in facts(
         events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ce dernier a assuré que l'âge légal de départ reste fixé à 62 ans, selon Paul Durand.",
+    "Le haut-commissaire Paul Durand est allé jusqu'à mettre sa démission dans la balance.",
+    "Retraites : Paul Durand a \"pensé\" à démissionner.",
+    "Paul Durand aurait hésité à démissionner.",
+    "Se quitter : une décision pas facile pour Léa Vasseur.",
+])
+def test_thinking_of_resigning_or_a_legal_age_is_no_change(shared_extractor: Extractor,
+                                                           text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
