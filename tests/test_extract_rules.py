@@ -1862,3 +1862,31 @@ def test_an_arrival_at_this_post_in_a_month_is_a_start(shared_extractor: Extract
 def test_thinking_of_resigning_or_a_legal_age_is_no_change(shared_extractor: Extractor,
                                                            text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il avait été candidat en septembre pour succéder à Richard Fernand à la tête du groupe.",
+    "Plusieurs élus demandent à ce que Richard Fernand démissionne de la présidence.",
+    "Le pape a répondu à la nouvelle demande de démission du cardinal Barbaran.",
+    "Le prochain départ du Tour de France est prévu pour le 7 juillet, selon Chris Frame.",
+    "Paul Durand aurait pris des décisions passibles de destitution, selon son ancien conseiller.",
+])
+def test_candidacies_calls_requests_and_race_starts_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_fronted_participle_before_a_pronoun_is_the_pronoun_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Gilles Legendre préside le groupe. Réélu à la tête du groupe majoritaire en juillet, "
+            "il semble regretter que le Premier ministre Edouard Philippon reste discret.")
+    (start,) = events(shared_extractor, text, "fr")
+    assert (start.person, start.role) == ("Gilles Legendre", None)
+
+
+def test_a_surname_inside_another_person_s_name_counts_for_that_person(
+        shared_extractor: Extractor) -> None:
+    text = ("Philippe Poutrel annonce son licenciement. L'ancien candidat vient d'annoncer avoir "
+            "été licencié de l'usine Ford. Édouard Philippe n'a pas réagi. Philippe Poutrel "
+            "était délégué syndical.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Philippe Poutrel"}

@@ -294,7 +294,13 @@ class PeopleRules(ArticleContext):
     def protagonist(self) -> str | None:
         """The person the article names most often (by surname)."""
         if not hasattr(self, "_protagonist"):
-            counts = {name: len(word_re(name.split()[-1]).findall(self.article.text))
+            text = self.article.text
+            # inside another person's full name ("Philippe Poutou" for Édouard Philippe), a
+            # surname counts for that other person
+            others = {name: [m.span() for o in self.inv.persons if o != name and " " in o
+                             for m in word_re(o).finditer(text)] for name in self.inv.persons}
+            counts = {name: sum(1 for m in word_re(name.split()[-1]).finditer(text)
+                                if not any(a <= m.start() < b for a, b in others[name]))
                       for name in self.inv.persons}
             self._protagonist = max(counts, key=lambda n: counts[n]) if counts else None
         return self._protagonist
@@ -741,6 +747,11 @@ class PeopleRules(ArticleContext):
             return None
         doc, deps = trig.doc, self.rules.deps
         preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
+        comma = next((k for k in range(trig.i + 1, span.end) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < span.end and doc[comma + 1].dep_ in deps["subj"] \
+                and self.rules.pronouns.get(doc[comma + 1].lower_, "p") != "p" and not any(
+                    s < comma for s, _e, _n in people):
+            return self.antecedent(doc[comma + 1], people)  # "Réélu en juillet, il ..."
         for s, _e, name in people:
             if s > trig.i and doc[s - 1].text == "," and doc[s].dep_ in deps["subj"]:
                 return name
