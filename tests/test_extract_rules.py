@@ -1896,3 +1896,9 @@ def test_a_thing_replaced_by_a_thing_names_nobody(shared_extractor: Extractor) -
     for text in ("Nîmes : la sonnerie d'un collège remplacée par une chanson de Johnny Halliday",
                  "Des députés ont quitté la salle, a dénoncé le député Eric Coquerin."):
         assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_an_office_before_a_name_is_no_part_of_it(shared_extractor: Extractor) -> None:
+    (start,) = events(shared_extractor, "Protests grew after Prime Minister George Papadakis "
+                                        "took office last October.", "en")
+    assert start.person == "George Papadakis"
