@@ -1902,3 +1902,10 @@ def test_an_office_before_a_name_is_no_part_of_it(shared_extractor: Extractor) -
     (start,) = events(shared_extractor, "Protests grew after Prime Minister George Papadakis "
                                         "took office last October.", "en")
     assert start.person == "George Papadakis"
+
+
+def test_a_change_asked_about_is_at_most_a_rumour(shared_extractor: Extractor) -> None:
+    text = ("Claire Chavel acceptera-t-elle aujourd'hui une proposition pour remplacer l'actuel "
+            "ministre Franck Rivière ?")
+    assert {m.status for m in events(shared_extractor, text, "fr")} <= {"rumored", "planned"}
+

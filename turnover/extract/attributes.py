@@ -155,6 +155,8 @@ class AttributeRules(ArticleContext):
             return "rumored", True
         if "Fut" in tenses or self.rules.status["planned"].search(before):
             return "planned", True
+        if sent_text.rstrip(" \"'»”)").endswith("?"):
+            return "rumored", True  # "X va-t-il quitter Y ?", "acceptera-t-elle de remplacer X ?"
         strong = trig.pos_ in ("VERB", "AUX") or any(v.pos_ == "AUX" for v in verbs)
         return "occurred", strong
 
