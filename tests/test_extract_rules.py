@@ -1717,3 +1717,8 @@ def test_a_founder_and_title_announcing_a_departure_is_the_protagonist(
             "en 2015.")
     ends = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
     assert ends == {"Omar Reyes"}
+
+
+def test_a_middle_given_name_does_not_start_a_shorter_name(shared_extractor: Extractor) -> None:
+    text = "Lena Mae Corrigan was born in Nashville. In 1992, she left Castell Motors."
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Lena Mae Corrigan"}
