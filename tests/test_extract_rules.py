@@ -1722,3 +1722,9 @@ def test_a_founder_and_title_announcing_a_departure_is_the_protagonist(
 def test_a_middle_given_name_does_not_start_a_shorter_name(shared_extractor: Extractor) -> None:
     text = "Lena Mae Corrigan was born in Nashville. In 1992, she left Castell Motors."
     assert {m.person for m in events(shared_extractor, text, "en")} == {"Lena Mae Corrigan"}
+
+
+def test_the_member_described_is_the_article_s_protagonist(shared_extractor: Extractor) -> None:
+    text = ("Tom Reyes was fired by the Denver Hawks on Sunday. Reyes won two titles as a player. "
+            "The member of the 1990 championship team started his coaching career in Austin.")
+    assert ("Tom Reyes", "start", "join", "Austin") in facts(events(shared_extractor, text, "en"))
