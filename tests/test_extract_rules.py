@@ -1728,3 +1728,10 @@ def test_the_member_described_is_the_article_s_protagonist(shared_extractor: Ext
     text = ("Tom Reyes was fired by the Denver Hawks on Sunday. Reyes won two titles as a player. "
             "The member of the 1990 championship team started his coaching career in Austin.")
     assert ("Tom Reyes", "start", "join", "Austin") in facts(events(shared_extractor, text, "en"))
+
+
+def test_the_favourite_to_get_the_job_is_a_rumored_appointment(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes will be the odds-on favorite to get the job at the Denver Hawks."
+    assert {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "en")} == {
+        ("Tom Reyes", "start", "rumored")}
