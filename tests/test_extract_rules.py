@@ -1735,3 +1735,176 @@ def test_the_favourite_to_get_the_job_is_a_rumored_appointment(
     text = "Tom Reyes will be the odds-on favorite to get the job at the Denver Hawks."
     assert {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "en")} == {
         ("Tom Reyes", "start", "rumored")}
+
+
+def test_a_seat_in_the_government_belongs_to_the_country(shared_extractor: Extractor) -> None:
+    text = ("Hélène Marchal a claqué la porte du gouvernement mardi, dénonçant le poids des "
+            "lobbies.")
+    assert ("Hélène Marchal", "end", "resign", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_portfolio_is_the_post_of_a_minister_of_the_country(
+        shared_extractor: Extractor) -> None:
+    text = "Le député Julien Morvan a été nommé mardi aux Affaires étrangères."
+    assert ("Julien Morvan", "start", "appoint", "France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_speculation_naming_no_post_goes_on_with_the_previous_one(
+        shared_extractor: Extractor) -> None:
+    text = ("Pour prendre la présidence du groupe Medianova, le conseil a deux favoris : Anne "
+            "Roux et Paul Martel. Karim Benali et Lucie Fabre sont également cités comme "
+            "candidats possibles au poste.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert {("Karim Benali", "start", "appoint", "Medianova"),
+            ("Lucie Fabre", "start", "appoint", "Medianova")} <= found
+
+
+def test_a_party_acronym_is_the_party_as_the_article_spells_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Le sénateur Paul Verdier a claqué la porte du PCF mardi, jugeant le parti "
+            "communiste trop timoré.")
+    assert ("Paul Verdier", "end", "resign", "parti communiste") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Paul Roux a annoncé dimanche qu'il rejoignait le Mouvement radical.",
+     ("Paul Roux", "start", "join", "Mouvement radical")),
+    ("Marc Petit reprenait la direction du groupe Sorel en 2019.",
+     ("Marc Petit", "start", "appoint", "Sorel")),
+    ("En 2012, Claire Dumas devenait directrice générale du groupe Sorel.",
+     ("Claire Dumas", "start", "appoint", "Sorel")),
+])
+def test_every_tense_of_a_trigger_verb_fires(shared_extractor: Extractor, text: str,
+                                             fact: tuple[str, str, str, str]) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_plural_pronoun_stands_for_names_listed_with_their_titles(
+        shared_extractor: Extractor) -> None:
+    text = ("Les ministres Paul Roux et Marc Petit et le député Jean Morel ont annoncé dimanche "
+            "qu'ils rejoignaient le Mouvement radical.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert people == {"Paul Roux", "Marc Petit", "Jean Morel"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Depuis son arrivée au pouvoir en 2019, le président brésilien Paulo Mendes a multiplié "
+     "les provocations.", ("Paulo Mendes", "start", "appoint", "Brésil")),
+    ("Arrivé au pouvoir en juillet, Tom Blake a convoqué des législatives au Royaume-Uni.",
+     ("Tom Blake", "start", "appoint", "Royaume-Uni")),
+])
+def test_coming_to_power_is_a_national_post_of_the_country(
+        shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str]) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_subject_pronoun_is_not_someone_named_only_as_a_complement(
+        shared_extractor: Extractor) -> None:
+    text = ("Claire Martin a fondé l'association Juristes en 2014, avant de devenir directrice de "
+            "cabinet de Sophie Bernard. Elle a été nommée mardi présidente de la cour d'appel de "
+            "Rennes.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.org == "Rennes"}
+    assert people == {"Claire Martin"}
+
+
+def test_a_name_after_what_a_company_does_is_the_company(shared_extractor: Extractor) -> None:
+    text = ("L'ancien député Paul Verdier a rejoint le courtier en assurances Marcel Dupuis "
+            "Conseil.")
+    assert ("Paul Verdier", "start", "join", "Marcel Dupuis Conseil") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_opening_ones_own_firm_in_a_city_founds_an_unnamed_firm(
+        shared_extractor: Extractor) -> None:
+    text = "L'ancienne députée Anne Roux a ouvert son propre cabinet à Lyon l'an dernier."
+    assert ("Anne Roux", "start", "found", None) in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_subject_pronoun_is_not_the_agent_of_the_change_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Le sénateur Marc Lefort a été officiellement nommé par le président Paul Girard. "
+            "Il succède à Jean Roux à la tête de la Fédération Alpine.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Lefort", "start", "appoint", "Fédération Alpine") in found
+    assert all(person != "Paul Girard" for person, *_ in found)
+
+
+@pytest.mark.parametrize(("text", "fact", "present"), [
+    ("Le président Marc Duval a quitté l'Élysée en mai.",
+     ("Marc Duval", "end", "leave", "France"), True),
+    ("L'ancien président Marc Duval a quitté samedi soir Bamako pour des soins à l'étranger.",
+     ("Marc Duval", "end", "leave", "Bamako"), False),
+    ("L'attaquant Marc Duval quitte Lyon pour Monaco.",
+     ("Marc Duval", "end", "leave", "Lyon"), True),
+])
+def test_leaving_a_place_is_no_change_but_leaving_an_office_or_a_club_is(
+        shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str],
+        present: bool) -> None:
+    assert (fact in facts(events(shared_extractor, text, "fr"))) == present
+
+
+def test_a_departure_from_no_organization_is_someone_walking_out(
+        shared_extractor: Extractor) -> None:
+    text = "Lambert Girard s'est dit choqué par le départ d'Anne Roux pendant la cérémonie."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Anne Roux"]
+
+
+def test_a_post_referred_to_as_ce_poste_is_the_one_named_just_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Claire Fabre, ancienne directrice de Valmont, est désormais membre du Conseil des "
+            "sages de la Fédération Alpine. Nommée à ce poste vendredi, elle recevra les "
+            "candidats.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert all(org != "Valmont" for person, kind, _, org in found if kind == "start")
+    assert any(org and "Fédération Alpine" in org for person, kind, _, org in found
+               if person == "Claire Fabre" and kind == "start")
+
+
+def test_an_arrival_at_this_post_in_a_month_is_a_start(shared_extractor: Extractor) -> None:
+    text = ("L'inspecteur général de la Fédération Alpine Marc Tissier a démissionné mercredi. "
+            "Son arrivée en mai à ce poste avait surpris.")
+    assert ("Marc Tissier", "start", "appoint", "Fédération Alpine") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ce dernier a assuré que l'âge légal de départ reste fixé à 62 ans, selon Paul Durand.",
+    "Le haut-commissaire Paul Durand est allé jusqu'à mettre sa démission dans la balance.",
+    "Retraites : Paul Durand a \"pensé\" à démissionner.",
+    "Paul Durand aurait hésité à démissionner.",
+    "Se quitter : une décision pas facile pour Léa Vasseur.",
+])
+def test_thinking_of_resigning_or_a_legal_age_is_no_change(shared_extractor: Extractor,
+                                                           text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il avait été candidat en septembre pour succéder à Richard Fernand à la tête du groupe.",
+    "Plusieurs élus demandent à ce que Richard Fernand démissionne de la présidence.",
+    "Le pape a répondu à la nouvelle demande de démission du cardinal Barbaran.",
+    "Le prochain départ du Tour de France est prévu pour le 7 juillet, selon Chris Frame.",
+    "Paul Durand aurait pris des décisions passibles de destitution, selon son ancien conseiller.",
+])
+def test_candidacies_calls_requests_and_race_starts_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_fronted_participle_before_a_pronoun_is_the_pronoun_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Gilles Legendre préside le groupe. Réélu à la tête du groupe majoritaire en juillet, "
+            "il semble regretter que le Premier ministre Edouard Philippon reste discret.")
+    (start,) = events(shared_extractor, text, "fr")
+    assert (start.person, start.role) == ("Gilles Legendre", None)
+
+
+def test_a_surname_inside_another_person_s_name_counts_for_that_person(
+        shared_extractor: Extractor) -> None:
+    text = ("Philippe Poutrel annonce son licenciement. L'ancien candidat vient d'annoncer avoir "
+            "été licencié de l'usine Ford. Édouard Philippe n'a pas réagi. Philippe Poutrel "
+            "était délégué syndical.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Philippe Poutrel"}

@@ -12,13 +12,15 @@ from turnover.extract.attributes import AttributeRules, clean_role
 from turnover.extract.context import Sentence
 from turnover.extract.dates import parse_published
 from turnover.extract.merge import Candidate
-from turnover.extract.names import Inventory, fold
+from turnover.extract.names import Inventory, fold, word_re
 from turnover.extract.orgs import OrgRules
 from turnover.extract.people import PeopleRules
+from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
     is_passive,
     name_below,
+    text_of,
     token_at,
     without_object,
 )
@@ -43,6 +45,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         # organization of a position
         self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
+        self._speculated: str | None = None  # the organization of the last speculation
 
     def sentence_mentions(self, sent: Sentence) -> list[Candidate]:
         span = sent.span
@@ -54,7 +57,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         taken: list[tuple[int, int]] = []
         # a phrase wins over a word inside it ("the leading contender to become" over
         # "become"); otherwise the lexicon's order decides
-        found = sorted(((t, m) for t in self.rules.triggers for m in t.regex.finditer(text)),
+        low = lowered(text)  # each trigger's screen first (prefilter.screen): never stricter
+        found = sorted(((t, m) for t in self.rules.triggers
+                        if low is None or t.screen is None or t.screen.search(low)
+                        for m in t.regex.finditer(text)),
                        key=lambda tm: tm[1].start() - tm[1].end())
         for t, m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -68,20 +74,36 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             if _inside_a_name(trig, span):
                 continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
             taken.append((m.start(), m.end()))
-            if t.not_place and self._place_after(span, self._base + m.end()):
-                continue
+            if t.not_place and self._place_after(span, self._base + m.end()) and not (
+                    t.kind == "end" and self._bound_for_a_name(text, m.end())):
+                continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
             out.extend(self._mentions(sent, t, trig, m, text, people))
         return out
+
+    def _bound_for_a_name(self, text: str, end: int) -> bool:
+        """After the place left, the text says where to, by name ("quitte Lyon pour
+        Monaco"): a move between clubs named by their cities."""
+        preps = "|".join(re.escape(p) for p in self.rules.destination_preps)
+        bound = re.match(rf"([^,;.]{{0,40}}?)\s(?:{preps})\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]",
+                         text[end:]) if preps else None
+        # the place left stands between ("partait pour le Danemark" names where to only)
+        return bool(bound) and bool(re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", bound.group(1)))
 
     def _place_after(self, span: Span, char: int) -> bool:
         """A place is the first name after the trigger ("returned to Ohio", "to his native
         Ohio")."""
         tok = token_at(span, char)
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
-                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners):
+                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners
+                # "a quitté samedi soir Bamako"
+                or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
+        gov = self.rules.government
+        if tok is not None and (any(fold(tok.text) == fold(office) for _, office in gov.offices)
+                                or fold(tok.text) in self.rules.org_aliases):
+            return False  # "quitter l'Élysée", "quitter Bercy": an office, not a place
         return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
-            tok.text) in self.rules.government.country_of)  # "aux États-Unis", whatever NER says
+            tok.text) in gov.country_of)  # "aux États-Unis", whatever NER says
 
     def _mentions(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[Candidate]:
@@ -137,7 +159,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                                 for k in doc[p[1]:trig.i]))]
             names = [near[0][2]] if near else []
         org_span = span
-        if t.group:
+        if t.group or t.listing:
             names, syntactic, colon = self._group(trig, span, people, names, syntactic)
             if colon is not None:  # the organizations of a list's appositions are not the
                 org_span = span.doc[span.start:colon]  # post speculated about
@@ -170,12 +192,25 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
-            if t.needs_org and not org:
+            if t.group and org and not fallback:
+                self._speculated = org
+            elif t.group and self._speculated:
+                # "X et Y sont également cités comme candidats au poste": a speculation that
+                # names no post goes on with the one the article speculated about before
+                org = self._speculated
+            if (fallback or not org) and (t.listing or (
+                    self.rules.post_anaphora and self.rules.post_anaphora.search(text))):
+                # "Parmi les partants : X, Y": those who left the organization just named
+                # "Nommée à ce poste vendredi": the post the sentence before names
+                before = self._org_before(sent)
+                if before:
+                    org, fallback = before, False
+            if (t.needs_org or t.needs_some_org) and not org:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
             role = cand.mention.role
-            if not org and not (role and self.rules.government.posts.match(role)):
+            if not cand.mention.org and not (role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
                 # national post is the country's, whatever the sentence before names)
                 cand.mention.org = self.org_said_before(name, sent)
@@ -200,8 +235,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         before it, when that one names the person too and exactly one organization ("X led
         the Hawks for a decade. She was promoted to general manager in 2019": the Hawks)."""
         prev = next((s for s in self.sents if s.index == sent.index - 1), None)
-        if prev is None or not re.search(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)",
-                                         self.article.text[prev.start:prev.end]):
+        if prev is None or not word_re(person.split()[-1]).search(self.article.text, prev.start,
+                                                                   prev.end):
             return None
         people = self.person_spans(prev.span)
         toks = {i for s, e, _ in people for i in range(s, e)}
@@ -212,6 +247,19 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                  and fold(o[2]) not in surnames and not self._is_outlet(o[2])
                  and not self._former_post_org(prev.span.doc[o[0]])}  # "the former chair of"
         return names.pop() if len(names) == 1 else None
+
+    def _org_before(self, sent: Sentence) -> str | None:
+        """The last organization the sentence before names, not an outlet's nor one of a
+        past title ("l'ancienne porte-parole du gouvernement")."""
+        prev = next((p for p in self.sents if p.index == sent.index - 1), None)
+        if prev is None:
+            return None
+        doc = prev.span.doc
+        toks = {i for s, e, _ in self.person_spans(prev.span) for i in range(s, e)}
+        found = [o for o in self.org_spans(prev.span, toks) if not self._is_outlet(o[2]) and not (
+            self.rules.past_affiliation and self.rules.past_affiliation.search(
+                text_of(doc)[max(prev.span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))]
+        return found[-1][2] if found else None
 
     def _pair_candidates(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                          text: str, people: list[tuple[int, int, str]], new: str,
@@ -286,6 +334,24 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
             role = None  # "président fondateur de X": only a title next to the founder's
+        gov = self.rules.government
+        office = next((r for r, o in gov.offices if org and fold(org) == fold(o)), None)
+        at = text.lower().find(role.lower()) if role else -1
+        if office and not gov.is_staff(role) and not (
+                at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
+            # "quitter l'Élysée" for a president: the post is the country's (its staff keep
+            # the office)
+            held = role or self.profile_role(name)
+            if held and office.search(held):  # "(ancien) président"
+                org = self.government_org(held, text)
+        if gov.home and gov.power and gov.power.search(m.group(0)):
+            org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
+        elif org and gov.home and (gov.body.fullmatch(org) or (
+                gov.is_ministry(org) and not gov.is_staff(role))):
+            # "entre au gouvernement", "porte-parole du gouvernement", "nommé à la Défense": a
+            # seat in the national government is a national post, whose organization is the
+            # country (a ministry's staff, "directrice de cabinet", keep the ministry)
+            org = self.government_org(role or "", text)
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)

@@ -64,7 +64,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 words = name.split()
                 while words and (rules.dates.is_date_word(words[-1]) or len(words) > 1 and (
                         rules.role.fullmatch(words[-1])
-                        or any(t.regex.fullmatch(words[-1]) for t in rules.triggers))):
+                        or rules.trigger_word(words[-1]))):
                     # "Fédération française de tennis de table samedi", a headline's
                     # "Philadelphia 76ers Fire Coach"
                     words.pop()
@@ -85,7 +85,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 and fold(surname) not in rules.government.country_of
                 and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
                 and not rules.dates.is_date_word(surname)
-                and not any(t.regex.fullmatch(surname) for t in rules.triggers)
+                and not rules.trigger_word(surname)
                 and not _after_article(text, m.start(), rules)  # "the Rose Garden"
                 and not _after_given_name(text, m.start())):  # "Bettie Mae Page": not "Mae Page"
             guessed.append(name)
@@ -212,7 +212,7 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     Gozi"): split before a full name the article also gives apart."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 1 and any(t.regex.fullmatch(doc[start].text) for t in rules.triggers):
+    while end - start > 1 and rules.trigger_word(doc[start].text):
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1

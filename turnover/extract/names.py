@@ -166,23 +166,26 @@ class Inventory:
     def full_org(self, name: str) -> str:
         """The fullest form of an organization among those the article names; an acronym
         ("DNC", "VW") expands to the name it abbreviates when the article spells it out."""
-        if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+        folded = fold(name)
+        said = None
+        if folded in self.aliases:  # the lexicon's short names first ("LR": "Républicains")
+            said = re.search(rf"(?<!\w){re.escape(self.aliases[folded])}(?!\w)", self.text,
+                             re.IGNORECASE)
+        if said is None and name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
             expanded = self.expand_acronym(name)
             if expanded:
                 return expanded
-        folded = fold(name)
-        if folded in self.aliases:
-            canonical = self.aliases[folded]
-            if word_re(canonical).search(self.text):
-                name, folded = canonical, fold(canonical)
+        if said is not None:  # as the article spells it ("le parti communiste")
+            name, folded = said.group(0), fold(said.group(0))
         best = name
         for known in self.orgs:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
-            # another is something else ("Alabama" is not "South Alabama College")
+            # another is something else ("Alabama" is not "South Alabama College"), and so is
+            # a party's body ("Conseil national des Républicains")
             if fk != folded and re.search(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)",
                                           fk) and len(fk) > len(fold(best)) and len(fk) < len(
-                    folded) + 25:
+                    folded) + 25 and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])):
                 best = known
         return best
 
@@ -216,6 +219,9 @@ def _title_case_line(text: str, pos: int) -> bool:
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if len(w) > 3]
     return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
+
+# A name ending with "of X" names a body of X, not X ("Conseil national des Républicains").
+_BODY_OF = re.compile(r"\b(?:of|of the|de|du|des|de la|d')\s*$")
 
 # Capitalised words that start sentences or titles, not first names.
 _NOT_FIRST_NAMES = {

@@ -38,7 +38,8 @@ class OrgRules(ArticleContext):
         for sent in self.sents:
             toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
             for _, _, name, _ in self.org_spans(sent.span, toks):
-                if fold(name) not in persons and not self._is_outlet(name):
+                if fold(name) not in persons and not self._is_outlet(name) and \
+                        not self.rules.government.is_ministry(name):
                     names.add(name)
                     self.inv.add_org(name)
         # a short name NER seldom tags ("Sixers" for "76ers"), when the article gives the full
@@ -219,11 +220,10 @@ class OrgRules(ArticleContext):
         words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
-        while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
-                                     for t in self.rules.triggers):
+        while len(words) > 1 and self.rules.trigger_word(words[-1].text):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
-        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and any(
-                t.regex.fullmatch(words[0].text) for t in self.rules.triggers):
+        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and \
+                self.rules.trigger_word(words[0].text):
             return None  # a headline's first word: "Limogeage de X :"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
                 len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
@@ -239,8 +239,7 @@ class OrgRules(ArticleContext):
         trailing_role = self.rules.role_at_end.search(name)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
             name = name[:trailing_role.start()].strip()
-        while " " in name and any(t.regex.fullmatch(name.rsplit(" ", 1)[1])
-                                  for t in self.rules.triggers):
+        while " " in name and self.rules.trigger_word(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None
@@ -611,8 +610,11 @@ class OrgRules(ArticleContext):
                 name = self._org_name(doc[k + 1:j]) if j > k + 1 else None
                 if name:
                     return name
-        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal"
-            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig):
+        for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal", nor where
+            # the new firm is ("son propre cabinet à Atlanta")
+            if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig) \
+                    and not (doc[o[0] - 1].lower_ in self.rules.place_preps
+                             and doc[o[0]].ent_type_ in self.rules.place_labels):
                 return o[2]
         k = (trig_last or trig).i + 1  # "founded the Bayou La Batre Rural Health Clinic",
         # "fondateur de Vexa", untagged

@@ -7,14 +7,14 @@ labels, role titles, status cues, source and reason patterns, date words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from turnover import lang as languages
 from turnover.extract.dates import DateFinder
 from turnover.extract.names import fold
-from turnover.extract.prefilter import Prefilter
+from turnover.extract.prefilter import Prefilter, screen
 
 _FLAGS = re.IGNORECASE
 
@@ -27,6 +27,8 @@ class Trigger:
     arg: str  # where the person is: "subj", "obj" or "noun"
     pair: bool = False  # "X replaces Y": a start for X and an end for Y
     needs_org: bool = False  # only an event when an organization is attached ("joined Google")
+    needs_some_org: bool = False  # only an event with an organization, the article's main one
+    # included ("le départ de X" in an article about a company; not a walk-out from nowhere)
     needs_role: bool = False  # only an event when a role follows ("became CEO")
     unless: re.Pattern[str] | None = None
     needs_before: re.Pattern[str] | None = None
@@ -34,11 +36,16 @@ class Trigger:
     pos: tuple[str, ...] = ()
     not_place: bool = False  # no event when a place follows ("returned to Ohio": a trip)
     group: bool = False  # names a list of people ("deux favoris : X et Y", "X, Y et Z sont
-    # pressentis"): each one gets the event
+    # pressentis"): each one gets the event, a speculation (rumored)
+    listing: bool = False  # names a list of people after a colon, as facts ("parmi les
+    # partants : X, Y et Z"): each one gets the event
     in_office: bool = False  # only for someone the article gives a current title ("le maire
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
+    # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
+    # `regex`, never stricter
+    screen: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,17 @@ class Government:
     staff: re.Pattern[str] | None = None  # ends before a post that is the office's, not the
     # country's ("conseiller du Premier ministre": Matignon)
     sentence_only: bool = False  # the country only where the post's sentence names it
+    ministries: re.Pattern[str] | None = None  # a portfolio written as a name ("nommé à la
+    # Défense", "aux Affaires étrangères"): a minister's post, the country's, never an
+    # organization of its own
+    staff_roles: re.Pattern[str] | None = None  # a ministry's staff, who keep the ministry
+    power: re.Pattern[str] | None = None  # ends a trigger that takes the country's power
+
+    def is_ministry(self, name: str) -> bool:
+        return bool(self.ministries and self.ministries.fullmatch(name))
+
+    def is_staff(self, role: str | None) -> bool:
+        return bool(role and self.staff_roles and self.staff_roles.search(role))
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
@@ -78,6 +96,10 @@ def _government(lex: dict[str, Any]) -> Government:
         home=lex.get("home"),
         staff=re.compile(lex["staff"], _FLAGS) if lex.get("staff") else None,
         sentence_only=bool(lex.get("sentence_only", False)),
+        ministries=re.compile(rf"(?:{lex['ministries']})", _FLAGS) if lex.get("ministries")
+        else None,
+        staff_roles=re.compile(lex["staff_roles"], _FLAGS) if lex.get("staff_roles") else None,
+        power=re.compile(lex["power"], _FLAGS) if lex.get("power") else None,
     )
 
 
@@ -101,6 +123,7 @@ class Rules:
     causatives: set[str]  # forms of "faire": in "faire partir X" its subject does not leave
     party_nouns: set[str]  # "quitte le parti": the party is the acronym by the name
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
+    complement_preps: str | None  # introduce a complement, whose person is no sentence topic
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -179,7 +202,21 @@ class Rules:
     portfolio: re.Pattern[str] | None = None  # ends where a deputy's portfolio is named
     # ("adjoint à la Culture"): a field, not the organization
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
+    post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
+    # words already asked about by trigger_word (bounded, for endless streams)
+    _trigger_words: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def trigger_word(self, word: str) -> bool:
+        """`word` is, whole, a trigger ("Fire" in a headline's "76ers Fire Coach"). Cached:
+        the rules ask it of every capitalised word, against every trigger."""
+        known = self._trigger_words.get(word)
+        if known is None:
+            if len(self._trigger_words) >= 1 << 16:
+                self._trigger_words.clear()
+            known = self._trigger_words[word] = any(t.regex.fullmatch(word)
+                                                    for t in self.triggers)
+        return known
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -202,7 +239,12 @@ def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
     stop = "|".join(re.escape(w) for w in sorted(
         {*lex["determiners"], *lex["org_preps"], *lex["conjunctions"], *lex["relatives"]},
         key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?\s+$")
+    # and maybe a complement saying what it does ("le courtier en assurances ", "le cabinet
+    # d'avocats ", "the consulting firm ")
+    comp = "|".join(re.escape(w) for w in lex.get("org_noun_complements", []))
+    complement = rf"(?:\s+(?:{comp})\s*[a-zà-ÿ-]+)?" if comp else ""
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?{complement}"
+                      rf"\s+$")
 
 
 def _leading_article() -> re.Pattern[str]:
@@ -222,7 +264,8 @@ def rules_for(code: str) -> Rules:
             action=t["action"],
             arg=t["arg"],
             pair=t.get("pair", False),
-            needs_org=t.get("needs_org", False),
+            needs_org=t.get("needs_org", False) is True,
+            needs_some_org=t.get("needs_org") == "any",
             needs_role=t.get("needs_role", False),
             unless=_opt(t, "unless"),
             needs_before=_opt(t, "needs_before"),
@@ -230,8 +273,10 @@ def rules_for(code: str) -> Rules:
             pos=tuple(t.get("pos", ())),
             not_place=t.get("not_place", False),
             group=t.get("group", False),
+            listing=t.get("list", False),
             in_office=t.get("in_office", False),
             epithet=t.get("epithet", False),
+            screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]
     ]
@@ -251,6 +296,9 @@ def rules_for(code: str) -> Rules:
         conjunctions=set(lex["conjunctions"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        complement_preps="|".join(re.escape(p) for p in sorted(
+            lex["complement_preps"], key=len, reverse=True)) if lex.get("complement_preps")
+        else None,
         time_nouns=set(lex.get("time_nouns", [])),
         party_nouns=set(lex.get("party_nouns", [])),
         causatives=set(lex.get("causatives", [])),
@@ -325,6 +373,7 @@ def rules_for(code: str) -> Rules:
         post_left=_opt(lex, "post_left"),
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
+        post_anaphora=_opt(lex, "post_anaphora"),
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
     )
