@@ -1908,3 +1908,15 @@ def test_a_surname_inside_another_person_s_name_counts_for_that_person(
             "été licencié de l'usine Ford. Édouard Philippe n'a pas réagi. Philippe Poutrel "
             "était délégué syndical.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Philippe Poutrel"}
+
+
+def test_a_thing_replaced_by_a_thing_names_nobody(shared_extractor: Extractor) -> None:
+    for text in ("Nîmes : la sonnerie d'un collège remplacée par une chanson de Johnny Halliday",
+                 "Des députés ont quitté la salle, a dénoncé le député Eric Coquerin."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_an_office_before_a_name_is_no_part_of_it(shared_extractor: Extractor) -> None:
+    (start,) = events(shared_extractor, "Protests grew after Prime Minister George Papadakis "
+                                        "took office last October.", "en")
+    assert start.person == "George Papadakis"

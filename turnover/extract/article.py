@@ -284,6 +284,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         span = sent.span
         deps = self.rules.deps
         replaced = new = None
+        thing = False  # "la sonnerie remplacée par une chanson de X": things, nobody
         if trig.dep_ in ("acl", "amod"):
             replaced = self.person_at(trig.head, people)
         for child in trig.children:
@@ -292,8 +293,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             if child.dep_ in deps["agent"] or child.lower_ in self.rules.agent_preps:
                 # the preposition heads its noun in English ("by Y"), not in French
                 target = next(iter(child.children), child) if child.pos_ == "ADP" else child
-                new = self.person_at(target, people) or name_below(target, people)
-        if new is None:
+                new = self.person_at(target, people)
+                thing = new is None and self._common_noun(target)
+                new = new or (None if thing else name_below(target, people))
+        if new is None and not thing:
             after = [p for p in people if p[0] > trig.i]
             new = after[0][2] if after else None
         person_toks = {i for s, e, _ in people for i in range(s, e)}

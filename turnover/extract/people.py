@@ -803,12 +803,16 @@ class PeopleRules(ArticleContext):
     def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
         """A common noun that names no person: no title, no person noun, no name below it
         ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
+        return self._common_noun(tok) and not name_below(tok, people)
+
+    def _common_noun(self, tok: Token) -> bool:
+        """A noun that is no title, person noun or tie: a thing, even where a name hangs
+        below it ("une chanson de X")."""
         low = tok.lower_
         phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
         return tok.pos_ == "NOUN" and not (
             self.rules.role.search(phrase) or low in self.rules.person_nouns
-            or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles
-            or name_below(tok, people))
+            or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles)
 
     def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The name set off by a comma right after the noun phrase of `tok` ("le
