@@ -1719,6 +1719,24 @@ def test_a_founder_and_title_announcing_a_departure_is_the_protagonist(
     assert ends == {"Omar Reyes"}
 
 
+def test_a_middle_given_name_does_not_start_a_shorter_name(shared_extractor: Extractor) -> None:
+    text = "Lena Mae Corrigan was born in Nashville. In 1992, she left Castell Motors."
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Lena Mae Corrigan"}
+
+
+def test_the_member_described_is_the_article_s_protagonist(shared_extractor: Extractor) -> None:
+    text = ("Tom Reyes was fired by the Denver Hawks on Sunday. Reyes won two titles as a player. "
+            "The member of the 1990 championship team started his coaching career in Austin.")
+    assert ("Tom Reyes", "start", "join", "Austin") in facts(events(shared_extractor, text, "en"))
+
+
+def test_the_favourite_to_get_the_job_is_a_rumored_appointment(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes will be the odds-on favorite to get the job at the Denver Hawks."
+    assert {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "en")} == {
+        ("Tom Reyes", "start", "rumored")}
+
+
 def test_a_seat_in_the_government_belongs_to_the_country(shared_extractor: Extractor) -> None:
     text = ("Hélène Marchal a claqué la porte du gouvernement mardi, dénonçant le poids des "
             "lobbies.")

@@ -86,7 +86,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
                 and not rules.dates.is_date_word(surname)
                 and not rules.trigger_word(surname)
-                and not _after_article(text, m.start(), rules)):  # "the Rose Garden"
+                and not _after_article(text, m.start(), rules)  # "the Rose Garden"
+                and not _after_given_name(text, m.start())):  # "Bettie Mae Page": not "Mae Page"
             guessed.append(name)
     for name in tagged + guessed:
         inv.vote_person(name)
@@ -114,6 +115,13 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """The word before `start` is a capitalised given name: the pair after it is the end of a
+    longer name ("Bettie Mae Page")."""
+    before = re.search(r"([A-ZÀ-ÖØ-Ý][\w'’-]*) $", text[max(0, start - 30):start])
+    return bool(before) and fold(before.group(1)) in first_names()
 
 
 def _after_article(text: str, start: int, rules: Rules) -> bool:
