@@ -1651,3 +1651,12 @@ def test_an_arrival_at_this_post_in_a_month_is_a_start(shared_extractor: Extract
             "Son arrivée en mai à ce poste avait surpris.")
     assert ("Marc Tissier", "start", "appoint", "Fédération Alpine") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_speculated_name_keeps_the_post_speculated_not_the_one_held(
+        shared_extractor: Extractor) -> None:
+    text = ("Remaniement : parmi les noms qui circulent, figurent Anne Roux, présidente de la "
+            "Fondation Verte, et le juge Paul Morel, évoqué pour l'Écologie et la Justice.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Morel", "start", "appoint", "France") in found
+    assert all(org != "Fondation Verte" for *_, org in found)
