@@ -1660,3 +1660,16 @@ def test_a_speculated_name_keeps_the_post_speculated_not_the_one_held(
     found = facts(events(shared_extractor, text, "fr"))
     assert ("Paul Morel", "start", "appoint", "France") in found
     assert all(org != "Fondation Verte" for *_, org in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("En 2009, le groupe Sorel recruta Marc Tissier pour diriger ses ventes.",
+     ("Marc Tissier", "start", "join", "Sorel")),
+    ("En 2012, le groupe Sorel licencia Claire Fabre pour faute grave.",
+     ("Claire Fabre", "end", "dismiss", "Sorel")),
+    ("Le conseil de la Fédération Alpine désigna Paul Morel à sa tête en 2015.",
+     ("Paul Morel", "start", "appoint", "Fédération Alpine")),
+])
+def test_past_historic_and_imperfect_forms_fire(shared_extractor: Extractor, text: str,
+                                               fact: tuple[str, str, str, str]) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
