@@ -8,7 +8,8 @@
 Measured in one run, on the same articles (the first N of the OrangeSum corpus):
 1. the prefiltered extractor vs. the baseline that parses every sentence of every article
    (`Extractor(prefilter=False)`), in this process, models loaded before the clock starts:
-   articles/s, words/s, share of sentences parsed, events, and the speed ratio;
+   articles/s, words/s, share of sentences parsed, events, the speed ratio, and the CPU time
+   of each stage (splitting and prefiltering, spaCy, the rules);
 2. events retained on the French dev set (eval/orangesum_fr_dev.jsonl, both splits): the
    baseline's events that the prefiltered run also finds, matched one-to-one by core identity
    as EVENTS.md scores it (same kind, person matching, organisation matching), and by kind and
@@ -35,8 +36,7 @@ from pathlib import Path
 
 from turnover import api, batch
 from turnover.evaluate import load_gold, match_events, person_match, shared_dir
-from turnover.extract import Extractor
-from turnover.extract.nlp import pipeline
+from turnover.extract import Extractor, load
 from turnover.read import iter_articles
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,7 +63,7 @@ def main() -> None:
     figures: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, "
                                 f"Python {platform.python_version()}", "n": args.n,
                      "context": args.context}
-    pipeline("fr")  # load the model once, before any clock starts
+    load("fr")  # the model, rules and given names once, before any clock starts
     if "speed" not in args.skip:
         figures["speed"] = speed(args.corpus, args.n, args.context)
     if "dev" not in args.skip:
@@ -95,7 +95,9 @@ def speed(corpus: Path, n: int, context: int) -> dict:
                       "words_per_s": words / seconds, "events": sum(map(len, events.values())),
                       "parsed_share": stats["parsed"] / stats["sentences"],
                       "named_share": stats["named"] / stats["sentences"],
-                      "candidate_articles": stats["candidates"], "failed": failed}
+                      "candidate_articles": stats["candidates"], "failed": failed,
+                      # CPU seconds: splitting and prefiltering, spaCy, the rules
+                      "stages_cpu_seconds": dict(extractor.seconds)}
         print(f"  {name}: {len(articles)} articles in {seconds:.1f} s", file=sys.stderr)
     runs["articles"], runs["words"] = len(articles), words
     runs["speedup"] = runs["baseline"]["seconds"] / runs["prefiltered"]["seconds"]
@@ -202,6 +204,10 @@ def report(f: dict) -> None:
             print(f"{name:14}{r['articles_per_s']:>12.1f}{r['articles_per_cpu_s']:>11.1f}"
                   f"{r['words_per_s']:>10,.0f}{r['parsed_share']:>9.1%}"
                   f"{r['named_share'] - r['parsed_share']:>10.1%}{r['events']:>8}")
+        for name in ("prefiltered", "baseline"):
+            st = s[name]["stages_cpu_seconds"]
+            print(f"  {name}, CPU seconds: split and prefilter {st['plan']:.2f}, spaCy "
+                  f"{st['parse']:.2f}, rules {st['rules']:.2f}")
         per_day = s["prefiltered"]["articles_per_cpu_s"] * 86_400
         print(f"speed ratio (prefiltered / baseline): {s['speedup']:.1f}x in wall time, "
               f"{s['speedup_cpu']:.1f}x in CPU time")

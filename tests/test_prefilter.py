@@ -160,3 +160,21 @@ def test_pension_news_is_not_parsed() -> None:
     # "retraite(s)", "retraités" are pensions here: no sentence goes to the parser
     text = "La réforme des retraites sera votée en mars. Les retraités manifestent à Lyon."
     assert _live(rules_for("fr"), text, split_sentences(text)) == []
+
+
+def test_a_trigger_sentence_naming_nobody_gets_no_neighbours() -> None:
+    # no pronoun, no possessive, no capitalised word past the first: nothing the neighbours'
+    # names could complete
+    text = ("Le conseil se réunit lundi à Rennes. Nouvelle démission au conseil municipal. "
+            "La séance a duré trois heures.")
+    extractor = Extractor(context=1)
+    extractor.extract(Article(text=text, lang="fr", published="2024-05-15"))
+    assert (extractor.stats["parsed"], extractor.stats["named"]) == (1, 1)
+
+
+def test_a_death_with_no_title_in_the_article_is_not_parsed() -> None:
+    # a death in office needs someone the article gives a post: none here
+    text = "Un randonneur est mort dans les Alpes. Le chanteur Léo Vasseur est décédé mardi."
+    assert _live(rules_for("fr"), text, split_sentences(text)) == []
+    titled = "Le maire de Brest, Paul Arnaud, est décédé mardi. Il avait 64 ans."
+    assert _live(rules_for("fr"), titled, split_sentences(titled)) == [0]

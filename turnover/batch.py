@@ -355,11 +355,11 @@ def extract_chunk(articles: list[Article], prefilter: bool = True, context: int 
 
 def warm_up(langs: Iterable[str], prefilter: bool = True, context: int = 1) -> int:
     """Build this process's Extractor and load the models of `langs` before work starts."""
-    from turnover.extract.nlp import pipeline
+    from turnover.extract import load
 
     _extractor(prefilter, context)
     for code in langs:
-        pipeline(code)
+        load(code)
     return os.getpid()
 
 

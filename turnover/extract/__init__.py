@@ -11,8 +11,11 @@ of evidence.
 from __future__ import annotations
 
 import itertools
+import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -21,13 +24,15 @@ from turnover.extract.article import ArticleRules
 from turnover.extract.context import Sentence
 from turnover.extract.inventory import build_inventory
 from turnover.extract.merge import Candidate, merge
+from turnover.extract.names import first_names
 from turnover.extract.nlp import pipeline
-from turnover.extract.prefilter import split_sentences, windows
+from turnover.extract.people import may_hold_a_title
+from turnover.extract.prefilter import lowered, split_sentences, windows
 from turnover.extract.rules import Rules, rules_for, trigger_applies
-from turnover.extract.syntax import with_sentences
+from turnover.extract.syntax import text_of, with_sentences
 from turnover.model import Article, Mention
 
-__all__ = ["Extractor", "extract"]
+__all__ = ["Extractor", "extract", "load"]
 
 
 @dataclass
@@ -64,6 +69,8 @@ class Extractor:
         # sentences read by spaCy at all (parsed, or neighbours read for their names)
         self.stats = {"articles": 0, "candidates": 0, "sentences": 0, "parsed": 0,
                       "named": 0}
+        # CPU seconds in each stage: splitting and prefiltering, spaCy, the rules
+        self.seconds = {"plan": 0.0, "parse": 0.0, "rules": 0.0}
 
     def extract(self, article: Article) -> list[Mention]:
         return self.extract_many([article])[0]
@@ -86,12 +93,14 @@ class Extractor:
         """Each article's mentions, or the error it raised, so that one odd article costs
         only itself. The windows of all the articles are parsed in one spaCy batch: many
         small texts go faster together than one call each."""
+        clock = time.process_time()
         plans: list[_Plan | Exception | None] = []
         for article in articles:
             try:
                 plans.append(self._plan(article))
             except Exception as error:
                 plans.append(error)
+        clock = self._lap("plan", clock)
         todo = [p for p in plans if isinstance(p, _Plan)]
         try:
             self._parse(todo)
@@ -102,6 +111,7 @@ class Extractor:
                         self._parse([plan])
                     except Exception as error:
                         plans[i] = error
+        clock = self._lap("parse", clock)
         out: list[list[Mention] | Exception] = []
         for plan in plans:
             if plan is None or isinstance(plan, Exception):
@@ -111,7 +121,13 @@ class Extractor:
                 out.append(self._rules(plan))
             except Exception as error:
                 out.append(error)
+        self._lap("rules", clock)
         return out
+
+    def _lap(self, stage: str, since: float) -> float:
+        now = time.process_time()
+        self.seconds[stage] += now - since
+        return now
 
     # -- one article ---------------------------------------------------------------------
     def _plan(self, article: Article) -> _Plan | None:
@@ -125,7 +141,11 @@ class Extractor:
         self.stats["sentences"] += len(spans)
         if self.use_prefilter:
             candidates = _live(rules, text, spans)
-            runs = windows(candidates, len(spans), self.context)
+            # neighbours lend names, to the trigger sentences that need some
+            refers = _refers_elsewhere(rules.code)
+            needy = [i for i in candidates if refers.search(text[spans[i][0]:spans[i][1]])]
+            runs = _merge(windows(needy, len(spans), self.context),
+                          windows(candidates, len(spans), 0))
         else:
             candidates = list(range(len(spans)))
             runs = [(0, len(spans) - 1)] if spans else []
@@ -209,11 +229,45 @@ def _copy_entities(plan: _Plan) -> None:
         while run[1] < core[1]:
             run, doc = next(runs)
         shift = plan.start(core) - plan.start(run)
+        size = len(text_of(parsed))  # spaCy joins the tokens again at each `doc.text`
         ents = [parsed.char_span(ent.start_char - shift, ent.end_char - shift, ent.label_,
                                  alignment_mode="expand")
                 for ent in doc.ents
-                if ent.start_char >= shift and ent.end_char - shift <= len(parsed.text)]
+                if ent.start_char >= shift and ent.end_char - shift <= size]
         parsed.ents = filter_spans([e for e in ents if e is not None])
+
+
+@cache
+def _refers_elsewhere(code: str) -> re.Pattern[str]:
+    """What makes a trigger sentence worth reading its neighbours for their names: a pronoun
+    or a possessive ("elle", "son départ"), or a capitalised word past its first (a surname, a
+    short or full name, an organization, whose fullest form or context the neighbours may
+    give). Sentences with neither, a headline's "Démission surprise au ministère", get none:
+    15% fewer sentences read for names on OrangeSum, the same events on every gold set."""
+    rules = rules_for(code)
+    words = sorted(set(rules.pronouns) | rules.possessives, key=len, reverse=True)
+    return re.compile(r"(?i:(?<![\w'’])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’]))"
+                      r"|(?<=[^\s.!?:«\"]\s)[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’-]+(?!\s+[A-ZÀ-Ý])")
+
+
+def _merge(*runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs [first, last] of sentences joined where they overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(r for rs in runs for r in rs):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def load(code: str) -> None:
+    """What the articles of a language need before the first one: the spaCy pipeline, the
+    lexicon's compiled rules and the given names (a second that should not fall on the first
+    chunk)."""
+    pipeline(code)
+    rules_for(code)
+    first_names()
 
 
 def extract(article: Article, extractor: Extractor | None = None) -> list[Mention]:
@@ -226,9 +280,20 @@ def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
     ("retraite" in "départ à la retraite" but not "âge de départ" ...), so a sentence dropped
     here could never have given a mention, and is not parsed."""
     live = []
-    for i in rules.prefilter.candidates(text, spans):
-        sentence = text[spans[i][0]:spans[i][1]]
-        if any(trigger_applies(rules, t, m, sentence) for t in rules.triggers
+    low = lowered(text)
+    titled: list[bool] = []  # whether anyone can hold a title here, once asked
+
+    def in_office() -> bool:
+        if not titled:
+            titled.append(may_hold_a_title(rules, text))
+        return titled[0]
+
+    for i in rules.prefilter.candidates(text, spans, low):
+        s, e = spans[i]
+        sentence = text[s:e]
+        if any(trigger_applies(rules, t, m, sentence) and (not t.in_office or in_office())
+               for t in rules.triggers
+               if low is None or t.screen is None or t.screen.search(low, s, e)
                for m in t.regex.finditer(sentence)):
             live.append(i)
     return live

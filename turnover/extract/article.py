@@ -12,9 +12,10 @@ from turnover.extract.attributes import AttributeRules, clean_role
 from turnover.extract.context import Sentence
 from turnover.extract.dates import parse_published
 from turnover.extract.merge import Candidate
-from turnover.extract.names import Inventory, fold
+from turnover.extract.names import Inventory, fold, word_re
 from turnover.extract.orgs import OrgRules
 from turnover.extract.people import PeopleRules
+from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
     is_passive,
@@ -56,7 +57,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         taken: list[tuple[int, int]] = []
         # a phrase wins over a word inside it ("the leading contender to become" over
         # "become"); otherwise the lexicon's order decides
-        found = sorted(((t, m) for t in self.rules.triggers for m in t.regex.finditer(text)),
+        low = lowered(text)  # each trigger's screen first (prefilter.screen): never stricter
+        found = sorted(((t, m) for t in self.rules.triggers
+                        if low is None or t.screen is None or t.screen.search(low)
+                        for m in t.regex.finditer(text)),
                        key=lambda tm: tm[1].start() - tm[1].end())
         for t, m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -178,6 +182,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                  self._actors(trig, t, people)),
                 token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
                 self._other_subjects(span, trig, name, titled=True))
+            if org and fold(org) in self.rules.group_adjectives:
+                org = self.rules.government.country_of[fold(org)]  # "Egyptian President X"
             if fallback and any(c.lower_ in self.rules.peer_words
                                 for c in [*trig.children, *trig.head.children]):
                 org, fallback = None, False  # "fellow fired coaches X and Y": elsewhere
@@ -207,6 +213,11 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
+            role = cand.mention.role
+            if not cand.mention.org and not (role and self.rules.government.posts.match(role)):
+                # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
+                # national post is the country's, whatever the sentence before names)
+                cand.mention.org = self.org_said_before(name, sent)
             if t.in_office:
                 cand.mention.reason = "died"
             if t.group and cand.mention.status == "occurred":
@@ -239,6 +250,24 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         lead = before[:title.start()].rstrip()
         return lead.endswith(",") or bool(re.search(
             rf"(?:,|\b(?:{'|'.join(map(re.escape, self.rules.conjunctions))}))\s*$", lead))
+
+    def org_said_before(self, person: str, sent: Sentence) -> str | None:
+        """The organization of a change whose sentence names none, from the sentence right
+        before it, when that one names the person too and exactly one organization ("X led
+        the Hawks for a decade. She was promoted to general manager in 2019": the Hawks)."""
+        prev = next((s for s in self.sents if s.index == sent.index - 1), None)
+        if prev is None or not word_re(person.split()[-1]).search(self.article.text, prev.start,
+                                                                   prev.end):
+            return None
+        people = self.person_spans(prev.span)
+        toks = {i for s, e, _ in people for i in range(s, e)}
+        surnames = {fold(w) for p in self.inv.persons for w in p.split()}
+        names = {self.inv.full_org(o[2]) for o in self.org_spans(prev.span, toks)
+                 if o[3] and prev.span.doc[o[0]].ent_type_ in self.rules.org_labels
+                 and prev.span.doc[o[0]].ent_type_ not in self.rules.group_labels
+                 and fold(o[2]) not in surnames and not self._is_outlet(o[2])
+                 and not self._former_post_org(prev.span.doc[o[0]])}  # "the former chair of"
+        return names.pop() if len(names) == 1 else None
 
     def _org_before(self, sent: Sentence) -> str | None:
         """The last organization the sentence before names, not an outlet's nor one of a

@@ -197,9 +197,17 @@ class AttributeRules(ArticleContext):
         president"): who makes the change, whose title is not the post taken."""
         if trig is None or any(t.pair for t in self._change_at(trig)):
             return []  # "replaced by the minister X": the agent is the newcomer
+        deps = self.rules.deps
+        agents = [c for c in trig.children if c.dep_ in deps["agent"]]
+        changes = self._change_at(trig)
+        if trig.pos_ == "NOUN" and trig.dep_ in deps["obj"] and changes and all(
+                t.arg == "obj" for t in changes):
+            # "as the president makes the nomination formal": who makes the change noun
+            agents += [c for c in trig.head.children
+                       if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
         return [(min(k.idx for k in c.subtree) - self._base,
                  max(k.idx + len(k) for k in c.subtree) - self._base)
-                for c in trig.children if c.dep_ in self.rules.deps["agent"]]
+                for c in agents]
 
     def _other_subjects(self, span: Span, trig: Token, person: str,
                         titled: bool = False) -> list[tuple[int, int]]:

@@ -30,8 +30,10 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
-            elif ent.start > 0 and fold(ent.doc[ent.start - 1].text) in rules.not_name_starts:
-                continue  # "in a Rose Garden announcement": a thing, never somebody
+            elif ent.start > 0 and fold(ent.doc[ent.start - 1].text) in rules.not_name_starts \
+                    and ent.doc[ent.start - 1].pos_ == "DET":
+                continue  # "in a Rose Garden announcement": a thing, never somebody (but
+                # "said that Ann Lowe resigned": "that" opens a clause)
             elif ent.label_ in rules.person_labels or given_name_first(ent, rules):
                 into = tagged if ent.label_ in rules.person_labels else guessed
                 into += [clean_name(ent.doc[s:e].text, rules.name_prefixes)
@@ -62,7 +64,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 words = name.split()
                 while words and (rules.dates.is_date_word(words[-1]) or len(words) > 1 and (
                         rules.role.fullmatch(words[-1])
-                        or any(t.regex.fullmatch(words[-1]) for t in rules.triggers))):
+                        or rules.trigger_word(words[-1]))):
                     # "Fédération française de tennis de table samedi", a headline's
                     # "Philadelphia 76ers Fire Coach"
                     words.pop()
@@ -83,7 +85,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 and fold(surname) not in rules.government.country_of
                 and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
                 and not rules.dates.is_date_word(surname)
-                and not any(t.regex.fullmatch(surname) for t in rules.triggers)
+                and not rules.trigger_word(surname)
                 and not _after_article(text, m.start(), rules)):  # "the Rose Garden"
             guessed.append(name)
     for name in tagged + guessed:
@@ -202,7 +204,7 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     Gozi"): split before a full name the article also gives apart."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 1 and any(t.regex.fullmatch(doc[start].text) for t in rules.triggers):
+    while end - start > 1 and rules.trigger_word(doc[start].text):
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1

@@ -19,14 +19,18 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 @cache
 def first_names() -> dict[str, str]:
     """Given names (folded) → "m", "f" or "" (both): gender-guesser's dictionary of about
-    60,000 names from many countries, without the ambiguous ones ("mostly", "andy")."""
+    60,000 names from many countries, those that are a man's or a woman's name in at least
+    one country ("Tony", "Randy", "Chris" are also "mostly" or "andy" elsewhere), not the
+    ones only ever "mostly" or "andy"."""
     from gender_guesser.detector import Detector  # loaded once, on the first article
 
     names = {}
     for name, genders in Detector(case_sensitive=False).names.items():
-        if set(genders) <= {"male", "female"}:
-            names[fold(name)] = {"male": "m", "female": "f"}.get(next(iter(genders)), "") \
-                if len(genders) == 1 else ""
+        if not set(genders) & {"male", "female"}:
+            continue
+        sides = {g.removeprefix("mostly_") for g in genders} - {"andy"}
+        names[fold(name)] = {"male": "m", "female": "f"}.get(next(iter(sides)), "") \
+            if len(sides) == 1 else ""
     return names
 
 

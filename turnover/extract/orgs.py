@@ -220,11 +220,10 @@ class OrgRules(ArticleContext):
         words = words[self._leading_title_words(words):]
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
-        while len(words) > 1 and any(t.regex.fullmatch(words[-1].text)
-                                     for t in self.rules.triggers):
+        while len(words) > 1 and self.rules.trigger_word(words[-1].text):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
-        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and any(
-                t.regex.fullmatch(words[0].text) for t in self.rules.triggers):
+        if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and \
+                self.rules.trigger_word(words[0].text):
             return None  # a headline's first word: "Limogeage de X :"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
                 len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
@@ -240,8 +239,7 @@ class OrgRules(ArticleContext):
         trailing_role = self.rules.role_at_end.search(name)
         if trailing_role:  # "U.S. Surgeon General" → "U.S."
             name = name[:trailing_role.start()].strip()
-        while " " in name and any(t.regex.fullmatch(name.rsplit(" ", 1)[1])
-                                  for t in self.rules.triggers):
+        while " " in name and self.rules.trigger_word(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
             return None
@@ -328,7 +326,9 @@ class OrgRules(ArticleContext):
         if role_pos is not None:
             for o in orgs:  # "as Surgeon General, Department of Health": the title's
                 # organization set after it by a comma, as press releases write it
-                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == ",":
+                if o[3] and o[0] == role_pos[1] + 2 and doc[role_pos[1] + 1].text == "," \
+                        and doc[o[0]].ent_type_ not in self.rules.group_labels:
+                    # (not "surgeon general, Democratic officials said": a party's people)
                     return o[2], False
         if t.action in ("join", "return") and trig.pos_ == "VERB":
             last = (trig_last or trig).i
@@ -415,6 +415,9 @@ class OrgRules(ArticleContext):
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
             return actor, False
+        reporter = self._reporting_org(trig, named)
+        if reporter:
+            return reporter, False
         for o in orgs:  # "succède à X à la présidence de la Métropole"
             if any(self.rules.seat.fullmatch(doc[k].text)
                    for k in range(max(span.start, o[0] - 4), o[0])):
@@ -448,6 +451,8 @@ class OrgRules(ArticleContext):
             and not (t.kind == "end" and o[0] > trig.i and any(
                 doc[k].lower_ in self.rules.destination_preps
                 for k in range(trig.i + 1, o[0])))
+            # "Brown left for Detroit, and Ayers was promoted": where another change went
+            and not (o[0] < trig.i and self._destination_of_a_departure(span, o[0]))
             and doc[o[0]].ent_type_ not in self.rules.group_labels
             # one of a list ("played with San Antonio, New York and Atlanta"): none of them;
             # a person the parser hung on it is no list ("PSG : X limogé, Y pour lui succéder")
@@ -468,6 +473,37 @@ class OrgRules(ArticleContext):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _reporting_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organization that tells the change of one of its people, as the subject of the
+        verb the change's clause completes, when the clause calls the person its own: "Castell
+        Motors said its CFO, Ann Lowe, would step down" (the one that says it is a source too,
+        but not only an outlet when it says "its")."""
+        deps, verb = self.rules.deps, trig
+        for _ in range(3):  # "said X would be asked to step down"
+            if verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
+                verb = verb.head
+        inside = {k.i for k in verb.subtree}
+        if verb.dep_ != "ccomp" or verb.head == verb or not any(
+                trig.doc[k].lower_ in self.rules.org_possessives for k in inside) or any(
+                e.label_ in self.rules.org_labels and e.start in inside for e in trig.doc.ents):
+            return None  # "said Reuters had fired its editor": Reuters' editor
+        for c in verb.head.children:
+            if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]:
+                for o in orgs:
+                    if o[3] and o[0] <= c.i < o[1] and \
+                            trig.doc[o[0]].ent_type_ not in self.rules.group_labels:
+                        return o[2]
+        return None
+
+    def _destination_of_a_departure(self, span: Span, first: int) -> bool:
+        """The organization starting at token `first` is where a departure goes ("left for
+        (the) Detroit Pistons")."""
+        doc, k = span.doc, first - 1
+        while k > span.start and doc[k].lower_ in self.rules.determiners:
+            k -= 1
+        return k - 1 >= span.start and doc[k].lower_ in self.rules.destination_preps and any(
+            ch.kind == "end" for ch in self._change_at(doc[k - 1]))
 
     def _former_post_org(self, first: Token) -> bool:
         """The organization of a former post ("ex-commander of the Internal Troops"): never the
@@ -505,6 +541,9 @@ class OrgRules(ArticleContext):
             while start > span.start and capitalised(span.doc[start - 1]) and \
                     start - 1 not in person_toks:
                 start -= 1
+            if start == head.i and head.ent_type_ == "" and head.pos_ == "PROPN" and not any(
+                    c.dep_ == "det" for c in head.children):
+                continue  # "Kiir sacked Machar": a lone name NER left untagged is somebody's
             name = self._org_name(span.doc[start:head.i + 1])
             if name and fold(name) not in exclude and not self._is_outlet(name):
                 return name
@@ -527,6 +566,9 @@ class OrgRules(ArticleContext):
             while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
                 j += 1
             name = self._org_name(doc[k:j + 1])
+            if name is None and fold(doc[k:j + 1].text) in self.rules.left_bodies:
+                name = doc[k:j + 1].text  # "resigned from Congress": never an organization
+                # found nearby, but the one a departure names right after it
         if not name or fold(name) in exclude or self._is_outlet(name) or \
                 fold(name) in self.rules.government.country_of:
             return None

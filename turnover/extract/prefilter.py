@@ -13,6 +13,9 @@ from collections.abc import Iterable
 # followed by space and a capital, at a newline, or at a full stop glued to the next capitalised
 # word ("fin.Début", "OpenAI.Elle"), which the OrangeSum bodies are full of.
 _BOUNDARY = re.compile(
+    # every boundary starts at a space, a stop, a closing quote or a capital: one look at the
+    # character rejects the other positions before the alternatives are tried
+    r"(?=[\s.!?»\"”’)A-Z])(?:"
     r"\n+"
     r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
@@ -21,7 +24,7 @@ _BOUNDARY = re.compile(
     # nouvelle recrue"): a lowercase word running into a word that starts sentences
     r"|(?<=[a-zà-ÿ]{3})(?=(?:Le|La|Les|Il|Elle|Ils|Elles|Cette|Ce|Ces|Mais|Selon|Pour|Dans|Un|"
     r"Une|Des|Après|Avant|Depuis|Alors|Lors|Au|Aux|Du|The|He|She|They|But|After|This)\s"
-    r"|L['’][a-zà-ÿA-ZÀ-Ý])"
+    r"|L['’][a-zà-ÿA-ZÀ-Ý]))"
 )
 # Titles and initials: a full stop after them never ends the sentence ("M. Le Maire",
 # "É. Philippe").
@@ -51,7 +54,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         close = m.group("close") or ""
         end = m.end() if glued else m.start() + len(close)  # the closing quote belongs to it
         if not glued and "\n" not in m.group(0) and not close:
-            before = text[start:end].rstrip()
+            # the last words are enough (both patterns end the text): searching the whole
+            # sentence again at every candidate boundary was half of the splitting
+            before = text[max(start, end - 16):end].rstrip()
             if _MAYBE_END.search(before):
                 if not _STARTERS.match(text, m.end()):
                     continue  # "U.S. Senate", "Apple Inc. hired", "Jan. 5"
@@ -72,19 +77,47 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
+def lowered(text: str) -> str | None:
+    """The text in lower case, offset for offset; None where lowering changes its length (a
+    dotted capital "İ" becomes two characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def screen(pattern: str) -> str:
+    """A pattern to search, case-sensitive, in lowered text, that matches wherever `pattern`
+    matches the original text ignoring case: what `pattern` asks in capitals (`(?-i:[A-Z])`)
+    is taken in any case. It may let more through, never less, and runs three times faster
+    than the case-insensitive search (Python's `re` folds case at every character tried). A
+    pattern that spells capitals elsewhere (`[A-Z]` meant as any letter) keeps ignoring case."""
+    plain = re.sub(r"\(\?-i:[^()]*\)", "", re.sub(r"\\.", "", pattern))
+    pattern = pattern.replace("(?-i:", "(?i:")
+    return f"(?i:{pattern})" if any(c.isupper() for c in plain) else pattern
+
+
 class Prefilter:
     """One compiled regex made of every trigger pattern of a language. Triggers start a word:
     the look-arounds in front reject a position inside or between words before any of the
-    patterns is tried (40% faster than a word boundary in front of each)."""
+    patterns is tried (40% faster than a word boundary in front of each). The same patterns,
+    searched in the lowered text first, skip the sentences without any trigger word."""
 
     def __init__(self, trigger_patterns: Iterable[str]):
+        patterns = list(trigger_patterns)
         self.regex = re.compile(
-            r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in trigger_patterns) + ")",
+            r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")",
             re.IGNORECASE)
+        self.screen = re.compile(
+            r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{screen(p)})" for p in patterns) + ")")
 
-    def candidates(self, text: str, spans: list[tuple[int, int]]) -> list[int]:
-        """Indices of the sentences holding a trigger word."""
-        return [i for i, (s, e) in enumerate(spans) if self.regex.search(text, s, e)]
+    def candidates(self, text: str, spans: list[tuple[int, int]],
+                   low: str | None = None) -> list[int]:
+        """Indices of the sentences holding a trigger word. `low`: the text lowered (see
+        `lowered`), when the caller has it."""
+        low = low if low is not None else lowered(text)
+        if low is None:
+            return [i for i, (s, e) in enumerate(spans) if self.regex.search(text, s, e)]
+        return [i for i, (s, e) in enumerate(spans)
+                if self.screen.search(low, s, e) and self.regex.search(text, s, e)]
 
 
 def windows(candidates: list[int], n_sentences: int, context: int = 1) -> list[tuple[int, int]]:

@@ -7,14 +7,14 @@ labels, role titles, status cues, source and reason patterns, date words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from turnover import lang as languages
 from turnover.extract.dates import DateFinder
 from turnover.extract.names import fold
-from turnover.extract.prefilter import Prefilter
+from turnover.extract.prefilter import Prefilter, screen
 
 _FLAGS = re.IGNORECASE
 
@@ -43,6 +43,9 @@ class Trigger:
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
+    # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
+    # `regex`, never stricter
+    screen: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class Rules:
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
     political_role: re.Pattern[str]
     government: Government
+    group_adjectives: set[str]  # folded nationality adjectives ("egyptian"): their country
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
@@ -164,6 +168,9 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
+    org_possessives: set[str]  # possessives only an organization takes ("its")
+    subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
+    # subject of the clause they hang in ("congratulates X on being named": not these)
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
     # that person's, never the role of someone else's change
     determiners: set[str]
@@ -171,6 +178,7 @@ class Rules:
     # French text): dropped when names are compared
     leading_article: re.Pattern[str]
     not_orgs: set[str]
+    left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
     not_name_starts: set[str]  # words that never open a person's name ("the")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
@@ -199,6 +207,19 @@ class Rules:
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
     post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
+    # words already asked about by trigger_word (bounded, for endless streams)
+    _trigger_words: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def trigger_word(self, word: str) -> bool:
+        """`word` is, whole, a trigger ("Fire" in a headline's "76ers Fire Coach"). Cached:
+        the rules ask it of every capitalised word, against every trigger."""
+        known = self._trigger_words.get(word)
+        if known is None:
+            if len(self._trigger_words) >= 1 << 16:
+                self._trigger_words.clear()
+            known = self._trigger_words[word] = any(t.regex.fullmatch(word)
+                                                    for t in self.triggers)
+        return known
 
 
 def _opt(lex: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -258,6 +279,7 @@ def rules_for(code: str) -> Rules:
             listing=t.get("list", False),
             in_office=t.get("in_office", False),
             epithet=t.get("epithet", False),
+            screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]
     ]
@@ -295,6 +317,8 @@ def rules_for(code: str) -> Rules:
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
+        group_adjectives={fold(a) for c, adjs in lex["government"]["countries"].items()
+                          for a in adjs if fold(a) != fold(c)},
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
@@ -326,9 +350,12 @@ def rules_for(code: str) -> Rules:
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
+        subject_clause_preps=set(lex.get("subject_clause_preps", [])),
+        org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
+        left_bodies=set(lex.get("left_bodies", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(

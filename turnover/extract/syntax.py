@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -20,9 +22,14 @@ def with_sentences(nlp: Language, text: str, spans: list[tuple[int, int]],
     first, last = run
     offset = spans[first][0]
     doc = nlp.make_doc(text[offset:spans[last][1]])
-    starts = {s - offset for s, _ in spans[first:last + 1]}
-    for tok in doc:
-        tok.is_sent_start = tok.idx in starts or tok.i == 0
+    if not len(doc):
+        return doc
+    # set in one array: token by token, spaCy checks the doc's annotation at every token
+    # (as long as the rest of the parse of a whole article)
+    starts = numpy.array([s - offset for s, _ in spans[first:last + 1]], dtype="uint64")
+    marks = numpy.where(numpy.isin(doc.to_array(IDX), starts), 1, -1).astype("int64")
+    marks[0] = 1
+    doc.from_array([SENT_START], marks.astype("uint64"))  # -1 (not a start) as spaCy stores it
     return doc
 
 
