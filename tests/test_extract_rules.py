@@ -1870,6 +1870,28 @@ def test_an_arrival_at_this_post_in_a_month_is_a_start(shared_extractor: Extract
         events(shared_extractor, text, "fr"))
 
 
+def test_a_speculated_name_keeps_the_post_speculated_not_the_one_held(
+        shared_extractor: Extractor) -> None:
+    text = ("Remaniement : parmi les noms qui circulent, figurent Anne Roux, présidente de la "
+            "Fondation Verte, et le juge Paul Morel, évoqué pour l'Écologie et la Justice.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Morel", "start", "appoint", "France") in found
+    assert all(org != "Fondation Verte" for *_, org in found)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("En 2009, le groupe Sorel recruta Marc Tissier pour diriger ses ventes.",
+     ("Marc Tissier", "start", "join", "Sorel")),
+    ("En 2012, le groupe Sorel licencia Claire Fabre pour faute grave.",
+     ("Claire Fabre", "end", "dismiss", "Sorel")),
+    ("Le conseil de la Fédération Alpine désigna Paul Morel à sa tête en 2015.",
+     ("Paul Morel", "start", "appoint", "Fédération Alpine")),
+])
+def test_past_historic_and_imperfect_forms_fire(shared_extractor: Extractor, text: str,
+                                               fact: tuple[str, str, str, str]) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
+
+
 @pytest.mark.parametrize("text", [
     "Ce dernier a assuré que l'âge légal de départ reste fixé à 62 ans, selon Paul Durand.",
     "Le haut-commissaire Paul Durand est allé jusqu'à mettre sa démission dans la balance.",

@@ -192,6 +192,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if not org and t.kind == "end":  # "X has been the chair of Y. She was replaced"
                 org = self.profile_org(name)
+            if t.group and org and not fallback and self._held_by_someone(text, org, m.end()):
+                # "figurent X, présidente de la Fondation Y": the post X holds, not the one
+                # speculated about
+                org, fallback = (self.dominant, True) if self.dominant else (None, False)
             if t.group and org and not fallback:
                 self._speculated = org
             elif t.group and self._speculated:
@@ -229,6 +233,23 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                            fallback, sources, True))
         return out
+
+    def _held_by_someone(self, text: str, org: str, after: int) -> bool:
+        """After the trigger, the sentence names the organization only as the complement of a
+        title set off by a comma or "et" ("X, ex-ambassadrice et présidente de la Fondation Y"):
+        a post someone holds."""
+        at = text.find(org, after)
+        if at < 0:
+            return False
+        before = text[max(after, at - 60):at]
+        titles = list(self.rules.role.finditer(before))
+        title = titles[-1] if titles else None
+        if title is None or not re.fullmatch(
+                r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?", before[title.end():]):
+            return False
+        lead = before[:title.start()].rstrip()
+        return lead.endswith(",") or bool(re.search(
+            rf"(?:,|\b(?:{'|'.join(map(re.escape, self.rules.conjunctions))}))\s*$", lead))
 
     def org_said_before(self, person: str, sent: Sentence) -> str | None:
         """The organization of a change whose sentence names none, from the sentence right

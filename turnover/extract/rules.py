@@ -68,7 +68,10 @@ class Government:
     power: re.Pattern[str] | None = None  # ends a trigger that takes the country's power
 
     def is_ministry(self, name: str) -> bool:
-        return bool(self.ministries and self.ministries.fullmatch(name))
+        """A portfolio, or several ("l'Écologie et la Justice")."""
+        return bool(self.ministries) and all(
+            self.ministries.fullmatch(part) for part in re.split(
+                r"\s*,\s*|\s+(?:et|and)\s+(?:(?:la|le|les|the)\s+|l['’])?", name))
 
     def is_staff(self, role: str | None) -> bool:
         return bool(role and self.staff_roles and self.staff_roles.search(role))
