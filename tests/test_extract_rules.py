@@ -1949,3 +1949,13 @@ def test_a_change_asked_about_is_at_most_a_rumour(shared_extractor: Extractor) -
             "ministre Franck Rivière ?")
     assert {m.status for m in events(shared_extractor, text, "fr")} <= {"rumored", "planned"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Le président Paul Durand a annulé à la dernière minute son départ pour le New Jersey.",
+    "Le prince est revenu sur son départ au Canada, a expliqué Marc Leroy.",
+    "Olivier Favre estime que la démission de Gérard Colin est dans la balance.",
+])
+def test_a_trip_or_a_resignation_in_the_balance_is_no_change(shared_extractor: Extractor,
+                                                              text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
