@@ -1959,3 +1959,13 @@ def test_a_change_asked_about_is_at_most_a_rumour(shared_extractor: Extractor) -
 def test_a_trip_or_a_resignation_in_the_balance_is_no_change(shared_extractor: Extractor,
                                                               text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 1992, Bettie Paige left a California mental hospital.",
+    "If extradited, Warren Jeffers will join 12 other defendants charged with similar offenses.",
+    "Doug McDermid becomes the university's all-time scoring leader.",
+])
+def test_a_hospital_left_a_group_of_defendants_or_a_record_is_no_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
