@@ -1969,3 +1969,8 @@ def test_a_trip_or_a_resignation_in_the_balance_is_no_change(shared_extractor: E
 def test_a_hospital_left_a_group_of_defendants_or_a_record_is_no_post(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+def test_heading_a_march_is_no_post(shared_extractor: Extractor) -> None:
+    text = "L'actrice Julie Douin a pris la tête du cortège organisé en Seine-et-Marne."
+    assert events(shared_extractor, text, "fr") == []
