@@ -95,6 +95,9 @@ class Inventory:
     name_preps: set[str] = field(default_factory=set)  # "de": before a surname, not a particle
     titled: set[str] = field(default_factory=set)  # folded surnames the text gives after an
     # honorific ("Mr. Foley"): a person's, wherever NER tags them as something else
+    # the folded surnames of the full names in `persons`, and how many people they were
+    # taken from (asked of every capitalised word of every sentence read)
+    _surnames: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)
 
     @property
     def not_persons(self) -> set[str]:
@@ -160,8 +163,13 @@ class Inventory:
 
     def is_known_surname(self, word: str) -> bool:
         w = fold(word)
-        return w in self.titled or any(
-            w == fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
+        if w in self.titled:
+            return True
+        count, surnames = self._surnames
+        if count != len(self.persons):  # people are only ever added (add_person)
+            surnames = frozenset(fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
+            self._surnames = (len(self.persons), surnames)
+        return w in surnames
 
     def full_org(self, name: str) -> str:
         """The fullest form of an organization among those the article names; an acronym

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,7 +13,7 @@ from turnover.extract.inventory import (
     departure_split,
 )
 from turnover.extract.names import first_names, fold, word_re
-from turnover.extract.rules import Trigger
+from turnover.extract.rules import Trigger, rules_for
 from turnover.extract.syntax import (
     capitalised,
     capitalised_pronoun,
@@ -24,6 +25,15 @@ from turnover.extract.syntax import (
 )
 
 POSSESSIVE = ("'s", "’s", "'", "’")  # "OpenAI's CTO", "the Sixers' coach"
+
+
+@cache
+def _any_alias(code: str) -> re.Pattern[str]:
+    """Where any of the language's short organization names stands, as the alias loop of
+    `_dominant_org` looks for each (no match here: none of them anywhere)."""
+    aliases = rules_for(code).org_aliases
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)"
+                      if aliases else r"(?!)", re.IGNORECASE)
 
 
 class OrgRules(ArticleContext):
@@ -46,7 +56,9 @@ class OrgRules(ArticleContext):
         # one, with the full one (NER often misses it too: "Philadelphia 76ers"), or when the
         # article names it at least twice
         text = self.article.text
-        for alias, canonical in self.rules.org_aliases.items():
+        aliases = self.rules.org_aliases.items() if _any_alias(self.rules.code).search(text) \
+            else ()  # most articles name none: one search instead of one per alias
+        for alias, canonical in aliases:
             said = [m.group(0) for m in re.finditer(
                 rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE)
                 if m.group(0)[:1].isupper()]

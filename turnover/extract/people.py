@@ -297,8 +297,10 @@ class PeopleRules(ArticleContext):
             text = self.article.text
             # inside another person's full name ("Philippe Poutou" for Édouard Philippe), a
             # surname counts for that other person
-            others = {name: [m.span() for o in self.inv.persons if o != name and " " in o
-                             for m in word_re(o).finditer(text)] for name in self.inv.persons}
+            spans = {o: [m.span() for m in word_re(o).finditer(text)]
+                     for o in self.inv.persons if " " in o}  # each full name looked up once
+            others = {name: [sp for o, found in spans.items() if o != name for sp in found]
+                      for name in self.inv.persons}
             counts = {name: sum(1 for m in word_re(name.split()[-1]).finditer(text)
                                 if not any(a <= m.start() < b for a, b in others[name]))
                       for name in self.inv.persons}
