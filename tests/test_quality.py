@@ -27,8 +27,8 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.58,  # 127 of the 190 articles, measured 0.612
-    ("orangesum_fr_dev:test", "f1"): 0.22,  # held out: 63 articles, measured 0.269
+    ("orangesum_fr_dev:dev", "f1"): 0.59,  # 127 of the 190 articles, measured 0.612
+    ("orangesum_fr_dev:test", "f1"): 0.25,  # held out: 63 articles, measured 0.269
     ("ecbplus_personnel_en", "f1"): 0.63,  # measured 0.649
     ("rams_personnel_en", "recall"): 0.50,  # measured 0.522; RAMS is not exhaustive: recall only
 }
@@ -36,8 +36,8 @@ FLOORS: dict[tuple[str, str], float] = {
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 27.0,
-    "orangesum-other": 18.0,
+    "ecbplus-other": 26.0,  # measured 24.7
+    "orangesum-other": 16.5,  # measured 14.6
 }
 
 # data set -> (gold path, split)
