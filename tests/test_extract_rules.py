@@ -1974,3 +1974,16 @@ def test_a_hospital_left_a_group_of_defendants_or_a_record_is_no_post(
 def test_heading_a_march_is_no_post(shared_extractor: Extractor) -> None:
     text = "L'actrice Julie Douin a pris la tête du cortège organisé en Seine-et-Marne."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_pronoun_subject_after_a_fronted_phrase_owns_its_possessive(
+        shared_extractor: Extractor) -> None:
+    text = ("Ruth Mackenzy a été nommée directrice artistique du Châtelet. Après sa nomination, "
+            "elle avait dû attendre 2019 pour annoncer sa première saison, selon Jean-Luc Chopin.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Ruth Mackenzy"}
+
+
+def test_a_why_question_takes_the_change_as_given(shared_extractor: Extractor) -> None:
+    (left,) = events(shared_extractor, "Pourquoi Shemar Moure a-t-il quitté la série Esprits "
+                                       "Criminels ?", "fr")
+    assert left.status == "occurred"

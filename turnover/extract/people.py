@@ -349,6 +349,11 @@ class PeopleRules(ArticleContext):
                       if doc[k].text == ","), None)
         if comma is None:
             return None
+        after = doc[comma + 1] if comma + 1 < span.end else None
+        if after is not None and after.dep_ in self.rules.deps["subj"] and \
+                self.rules.pronouns.get(after.lower_, "p") != "p" and not any(
+                    t.regex.match(text_of(doc), after.head.idx) for t in self.rules.triggers):
+            return self.antecedent(after, people)  # "Après sa nomination, elle a dû..."
         for s, e, name in people:
             subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
                          if doc[k].dep_ in self.rules.deps["subj"]), None)

@@ -154,6 +154,7 @@ class Rules:
     of_org: re.Pattern[str]  # an organization preposition between words ("directeur de")
     leading_from: re.Pattern[str]  # "de", "of" opening a name: not part of it
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
+    question_words: set[str]  # "pourquoi", "why": a question that takes the change as given
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
@@ -335,6 +336,7 @@ def rules_for(code: str) -> Rules:
         from_preps=set(lex.get("from_preps", [])),
         agent_preps=set(lex["agent_preps"]),
         naming_words=set(lex["naming_words"]),
+        question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
         role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])
                                  + r")\s+") if lex["role_prefixes"] else None,
