@@ -1987,3 +1987,10 @@ def test_a_why_question_takes_the_change_as_given(shared_extractor: Extractor) -
     (left,) = events(shared_extractor, "Pourquoi Shemar Moure a-t-il quitté la série Esprits "
                                        "Criminels ?", "fr")
     assert left.status == "occurred"
+
+
+def test_the_product_behind_which_a_company_stands_is_not_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("For now, Mira Marati, the chief technology officer who was named interim CEO on "
+            "Friday, remains in charge of the company behind ChatGPT.")
+    assert all(m.org != "ChatGPT" for m in events(shared_extractor, text, "en"))

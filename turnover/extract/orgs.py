@@ -322,7 +322,9 @@ class OrgRules(ArticleContext):
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
                 # inside another clause's subject that does not name the person
-                and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())]
+                and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())
+                # "the company behind ChatGPT": a product of the organization, not it
+                and not (o[0] > span.start and doc[o[0] - 1].lower_ in self.rules.product_preps)]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
