@@ -131,6 +131,13 @@ def test_flows_from_openai_show_leike_to_anthropic(pipeline_kb: str) -> None:
     assert "Jan Leike" in {f["person"] for f in api.flows(to_org="Anthropic", db=pipeline_kb)}
 
 
+def test_a_founding_the_article_recalls_is_no_destination(pipeline_kb: str) -> None:
+    # a sample calls Schulman "an OpenAI co-founder" while telling that he left Anthropic
+    moves = {(f["from_org"], f["to_org"]) for f in api.flows(db=pipeline_kb).rows
+             if f["person"] == "John Schulman"}
+    assert ("OpenAI", "Anthropic") in moves and ("Anthropic", "OpenAI") not in moves
+
+
 def test_person_answers_under_any_form_of_the_name(pipeline_kb: str) -> None:
     careers = [api.person(name, pipeline_kb) for name in ("Mira Murati", "Murati",
                                                           "Mme Murati", "MIRA MURATI")]

@@ -342,7 +342,8 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
                 # the arrival a departure's `to` names, whatever its status; else one that
                 # follows it, unless denied
                 named = start["org_id"] in targets
-                continues = start["status"] != "denied" and (
+                continues = start["status"] != "denied" and not _founded_before(
+                    start, end, career) and (
                     shared[start["id"]] & shared[end["id"]] or _follows(end, start))
                 if (named or continues) and start["org_id"] != end["org_id"] and not targets.get(
                         start["org_id"]):
@@ -381,6 +382,17 @@ def _event_ids(conn: sa.Connection, org: str | None) -> set[str] | None:
     if not org:
         return None
     return set(conn.scalars(sa.select(events.c.id).where(at_org(conn, org))))
+
+
+def _founded_before(start: dict, end: dict, career: list[dict]) -> bool:
+    """A founding of an organization the person left before this departure ("an OpenAI
+    co-founder who joined Anthropic, left Anthropic"): a past the article recalls, never where
+    the departure led."""
+    if start["action"] != "found":
+        return False
+    left_at = end["when"] or end["first_reported"] or ""
+    return any(e["kind"] == "end" and e["org_id"] == start["org_id"] and e["id"] != end["id"]
+               and (e["when"] or e["first_reported"] or "") < left_at for e in career)
 
 
 def _follows(end: dict, start: dict) -> bool:
