@@ -8,11 +8,16 @@
 - Third draw (45 articles): 30 more personnel candidates and 15 more other articles, taken
   the same way from what the first two draws left. Print it with
   `python eval/select_orangesum.py --draw 3`.
+- Fourth draw (30 articles, fifth session): 20 more personnel candidates and 10 more other
+  articles, none of them among the 274 candidates whose extracted events were read during that
+  session (`eval/reviewed_fifth_session.txt`); all held out (`test`), to measure the rules on
+  articles nobody looked at. Print it with `python eval/select_orangesum.py --draw 4`.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
 an empty body are left out and near-duplicates (same title or same body start) are drawn once, as
-one pool shared by all draws. In each draw one article in three (by position) is `test`.
+one pool shared by all draws. In the first three draws one article in three (by position) is
+`test`.
 The draws are seeded, so rerunning the script gives the same ids; adding the second and third
 draws left the earlier draws' output unchanged.
 """
@@ -26,7 +31,10 @@ from pathlib import Path
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "orangesum-fr"
 
 # draw -> (seed, personnel candidates, other articles)
-DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15), 3: (20261128, 30, 15)}
+DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15), 3: (20261128, 30, 15),
+         4: (20261130, 20, 10)}
+HELD_OUT_WHOLE = {4}  # draws kept entirely for testing
+REVIEWED = Path(__file__).with_name("reviewed_fifth_session.txt")  # never drawn from draw 4 on
 
 
 def pools() -> tuple[list[str], list[str]]:
@@ -54,12 +62,14 @@ def draw(number: int) -> list[tuple[str, str]]:
     result: list[tuple[str, str]] = []
     for n in range(1, number + 1):
         seed, n_cand, n_other = DRAWS[n]
+        if n == min(HELD_OUT_WHOLE):
+            picked |= set(REVIEWED.read_text().split())
         rng = random.Random(seed)
         picked_cand = rng.sample([i for i in cand if i not in picked], n_cand)
         picked_other = rng.sample([i for i in other if i not in picked], n_other)
         picked |= set(picked_cand) | set(picked_other)
         # One article in three, drawn before annotation, is the held-out test split.
-        result = [(doc_id, "test" if i % 3 == 2 else "dev")
+        result = [(doc_id, "test" if i % 3 == 2 or n in HELD_OUT_WHOLE else "dev")
                   for i, doc_id in enumerate(picked_cand + picked_other)]
     return result
 
