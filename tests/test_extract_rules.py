@@ -1994,3 +1994,22 @@ def test_the_product_behind_which_a_company_stands_is_not_the_organization(
     text = ("For now, Mira Marati, the chief technology officer who was named interim CEO on "
             "Friday, remains in charge of the company behind ChatGPT.")
     assert all(m.org != "ChatGPT" for m in events(shared_extractor, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Valérie Pécrel veut que la radicalisation puisse être motif de licenciement.",
+    "Né le 11 juin 1920, licencié ès-lettres, Albin Chalendon entre dans la Résistance.",
+    "Lors de son départ du défilé Balmain, Kim Kardachian a été agressée.",
+    "Christophe Castel et la députée Aurore Berger ont annoncé leur candidature pour le "
+    "remplacer.",
+])
+def test_degrees_grounds_shows_and_candidacies_are_no_change(shared_extractor: Extractor,
+                                                             text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_fronted_participle_reaches_a_name_after_its_title(shared_extractor: Extractor) -> None:
+    text = ("Nommé garde des Sceaux en 1986 dans le gouvernement de Jacques Chirac, M. Chalendon "
+            "y est le symbole d'une politique sécuritaire.")
+    (start,) = events(shared_extractor, text, "fr")
+    assert (start.person, start.org, start.role) == ("Chalendon", "France", "garde des sceaux")

@@ -760,7 +760,10 @@ class PeopleRules(ArticleContext):
                     s < comma for s, _e, _n in people):
             return self.antecedent(doc[comma + 1], people)  # "Réélu en juillet, il ..."
         for s, _e, name in people:
-            if s > trig.i and doc[s - 1].text == "," and doc[s].dep_ in deps["subj"]:
+            k = s - 1  # "..., M. Chalandon y est": past a title
+            while k > trig.i and fold(doc[k].text).rstrip(".") in self.rules.titles:
+                k -= 1
+            if s > trig.i and doc[k].text == ",":  # whatever the parser made of the name
                 return name
             if s > trig.i and doc[s - 1].lower_ not in preps:
                 return None  # a name standing as a subject inside the phrase
