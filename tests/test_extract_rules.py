@@ -2013,3 +2013,9 @@ def test_a_fronted_participle_reaches_a_name_after_its_title(shared_extractor: E
             "y est le symbole d'une politique sécuritaire.")
     (start,) = events(shared_extractor, text, "fr")
     assert (start.person, start.org, start.role) == ("Chalendon", "France", "garde des sceaux")
+
+
+def test_intending_to_resign_is_planned(shared_extractor: Extractor) -> None:
+    (quit_,) = events(shared_extractor, "Japon : le Premier ministre Shinzo Abé compte "
+                                        "démissionner pour raisons de santé.", "fr")
+    assert quit_.status == "planned"
