@@ -2019,3 +2019,16 @@ def test_intending_to_resign_is_planned(shared_extractor: Extractor) -> None:
     (quit_,) = events(shared_extractor, "Japon : le Premier ministre Shinzo Abé compte "
                                         "démissionner pour raisons de santé.", "fr")
     assert quit_.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Nicolas Hulet sommé de quitter le gouvernement",
+    "Après 40 jours d'aventure, Frédéric Lemoine a été désigné par ses pairs comme le grand "
+    "gagnant du jeu.",
+    "La journaliste a vu Bernard Tapy quitter en direct le plateau de son interview.",
+    "Le Premier ministre Edouard Philippon s'est abstenu sur une question concernant le départ "
+    "à la retraite des cheminots.",
+])
+def test_orders_game_wins_walkouts_and_group_retirements_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
