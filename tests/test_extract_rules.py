@@ -2032,3 +2032,14 @@ def test_intending_to_resign_is_planned(shared_extractor: Extractor) -> None:
 def test_orders_game_wins_walkouts_and_group_retirements_are_no_change(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_office_named_or_left_with_no_title_is_the_country_s_post(
+        shared_extractor: Extractor) -> None:
+    (start,) = events(shared_extractor, "Jean Castel a été nommé vendredi à Matignon.", "fr")
+    assert (start.person, start.org) == ("Jean Castel", "France")
+    (end,) = events(shared_extractor, "Depuis qu'il a quitté l'Élysée, François Holland se fait "
+                                      "discret.", "fr")
+    assert (end.person, end.org) == ("François Holland", "France")
+    text = "Paul Durand, conseiller du président, a rejoint l'Élysée lundi."
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Élysée"}

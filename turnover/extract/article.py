@@ -366,8 +366,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             # "quitter l'Élysée" for a president: the post is the country's (its staff keep
             # the office)
             held = role or self.profile_role(name)
-            if held and office.search(held):  # "(ancien) président"
-                org = self.government_org(held, text)
+            if (held and office.search(held)) or (held is None and action != "join"):
+                # "(ancien) président"; "quitté l'Élysée", "nommé à Matignon" with no title:
+                # the office's own post (joining it untitled is more often its staff's)
+                org = self.government_org(held or "", text)
         if gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
         elif org and gov.home and (gov.body.fullmatch(org) or (
