@@ -2043,3 +2043,9 @@ def test_an_office_named_or_left_with_no_title_is_the_country_s_post(
     assert (end.person, end.org) == ("François Holland", "France")
     text = "Paul Durand, conseiller du président, a rejoint l'Élysée lundi."
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"Élysée"}
+
+
+def test_a_one_letter_title_needs_its_period() -> None:
+    from turnover.extract.names import clean_name
+    assert clean_name("M. Dupont", {"m", "mme"}) == "Dupont"
+    assert clean_name("M Pokora", {"m", "mme"}) == "M Pokora"  # a stage name

@@ -60,7 +60,9 @@ def clean_name(text: str, titles: set[str]) -> str:
     """A person's name without titles, possessives or surrounding punctuation."""
     text = re.sub(r"['’]s$", "", text.strip(" ,;:.«»\"“”()"))
     words = text.split()
-    while words and fold(words[0]).rstrip(".") in titles:
+    # a one-letter title only with its period: "M. Dupont", but "M Pokora" is a stage name
+    while words and fold(words[0]).rstrip(".") in titles and (
+            len(words[0].rstrip(".")) > 1 or words[0].endswith(".")):
         words = words[1:]
     return " ".join(words)
 
