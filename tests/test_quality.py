@@ -27,7 +27,7 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.60,  # 127 of the 220 articles, measured 0.627
+    ("orangesum_fr_dev:dev", "f1"): 0.60,  # 127 of the 220 articles, measured 0.632
     ("orangesum_fr_dev:test", "f1"): 0.25,  # held out: 93 articles, measured 0.274
     ("ecbplus_personnel_en", "f1"): 0.63,  # measured 0.649
     ("rams_personnel_en", "recall"): 0.50,  # measured 0.522; RAMS is not exhaustive: recall only
