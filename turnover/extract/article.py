@@ -12,7 +12,7 @@ from turnover.extract.attributes import AttributeRules, clean_role
 from turnover.extract.context import Sentence
 from turnover.extract.dates import parse_published
 from turnover.extract.merge import Candidate
-from turnover.extract.names import Inventory, fold, word_re
+from turnover.extract.names import Inventory, fold
 from turnover.extract.orgs import OrgRules
 from turnover.extract.people import PeopleRules
 from turnover.extract.prefilter import lowered
@@ -20,7 +20,6 @@ from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
     is_passive,
     name_below,
-    text_of,
     token_at,
     without_object,
 )
@@ -217,7 +216,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             if not cand.mention.org and not (role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
                 # national post is the country's, whatever the sentence before names)
-                cand.mention.org = self.org_said_before(name, sent)
+                cand.mention.org = self._org_said_before(name, sent)
             if t.in_office:
                 cand.mention.reason = "died"
             if t.group and cand.mention.status == "occurred":
@@ -250,37 +249,6 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         lead = before[:title.start()].rstrip()
         return lead.endswith(",") or bool(re.search(
             rf"(?:,|\b(?:{'|'.join(map(re.escape, self.rules.conjunctions))}))\s*$", lead))
-
-    def org_said_before(self, person: str, sent: Sentence) -> str | None:
-        """The organization of a change whose sentence names none, from the sentence right
-        before it, when that one names the person too and exactly one organization ("X led
-        the Hawks for a decade. She was promoted to general manager in 2019": the Hawks)."""
-        prev = next((s for s in self.sents if s.index == sent.index - 1), None)
-        if prev is None or not word_re(person.split()[-1]).search(self.article.text, prev.start,
-                                                                   prev.end):
-            return None
-        people = self.person_spans(prev.span)
-        toks = {i for s, e, _ in people for i in range(s, e)}
-        surnames = {fold(w) for p in self.inv.persons for w in p.split()}
-        names = {self.inv.full_org(o[2]) for o in self.org_spans(prev.span, toks)
-                 if o[3] and prev.span.doc[o[0]].ent_type_ in self.rules.org_labels
-                 and prev.span.doc[o[0]].ent_type_ not in self.rules.group_labels
-                 and fold(o[2]) not in surnames and not self._is_outlet(o[2])
-                 and not self._former_post_org(prev.span.doc[o[0]])}  # "the former chair of"
-        return names.pop() if len(names) == 1 else None
-
-    def _org_before(self, sent: Sentence) -> str | None:
-        """The last organization the sentence before names, not an outlet's nor one of a
-        past title ("l'ancienne porte-parole du gouvernement")."""
-        prev = next((p for p in self.sents if p.index == sent.index - 1), None)
-        if prev is None:
-            return None
-        doc = prev.span.doc
-        toks = {i for s, e, _ in self.person_spans(prev.span) for i in range(s, e)}
-        found = [o for o in self.org_spans(prev.span, toks) if not self._is_outlet(o[2]) and not (
-            self.rules.past_affiliation and self.rules.past_affiliation.search(
-                text_of(doc)[max(prev.span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))]
-        return found[-1][2] if found else None
 
     def _pair_candidates(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                          text: str, people: list[tuple[int, int, str]], new: str,

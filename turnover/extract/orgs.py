@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from turnover.extract.context import ArticleContext
+from turnover.extract.context import ArticleContext, Sentence
 from turnover.extract.inventory import (
     departure_split,
 )
@@ -587,6 +587,43 @@ class OrgRules(ArticleContext):
                 fold(name) in self.rules.government.country_of:
             return None
         return name
+
+    def _sentence_before(self, sent: Sentence) -> Sentence | None:
+        return next((p for p in self.sents if p.index == sent.index - 1), None)
+
+    def _orgs_in(self, sent: Sentence) -> list[tuple[int, int, str, bool]]:
+        """The organizations a parsed sentence names, outlets left out."""
+        toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
+        return [o for o in self.org_spans(sent.span, toks) if not self._is_outlet(o[2])]
+
+    def _org_before(self, sent: Sentence) -> str | None:
+        """The last organization the sentence before names, not one of a past title
+        ("l'ancienne porte-parole du gouvernement")."""
+        prev = self._sentence_before(sent)
+        if prev is None:
+            return None
+        doc = prev.span.doc
+        found = [o for o in self._orgs_in(prev) if not (
+            self.rules.past_affiliation and self.rules.past_affiliation.search(
+                text_of(doc)[max(prev.span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))]
+        return found[-1][2] if found else None
+
+    def _org_said_before(self, person: str, sent: Sentence) -> str | None:
+        """The organization of a change whose sentence names none, from the sentence right
+        before it, when that one names the person too and exactly one organization ("X led
+        the Hawks for a decade. She was promoted to general manager in 2019": the Hawks)."""
+        prev = self._sentence_before(sent)
+        if prev is None or not word_re(person.split()[-1]).search(self.article.text, prev.start,
+                                                                   prev.end):
+            return None
+        doc = prev.span.doc
+        surnames = {fold(w) for p in self.inv.persons for w in p.split()}
+        names = {self.inv.full_org(o[2]) for o in self._orgs_in(prev)
+                 if o[3] and doc[o[0]].ent_type_ in self.rules.org_labels
+                 and doc[o[0]].ent_type_ not in self.rules.group_labels
+                 and fold(o[2]) not in surnames
+                 and not self._former_post_org(doc[o[0]])}  # "the former chair of"
+        return names.pop() if len(names) == 1 else None
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
                      named: list[tuple[int, int, str, bool]], span: Span, person_toks: set[int],
