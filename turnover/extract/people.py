@@ -350,9 +350,8 @@ class PeopleRules(ArticleContext):
         if comma is None:
             return None
         after = doc[comma + 1] if comma + 1 < span.end else None
-        if after is not None and after.dep_ in self.rules.deps["subj"] and \
-                self.rules.pronouns.get(after.lower_, "p") != "p" and not any(
-                    t.regex.match(text_of(doc), after.head.idx) for t in self.rules.triggers):
+        if after is not None and self._subject_pronoun(after) and not any(
+                t.regex.match(text_of(doc), after.head.idx) for t in self.rules.triggers):
             return self.antecedent(after, people)  # "Après sa nomination, elle a dû..."
         for s, e, name in people:
             subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
@@ -363,6 +362,11 @@ class PeopleRules(ArticleContext):
                     return None
                 return name
         return None
+
+    def _subject_pronoun(self, tok: Token) -> bool:
+        """A pronoun for one person, subject of its verb ("il", "elle", "he")."""
+        return tok.dep_ in self.rules.deps["subj"] and \
+            self.rules.pronouns.get(tok.lower_, "p") != "p"
 
     def antecedent(self, tok: Token, people: list[tuple[int, int, str]],
                    exclude: Iterable[str] = (), role: str | None = None) -> str | None:
@@ -752,12 +756,11 @@ class PeopleRules(ArticleContext):
         if trig.i != span.start or "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in (
                 "VERB", "NOUN", "ADJ") or trig.head.i < trig.i:
             return None
-        doc, deps = trig.doc, self.rules.deps
+        doc = trig.doc
         preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
         comma = next((k for k in range(trig.i + 1, span.end) if doc[k].text == ","), None)
-        if comma is not None and comma + 1 < span.end and doc[comma + 1].dep_ in deps["subj"] \
-                and self.rules.pronouns.get(doc[comma + 1].lower_, "p") != "p" and not any(
-                    s < comma for s, _e, _n in people):
+        if comma is not None and comma + 1 < span.end and self._subject_pronoun(
+                doc[comma + 1]) and not any(s < comma for s, _e, _n in people):
             return self.antecedent(doc[comma + 1], people)  # "Réélu en juillet, il ..."
         for s, _e, name in people:
             k = s - 1  # "..., M. Chalandon y est": past a title
