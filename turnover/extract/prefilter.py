@@ -39,6 +39,9 @@ _MAYBE_END = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|vs|etc|U\.S|U\.K|J\.-C|Jan|Feb|Aug|Sept|Oct|Nov|Dec|janv|févr|avr|"
     r"juil|sept|oct|nov|déc)\.$"
 )
+# After a lone capital and its full stop, a subject pronoun starts a sentence: no surname is
+# spelled "Il" or "She" ("publié sur X. Il y annonce", "posted on X. He said").
+_PRONOUNS = re.compile(r"(?:Il|Elle|Ils|Elles|On|He|She|It|They|We)\b")
 _STARTERS = re.compile(
     r"(?:The|He|She|It|They|We|I|But|And|In|On|Its|His|Her|Their|This|That|A|An|Il|Elle|Ils|"
     r"Elles|Le|La|Les|Son|Sa|Ses|Mais|Et|En|Depuis|Cette|Ce)\b"
@@ -60,8 +63,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if _MAYBE_END.search(before):
                 if not _STARTERS.match(text, m.end()):
                     continue  # "U.S. Senate", "Apple Inc. hired", "Jan. 5"
-            elif _TITLE.search(before):
-                continue  # "M. Assad", "Dr. Smith", "J. Castex"
+            elif (title := _TITLE.search(before)) and not (
+                    len(title.group(0)) == 2 and _PRONOUNS.match(text, m.end())):
+                continue  # "M. Assad", "Dr. Smith", "J. Castex", but "publié sur X. Il"
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
