@@ -2049,3 +2049,12 @@ def test_a_one_letter_title_needs_its_period() -> None:
     from turnover.extract.names import clean_name
     assert clean_name("M. Dupont", {"m", "mme"}) == "Dupont"
     assert clean_name("M Pokora", {"m", "mme"}) == "M Pokora"  # a stage name
+
+
+def test_a_verb_after_a_name_and_its_apposition_has_that_name_for_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Lina Morel a salué son travail et a annoncé que Hugo Brun, jusqu'ici directeur de la "
+            "recherche, devenait directeur scientifique de Vexalis.")
+    (start,) = events(shared_extractor, text, "fr")
+    assert (start.person, start.kind, start.org) == ("Hugo Brun", "start", "Vexalis")
+    assert start.role == "directeur scientifique"

@@ -658,6 +658,9 @@ class PeopleRules(ArticleContext):
                     if clause != verb.head and any(c.dep_ in want for c in clause.children):
                         verb = clause
                         continue
+                if want == deps["subj"] and not any(c.dep_ in want for c in verb.children) \
+                        and (name := self._apposed_subject(verb, span, people)):
+                    return [name], True
                 if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                         and verb.head != verb and want == deps["subj"]:
                     if verb.dep_ in deps["relcl"] | {"acl"}:
@@ -844,6 +847,23 @@ class PeopleRules(ArticleContext):
         lo = max(span.start, trig.i - 6)
         return any(tok.lower_ in self.rules.pronouns or tok.lower_ in self.rules.possessives
                    for tok in trig.doc[lo:trig.i + 1])
+
+    def _apposed_subject(self, verb: Token, span: Span, people: list[tuple[int, int, str]]
+                         ) -> str | None:
+        """"A annoncé que X, jusqu'ici directeur de la recherche, devenait ...": a verb right
+        after a name and its apposition between commas has that name for subject, wherever
+        the parser hung the verb (here as a second verb of the main clause's subject)."""
+        doc = span.doc
+        if verb.i - 1 <= span.start or doc[verb.i - 1].text != ",":
+            return None
+        k = verb.i - 2
+        while k > span.start and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return None  # a clause, not an apposition
+            k -= 1
+        if k <= span.start or k == verb.i - 2:
+            return None
+        return next((p[2] for p in people if p[1] == k), None)
 
     def _with_conj(self, tok: Token, first: str, people: list[tuple[int, int, str]]) -> list[str]:
         """"X, Y et Z ont été limogés": every conjoined name gets its own event."""
