@@ -2058,3 +2058,24 @@ def test_a_verb_after_a_name_and_its_apposition_has_that_name_for_subject(
     (start,) = events(shared_extractor, text, "fr")
     assert (start.person, start.kind, start.org) == ("Hugo Brun", "start", "Vexalis")
     assert start.role == "directeur scientifique"
+
+
+@pytest.mark.parametrize(("lang", "text", "ents", "org"), [
+    # NER runs an organization on into the co-founder named with it
+    ("en", "Omar Haddad spoke. Petra Lind co-founded Quillon with Haddad.",
+     [(0, 2, "PERSON"), (4, 6, "PERSON"), (9, 12, "ORG")], "Quillon"),
+    # a name particle is part of the person's name, cut before the full name elsewhere
+    ("fr", "François de Rugy a parlé. Elle dirigeait la Transition écologique François de Rugy.",
+     [(0, 3, "PER"), (9, 14, "ORG")], "Transition écologique"),
+])
+def test_an_organization_ends_before_a_person_ner_ran_it_into(
+        lang: str, text: str, ents: list[tuple[int, int, str]], org: str) -> None:
+    from spacy.tokens import Span
+
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    doc = pipeline(lang)(text)
+    doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
+    inventory = build_inventory(text, list(doc.sents), rules_for(lang))
+    assert org in inventory.orgs and not any(o.startswith(org + " ") for o in inventory.orgs)

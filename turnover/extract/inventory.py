@@ -5,6 +5,7 @@ words), gathered into an `Inventory` the rules resolve names against."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -39,6 +40,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 into += [clean_name(ent.doc[s:e].text, rules.name_prefixes)
                          for s, e in name_spans(ent, text, rules)]
     full_names = [p for p in tagged + guessed if len(p.split()) > 1]
+    surnames = {fold(p.split()[-1]) for p in full_names}
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ in rules.org_labels and not given_name_first(ent, rules):
@@ -46,8 +48,10 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 if titled:  # "GM Ed Rourke": a title and a name
                     tagged.append(ent[titled:].text)
                     continue
-                m = rules.role.match(ent.text)  # "ministre des Affaires étrangères" is a role
-                name = ent.text[m.end():] if m else ent.text
+                stop = person_after(ent, rules, lambda rest: fold(rest[0].text) in surnames)
+                whole = ent.doc[ent.start:stop or ent.end].text
+                m = rules.role.match(whole)  # "ministre des Affaires étrangères" is a role
+                name = whole[m.end():] if m else whole
                 if m and re.fullmatch(r"\s*[A-ZÀ-ÖØ-Ý][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]+){1,3}",
                                       name):
                     # "Premier ministre Imad Khamis" tagged MISC: a name after a title
@@ -203,6 +207,17 @@ def named_org(ent: Span, rules: Rules) -> str | None:
     if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
         return None  # "the company Smith founded": a person
     return doc[start:ent.end].text
+
+
+def person_after(ent: Span, rules: Rules, is_person: Callable[[Span], bool]) -> int | None:
+    """Where an organization NER ran on into a person ends: at the preposition or conjunction
+    before the person ("co-founded Inflection with Suleyman"), never at a name particle
+    ("Transition écologique François de Rugy" is cut elsewhere, before the full name)."""
+    doc = ent.doc
+    return next((k for k in range(ent.start + 1, ent.end - 1)
+                 if doc[k].is_lower and doc[k].pos_ in ("ADP", "CCONJ")
+                 and doc[k].lower_ not in rules.name_particles
+                 and is_person(doc[k + 1:ent.end])), None)
 
 
 def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from turnover.extract.context import ArticleContext, Sentence
 from turnover.extract.inventory import (
     departure_split,
+    person_after,
 )
 from turnover.extract.names import first_names, fold, word_re
 from turnover.extract.rules import Trigger, rules_for
@@ -150,6 +151,12 @@ class OrgRules(ArticleContext):
         for ent in span.ents:
             if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
                                                              & person_toks):
+                end = person_after(ent, self.rules, lambda rest: self._starts_person(list(rest)))
+                if end is not None:  # "co-founded Inflection with Suleyman"
+                    name = self._org_name(span.doc[ent.start:end])
+                    if name:
+                        found[ent.start] = (ent.start, end, name, True)
+                    continue
                 end = ent.end  # "Helix Robotics" when NER stops at "Helix"
                 while (end < span.end and capitalised(span.doc[end]) and end not in person_toks
                        and span.doc[end].ent_iob_ != "B" and span.doc[end].pos_ in ("PROPN", "")

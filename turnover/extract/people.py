@@ -105,6 +105,8 @@ class PeopleRules(ArticleContext):
                 continue  # "in the Rose Garden": a place or thing, never somebody
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
+                # "co-founded Inflection with Suleyman": a known surname, not a name
+                and all(not t.is_lower or t.lower_ in self.rules.name_particles for t in ent)
             ):
                 for start, end in name_spans(ent, self.article.text, self.rules):
                     name = clean_name(span.doc[start:end].text, self.rules.name_prefixes)
