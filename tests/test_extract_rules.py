@@ -2079,3 +2079,10 @@ def test_an_organization_ends_before_a_person_ner_ran_it_into(
     doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
     inventory = build_inventory(text, list(doc.sents), rules_for(lang))
     assert org in inventory.orgs and not any(o.startswith(org + " ") for o in inventory.orgs)
+
+
+def test_the_company_left_is_the_organization_that_says_so(shared_extractor: Extractor) -> None:
+    text = ("Microsoft has hired Omar Haddad. Quillon Technologies, the startup behind the Pi "
+            "chatbot, confirmed that Omar Haddad is leaving the company.")
+    assert ("Omar Haddad", "end", "leave", "Quillon Technologies") in facts(
+        events(shared_extractor, text, "en"))

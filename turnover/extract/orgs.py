@@ -406,6 +406,12 @@ class OrgRules(ArticleContext):
             parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
             # else unknown here: the mention merges with one that names the party
             return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
+        if generic:  # "X confirmed that Y is leaving the company": X, when an organization
+            said = next((o[2] for anc in trig.ancestors for c in anc.children
+                         if c.dep_ in self.rules.deps["subj"] and c.i not in person_toks
+                         for o in named if o[0] <= c.i < o[1]), None)
+            if said and fold(said) not in exclude:
+                return said, False
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
         destination = None
