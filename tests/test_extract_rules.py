@@ -2086,3 +2086,10 @@ def test_the_company_left_is_the_organization_that_says_so(shared_extractor: Ext
             "chatbot, confirmed that Omar Haddad is leaving the company.")
     assert ("Omar Haddad", "end", "leave", "Quillon Technologies") in facts(
         events(shared_extractor, text, "en"))
+
+
+def test_a_gerund_whose_clause_has_no_subject_names_nobody_after_the_verb(
+        shared_extractor: Extractor) -> None:
+    text = ("Two weeks after leaving Vexal, its co-founder has started a new company with Hugo "
+            "Brun and Lena Ortiz.")
+    assert not [m for m in events(shared_extractor, text, "en") if m.kind == "end"]

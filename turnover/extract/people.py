@@ -660,6 +660,10 @@ class PeopleRules(ArticleContext):
                     if clause != verb.head and any(c.dep_ in want for c in clause.children):
                         verb = clause
                         continue
+                    if clause.head == clause:  # the parse gives the clause no subject ("A
+                        # month after leaving X, its co-founder has started a company with Y"):
+                        # never the names after its verb
+                        return [], False
                 if want == deps["subj"] and not any(c.dep_ in want for c in verb.children) \
                         and (name := self._apposed_subject(verb, span, people)):
                     return [name], True
