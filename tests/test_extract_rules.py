@@ -2093,3 +2093,9 @@ def test_a_gerund_whose_clause_has_no_subject_names_nobody_after_the_verb(
     text = ("Two weeks after leaving Vexal, its co-founder has started a new company with Hugo "
             "Brun and Lena Ortiz.")
     assert not [m for m in events(shared_extractor, text, "en") if m.kind == "end"]
+
+
+def test_a_change_noun_after_apres_is_a_settled_fact(shared_extractor: Extractor) -> None:
+    text = "Un mois après son départ du groupe Vexal, Hugo Brun aurait déjà un nouveau projet."
+    (end,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert (end.person, end.org, end.status) == ("Hugo Brun", "Vexal", "occurred")

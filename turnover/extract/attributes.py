@@ -122,6 +122,16 @@ class AttributeRules(ArticleContext):
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
         """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
         cue words close to the trigger, and whether the evidence for it was explicit."""
+        if trig.pos_ == "NOUN" and (
+                any(c.pos_ == "ADP" and c.lower_ in self.rules.settled_preps
+                    for c in trig.children)
+                or (trig.head.pos_ == "ADP" and trig.head.lower_ in self.rules.settled_preps)):
+            # "Un mois après son départ d'OpenAI, X aurait un projet": the change is a settled
+            # fact, whatever the mood of the clause it dates
+            left, right = trig.left_edge, trig.right_edge
+            phrase = sent_text[left.idx - self._base:right.idx + len(right) - self._base]
+            return ("planned", True) if self.rules.status["planned"].search(phrase) else (
+                "occurred", False)
         verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
         if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]

@@ -121,6 +121,7 @@ class Rules:
     possessives: set[str]
     plural_possessives: set[str]
     conjunctions: set[str]
+    settled_preps: set[str]  # "après son départ": the change noun is a fact
     name_particles: set[str]  # lowercase words inside names: "de", "van", "bin"
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
     hypothetical: re.Pattern[str] | None  # ends with the start of a condition ("s'il est ")
@@ -300,6 +301,7 @@ def rules_for(code: str) -> Rules:
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
         plural_possessives=set(lex["plural_possessives"]),
         conjunctions=set(lex["conjunctions"]),
+        settled_preps=set(lex.get("settled_preps", [])),
         name_particles=set(lex["name_particles"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
