@@ -2099,3 +2099,14 @@ def test_a_change_noun_after_apres_is_a_settled_fact(shared_extractor: Extractor
     text = "Un mois après son départ du groupe Vexal, Hugo Brun aurait déjà un nouveau projet."
     (end,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
     assert (end.person, end.org, end.status) == ("Hugo Brun", "Vexal", "occurred")
+
+
+def test_a_founding_told_by_a_title_is_background_until_dated(
+        shared_extractor: Extractor) -> None:
+    (found,) = [m for m in events(shared_extractor, "Lena Ortiz, cofondatrice de Vexal, a "
+                                  "quitté le groupe mardi.", "fr") if m.action == "found"]
+    assert (found.org, found.when, found.background) == ("Vexal", None, True)
+    text = ("Lena Ortiz, cofondatrice de Vexal, a quitté le groupe mardi. Elle avait fondé Vexal "
+            "en 2015.")
+    (found,) = [m for m in events(shared_extractor, text, "fr") if m.action == "found"]
+    assert (found.when, found.background) == ("2015", False)

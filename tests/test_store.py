@@ -21,7 +21,7 @@ import turnover
 from turnover import api
 from turnover.evaluate import shared_dir
 from turnover.extract import Extractor
-from turnover.migrations import Migration, SchemaError, current_version, migrate
+from turnover.migrations import MIGRATIONS, Migration, SchemaError, current_version, migrate
 from turnover.model import Article, Evidence, Mention
 from turnover.store import Store, database_url, metadata
 
@@ -70,7 +70,7 @@ def test_missing_folder_says_what_to_do(tmp_path: Path) -> None:
 
 def test_new_database_gets_the_current_version(new_db: Callable[[str], str]) -> None:
     with Store(new_db("fresh")) as store, store.read() as conn:
-        assert current_version(conn) == 1
+        assert current_version(conn) == MIGRATIONS[-1].version
         assert store.counts() == dict.fromkeys(
             ("articles", "mentions", "events", "persons", "orgs"), 0)
     # opening it again migrates nothing
@@ -81,21 +81,38 @@ def test_new_database_gets_the_current_version(new_db: Callable[[str], str]) -> 
 def test_migrations_upgrade_an_older_database(new_db: Callable[[str], str]) -> None:
     url = new_db("old")
     Store(url).close()
-    added = Migration(2, "orgs.country", lambda conn: conn.execute(
+    latest = MIGRATIONS[-1].version
+    added = Migration(latest + 1, "orgs.country", lambda conn: conn.execute(
         sa.text("ALTER TABLE orgs ADD COLUMN country TEXT")))
     engine = sa.create_engine(database_url(url))
     try:
-        v1 = (Migration(1, "first", None),)
-        assert migrate(engine, metadata, (*v1, added)) == [2]
-        assert migrate(engine, metadata, (*v1, added)) == []
+        assert migrate(engine, metadata, (*MIGRATIONS, added)) == [latest + 1]
+        assert migrate(engine, metadata, (*MIGRATIONS, added)) == []
         with engine.connect() as conn:
             assert "country" in {c["name"] for c in sa.inspect(conn).get_columns("orgs")}
-            assert current_version(conn) == 2
-        # this turnover only knows version 1: it refuses a newer database
+            assert current_version(conn) == latest + 1
+        # this turnover does not know that version: it refuses a newer database
         with pytest.raises(SchemaError, match="newer"):
             migrate(engine, metadata)
     finally:
         engine.dispose()
+
+
+def test_a_version_1_database_gets_the_background_flag(new_db: Callable[[str], str]) -> None:
+    """A knowledge base written before background facts existed: its rows are kept, false."""
+    url = new_db("v1")
+    text = "Dana Reyes resigned from Norland Bank."
+    with Store(url) as store:
+        store.write([(article(text, "a.txt", "2024-05-02"), [mention(
+            text, "Dana Reyes", kind="end", action="resign", org="Norland Bank")])])
+        with store.engine.begin() as conn:  # back to version 1's tables
+            for table in ("mentions", "events"):
+                conn.execute(sa.text(f"ALTER TABLE {table} DROP COLUMN background"))
+            conn.execute(sa.text("DELETE FROM schema_version WHERE version > 1"))
+    with Store(url) as store, store.read() as conn:
+        assert current_version(conn) == MIGRATIONS[-1].version
+        assert [r["background"] for r in rows(store, "mentions")] == [False]
+        assert [(r["when"], r["background"]) for r in rows(store, "events")] == [(None, False)]
 
 
 def test_foreign_tables_are_not_taken_over(new_db: Callable[[str], str]) -> None:
@@ -149,6 +166,22 @@ def test_syndicated_copy_counts_once(new_db: Callable[[str], str]) -> None:
         assert len({a["copy_of"] for a in rows(store, "articles")}) == 1
         (event,) = rows(store, "events")
     assert (event["n_articles"], event["n_sources"]) == (2, 1)
+
+
+def test_a_founding_recalled_by_a_title_stands_before_its_report(
+        new_db: Callable[[str], str]) -> None:
+    """"Co-founder Bill Lumbergh returned as chief executive": the founding is a past the
+    article recalls (before its date, not around it), and a change of its own."""
+    text = "Initech co-founder Bill Lumbergh returned as chief executive on Monday."
+    with Store(new_db("background")) as store:
+        store.write([(article(text, "a", "2024-03-04", "Wire"), [
+            mention(text, "Bill Lumbergh", kind="start", action="found", org="Initech",
+                    background=True),
+            mention(text, "Bill Lumbergh", kind="start", action="return", org="Initech",
+                    when="2024-03-04")])])
+        events = sorted(rows(store, "events"), key=lambda e: e["action"])
+    assert [(e["action"], e["when"], e["sort_date"], e["background"]) for e in events] == [
+        ("found", None, "", True), ("return", "2024-03-04", "2024-03-04", False)]
 
 
 # --- ingest -----------------------------------------------------------------------------------

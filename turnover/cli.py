@@ -324,7 +324,8 @@ def _sources(row: dict) -> str:
 
 
 def _event_cells(row: dict) -> list[str]:
-    when = row["when"] or (f"~{row['first_reported']}" if row["first_reported"] else "?")
+    approx = "before " if row["background"] else "~"
+    when = row["when"] or (approx + row["first_reported"] if row["first_reported"] else "?")
     status = row["status"] + (" (disputed)" if row["disputed"] else "")
     move = row.get("movement") or row["kind"]
     return [when, f"{move}/{row['action']}", _cut(row["person"]), _cut(row["org"]),

@@ -26,8 +26,18 @@ class Migration:
     upgrade: Callable[[sa.Connection], None] | None  # None: nothing to do (the first schema)
 
 
+def _background(conn: sa.Connection) -> None:
+    # mentions stored before keep false: a title's founding read then stays dated by its
+    # report until its article is ingested again
+    for table in ("mentions", "events"):
+        conn.execute(sa.text(
+            f"ALTER TABLE {table} ADD COLUMN background BOOLEAN NOT NULL DEFAULT FALSE"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, mentions, evidence, people, organizations, events", None),
+    Migration(2, "mentions and events: background (a fact recalled by a title, undated)",
+              _background),
 )
 
 MIGRATE_LOCK = 0x7475726F  # PostgreSQL advisory lock held while migrating

@@ -86,6 +86,9 @@ class Mention:
     sources: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
+    # a fact the article recalls without dating it, told by a title ("co-founder of OpenAI"):
+    # it happened before the article, at no known date (never "around the report's date")
+    background: bool = False
 
     def to_dict(self, with_evidence: bool = True) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in EVENT_FIELDS}
@@ -93,4 +96,5 @@ class Mention:
         if with_evidence:
             data["evidence"] = [asdict(e) for e in self.evidence]
             data["confidence"] = round(self.confidence, 3)
+            data["background"] = self.background
         return data

@@ -43,7 +43,7 @@ from turnover.store import (
 EVENT_COLUMNS = (
     "id", "when", "kind", "action", "person", "org", "role", "interim", "status", "disputed",
     "to", "reason", "sources", "n_sources", "n_articles", "n_mentions", "first_reported",
-    "last_reported", "person_id", "org_id", "to_org_id",
+    "last_reported", "background", "person_id", "org_id", "to_org_id",
 )
 FLOW_COLUMNS = (
     "person", "from_org", "to_org", "when", "status", "sources", "n_sources", "end_event",
@@ -158,7 +158,8 @@ def _event_row(row: Any) -> dict[str, Any]:
         "to": row.to_name, "reason": row.reason, "sources": json.loads(row.sources),
         "n_sources": row.n_sources, "n_articles": row.n_articles, "n_mentions": row.n_mentions,
         "first_reported": row.first_reported, "last_reported": row.last_reported,
-        "person_id": row.person_id, "org_id": row.org_id, "to_org_id": row.to_org_id,
+        "background": bool(row.background), "person_id": row.person_id, "org_id": row.org_id,
+        "to_org_id": row.to_org_id,
     }
 
 
@@ -354,7 +355,7 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
                 if wanted:
                     out.append(_flow_row(end, start, target))
     if since or until:
-        dated = {r["id"]: r["when"] or r["first_reported"] for r in rows}
+        dated = {r["id"]: _date_of(r) for r in rows}
         out = [f for f in out if in_period(f["when"] or dated[f["end_event"]], since, until)]
     out.sort(key=lambda f: (f["when"] is None, f["when"] or "", f["person"], f["to_org"] or ""))
     title = "flows" + (f" from {from_org}" if from_org else "") + (
@@ -390,13 +391,19 @@ def _founded_before(start: dict, end: dict, career: list[dict]) -> bool:
     the departure led."""
     if start["action"] != "found":
         return False
-    left_at = end["when"] or end["first_reported"] or ""
+    left_at = _date_of(end)
     return any(e["kind"] == "end" and e["org_id"] == start["org_id"] and e["id"] != end["id"]
-               and (e["when"] or e["first_reported"] or "") < left_at for e in career)
+               and _date_of(e) < left_at for e in career)
+
+
+def _date_of(event: dict) -> str:
+    """Where an event stands in time: its date, else its first report's, as `sort_date`; ""
+    (before any date) for a background fact or when neither is known."""
+    return event["when"] or ("" if event["background"] else event["first_reported"] or "")
 
 
 def _follows(end: dict, start: dict) -> bool:
-    a, b = end["when"] or end["first_reported"], start["when"] or start["first_reported"]
+    a, b = _date_of(end), _date_of(start)
     if not a or not b:
         return False
     ia, ib = resolve.interval(a), resolve.interval(b)

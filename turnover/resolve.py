@@ -222,6 +222,7 @@ class Report:
     published: str | None = None  # the article's publication date
     outlet: str | None = None
     copy_of: str | None = None  # the article's near-duplicate group (see `similarity`)
+    background: bool = False  # recalled by a title, undated (see `Mention.background`)
 
 
 @dataclass
@@ -247,6 +248,12 @@ class Event:
     n_sources: int = 0  # independent: one per outlet, syndicated copies counted once
     first_reported: str | None = None
     last_reported: str | None = None
+    background: bool = False  # only ever recalled by a title, undated: before first_reported
+
+    @property
+    def sort_date(self) -> str | None:
+        """Its date, else the first report's; "" (before every date) for a background fact."""
+        return self.when or ("" if self.background else self.first_reported)
 
 
 def stable_id(*parts: str) -> str:
@@ -277,15 +284,15 @@ def org_words_compatible(a: str | None, b: str | None) -> bool:
 
 def cluster(reports: Sequence[Report], people: dict[str, str]) -> list[list[Report]]:
     """Group the reports of one surname block into changes: same person entity (`people`:
-    person key → entity key), same kind, compatible organizations and dates.
+    person key → entity key), same kind (a founding apart), compatible organizations and dates.
 
     Deterministic whatever the order of `reports`: organizations are grouped by connected
     components, dates are swept in sorted order, and undecided reports are attached by fixed
     tie-breaks.
     """
-    groups: dict[tuple[str, str], list[Report]] = defaultdict(list)
-    for r in reports:
-        groups[people[person_key(r.person)], r.kind].append(r)
+    groups: dict[tuple[str, str, bool], list[Report]] = defaultdict(list)
+    for r in reports:  # founding a company is never the same change as taking a post there
+        groups[people[person_key(r.person)], r.kind, r.action == "found"].append(r)
     clusters: list[list[Report]] = []
     for key in sorted(groups):
         clusters += _cluster_person_kind(sorted(groups[key], key=lambda r: r.id))
@@ -506,6 +513,7 @@ def summarize(reports: list[Report], person: str) -> Event:
     org = _most_common(r.org for r in reports if org_key(r.org))
     sources = Counter(s for r in reports for s in r.sources if s.strip())
     published = sorted(r.published for r in reports if r.published)
+    when = best_date(r.when for r in reports)
     return Event(
         id=stable_id("event", kind, min(r.id for r in reports)),
         person_key=person,
@@ -513,7 +521,7 @@ def summarize(reports: list[Report], person: str) -> Event:
         action=action,
         org=org,
         org_key=org_key(org),
-        when=best_date(r.when for r in reports),
+        when=when,
         status=status,
         disputed=disputed,
         role=_most_common(r.role for r in reports),
@@ -526,6 +534,7 @@ def summarize(reports: list[Report], person: str) -> Event:
         n_sources=independent_sources(reports),
         first_reported=published[0] if published else None,
         last_reported=published[-1] if published else None,
+        background=when is None and all(r.background for r in reports),
     )
 
 

@@ -79,6 +79,7 @@ mentions = sa.Table(
     sa.Column("reason", sa.Text),
     sa.Column("sources", sa.Text, nullable=False),  # JSON list
     sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("background", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("block", sa.Text, nullable=False, index=True),  # surname: the unit of resolution
     sa.Column("org_key", sa.Text, nullable=False, index=True),
     sa.Column("to_key", sa.Text, nullable=False, index=True),
@@ -143,7 +144,8 @@ events = sa.Table(
     sa.Column("n_sources", sa.Integer, nullable=False),
     sa.Column("first_reported", sa.String(10)),
     sa.Column("last_reported", sa.String(10)),
-    sa.Column("sort_date", sa.String(10), index=True),  # `when`, else first reported
+    sa.Column("sort_date", sa.String(10), index=True),  # see resolve.Event.sort_date
+    sa.Column("background", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 
@@ -428,7 +430,8 @@ def _mention_rows(article: Article, found: list[Mention]) -> list[dict[str, Any]
             "org": m.org, "role": m.role, "interim": bool(m.interim), "when": m.when,
             "status": m.status, "to_org": m.to, "reason": m.reason,
             "sources": json.dumps(list(m.sources), ensure_ascii=False),
-            "confidence": float(m.confidence), "block": resolve.surname(key),
+            "confidence": float(m.confidence), "background": bool(m.background),
+            "block": resolve.surname(key),
             "org_key": resolve.org_key(m.org), "to_key": resolve.org_key(m.to),
             "person_id": None, "event_id": None,
         })
@@ -450,7 +453,7 @@ def _report(row: Any) -> resolve.Report:
         when=row.when, status=row.status, role=row.role, interim=bool(row.interim),
         to=row.to_org, reason=row.reason, sources=tuple(json.loads(row.sources)),
         article=row.article_id, published=row.published, outlet=row.outlet,
-        copy_of=row.copy_of,
+        copy_of=row.copy_of, background=bool(row.background),
     )
 
 
@@ -464,7 +467,7 @@ def _event_row(e: resolve.Event, block: str) -> dict[str, Any]:
         "reason": e.reason, "sources": json.dumps(e.sources, ensure_ascii=False),
         "n_mentions": len(e.reports), "n_articles": e.n_articles, "n_sources": e.n_sources,
         "first_reported": e.first_reported, "last_reported": e.last_reported,
-        "sort_date": e.when or e.first_reported,
+        "sort_date": e.sort_date, "background": e.background,
     }
 
 

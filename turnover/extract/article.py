@@ -371,6 +371,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             status=status,  # type: ignore[arg-type]
             reason=self.reason_in(text, m.end()) if kind == "end" else None,
             sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
+            # a title ("cofondateur d'OpenAI") or a relative clause ("l'entreprise qu'il a
+            # cofondée") recalls a founding the article does not date
+            background=when is None and (t.epithet or action == "found" and any(
+                a.dep_ in self.rules.deps["relcl"] for a in (trig, *trig.ancestors))),
         )
         return Candidate(mention, sent.index, strong, fallback)
 

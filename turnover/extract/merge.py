@@ -63,6 +63,7 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
             o.status = m.status
             target.strong_status = target.strong_status or c.strong_status
         o.interim = o.interim or m.interim
+        o.background = o.background and m.background  # told as news once: news
         o.reason = o.reason or m.reason
         o.sources = o.sources + [s for s in m.sources if s not in o.sources]
         o.evidence.extend(m.evidence)

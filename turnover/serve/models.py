@@ -41,6 +41,8 @@ class Event(BaseModel):
     n_mentions: int
     first_reported: str | None
     last_reported: str | None
+    background: bool = Field(description="Only recalled by a title, undated: before "
+                                         "first_reported")
     person_id: str
     org_id: str | None
     to_org_id: str | None

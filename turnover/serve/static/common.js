@@ -83,9 +83,13 @@ export const VERBS = {
   resign: "resigned from", dismiss: "dismissed from", retire: "retired from", leave: "left",
 };
 
-/** The date shown for an event: its own, else "~" and the date it was first reported. */
+/**
+ * The date shown for an event: its own, else "~" and the date it was first reported, or "before"
+ * it for a background fact (a title recalls it: "co-founder of OpenAI").
+ */
 export function when(ev) {
   if (ev.when) return ev.when;
+  if (ev.background) return ev.first_reported ? `before ${ev.first_reported}` : "undated";
   return ev.first_reported ? `~${ev.first_reported}` : "undated";
 }
 

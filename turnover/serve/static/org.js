@@ -23,9 +23,12 @@ async function main() {
   );
 }
 
-/** The date an event is placed at: its own, else its first report; null when neither. */
+/**
+ * The date an event is placed at: its own, else its first report; null when neither, or for a
+ * background fact (recalled by a title, at no known date).
+ */
 function dateOf(ev) {
-  const d = ev.when || ev.first_reported;
+  const d = ev.when || (ev.background ? null : ev.first_reported);
   if (!d) return null;
   const [y, m, day] = d.split("-").map(Number);
   // a year sits mid-year, a month mid-month: where the change most likely is
