@@ -2110,3 +2110,12 @@ def test_a_founding_told_by_a_title_is_background_until_dated(
             "en 2015.")
     (found,) = [m for m in events(shared_extractor, text, "fr") if m.action == "found"]
     assert (found.when, found.background) == ("2015", False)
+
+
+def test_one_word_before_a_founder_title_and_a_name_is_the_organization(
+        shared_extractor: Extractor) -> None:
+    found = events(shared_extractor, "Vexal co-founder Lena Ortiz joined Anthropic on Monday.",
+                   "en")
+    assert facts(found) == {("Lena Ortiz", "start", "found", "Vexal"),
+                            ("Lena Ortiz", "start", "join", "Anthropic")}
+    assert all(m.role is None for m in found)  # founding a company is no post held

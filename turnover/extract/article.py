@@ -322,6 +322,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                               + self._other_subjects(sent.span, trig, name))
+        if role and action != "found" and any(e.epithet and e.regex.fullmatch(role)
+                                              for e in self.rules.triggers):
+            role = None  # "OpenAI co-founder X joined Anthropic": founding is no post
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):

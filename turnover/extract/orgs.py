@@ -245,7 +245,8 @@ class OrgRules(ArticleContext):
                 self.rules.trigger_word(words[0].text):
             return None  # a headline's first word: "Limogeage de X :"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
-                len(words) == 1 and words[0].ent_type_ in self.rules.org_labels
+                len(words) == 1 and (words[0].ent_type_ in self.rules.org_labels
+                                     or fold(words[0].text) in self.inv.not_persons)
                 and fold(words[0].text) not in self.rules.government.country_of)):
             # "head of European equities": a nationality is not an organization; but "le
             # groupe Sorel", a name the tagger took for an adjective, is one
