@@ -2114,7 +2114,7 @@ def test_a_founding_told_by_a_title_is_background_until_dated(
 
 def test_one_word_before_a_founder_title_and_a_name_is_the_organization(
         shared_extractor: Extractor) -> None:
-    found = events(shared_extractor, "Vexal co-founder Lena Ortiz joined Anthropic on Monday.",
+    found = events(shared_extractor, "On Monday, Vexal co-founder Lena Ortiz joined Anthropic.",
                    "en")
     assert facts(found) == {("Lena Ortiz", "start", "found", "Vexal"),
                             ("Lena Ortiz", "start", "join", "Anthropic")}

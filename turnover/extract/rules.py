@@ -189,8 +189,9 @@ class Rules:
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
     profile_after: re.Pattern[str]
     org_context: re.Pattern[str]  # group 1: a word standing where organizations stand
-    # group 1: one capitalised word before a title and a full name ("Vexal co-founder Lena
-    # Ortiz"): the title's organization, unless the article names a person so
+    # group 1: one capitalised word before a title and a full name ("..., Vexal co-founder Lena
+    # Ortiz"), not opening a sentence ("Current GM X"): the title's organization, unless the
+    # article names a person so
     affiliation: re.Pattern[str]
     # after a name, the role and organization the article gives that person ("X has been the
     # chair of the Y Foundation"): group 1 is the organization; None where the lexicon has none
@@ -374,7 +375,7 @@ def rules_for(code: str) -> Rules:
             rf"(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         org_context=re.compile(rf"(?:{lex['org_context']})\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})"),
         affiliation=re.compile(
-            rf"(?<![\w'’.-])(?<![.!?:]\s)([A-ZÀ-ÖØ-Ý][\w&'’-]*?)(?:['’]s)?\s+(?i:{_alternation(roles)})"
+            rf"(?<=[\w,]\s)(?<![.!?:]\s)([A-ZÀ-ÖØ-Ý][\w&'’-]*?)(?:['’]s)?\s+(?i:{_alternation(roles)})"
             r"\s+(?=[A-ZÀ-ÖØ-Ý][\w'’-]+\s+[A-ZÀ-ÖØ-Ý])"),
         profile_org=re.compile(
             rf"(?i:{lex['profile_link']}(?:(?!(?:{lex['profile_past']})\s)[\w'’-]+\s+){{0,3}}?"
