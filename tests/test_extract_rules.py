@@ -2119,3 +2119,9 @@ def test_one_word_before_a_founder_title_and_a_name_is_the_organization(
     assert facts(found) == {("Lena Ortiz", "start", "found", "Vexal"),
                             ("Lena Ortiz", "start", "join", "Anthropic")}
     assert all(m.role is None for m in found)  # founding a company is no post held
+
+
+def test_a_title_across_a_semicolon_is_another_clause_s(shared_extractor: Extractor) -> None:
+    found = events(shared_extractor, "Paul Durand returns as Vexal CEO; Lena Ortiz leaves the "
+                                     "board of Vexal.", "en")
+    assert {(m.person, m.role) for m in found} == {("Paul Durand", "ceo"), ("Lena Ortiz", None)}

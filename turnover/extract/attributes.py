@@ -39,6 +39,8 @@ class AttributeRules(ArticleContext):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
                 continue
+            if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
+                continue  # "X returns as CEO; Y leaves the board": another clause's title
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
                 continue  # "l'ancien ministre": not the post taken
