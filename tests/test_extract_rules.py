@@ -2125,3 +2125,13 @@ def test_a_title_across_a_semicolon_is_another_clause_s(shared_extractor: Extrac
     found = events(shared_extractor, "Paul Durand returns as Vexal CEO; Lena Ortiz leaves the "
                                      "board of Vexal.", "en")
     assert {(m.person, m.role) for m in found} == {("Paul Durand", "ceo"), ("Lena Ortiz", None)}
+
+
+def test_a_founder_title_is_the_role_of_the_founding_only(shared_extractor: Extractor) -> None:
+    found = events(shared_extractor, "Greg Lorne, Norland Robotics' president and co-founder, "
+                                     "quit on Friday.", "en")
+    assert {(m.action, m.org, m.role) for m in found} == {
+        ("found", "Norland Robotics", None), ("resign", "Norland Robotics", "president")}
+    text = ("Ilya Morin, cofondateur et directeur scientifique de la société Vexal, quitte le "
+            "groupe.")
+    assert ("Ilya Morin", "start", "found", "Vexal") in facts(events(shared_extractor, text, "fr"))

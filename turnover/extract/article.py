@@ -119,7 +119,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 trig, t, head, {i for s, e, _ in people for i in range(s, e)},
                 {fold(s) for s in self.sources_in(text)},
                 self._role_token(head, text[:head.end_char - self._base], m.start(),
-                                 t.kind, patient))
+                                 t.kind, patient, founding=t.action == "found"))
             return [self._candidate(sent, t, trig, m, text, patient, t.kind, t.action, org,
                                     fallback, self.sources_in(text), True)]
         if t.arg == "obj" and " " not in m.group(0) and without_object(trig, self.rules.deps):
@@ -146,7 +146,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
-            role = self._role_token(span, text, m.start(), t.kind)
+            role = self._role_token(span, text, m.start(), t.kind,
+                                    founding=t.action == "found")
             after = role[1] if role and role[0] - trig.i <= 2 else trig.i + 4
             if role and after == role[1]:
                 after = self._past_org_complement(span, after)
@@ -178,7 +179,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             org, fallback = own.get(name) or self.org_for(
                 trig, t, org_span, person_toks, src_folded,
                 self._role_token(span, text, m.start(), t.kind, name,
-                                 self._actors(trig, t, people)),
+                                 self._actors(trig, t, people), t.action == "found"),
                 token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
                 self._other_subjects(span, trig, name, titled=True))
             if org and fold(org) in self.rules.group_adjectives:
@@ -321,10 +322,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                    sources: list[str], syntactic: bool) -> Candidate:
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
-                              + self._other_subjects(sent.span, trig, name))
-        if role and action != "found" and any(e.epithet and e.regex.fullmatch(role)
-                                              for e in self.rules.triggers):
-            role = None  # "OpenAI co-founder X joined Anthropic": founding is no post
+                              + self._other_subjects(sent.span, trig, name), action == "found")
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):

@@ -22,11 +22,14 @@ class AttributeRules(ArticleContext):
 
     def role_match(self, sent_text: str, pos: int, kind: str, person: str | None = None,
                    actors: frozenset[str] = frozenset(),
-                   skip: Iterable[tuple[int, int]] = ()) -> tuple[int, int] | None:
+                   skip: Iterable[tuple[int, int]] = (),
+                   founding: bool = False) -> tuple[int, int] | None:
         """Where the role title of the change at `pos` stands: the nearest, preferring one
         after a start, cut before a name it swallowed ("secrétaire d'État à l'Écologie
         Emmanuelle Wargon"). With `person`, never the title of someone else, written right
-        before that other person's name ("President Barack Obama nominated X")."""
+        before that other person's name ("President Barack Obama nominated X"). A founder's
+        title is the role of a founding only ("OpenAI's president and co-founder quit": the
+        president quits)."""
         best: tuple[int, re.Match[str]] | None = None
         # "Bruno Le Maire", "Le Maire a dit": a name, or the end of one, is no title
         in_names = [(k.start(), k.end()) for part in {" ".join(p.split()[i:]) for p in
@@ -38,6 +41,9 @@ class AttributeRules(ArticleContext):
                     sent_text, m.end(), person, actors):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
+                continue
+            if not founding and any(t.epithet and t.regex.fullmatch(m.group(0))
+                                    for t in self.rules.triggers):
                 continue
             if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
@@ -80,8 +86,8 @@ class AttributeRules(ArticleContext):
         return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str,
-                  skip: Iterable[tuple[int, int]] = ()) -> str | None:
-        where = self.role_match(sent_text, pos, kind, person, skip=skip)
+                  skip: Iterable[tuple[int, int]] = (), founding: bool = False) -> str | None:
+        where = self.role_match(sent_text, pos, kind, person, skip=skip, founding=founding)
         if where:
             return clean_role(sent_text[where[0]:where[1]], self.rules)
         if kind == "end":
@@ -250,13 +256,15 @@ class AttributeRules(ArticleContext):
         return out
 
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
-                    actors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+                    actors: frozenset[str] = frozenset(), founding: bool = False
+                    ) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos` (of `person`'s, or
         else of the `actors`' who make the change: "President X's sacking of Y")."""
         where = self.role_match(text, pos, kind, person,
-                                skip=self._agent_chars(token_at(span, self._base + pos)))
+                                skip=self._agent_chars(token_at(span, self._base + pos)),
+                                founding=founding)
         if where is None and actors:
-            where = self.role_match(text, pos, kind, person, actors)
+            where = self.role_match(text, pos, kind, person, actors, founding=founding)
         if not where:
             return None
         first = token_at(span, self._base + where[0])

@@ -88,7 +88,8 @@ def _distinct_posts(a: Mention, b: Mention) -> bool:
 
 
 def _link_destinations(cands: list[Candidate]) -> None:
-    """"X left A to join B": the end at A gets `to` = B when the same article states both."""
+    """"X left A to join B": the end at A gets `to` = B when the same article states both
+    (never an arrival the article denies: "X will not join B after all")."""
     for end in cands:
         e = end.mention
         if e.kind != "end" or e.to:
@@ -97,6 +98,6 @@ def _link_destinations(cands: list[Candidate]) -> None:
             s = start.mention
             if (s.kind == "start" and fold(s.person) == fold(e.person) and s.org and e.org
                     and fold(s.org) != fold(e.org) and abs(start.sentence - end.sentence) <= 2
-                    and s.action in ("join", "appoint", "return")):
+                    and s.action in ("join", "appoint", "return") and s.status != "denied"):
                 e.to = s.org
                 break

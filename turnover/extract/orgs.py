@@ -647,12 +647,25 @@ class OrgRules(ArticleContext):
         describes ("Vegetis, fondée par", "OpenAI co-founder"), never the one of a role held
         before ("l'ancien directeur d'Orsay Conseil a créé sa propre entreprise": null)."""
         doc = trig.doc
+        first = trig.i  # "OpenAI's president and co-founder": the title's pair before it
+        if epithet and first - 2 > span.start and doc[first - 1].lower_ in self.rules.conjunctions:
+            first = next((j for j in range(first - 2, max(span.start, first - 6), -1)
+                          if self.rules.role.fullmatch(doc[j:first - 1].text)), first)
         # "X, an OpenAI co-founder": the name before the noun, even where it reads as X's
         # affiliation (which `orgs` leaves out; `named` has every organization of the sentence)
         for o in named:  # "OpenAI co-founder", "OpenAI's co-founder"
-            if 0 <= trig.i - o[1] <= 1 and all(doc[k].text in POSSESSIVE
-                                                 for k in range(o[1], trig.i)):
+            if 0 <= first - o[1] <= 1 and all(doc[k].text in POSSESSIVE
+                                                for k in range(o[1], first)):
                 return o[2]
+        last = (trig_last or trig).i + 1  # "co-founder and chief executive of Inflection AI"
+        if epithet and last + 1 < span.end and doc[last].lower_ in self.rules.conjunctions:
+            role = self.rules.role.match(text_of(doc), doc[last + 1].idx)
+            after = next((k for k in range(last + 1, span.end) if doc[k].idx >= role.end()),
+                         None) if role else None
+            if after is not None and doc[after].lower_ in self.rules.from_preps:
+                org = next((o for o in named if after < o[0] <= after + 2), None)
+                if org:
+                    return org[2]
         if epithet:  # "Lumio co-founder X", whatever NER tagged the name before the title
             k = trig.i - 1
             while k > span.start and doc[k].text in POSSESSIVE:
