@@ -141,6 +141,11 @@ def test_organization_timeline(page: Any, web_kb: str) -> None:
     statuses = {e["status"] for e in expected.rows}
     assert {m.get_attribute("data-status") for m in chart.locator("a.tl-event").all()} == statuses
     assert page.locator("table.events tr.event-row").count() == len(expected)
+    # a founding only recalled by a title ("OpenAI co-founder X") stands before its report
+    background = [e for e in expected.rows if e["background"]]
+    assert background and all(e["when"] is None for e in background)
+    dates = page.locator("table.events tr.event-row td.date").all_inner_texts()
+    assert sum(d.startswith("before ") for d in dates) == len(background)
     page.locator(".legend").scroll_into_view_if_needed()
     shot(page, "org-page.png")
 
