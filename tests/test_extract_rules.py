@@ -2135,3 +2135,21 @@ def test_a_founder_title_is_the_role_of_the_founding_only(shared_extractor: Extr
     text = ("Ilya Morin, cofondateur et directeur scientifique de la société Vexal, quitte le "
             "groupe.")
     assert ("Ilya Morin", "start", "found", "Vexal") in facts(events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "person", "action"), [
+    # the title apposed to another person's name is theirs
+    ("Lena Ortiz left Norland Robotics on Monday. Her departure came a week after that of Omar "
+     "Haddad, its co-founder and chief scientist.", "Lena Ortiz", "leave"),
+    # a relative clause's change takes no title from the main clause after it, and a founder
+    # title said of the person elsewhere is no post left
+    ("Petra Lind, a Norland Robotics co-founder who joined Anthropic last August, is the "
+     "startup's chief scientist; she left Anthropic earlier this month.", "Petra Lind", "join"),
+    ("Petra Lind, a Norland Robotics co-founder who joined Anthropic last August, is the "
+     "startup's chief scientist; she left Anthropic earlier this month.", "Petra Lind", "leave"),
+])
+def test_titles_of_other_people_and_other_clauses_are_not_the_role(
+        shared_extractor: Extractor, text: str, person: str, action: str) -> None:
+    (change,) = [m for m in events(shared_extractor, text, "en")
+                 if m.person == person and m.action == action]
+    assert change.role is None

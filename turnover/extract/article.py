@@ -322,7 +322,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                    sources: list[str], syntactic: bool) -> Candidate:
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
-                              + self._other_subjects(sent.span, trig, name), action == "found")
+                              + self._other_subjects(sent.span, trig, name)
+                              + self._after_relative(trig), action == "found")
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):

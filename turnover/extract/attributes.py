@@ -42,11 +42,12 @@ class AttributeRules(ArticleContext):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
                 continue
-            if not founding and any(t.epithet and t.regex.fullmatch(m.group(0))
-                                    for t in self.rules.triggers):
+            if not founding and self._founder_title(m.group(0)):
                 continue
             if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
+            if person and self._apposed_to_other(sent_text, m.start(), person):
+                continue
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
                 continue  # "l'ancien ministre": not the post taken
@@ -68,6 +69,35 @@ class AttributeRules(ArticleContext):
             if i > start:
                 end = i
         return start, len(sent_text[:end].rstrip(" ,"))
+
+    def _after_relative(self, trig: Token) -> list[tuple[int, int]]:
+        """What follows the relative clause the trigger is in: the main clause's predicate,
+        another change ("X, who joined Anthropic last year, is the startup's chief scientist":
+        not the title X took at Anthropic)."""
+        clause = next((a for a in (trig, *trig.ancestors) if a.dep_ in self.rules.deps["relcl"]),
+                      None)
+        if clause is None:
+            return []
+        end = clause.right_edge.idx + len(clause.right_edge) - self._base
+        return [(end, end + 100_000)]
+
+    def _founder_title(self, title: str) -> bool:
+        return any(t.epithet and t.regex.fullmatch(title) for t in self.rules.triggers)
+
+    def _apposed_to_other(self, sent_text: str, start: int, person: str) -> bool:
+        """The title starting at `start` is in apposition to another person's name ("that of
+        Ilya Sutskever, OpenAI's co-founder and chief scientist": not the title of whoever
+        else the sentence is about)."""
+        before = sent_text[max(0, start - 60):start]
+        comma = before.rfind(",")
+        if comma < 0 or len(before[comma + 1:].split()) > 3:
+            return False
+        last = re.search(r"([\w'’-]+)\s*$", before[:comma])
+        if not last:
+            return False
+        word = fold(last.group(1))
+        return word not in {fold(w) for w in person.split()} and any(
+            word == fold(p.split()[-1]) for p in self.inv.persons)
 
     def _titles_other(self, sent_text: str, end: int, person: str,
                       actors: frozenset[str] = frozenset()) -> bool:
@@ -104,11 +134,14 @@ class AttributeRules(ArticleContext):
         for m in word_re(person.split()[-1]).finditer(text):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
-                         if _FEW_WORDS.fullmatch(before, r.end())), None)
+                         if _FEW_WORDS.fullmatch(before, r.end())
+                         and not self._founder_title(r.group(0))), None)
             after = None if role else self.rules.profile_after.match(text, m.end())
-            if role or after:
-                found = clean_role((role or self.rules.role.search(after.group(0))).group(0),
-                                   self.rules)
+            if after:  # "X, an OpenAI co-founder and chief scientist": the title of a post
+                role = next((r for r in self.rules.role.finditer(after.group(0))
+                             if not self._founder_title(r.group(0))), None)
+            if role:
+                found = clean_role(role.group(0), self.rules)
                 break
         if found is None:  # "... le licenciement d'Altman. Le PDG a toujours voulu ..."
             found = self._role_said_next(person)
