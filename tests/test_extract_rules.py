@@ -2153,3 +2153,8 @@ def test_titles_of_other_people_and_other_clauses_are_not_the_role(
     (change,) = [m for m in events(shared_extractor, text, "en")
                  if m.person == person and m.action == action]
     assert change.role is None
+
+
+def test_leaving_a_ministry_named_so_is_a_national_post(shared_extractor: Extractor) -> None:
+    text = "Jean Morel quitte le ministère de l'Intérieur pour celui de la Défense."
+    assert ("Jean Morel", "end", "leave", "France") in facts(events(shared_extractor, text, "fr"))

@@ -343,10 +343,13 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         if gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
         elif org and gov.home and (gov.body.fullmatch(org) or (
-                gov.is_ministry(org) and not gov.is_staff(role))):
-            # "entre au gouvernement", "porte-parole du gouvernement", "nommé à la Défense": a
-            # seat in the national government is a national post, whose organization is the
-            # country (a ministry's staff, "directrice de cabinet", keep the ministry)
+                (gov.is_ministry(org) or gov.is_ministry(org, named=True) and org in text)
+                and not gov.is_staff(role))):
+            # "entre au gouvernement", "porte-parole du gouvernement", "nommé à la Défense",
+            # "quitte le ministère de l'Intérieur": a seat in the national government is a
+            # national post, whose organization is the country (a ministry's staff, "directrice
+            # de cabinet", keep the ministry, and so does a change the article's ministry
+            # stands for, named elsewhere)
             org = self.government_org(role or "", text)
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone

@@ -64,11 +64,15 @@ class Government:
     ministries: re.Pattern[str] | None = None  # a portfolio written as a name ("nommé à la
     # Défense", "aux Affaires étrangères"): a minister's post, the country's, never an
     # organization of its own
+    ministry: re.Pattern[str] | None = None  # "ministère de": before a portfolio, its ministry
     staff_roles: re.Pattern[str] | None = None  # a ministry's staff, who keep the ministry
     power: re.Pattern[str] | None = None  # ends a trigger that takes the country's power
 
-    def is_ministry(self, name: str) -> bool:
-        """A portfolio, or several ("l'Écologie et la Justice")."""
+    def is_ministry(self, name: str, named: bool = False) -> bool:
+        """A portfolio, or several ("l'Écologie et la Justice"); with `named`, also the
+        ministry named for it ("le ministère de l'Intérieur")."""
+        if named and self.ministry and (m := self.ministry.match(name)):
+            name = name[m.end():]
         return bool(self.ministries) and all(
             self.ministries.fullmatch(part) for part in re.split(
                 r"\s*,\s*|\s+(?:et|and)\s+(?:(?:la|le|les|the)\s+|l['’])?", name))
@@ -101,6 +105,7 @@ def _government(lex: dict[str, Any]) -> Government:
         sentence_only=bool(lex.get("sentence_only", False)),
         ministries=re.compile(rf"(?:{lex['ministries']})", _FLAGS) if lex.get("ministries")
         else None,
+        ministry=re.compile(lex["ministry"], _FLAGS) if lex.get("ministry") else None,
         staff_roles=re.compile(lex["staff_roles"], _FLAGS) if lex.get("staff_roles") else None,
         power=re.compile(lex["power"], _FLAGS) if lex.get("power") else None,
     )
