@@ -42,7 +42,7 @@ class AttributeRules(ArticleContext):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
                 continue
-            if not founding and self._founder_title(m.group(0)):
+            if not founding and self.rules.founder_title.fullmatch(m.group(0)):
                 continue
             if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
@@ -80,9 +80,6 @@ class AttributeRules(ArticleContext):
             return []
         end = clause.right_edge.idx + len(clause.right_edge) - self._base
         return [(end, end + 100_000)]
-
-    def _founder_title(self, title: str) -> bool:
-        return any(t.epithet and t.regex.fullmatch(title) for t in self.rules.triggers)
 
     def _apposed_to_other(self, sent_text: str, start: int, person: str) -> bool:
         """The title starting at `start` is in apposition to another person's name ("that of
@@ -135,11 +132,11 @@ class AttributeRules(ArticleContext):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())
-                         and not self._founder_title(r.group(0))), None)
+                         and not self.rules.founder_title.fullmatch(r.group(0))), None)
             after = None if role else self.rules.profile_after.match(text, m.end())
             if after:  # "X, an OpenAI co-founder and chief scientist": the title of a post
                 role = next((r for r in self.rules.role.finditer(after.group(0))
-                             if not self._founder_title(r.group(0))), None)
+                             if not self.rules.founder_title.fullmatch(r.group(0))), None)
             if role:
                 found = clean_role(role.group(0), self.rules)
                 break

@@ -115,6 +115,7 @@ def _government(lex: dict[str, Any]) -> Government:
 class Rules:
     code: str
     triggers: list[Trigger]
+    founder_title: re.Pattern[str]  # a title that tells a founding (the epithet triggers')
     prefilter: Prefilter
     deps: dict[str, set[str]]
     person_labels: set[str]
@@ -300,6 +301,8 @@ def rules_for(code: str) -> Rules:
     return Rules(
         code=code,
         triggers=triggers,
+        founder_title=re.compile("|".join(f"(?:{t['re']})" for t in lex["triggers"]
+                                          if t.get("epithet")) or r"(?!)", _FLAGS),
         prefilter=Prefilter(t["re"] for t in lex["triggers"]),
         deps={k: set(v) for k, v in lex["deps"].items()},
         person_labels=set(lex["person_labels"]),
