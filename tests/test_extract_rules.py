@@ -2158,3 +2158,10 @@ def test_titles_of_other_people_and_other_clauses_are_not_the_role(
 def test_leaving_a_ministry_named_so_is_a_national_post(shared_extractor: Extractor) -> None:
     text = "Jean Morel quitte le ministère de l'Intérieur pour celui de la Défense."
     assert ("Jean Morel", "end", "leave", "France") in facts(events(shared_extractor, text, "fr"))
+
+
+def test_leaving_an_office_with_no_title_gives_its_holder_s_title(
+        shared_extractor: Extractor) -> None:
+    (end,) = events(shared_extractor, "Depuis qu'il a quitté l'Élysée, François Holland se fait "
+                                      "discret.", "fr")
+    assert (end.org, end.role) == ("France", "président")

@@ -98,7 +98,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
         gov = self.rules.government
-        if tok is not None and (any(fold(tok.text) == fold(office) for _, office in gov.offices)
+        if tok is not None and (any(fold(tok.text) == fold(office) for _, office, _ in gov.offices)
                                 or fold(tok.text) in self.rules.org_aliases):
             return False  # "quitter l'Élysée", "quitter Bercy": an office, not a place
         return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
@@ -329,7 +329,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
             role = None  # "président fondateur de X": only a title next to the founder's
         gov = self.rules.government
-        office = next((r for r, o in gov.offices if org and fold(org) == fold(o)), None)
+        office, title = next(((r, h) for r, o, h in gov.offices if org and fold(org) == fold(o)),
+                             (None, None))
         at = text.lower().find(role.lower()) if role else -1
         if office and not gov.is_staff(role) and not (
                 at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
@@ -338,8 +339,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             held = role or self.profile_role(name)
             if (held and office.search(held)) or (held is None and action != "join"):
                 # "(ancien) président"; "quitté l'Élysée", "nommé à Matignon" with no title:
-                # the office's own post (joining it untitled is more often its staff's)
-                org = self.government_org(held or "", text)
+                # the office's own post, its holder's title (joining it untitled is more often
+                # its staff's)
+                role = held or title
+                org = self.government_org(role or "", text)
         if gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
         elif org and gov.home and (gov.body.fullmatch(org) or (

@@ -121,7 +121,7 @@ class OrgRules(ArticleContext):
         gov = self.rules.government
         text = self.article.text
         folded = fold(text)
-        for role, office in gov.offices:  # "conseiller du Premier ministre": Matignon
+        for role, office, _ in gov.offices:  # "conseiller du Premier ministre": Matignon
             if staff and role.match(role_text) and fold(office) in folded:
                 return office
         title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
@@ -133,7 +133,7 @@ class OrgRules(ArticleContext):
             return named.pop()  # an article about one foreign country only: its post
         if gov.home:  # the annotation's convention: the country, not the office
             return gov.home
-        for role, office in gov.offices:
+        for role, office, _ in gov.offices:
             if role.match(role_text) and fold(office) in folded:
                 return office
         body = gov.body.search(text)

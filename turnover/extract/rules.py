@@ -53,7 +53,8 @@ class Government:
     """Who a national political post belongs to (see the lexicon's `government`)."""
 
     posts: re.Pattern[str]  # national executive posts ("ministre", "prime minister")
-    offices: list[tuple[re.Pattern[str], str]]  # role → office name ("premier ministre" → Matignon)
+    # role → office name ("premier ministre" → Matignon), and the title of its holder
+    offices: list[tuple[re.Pattern[str], str, str]]
     body: re.Pattern[str]  # the government as articles call it
     countries: re.Pattern[str]  # country names and their adjectives
     country_of: dict[str, str]  # folded name or adjective → country name
@@ -95,7 +96,7 @@ def _government(lex: dict[str, Any]) -> Government:
                     for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
     return Government(
         posts=re.compile(rf"^(?:{lex['posts']})", _FLAGS),
-        offices=[(re.compile(o["role"], _FLAGS), o["name"]) for o in lex["offices"]],
+        offices=[(re.compile(o["role"], _FLAGS), o["name"], o["title"]) for o in lex["offices"]],
         body=re.compile(rf"\b(?:{lex['body']})\b", _FLAGS),
         countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
                              + r")(?![\w-])"),
