@@ -141,8 +141,8 @@ def parquet_schema() -> Any:
     evidence = pa.struct([(n, text if n in ("sentence", "trigger") else pa.int64())
                           for n in EVIDENCE_FIELDS])
     types = {"interim": pa.bool_(), "sources": pa.list_(text), "evidence": pa.list_(evidence),
-             "confidence": pa.float64()}
-    names = (*ARTICLE_COLUMNS, *EVENT_FIELDS, "evidence", "confidence")
+             "confidence": pa.float64(), "background": pa.bool_()}
+    names = (*ARTICLE_COLUMNS, *EVENT_FIELDS, "evidence", "confidence", "background")
     return pa.schema([(n, types.get(n, text)) for n in names])
 
 
