@@ -2165,3 +2165,11 @@ def test_leaving_an_office_with_no_title_gives_its_holder_s_title(
     (end,) = events(shared_extractor, "Depuis qu'il a quitté l'Élysée, François Holland se fait "
                                       "discret.", "fr")
     assert (end.org, end.role) == ("France", "président")
+
+
+def test_joining_an_unnamed_venture_is_never_the_article_s_company(
+        shared_extractor: Extractor) -> None:
+    text = ("Hugo Brun, qui a quitté le groupe Vexal en mars, pourrait rejoindre l'aventure, "
+            "selon Les Échos.")
+    assert ("Hugo Brun", "start", "join", "Vexal") not in facts(
+        events(shared_extractor, text, "fr"))

@@ -362,6 +362,9 @@ class OrgRules(ArticleContext):
                         not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PROPN")
                         for k in range(last + 1, o[0])):
                     return o[2], False
+            if any(c.dep_ in self.rules.deps["obj"] and c.lower_ in self.rules.venture_nouns
+                   for c in trig.children):
+                return None, False  # "pourrait rejoindre l'aventure": no organization named
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE

@@ -165,6 +165,7 @@ class Rules:
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
     question_words: set[str]  # "pourquoi", "why": a question that takes the change as given
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
+    venture_nouns: set[str]  # "rejoindre l'aventure": a project joined, its organization unnamed
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
@@ -355,6 +356,7 @@ def rules_for(code: str) -> Rules:
         agent_preps=set(lex["agent_preps"]),
         naming_words=set(lex["naming_words"]),
         product_preps=set(lex["product_preps"]),
+        venture_nouns=set(lex.get("venture_nouns", [])),
         question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
         role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])
