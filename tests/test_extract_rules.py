@@ -2082,16 +2082,18 @@ def test_an_organization_ends_before_a_person_ner_ran_it_into(
 
 
 def test_the_company_left_is_the_organization_that_says_so(shared_extractor: Extractor) -> None:
-    text = ("Microsoft has hired Omar Haddad. Quillon Technologies, the startup behind the Pi "
-            "chatbot, confirmed that Omar Haddad is leaving the company.")
+    # the article is mostly about Microsoft AI, yet the company left is the one that says so
+    text = ("Microsoft has hired Omar Haddad to run Microsoft AI. Microsoft AI will build "
+            "chatbots. Quillon Technologies, the startup behind the Pi chatbot, confirmed in a "
+            "blog post that Haddad is leaving the company.")
     assert ("Omar Haddad", "end", "leave", "Quillon Technologies") in facts(
         events(shared_extractor, text, "en"))
 
 
 def test_a_gerund_whose_clause_has_no_subject_names_nobody_after_the_verb(
         shared_extractor: Extractor) -> None:
-    text = ("Two weeks after leaving Vexal, its co-founder has started a new company with Hugo "
-            "Brun and Lena Ortiz.")
+    text = ("A month after leaving Norland Robotics, its co-founder has started a new company "
+            "with Daniel Marsh and Daniel Levy.")
     assert not [m for m in events(shared_extractor, text, "en") if m.kind == "end"]
 
 
