@@ -2175,3 +2175,22 @@ def test_joining_an_unnamed_venture_is_never_the_article_s_company(
             "selon Les Échos.")
     assert ("Hugo Brun", "start", "join", "Vexal") not in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_national_post_in_a_sentence_opened_by_a_country_is_that_country_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le virus progresse en France et au Brésil. Au Chili, le ministre de la Santé Jaime "
+            "Morales a démissionné samedi.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Jaime Morales", "end", "resign", "Chili") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Dans sa version, Xavier Morin, élu d'extrême droite à Orange, a changé toutes les cases.",
+    "Le départ de la dernière étape du rallye de Paul Morin sera donné vendredi.",
+    "Les pressions ne portent pas sur le bien-fondé des poursuites contre Paul Morin.",
+    "Paul Morin a été extrait de sa cellule pour être transféré au palais de justice de Lyon.",
+])
+def test_an_elected_official_a_race_a_sound_claim_and_a_prisoner_s_transfer_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []

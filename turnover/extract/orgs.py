@@ -383,6 +383,13 @@ class OrgRules(ArticleContext):
                     return gov.country_of[fold(near.group(0))], False
                 return None, False
             before = text_of(doc)[max(0, doc[role_pos[0]].idx - 40):doc[role_pos[0]].idx]
+            first = span[0].lower_
+            if first in self.rules.place_preps or first in self.rules.contractions:
+                # "Au Chili, le ministre de la Santé a démissionné": the sentence's country
+                opening = text_of(doc)[span.start_char:span.end_char].split(",", 1)[0]
+                place = gov.country_in(opening) if len(opening) < 40 else None
+                if place:
+                    return place, False
             return self.government_org(role_text, around,
                                        bool(gov.staff and gov.staff.search(before))), False
         if t.action == "found":
