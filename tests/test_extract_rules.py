@@ -2194,3 +2194,14 @@ def test_a_national_post_in_a_sentence_opened_by_a_country_is_that_country_s(
 def test_an_elected_official_a_race_a_sound_claim_and_a_prisoner_s_transfer_are_no_change(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_surname_with_an_elided_particle_is_kept_whole(shared_extractor: Extractor) -> None:
+    (start,) = events(shared_extractor, "Valéry Giscard d'Estaing a été élu président de la "
+                                        "République en 1974.", "fr")
+    assert start.person == "Valéry Giscard d'Estaing"
+
+
+def test_founding_a_family_is_no_founding(shared_extractor: Extractor) -> None:
+    assert events(shared_extractor, "Le détenu Paul Morin réclame une semi-liberté pour fonder "
+                                    "une famille.", "fr") == []

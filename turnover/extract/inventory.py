@@ -16,7 +16,9 @@ from turnover.extract.syntax import text_of
 # two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
 # surname, when the first is a known given name
 _GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
-                         r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])(?![\w-]| [A-ZÀ-ÖØ-Ý])")
+                         # not "Valéry Giscard" of "Valéry Giscard d'Estaing"
+                         r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])"
+                         r"(?![\w-]| [A-ZÀ-ÖØ-Ý]| d['’][A-ZÀ-ÖØ-Ý])")
 
 def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article,
@@ -262,7 +264,8 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
 
 def plausible_person(name: str, rules: Rules) -> bool:
     words = name.split()
-    if not words or len(words) > 5 or not words[-1][:1].isupper():
+    # "Valéry Giscard d'Estaing": an elided particle before the surname's capital
+    if not words or len(words) > 5 or not re.sub(r"^\w['’]", "", words[-1])[:1].isupper():
         return False
     if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
