@@ -2205,3 +2205,11 @@ def test_a_surname_with_an_elided_particle_is_kept_whole(shared_extractor: Extra
 def test_founding_a_family_is_no_founding(shared_extractor: Extractor) -> None:
     assert events(shared_extractor, "Le détenu Paul Morin réclame une semi-liberté pour fonder "
                                     "une famille.", "fr") == []
+
+
+def test_a_founder_title_complementing_a_thing_is_held_by_the_name_after_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Le parti doit rembourser deux millions d'euros au microparti Cotelec du cofondateur "
+            "du FN Jean-Marie Le Pen.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Jean-Marie Le Pen", "start", "found", "FN")}

@@ -795,8 +795,9 @@ class PeopleRules(ArticleContext):
         appos = self.rules.deps["appos"] | {"flat:name"}
         tok = last
         for _ in range(3):  # "X, président fondateur de Y": fondateur → président → X
-            if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok:
-                break
+            if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok or any(
+                    c.pos_ == "ADP" and c.i < tok.i for c in tok.children):
+                break  # "le microparti du cofondateur": a complement of X, not X
             tok = tok.head
             name = self.person_at(tok, people)
             if name:
@@ -805,6 +806,14 @@ class PeopleRules(ArticleContext):
             if child.dep_ in appos and child.i > last.i:
                 name = self.person_at(child, people) or name_below(child, people)
                 if name:
+                    return name
+        if self.rules.titles_precede_names:  # "du cofondateur du FN Jean-Marie Le Pen"
+            for start, _, name in people:
+                between = doc[last.i + 1:start]
+                if 0 < start - last.i <= 6 and all(
+                        w.lower_ in self.rules.from_preps | self.rules.determiners
+                        or w.lower_ in self.rules.contractions or capitalised(w)
+                        for w in between):
                     return name
         return None
 
