@@ -2213,3 +2213,8 @@ def test_a_founder_title_complementing_a_thing_is_held_by_the_name_after_it(
             "du FN Jean-Marie Le Pen.")
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Jean-Marie Le Pen", "start", "found", "FN")}
+
+
+def test_the_relative_of_someone_named_is_not_them(shared_extractor: Extractor) -> None:
+    text = "La veuve de Johnny a aidé la bru de Paul Morin à être recrutée par France 2."
+    assert not any("Morin" in m.person for m in events(shared_extractor, text, "fr"))

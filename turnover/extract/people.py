@@ -683,6 +683,11 @@ class PeopleRules(ArticleContext):
                             return [], True  # "le cortège parti de", "une élue poussée à"
                     if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
                         for c in verb.head.children:
+                            if c.dep_ in deps["obj"] and c.i < verb.i and \
+                                    c.lower_ in self.rules.kin_nouns:
+                                # "a aidé la bru de X à être recrutée": not X
+                                name = self._apposed_name(c, people)
+                                return ([name] if name else []), True
                             if c.dep_ in deps["obj"] and c.i < verb.i:
                                 name = self.person_at(c, people) or name_below(c, people)
                                 if name:
