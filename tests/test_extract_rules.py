@@ -2218,3 +2218,10 @@ def test_a_founder_title_complementing_a_thing_is_held_by_the_name_after_it(
 def test_the_relative_of_someone_named_is_not_them(shared_extractor: Extractor) -> None:
     text = "La veuve de Johnny a aidé la bru de Paul Morin à être recrutée par France 2."
     assert not any("Morin" in m.person for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_long_phrase_opening_the_sentence_is_about_its_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Le journaliste Gilles Morin l'interroge. Pour la première fois depuis son accession à "
+            "la présidence de la République en 2017, Paul Durand a accepté une interview.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Durand"}

@@ -345,11 +345,14 @@ class PeopleRules(ArticleContext):
         """The subject named right after the comma that closes a phrase opening the sentence
         ("Après son départ, X a dit"), where no one is named before the trigger."""
         doc = span.doc
-        if any(p[0] < trig.i for p in people) or trig.i - span.start > 4:
+        if any(p[0] < trig.i for p in people) or trig.i - span.start > 8:
             return None
-        comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 5))
+        # the phrase ends at the first comma, with no verb in it ("Pour la première fois
+        # depuis son accession à la présidence en 2017, X a accepté")
+        comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 13))
                       if doc[k].text == ","), None)
-        if comma is None:
+        if comma is None or any(doc[k].pos_ in ("VERB", "AUX")
+                                for k in range(span.start, comma) if k != trig.i):
             return None
         after = doc[comma + 1] if comma + 1 < span.end else None
         if after is not None and self._subject_pronoun(after) and not any(
