@@ -2049,3 +2049,25 @@ def test_a_one_letter_title_needs_its_period() -> None:
     from turnover.extract.names import clean_name
     assert clean_name("M. Dupont", {"m", "mme"}) == "Dupont"
     assert clean_name("M Pokora", {"m", "mme"}) == "M Pokora"  # a stage name
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, New Orleans coach Dave Miller said the injury was not serious.",
+    "Rob Carter, the mandatory challenger nominated by the WBA, fell to 30-2.",
+    "The studio played hardball with the four-time Oscar nominee, Ross Millard.",
+    "The joke made Tom Hale the front-runner for the Republican nomination.",
+    "The church drew attention during her campaign as the party's vice-presidential nominee, "
+    "Sara Pell said.",
+    "The church drew scrutiny after Sara Pell was named John Keller's running mate.",
+    "Senator Tom Hale helped win confirmation for Brooks's nominees to the federal bench.",
+    "Although Tom Hale's name was raised as a suspect, he was never charged.",
+    "Past hosts include names such as Tom Harlan, Ann Berg and Joe Price.",
+    "Dan Ortiz was announced as host, a marked departure from the network's tradition.",
+    "Ann Berg departed from traditional hosting decorum and walked into the audience.",
+    "Protesters called for Prime Minister Alan Brooks and his government to quit.",
+    "The union urged Alan Brooks to step down.",
+    "Critics demanded that Alan Brooks step down as chief executive of Globex.",
+])
+def test_places_award_and_party_nominations_name_nouns_departures_from_norms_and_calls(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []

@@ -70,7 +70,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             trig = token_at(span, self._base + m.start())
             if trig is None or (t.pos and trig.pos_ not in t.pos):
                 continue
-            if _inside_a_name(trig, span):
+            if _inside_a_name(trig, span, self.rules.place_labels | self.rules.org_labels):
                 continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
             taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()) and not (
@@ -375,10 +375,17 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         return Candidate(mention, sent.index, strong, fallback)
 
 
-def _inside_a_name(trig: Token, span: Span) -> bool:
+def _inside_a_name(trig: Token, span: Span, name_labels: set[str]) -> bool:
     """A trigger word written with a capital inside a sentence, where the tagger reads a proper
-    noun ("élue à Limoges", "Jane Fonda"): a name, not the verb or noun it spells."""
-    if trig.i <= span.start or not trig.text[:1].isupper():
+    noun ("élue à Limoges", "Jane Fonda"), or opening the name of a place or organization
+    wherever it stands ("New Orleans coach X"): a name, not the verb or noun it spells."""
+    if not trig.text[:1].isupper():
+        return False
+    nxt = trig.doc[trig.i + 1] if trig.i + 1 < span.end else None
+    if (trig.ent_iob_ == "B" and trig.ent_type_ in name_labels and nxt is not None
+            and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()):
+        return True
+    if trig.i <= span.start:
         return False
     prev = trig.doc[trig.i - 1]
     if prev.is_punct or "\n" in prev.whitespace_:
