@@ -2059,6 +2059,8 @@ def test_a_one_letter_title_needs_its_period() -> None:
     "The church drew attention during her campaign as the party's vice-presidential nominee, "
     "Sara Pell said.",
     "The church drew scrutiny after Sara Pell was named John Keller's running mate.",
+    "The church drew scrutiny after Sara Pell was named Senator John Keller's running mate.",
+    "He named Dana Whitfield and two aides in the lawsuit.",
     "Senator Tom Hale helped win confirmation for Brooks's nominees to the federal bench.",
     "Although Tom Hale's name was raised as a suspect, he was never charged.",
     "Past hosts include names such as Tom Harlan, Ann Berg and Joe Price.",
