@@ -2073,3 +2073,27 @@ def test_a_one_letter_title_needs_its_period() -> None:
 def test_places_award_and_party_nominations_name_nouns_departures_from_norms_and_calls(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Price joins Dan Ortiz on the Hawks' injured reserve list.",
+    "The Hawks' Joe Price joins a growing tally of injured guards.",
+    "Tom Hale became the first coach since the merger to take his team to the playoffs in ten "
+    "straight years.",
+    "Ortiz told his father, Hawks coach Greg Ortiz, that he would return for his senior season "
+    "rather than declare for the NBA draft.",
+    "Dan Ortiz was named an alternate to the NFC Pro Bowl team on Tuesday.",
+    "Last month Dan Ortiz was named 2008's sexiest man alive by People magazine.",
+    "Lila Moore left the Sunrise Recovery Center because she was not happy with the place.",
+    "After her modeling career ended, Page returned to Peabody College to work on a master's "
+    "degree.",
+])
+def test_lists_records_draft_entries_honours_rehab_and_studies_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_the_next_year_of_a_past_change_is_no_future(shared_extractor: Extractor) -> None:
+    (quit_,) = events(shared_extractor, "Gray resigned the next year because of the "
+                                        "allegations.", "en")
+    assert (quit_.status, quit_.when) == ("occurred", None)
