@@ -2097,3 +2097,35 @@ def test_the_next_year_of_a_past_change_is_no_future(shared_extractor: Extractor
     (quit_,) = events(shared_extractor, "Gray resigned the next year because of the "
                                         "allegations.", "en")
     assert (quit_.status, quit_.when) == ("occurred", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Teixon of the Hawks said he hopes to sign by Christmas.",
+    "Super-agent Scott Bora said leaving the Winter Meetings that it would take an eight-year "
+    "deal.",
+    "The storm hit Globex's plant, leaving at least 70 people injured, said Tom Hale.",
+    "Dan Ortiz scored twice, helping the Hawks join the 1998 Falcons as the only teams to win "
+    "ten games after losing twelve.",
+    "Chris Arreola has been named and hyped but would probably be stopped in a round or two.",
+    "He bragged about bugging the civil rights leader Martin King and opposed the hiring of "
+    "women agents by the FBI.",
+    "Early in the second half, Coach Roy Wills yanked out all five starters and replaced them "
+    "with a Blue Team.",
+])
+def test_deadlines_meetings_casualties_records_unnamed_hires_and_lineups_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_list_after_another_clause_did_not_go_through_the_change(
+        shared_extractor: Extractor) -> None:
+    text = ("In 1972, after Mitchell resigned as attorney general to head the campaign, LaRue "
+            "became a member of the Mitchell group, along with Robert Mardian and Henry Fleming.")
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Mitchell"}
+
+
+def test_the_successor_of_a_titled_name_replaces_that_name(shared_extractor: Extractor) -> None:
+    text = ("Voters saw pictures of Tom Hale, the successor of dictator Alan Brooks, who ruled for "
+            "two decades.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
+        ("Tom Hale", "start"), ("Alan Brooks", "end")}

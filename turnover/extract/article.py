@@ -133,6 +133,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             swap = self._substituted(trig, people)
             if swap:  # "the club fired X and replaced him with Y"
                 return self._pair_candidates(sent, t, trig, m, text, people, *swap)
+            if self._substitutes_unnamed(trig, people):
+                return []
         if t.pair:
             people = self._with_pair_argument(trig, people)
             if self._replaces_a_thing(trig, people):
