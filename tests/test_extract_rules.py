@@ -2129,3 +2129,10 @@ def test_the_successor_of_a_titled_name_replaces_that_name(shared_extractor: Ext
             "two decades.")
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
         ("Tom Hale", "start"), ("Alan Brooks", "end")}
+
+
+def test_replaced_him_with_a_name_starts_the_name(shared_extractor: Extractor) -> None:
+    text = ("The Hawks made a move this offseason, firing head coach Jim Brown, who wasn't a fan, "
+            "and replacing him with John Chase, who is.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
+        ("Jim Brown", "end"), ("John Chase", "start")}

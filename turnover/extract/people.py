@@ -884,6 +884,9 @@ class PeopleRules(ArticleContext):
                     new = new or self.person_at(g, people) or name_below(g, people)
             elif child.dep_ in deps["obj"]:
                 old = old or self.person_at(child, people) or name_below(child, people)
+                if old is None and self.rules.pronouns.get(child.lower_) in ("m", "f"):
+                    # "fired X and replaced him with Y": the one the pronoun stands for
+                    old = self.antecedent(child, people, exclude=[new] if new else [])
         return (new, old) if new and old and new != old else None
 
     def _substitutes_unnamed(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
