@@ -2136,3 +2136,12 @@ def test_replaced_him_with_a_name_starts_the_name(shared_extractor: Extractor) -
             "and replacing him with John Chase, who is.")
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
         ("Jim Brown", "end"), ("John Chase", "start")}
+
+
+def test_the_first_woman_to_hold_a_title_takes_it_at_its_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Dr. Rena Benn, 52, became the first woman and first African-American president of "
+            "the Medical Association of Alabama in 2002.")
+    (start,) = events(shared_extractor, text, "en")
+    assert (start.person, start.kind, start.org, start.when) == (
+        "Rena Benn", "start", "Medical Association of Alabama", "2002")

@@ -207,6 +207,8 @@ class Rules:
     portfolio: re.Pattern[str] | None = None  # ends where a deputy's portfolio is named
     # ("adjoint à la Culture"): a field, not the organization
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
+    role_gap: re.Pattern[str] | None = None  # what may stand, whole, between a trigger and the
+    # role it needs beyond the usual reach ("became the first woman and first black president")
     post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
     # words already asked about by trigger_word (bounded, for endless streams)
@@ -381,6 +383,7 @@ def rules_for(code: str) -> Rules:
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
+        role_gap=_opt(lex, "role_gap"),
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
     )
@@ -401,6 +404,7 @@ def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bo
     if t.needs_role:
         follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
         r = rules.role.search(follow)
-        if not r or r.start() > 25:
+        if not r or (r.start() > 25 and not (
+                rules.role_gap and rules.role_gap.fullmatch(follow[:r.start()]))):
             return False
     return True
