@@ -2145,3 +2145,11 @@ def test_the_first_woman_to_hold_a_title_takes_it_at_its_organization(
     (start,) = events(shared_extractor, text, "en")
     assert (start.person, start.kind, start.org, start.when) == (
         "Rena Benn", "start", "Medical Association of Alabama", "2002")
+
+
+def test_a_player_signed_some_time_by_a_team_joins_it(shared_extractor: Extractor) -> None:
+    text = "Veteran Tom Hale, signed last week by the Denver Hawks, scored twice on Sunday."
+    (start,) = events(shared_extractor, text, "en")
+    assert (start.person, start.kind, start.org) == ("Tom Hale", "start", "Denver Hawks")
+    text = "The bill, signed into law on Monday by Governor Tom Hale, takes effect in July."
+    assert events(shared_extractor, text, "en") == []
