@@ -2153,3 +2153,17 @@ def test_a_player_signed_some_time_by_a_team_joins_it(shared_extractor: Extracto
     assert (start.person, start.kind, start.org) == ("Tom Hale", "start", "Denver Hawks")
     text = "The bill, signed into law on Monday by Governor Tom Hale, takes effect in July."
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "After her modeling career ended, Ann Page made a comeback two decades later, signing "
+    "memorabilia at conventions.",
+    "Hawks coach Chuck Pagan, who is undergoing treatment for leukemia, plans to rejoin the team "
+    "this week.",
+    "Globex chief executive Tom Hale returned to the company after a medical leave.",
+    "Lila Moore Leaves Sunset Clinic, Checks Into Malibu Rehab",
+    "It is also where Mel Gibbs retired to after his 2006 accident.",
+])
+def test_comebacks_returns_from_sick_leave_clinics_and_retreats_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
