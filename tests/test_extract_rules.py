@@ -2167,3 +2167,10 @@ def test_a_player_signed_some_time_by_a_team_joins_it(shared_extractor: Extracto
 def test_comebacks_returns_from_sick_leave_clinics_and_retreats_are_no_change(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_party_s_candidate_for_an_elected_office_is_a_candidacy(
+        shared_extractor: Extractor) -> None:
+    text = ("Public Advocate Bill Delby, a Democratic candidate for mayor this year, also came to "
+            "the area on Monday night.")
+    assert events(shared_extractor, text, "en") == []
