@@ -2174,3 +2174,9 @@ def test_a_party_s_candidate_for_an_elected_office_is_a_candidacy(
     text = ("Public Advocate Bill Delby, a Democratic candidate for mayor this year, also came to "
             "the area on Monday night.")
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_stand_in_opponent_takes_no_post(shared_extractor: Extractor) -> None:
+    text = ("Rahm, the two-time heavyweight champion who stepped in as a replacement opponent last "
+            "month, struggled to get inside.")
+    assert events(shared_extractor, text, "en") == []
