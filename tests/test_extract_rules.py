@@ -2180,3 +2180,17 @@ def test_a_stand_in_opponent_takes_no_post(shared_extractor: Extractor) -> None:
     text = ("Rahm, the two-time heavyweight champion who stepped in as a replacement opponent last "
             "month, struggled to get inside.")
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rules in force when Mayor Tom Hale takes office in January will be harder to undo.",
+    "Alan Steen said the gunman entered Tom Hale's office and asked him twice if he wanted to be "
+    "shot.",
+    "Without Hale's information, the scandal would never have come to light, and Tom Brook "
+    "wouldn't have resigned in disgrace.",
+    "It is true that I would have welcomed an appointment as FBI director when Hoover died, said "
+    "Tom Brook.",
+])
+def test_future_inaugurations_as_dates_questions_and_counterfactuals_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
