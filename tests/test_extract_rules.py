@@ -2194,3 +2194,14 @@ def test_a_stand_in_opponent_takes_no_post(shared_extractor: Extractor) -> None:
 def test_future_inaugurations_as_dates_questions_and_counterfactuals_are_no_change(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Agents said Mr. Gatti would change into elegant clothes and read or watch television before "
+    "retiring.",
+    "Lila Moore has left the Betty Ford Center and is moving to a rehab facility in Malibu.",
+    "With Hale out, Dan Ortiz's injury leaves the Denver Hawks thin at guard.",
+])
+def test_bedtime_a_move_between_clinics_and_a_thin_roster_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
