@@ -2205,3 +2205,11 @@ def test_future_inaugurations_as_dates_questions_and_counterfactuals_are_no_chan
 def test_bedtime_a_move_between_clinics_and_a_thin_roster_are_no_change(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+def test_her_successor_quitting_is_not_her_resignation(shared_extractor: Extractor) -> None:
+    text = ("She said Mara Kafor retired last year, but returned part-time this year after her "
+            "successor quit.")
+    found = {(m.kind, m.action) for m in events(shared_extractor, text, "en")
+             if m.person == "Mara Kafor"}
+    assert ("end", "resign") not in found and ("end", "retire") in found
