@@ -2213,3 +2213,9 @@ def test_her_successor_quitting_is_not_her_resignation(shared_extractor: Extract
     found = {(m.kind, m.action) for m in events(shared_extractor, text, "en")
              if m.person == "Mara Kafor"}
     assert ("end", "resign") not in found and ("end", "retire") in found
+
+
+def test_a_township_is_no_person(shared_extractor: Extractor) -> None:
+    text = ("The two men were Paul Riva, 47, of Sterling Heights and Alan Steen, 48, of Bruce "
+            "Township. She didn't fire him, Charlene Kaf said.")
+    assert "Bruce Township" not in {m.person for m in events(shared_extractor, text, "en")}

@@ -182,6 +182,7 @@ class Rules:
     not_orgs: set[str]
     left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
     not_name_starts: set[str]  # words that never open a person's name ("the")
+    not_name_ends: set[str]  # nor end it ("Bruce Township")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
@@ -363,6 +364,7 @@ def rules_for(code: str) -> Rules:
         not_orgs=set(lex["not_orgs"]),
         left_bodies=set(lex.get("left_bodies", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
+        not_name_ends=set(lex.get("not_name_ends", [])),
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
