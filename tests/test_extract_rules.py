@@ -2219,3 +2219,12 @@ def test_a_township_is_no_person(shared_extractor: Extractor) -> None:
     text = ("The two men were Paul Riva, 47, of Sterling Heights and Alan Steen, 48, of Bruce "
             "Township. She didn't fire him, Charlene Kaf said.")
     assert "Bruce Township" not in {m.person for m in events(shared_extractor, text, "en")}
+
+
+def test_one_of_a_count_of_firings_occurred(shared_extractor: Extractor) -> None:
+    text = ("Tom Hale became the fifth NBA head coach to be fired this season, after the Hawks "
+            "notified him of his dismissal Saturday morning.")
+    assert {m.status for m in events(shared_extractor, text, "en")} == {"occurred"}
+    text = ("Hale would become the fifth NBA coach fired this season, along with Dan Ortiz "
+            "(Denver) and Joe Price (Boston).")
+    assert {m.status for m in events(shared_extractor, text, "en")} == {"occurred"}

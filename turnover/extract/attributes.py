@@ -134,6 +134,9 @@ class AttributeRules(ArticleContext):
             end = min(end, right.idx + len(right.text) - self._base)
         before = sent_text[start:end]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        counted = self.rules.status.get("counted")
+        if counted and counted.search(before):
+            return "occurred", True  # "the fifth coach to be fired this season": one of a count
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
             return "rumored", True  # "n'exclut pas de démissionner": open, not denied
