@@ -2228,3 +2228,10 @@ def test_one_of_a_count_of_firings_occurred(shared_extractor: Extractor) -> None
     text = ("Hale would become the fifth NBA coach fired this season, along with Dan Ortiz "
             "(Denver) and Joe Price (Boston).")
     assert {m.status for m in events(shared_extractor, text, "en")} == {"occurred"}
+
+
+def test_a_nomination_told_as_done_keeps_the_last_such_date(shared_extractor: Extractor) -> None:
+    text = ("On April 8, President Lopez nominated Francis Colin as director of the National "
+            "Health Agency.")
+    (start,) = events(shared_extractor, text, "en")
+    assert start.when == "2024-04-08"

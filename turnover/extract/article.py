@@ -358,9 +358,14 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
-        if near and status == "planned" and near.ahead:
-            when = near.ahead  # "partira en janvier", "will step down on Friday": the next one
-        elif near and status == "occurred" and near.behind and "Past" in trig.morph.get("Tense"):
+        told_past = any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
+                        for v in [trig, *(c for c in trig.children if c.dep_.startswith("aux"))])
+        if near and status == "planned" and near.ahead and not told_past:
+            # "partira en janvier", "will step down on Friday": the next one (but "On July 8,
+            # Obama nominated X": a nomination told as done, the last July 8)
+            when = near.ahead
+        elif near and near.behind and (status == "occurred" or told_past) and \
+                "Past" in trig.morph.get("Tense"):
             when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
