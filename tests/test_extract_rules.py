@@ -2235,3 +2235,11 @@ def test_a_nomination_told_as_done_keeps_the_last_such_date(shared_extractor: Ex
             "Health Agency.")
     (start,) = events(shared_extractor, text, "en")
     assert start.when == "2024-04-08"
+
+
+def test_the_role_after_the_name_is_the_one_taken(shared_extractor: Extractor) -> None:
+    text = "Stefanski named assistant general manager Tony DiLeo coach for the rest of the season."
+    (start,) = events(shared_extractor, text, "en")
+    assert start.role == "coach"
+    (start,) = events(shared_extractor, "The Hawks named interim coach Tony DiLeo on Monday.", "en")
+    assert start.role == "interim coach"

@@ -50,6 +50,9 @@ class AttributeRules(ArticleContext):
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
                     d = 0
+                if person and sent_text[m.end():].lstrip().startswith(tuple(person.split())):
+                    d += 30  # "named assistant GM X coach": the title glued to the name is
+                    # the one held, a role after the name the one taken
             if best is None or d < best[0]:
                 best = (d, m)
         if not best or best[0] >= 120:
