@@ -2243,3 +2243,14 @@ def test_the_role_after_the_name_is_the_one_taken(shared_extractor: Extractor) -
     assert start.role == "coach"
     (start,) = events(shared_extractor, "The Hawks named interim coach Tony DiLeo on Monday.", "en")
     assert start.role == "interim coach"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, chief executive of Globex, joined the conversation on Twitter.",
+    "Tom Hale, Globex's chief executive, stepped down from the podium after his speech.",
+    "Tom Hale, Globex's CEO, quit smoking last year.",
+    "Tom Hale, Globex's CEO, took over the microphone.",
+])
+def test_conversations_podiums_habits_and_microphones_are_no_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
