@@ -2254,3 +2254,15 @@ def test_the_role_after_the_name_is_the_one_taken(shared_extractor: Extractor) -
 def test_conversations_podiums_habits_and_microphones_are_no_post(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Globex chief executive Tom Hale returned to the company's headquarters on Monday.",
+    "Tom Hale, the Hawks' coach, left his mark on the league.",
+    "Tom Hale, Globex's CEO, left nothing to chance.",
+    "Tom Hale, Globex's CEO, took charge of the negotiations.",
+    "Tom Hale, Globex's CEO, was appointed to a task force on trade.",
+])
+def test_offices_marks_negotiations_and_task_forces_are_no_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
