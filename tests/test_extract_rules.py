@@ -2266,3 +2266,13 @@ def test_conversations_podiums_habits_and_microphones_are_no_post(
 def test_offices_marks_negotiations_and_task_forces_are_no_post(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, Globex's CEO, was elected to the Hall of Fame.",
+    "Tom Hale, the Hawks' former coach, was named to the Basketball Hall of Fame on Monday.",
+    "Tom Hale, Globex's CEO, joined the company of other billionaires.",
+])
+def test_halls_of_fame_and_good_company_are_no_post(shared_extractor: Extractor,
+                                                     text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
