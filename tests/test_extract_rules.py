@@ -2225,3 +2225,230 @@ def test_a_long_phrase_opening_the_sentence_is_about_its_subject(
     text = ("Le journaliste Gilles Morin l'interroge. Pour la première fois depuis son accession à "
             "la présidence de la République en 2017, Paul Durand a accepté une interview.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Durand"}
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, New Orleans coach Dave Miller said the injury was not serious.",
+    "Rob Carter, the mandatory challenger nominated by the WBA, fell to 30-2.",
+    "The studio played hardball with the four-time Oscar nominee, Ross Millard.",
+    "The joke made Tom Hale the front-runner for the Republican nomination.",
+    "The church drew attention during her campaign as the party's vice-presidential nominee, "
+    "Sara Pell said.",
+    "The church drew scrutiny after Sara Pell was named John Keller's running mate.",
+    "The church drew scrutiny after Sara Pell was named Senator John Keller's running mate.",
+    "He named Dana Whitfield and two aides in the lawsuit.",
+    "Senator Tom Hale helped win confirmation for Brooks's nominees to the federal bench.",
+    "Although Tom Hale's name was raised as a suspect, he was never charged.",
+    "Past hosts include names such as Tom Harlan, Ann Berg and Joe Price.",
+    "Dan Ortiz was announced as host, a marked departure from the network's tradition.",
+    "Ann Berg departed from traditional hosting decorum and walked into the audience.",
+    "Protesters called for Prime Minister Alan Brooks and his government to quit.",
+    "The union urged Alan Brooks to step down.",
+    "Critics demanded that Alan Brooks step down as chief executive of Globex.",
+])
+def test_places_award_and_party_nominations_name_nouns_departures_from_norms_and_calls(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Price joins Dan Ortiz on the Hawks' injured reserve list.",
+    "The Hawks' Joe Price joins a growing tally of injured guards.",
+    "Tom Hale became the first coach since the merger to take his team to the playoffs in ten "
+    "straight years.",
+    "Ortiz told his father, Hawks coach Greg Ortiz, that he would return for his senior season "
+    "rather than declare for the NBA draft.",
+    "Dan Ortiz was named an alternate to the NFC Pro Bowl team on Tuesday.",
+    "Last month Dan Ortiz was named 2008's sexiest man alive by People magazine.",
+    "Lila Moore left the Sunrise Recovery Center because she was not happy with the place.",
+    "After her modeling career ended, Page returned to Peabody College to work on a master's "
+    "degree.",
+])
+def test_lists_records_draft_entries_honours_rehab_and_studies_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_the_next_year_of_a_past_change_is_no_future(shared_extractor: Extractor) -> None:
+    (quit_,) = events(shared_extractor, "Gray resigned the next year because of the "
+                                        "allegations.", "en")
+    assert (quit_.status, quit_.when) == ("occurred", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Teixon of the Hawks said he hopes to sign by Christmas.",
+    "Super-agent Scott Bora said leaving the Winter Meetings that it would take an eight-year "
+    "deal.",
+    "The storm hit Globex's plant, leaving at least 70 people injured, said Tom Hale.",
+    "Dan Ortiz scored twice, helping the Hawks join the 1998 Falcons as the only teams to win "
+    "ten games after losing twelve.",
+    "Chris Arreola has been named and hyped but would probably be stopped in a round or two.",
+    "He bragged about bugging the civil rights leader Martin King and opposed the hiring of "
+    "women agents by the FBI.",
+    "Early in the second half, Coach Roy Wills yanked out all five starters and replaced them "
+    "with a Blue Team.",
+])
+def test_deadlines_meetings_casualties_records_unnamed_hires_and_lineups_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_list_after_another_clause_did_not_go_through_the_change(
+        shared_extractor: Extractor) -> None:
+    text = ("In 1972, after Mitchell resigned as attorney general to head the campaign, LaRue "
+            "became a member of the Mitchell group, along with Robert Mardian and Henry Fleming.")
+    assert {m.person for m in events(shared_extractor, text, "en")} == {"Mitchell"}
+
+
+def test_the_successor_of_a_titled_name_replaces_that_name(shared_extractor: Extractor) -> None:
+    text = ("Voters saw pictures of Tom Hale, the successor of dictator Alan Brooks, who ruled for "
+            "two decades.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
+        ("Tom Hale", "start"), ("Alan Brooks", "end")}
+
+
+def test_replaced_him_with_a_name_starts_the_name(shared_extractor: Extractor) -> None:
+    text = ("The Hawks made a move this offseason, firing head coach Jim Brown, who wasn't a fan, "
+            "and replacing him with John Chase, who is.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
+        ("Jim Brown", "end"), ("John Chase", "start")}
+
+
+def test_the_first_woman_to_hold_a_title_takes_it_at_its_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Dr. Rena Benn, 52, became the first woman and first African-American president of "
+            "the Medical Association of Alabama in 2002.")
+    (start,) = events(shared_extractor, text, "en")
+    assert (start.person, start.kind, start.org, start.when) == (
+        "Rena Benn", "start", "Medical Association of Alabama", "2002")
+
+
+def test_a_player_signed_some_time_by_a_team_joins_it(shared_extractor: Extractor) -> None:
+    text = "Veteran Tom Hale, signed last week by the Denver Hawks, scored twice on Sunday."
+    (start,) = events(shared_extractor, text, "en")
+    assert (start.person, start.kind, start.org) == ("Tom Hale", "start", "Denver Hawks")
+    text = "The bill, signed into law on Monday by Governor Tom Hale, takes effect in July."
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "After her modeling career ended, Ann Page made a comeback two decades later, signing "
+    "memorabilia at conventions.",
+    "Hawks coach Chuck Pagan, who is undergoing treatment for leukemia, plans to rejoin the team "
+    "this week.",
+    "Globex chief executive Tom Hale returned to the company after a medical leave.",
+    "Lila Moore Leaves Sunset Clinic, Checks Into Malibu Rehab",
+    "It is also where Mel Gibbs retired to after his 2006 accident.",
+])
+def test_comebacks_returns_from_sick_leave_clinics_and_retreats_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_party_s_candidate_for_an_elected_office_is_a_candidacy(
+        shared_extractor: Extractor) -> None:
+    text = ("Public Advocate Bill Delby, a Democratic candidate for mayor this year, also came to "
+            "the area on Monday night.")
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_stand_in_opponent_takes_no_post(shared_extractor: Extractor) -> None:
+    text = ("Rahm, the two-time heavyweight champion who stepped in as a replacement opponent last "
+            "month, struggled to get inside.")
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rules in force when Mayor Tom Hale takes office in January will be harder to undo.",
+    "Alan Steen said the gunman entered Tom Hale's office and asked him twice if he wanted to be "
+    "shot.",
+    "Without Hale's information, the scandal would never have come to light, and Tom Brook "
+    "wouldn't have resigned in disgrace.",
+    "It is true that I would have welcomed an appointment as FBI director when Hoover died, said "
+    "Tom Brook.",
+])
+def test_future_inaugurations_as_dates_questions_and_counterfactuals_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Agents said Mr. Gatti would change into elegant clothes and read or watch television before "
+    "retiring.",
+    "Lila Moore has left the Betty Ford Center and is moving to a rehab facility in Malibu.",
+    "With Hale out, Dan Ortiz's injury leaves the Denver Hawks thin at guard.",
+])
+def test_bedtime_a_move_between_clinics_and_a_thin_roster_are_no_change(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_her_successor_quitting_is_not_her_resignation(shared_extractor: Extractor) -> None:
+    text = ("She said Mara Kafor retired last year, but returned part-time this year after her "
+            "successor quit.")
+    found = {(m.kind, m.action) for m in events(shared_extractor, text, "en")
+             if m.person == "Mara Kafor"}
+    assert ("end", "resign") not in found and ("end", "retire") in found
+
+
+def test_a_township_is_no_person(shared_extractor: Extractor) -> None:
+    text = ("The two men were Paul Riva, 47, of Sterling Heights and Alan Steen, 48, of Bruce "
+            "Township. She didn't fire him, Charlene Kaf said.")
+    assert "Bruce Township" not in {m.person for m in events(shared_extractor, text, "en")}
+
+
+def test_one_of_a_count_of_firings_occurred(shared_extractor: Extractor) -> None:
+    text = ("Tom Hale became the fifth NBA head coach to be fired this season, after the Hawks "
+            "notified him of his dismissal Saturday morning.")
+    assert {m.status for m in events(shared_extractor, text, "en")} == {"occurred"}
+    text = ("Hale would become the fifth NBA coach fired this season, along with Dan Ortiz "
+            "(Denver) and Joe Price (Boston).")
+    assert {m.status for m in events(shared_extractor, text, "en")} == {"occurred"}
+
+
+def test_a_nomination_told_as_done_keeps_the_last_such_date(shared_extractor: Extractor) -> None:
+    text = ("On April 8, President Lopez nominated Francis Colin as director of the National "
+            "Health Agency.")
+    (start,) = events(shared_extractor, text, "en")
+    assert start.when == "2024-04-08"
+
+
+def test_the_role_after_the_name_is_the_one_taken(shared_extractor: Extractor) -> None:
+    text = "Stefanski named assistant general manager Tony DiLeo coach for the rest of the season."
+    (start,) = events(shared_extractor, text, "en")
+    assert start.role == "coach"
+    (start,) = events(shared_extractor, "The Hawks named interim coach Tony DiLeo on Monday.", "en")
+    assert start.role == "interim coach"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, chief executive of Globex, joined the conversation on Twitter.",
+    "Tom Hale, Globex's chief executive, stepped down from the podium after his speech.",
+    "Tom Hale, Globex's CEO, quit smoking last year.",
+    "Tom Hale, Globex's CEO, took over the microphone.",
+])
+def test_conversations_podiums_habits_and_microphones_are_no_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Globex chief executive Tom Hale returned to the company's headquarters on Monday.",
+    "Tom Hale, the Hawks' coach, left his mark on the league.",
+    "Tom Hale, Globex's CEO, left nothing to chance.",
+    "Tom Hale, Globex's CEO, took charge of the negotiations.",
+    "Tom Hale, Globex's CEO, was appointed to a task force on trade.",
+])
+def test_offices_marks_negotiations_and_task_forces_are_no_post(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, Globex's CEO, was elected to the Hall of Fame.",
+    "Tom Hale, the Hawks' former coach, was named to the Basketball Hall of Fame on Monday.",
+    "Tom Hale, Globex's CEO, joined the company of other billionaires.",
+])
+def test_halls_of_fame_and_good_company_are_no_post(shared_extractor: Extractor,
+                                                     text: str) -> None:
+    assert events(shared_extractor, text, "en") == []

@@ -70,7 +70,7 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             trig = token_at(span, self._base + m.start())
             if trig is None or (t.pos and trig.pos_ not in t.pos):
                 continue
-            if _inside_a_name(trig, span):
+            if _inside_a_name(trig, span, self.rules.place_labels | self.rules.org_labels):
                 continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
             taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()) and not (
@@ -133,6 +133,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             swap = self._substituted(trig, people)
             if swap:  # "the club fired X and replaced him with Y"
                 return self._pair_candidates(sent, t, trig, m, text, people, *swap)
+            if self._substitutes_unnamed(trig, people):
+                return []
         if t.pair:
             people = self._with_pair_argument(trig, people)
             if self._replaces_a_thing(trig, people):
@@ -364,9 +366,14 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
-        if near and status == "planned" and near.ahead:
-            when = near.ahead  # "partira en janvier", "will step down on Friday": the next one
-        elif near and status == "occurred" and near.behind and "Past" in trig.morph.get("Tense"):
+        told_past = any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
+                        for v in [trig, *(c for c in trig.children if c.dep_.startswith("aux"))])
+        if near and status == "planned" and near.ahead and not told_past:
+            # "partira en janvier", "will step down on Friday": the next one (but "On July 8,
+            # Obama nominated X": a nomination told as done, the last July 8)
+            when = near.ahead
+        elif near and near.behind and (status == "occurred" or told_past) and \
+                "Past" in trig.morph.get("Tense"):
             when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
@@ -387,10 +394,17 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         return Candidate(mention, sent.index, strong, fallback)
 
 
-def _inside_a_name(trig: Token, span: Span) -> bool:
+def _inside_a_name(trig: Token, span: Span, name_labels: set[str]) -> bool:
     """A trigger word written with a capital inside a sentence, where the tagger reads a proper
-    noun ("élue à Limoges", "Jane Fonda"): a name, not the verb or noun it spells."""
-    if trig.i <= span.start or not trig.text[:1].isupper():
+    noun ("élue à Limoges", "Jane Fonda"), or opening the name of a place or organization
+    wherever it stands ("New Orleans coach X"): a name, not the verb or noun it spells."""
+    if not trig.text[:1].isupper():
+        return False
+    nxt = trig.doc[trig.i + 1] if trig.i + 1 < span.end else None
+    if (trig.ent_iob_ == "B" and trig.ent_type_ in name_labels and nxt is not None
+            and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()):
+        return True
+    if trig.i <= span.start:
         return False
     prev = trig.doc[trig.i - 1]
     if prev.is_punct or "\n" in prev.whitespace_:

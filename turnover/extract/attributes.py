@@ -59,6 +59,9 @@ class AttributeRules(ArticleContext):
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
                     d = 0
+                if person and sent_text[m.end():].lstrip().startswith(tuple(person.split())):
+                    d += 30  # "named assistant GM X coach": the title glued to the name is
+                    # the one held, a role after the name the one taken
             if best is None or d < best[0]:
                 best = (d, m)
         if not best or best[0] >= 120:
@@ -182,6 +185,9 @@ class AttributeRules(ArticleContext):
             end = min(end, right.idx + len(right.text) - self._base)
         before = sent_text[start:end]
         negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        counted = self.rules.status.get("counted")
+        if counted and counted.search(before):
+            return "occurred", True  # "the fifth coach to be fired this season": one of a count
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
             return "rumored", True  # "n'exclut pas de démissionner": open, not denied

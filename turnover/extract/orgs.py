@@ -114,6 +114,12 @@ class OrgRules(ArticleContext):
                                   if ent.label_ in self.rules.place_labels), None)
         return self._country
 
+    def _descriptor(self, doc: Doc, o: tuple[int, int, str, bool]) -> bool:
+        """A group's name that only describes the one holding a title ("the first
+        African-American president"), unlike a nationality, which stands for its country."""
+        return doc[o[0]].ent_type_ in self.rules.group_labels and \
+            fold(o[2]) not in self.rules.group_adjectives
+
     def government_org(self, role_text: str, around: str, staff: bool = False) -> str | None:
         """The organization of a national executive post: the office the article names for
         it ("Matignon"), the country qualified next to the role ("le Premier ministre syrien")
@@ -368,7 +374,8 @@ class OrgRules(ArticleContext):
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE
-                                                        for k in range(o[1], role_pos[0])):
+                                                        for k in range(o[1], role_pos[0])) \
+                        and not self._descriptor(doc, o):
                     return o[2], False
             # "ministre des Ressources en eau": a portfolio, not the organization
             around = doc[max(span.start, role_pos[0] - 2):min(span.end, role_pos[1] + 6)].text
@@ -439,7 +446,8 @@ class OrgRules(ArticleContext):
             role_first = role_pos[0]
             for o in orgs:  # "Philadelphia 76ers head coach", "OpenAI's CTO"
                 if 0 <= role_first - o[1] <= 1 and all(doc[k].text in POSSESSIVE
-                                                       for k in range(o[1], role_first)):
+                                                       for k in range(o[1], role_first)) \
+                        and not self._descriptor(doc, o):
                     return o[2], False
             for n, o in enumerate(orgs):
                 if 0 < o[0] - role_pos[1] <= 4 and any(

@@ -512,6 +512,11 @@ class PeopleRules(ArticleContext):
                         return [name], True
                 if t.pair and complement(child, deps):
                     continue  # "le successeur de Y", "Y's successor": Y is the one replaced
+                if t.pair and child.dep_ in deps["appos"] and any(
+                        complement(c, deps) and c.i < child.i and not any(
+                            k.is_punct for k in span.doc[c.right_edge.i + 1:child.left_edge.i])
+                        for c in children):
+                    continue  # "the successor of dictator Y": the parser's apposition is Y's
                 if child.dep_ in slots or child.dep_ in deps["subj"]:
                     if child.lower_ in self.rules.kin_nouns:
                         # "le licenciement du frère de X" is about the brother, not X
@@ -922,7 +927,21 @@ class PeopleRules(ArticleContext):
                     new = new or self.person_at(g, people) or name_below(g, people)
             elif child.dep_ in deps["obj"]:
                 old = old or self.person_at(child, people) or name_below(child, people)
+                if old is None and self.rules.pronouns.get(child.lower_) in ("m", "f"):
+                    # "fired X and replaced him with Y": the one the pronoun stands for
+                    old = self.antecedent(child, people, exclude=[new] if new else [])
         return (new, old) if new and old and new != old else None
+
+    def _substitutes_unnamed(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """An active "replaced them with a Blue Team": what is replaced and what replaces it
+        are both unnamed, and the subject only made the change."""
+        deps = self.rules.deps
+        preps = [c for c in trig.children
+                 if c.dep_ == "prep" and c.lower_ in self.rules.substitute_preps]
+        objs = [c for c in trig.children if c.dep_ in deps["obj"]]
+        return bool(preps and objs) and not any(
+            self.person_at(g, people) or name_below(g, people)
+            for g in [*objs, *(g for c in preps for g in c.children)])
 
     def _group(self, trig: Token, span: Span, people: list[tuple[int, int, str]],
                names: list[str], syntactic: bool) -> tuple[list[str], bool, int | None]:
@@ -1022,6 +1041,11 @@ class PeopleRules(ArticleContext):
         # the last word of the intro: "following in the footsteps of" X, Y
         intro = next(k for k in range(trig.i + 1, span.end) if doc[k].idx + len(doc[k].text)
                      >= found.end())
+        clause = next((a for a in (trig, *trig.ancestors)
+                       if a.dep_ in self.rules.deps["relcl"] | {"advcl"}), None)
+        if clause is not None and clause.right_edge.i < intro and any(
+                c.dep_ in self.rules.deps["subj"] for c in clause.children):
+            return {}  # "after X resigned, Y became a member, along with Z": another clause's
         listed = [p for p in people if p[0] > intro]
         run: list[tuple[int, int, str]] = []
         for p in listed:  # names separated only by punctuation, "and", orgs, "of", "'s"

@@ -192,6 +192,7 @@ class Rules:
     not_orgs: set[str]
     left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
     not_name_starts: set[str]  # words that never open a person's name ("the")
+    not_name_ends: set[str]  # nor end it ("Bruce Township")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
@@ -221,6 +222,8 @@ class Rules:
     portfolio: re.Pattern[str] | None = None  # ends where a deputy's portfolio is named
     # ("adjoint à la Culture"): a field, not the organization
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
+    role_gap: re.Pattern[str] | None = None  # what may stand, whole, between a trigger and the
+    # role it needs beyond the usual reach ("became the first woman and first black president")
     post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
     # words already asked about by trigger_word (bounded, for endless streams)
@@ -380,6 +383,7 @@ def rules_for(code: str) -> Rules:
         not_orgs=set(lex["not_orgs"]),
         left_bodies=set(lex.get("left_bodies", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
+        not_name_ends=set(lex.get("not_name_ends", [])),
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
@@ -403,6 +407,7 @@ def rules_for(code: str) -> Rules:
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
+        role_gap=_opt(lex, "role_gap"),
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
     )
@@ -423,6 +428,7 @@ def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bo
     if t.needs_role:
         follow = text[m.end():m.end() + 80]  # room for the whole role, started by 25
         r = rules.role.search(follow)
-        if not r or r.start() > 25:
+        if not r or (r.start() > 25 and not (
+                rules.role_gap and rules.role_gap.fullmatch(follow[:r.start()]))):
             return False
     return True
