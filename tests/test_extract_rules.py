@@ -2049,3 +2049,36 @@ def test_a_one_letter_title_needs_its_period() -> None:
     from turnover.extract.names import clean_name
     assert clean_name("M. Dupont", {"m", "mme"}) == "Dupont"
     assert clean_name("M Pokora", {"m", "mme"}) == "M Pokora"  # a stage name
+
+
+def test_a_name_loses_the_sentence_end_glued_to_it() -> None:
+    from turnover.extract.names import clean_name
+    # OrangeSum bodies drop the space after a full stop: "... de l'UE.David Sassoli est né"
+    assert clean_name("UE.Marco Bellini", set()) == "Marco Bellini"
+    assert clean_name("conseil.Anne Roux", set()) == "Anne Roux"
+    assert clean_name("P.J. Carlesimo", set()) == "P.J. Carlesimo"  # initials stay
+
+
+def test_a_candidacy_designation_is_no_appointment(shared_extractor: Extractor) -> None:
+    text = ("Marie Durand, ministre des Sports nommée tête de liste du Parti radical pour les "
+            "élections européennes, a quitté le gouvernement.")
+    assert {m.kind for m in events(shared_extractor, text, "fr")} == {"end"}
+    text = "Paul Verdier a été désigné officiellement candidat du Parti radical à Lyon."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Sa fille Lucie Verdier a été désignée comme exécutrice testamentaire."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_headline_topic_before_a_colon_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Lyon : une adjointe au maire démissionne après une dispute."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Bordeaux : Paul Verdier démissionne de la présidence du club."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_replacing_a_group_unnamed_takes_no_post(shared_extractor: Extractor) -> None:
+    text = "En cas de victoire, Paul Verdier remplacera les hauts fonctionnaires dès son arrivée."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Verdier remplacera les deux coprésidents, Marc Dubois et Luc Petit."
+    assert ("Paul Verdier", "start", "appoint", None) in facts(
+        events(shared_extractor, text, "fr"))

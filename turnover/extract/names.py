@@ -59,6 +59,9 @@ def fold(text: str) -> str:
 def clean_name(text: str, titles: set[str]) -> str:
     """A person's name without titles, possessives or surrounding punctuation."""
     text = re.sub(r"['’]s$", "", text.strip(" ,;:.«»\"“”()"))
+    # the end of the sentence before, glued to the name by a missing space ("l'UE.David
+    # Sassoli"): the parser sees one word
+    text = re.sub(r"^[\w'’-]{2,}[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])", "", text)
     words = text.split()
     # a one-letter title only with its period: "M. Dupont", but "M Pokora" is a stage name
     while words and fold(words[0]).rstrip(".") in titles and (

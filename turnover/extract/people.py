@@ -191,6 +191,10 @@ class PeopleRules(ArticleContext):
             return False  # untagged, only a lone word can be a surname ("Surgeon General")
         if word_re(tok.lower_).search(self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (
+                tok.i == tok.sent.start or doc[tok.i - 1].is_punct):
+            return False  # a headline's topic ("Lyon : une adjointe démissionne"): a place or
+            # a company the news is about, its subject comes after the colon
         if self._change_at(tok):
             return False  # the change itself opening a headline ("Limogeage de X :")
         if rules.government.countries.fullmatch(tok.text) or any(
@@ -959,6 +963,10 @@ class PeopleRules(ArticleContext):
             of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
                 c.dep_ == "case" and c.lower_ in self.rules.from_preps
                 for c in child.children)
+            if child.dep_ in self.rules.deps["obj"] and child.pos_ in ("NOUN", "ADJ") and any(
+                    c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in child.children
+            ) and not name_below(child, people):
+                return True  # "remplacera les hauts fonctionnaires": a group unnamed, no post
             if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
                 low = child.lower_
