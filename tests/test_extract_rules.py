@@ -2082,3 +2082,21 @@ def test_replacing_a_group_unnamed_takes_no_post(shared_extractor: Extractor) ->
     text = "Paul Verdier remplacera les deux coprésidents, Marc Dubois et Luc Petit."
     assert ("Paul Verdier", "start", "appoint", None) in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_denied_resignation_letter(shared_extractor: Extractor) -> None:
+    (end,) = events(shared_extractor, "Paul Verdier n'a pas remis sa démission, a-t-il assuré "
+                                      "au journal.", "fr")
+    assert (end.person, end.kind, end.status) == ("Paul Verdier", "end", "denied")
+    (end,) = events(shared_extractor, "Paul Verdier a remis sa démission lundi.", "fr")
+    assert end.status == "occurred"
+
+
+def test_a_participle_after_an_unnamed_title_is_about_nobody_named(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a rencontré le préfet, nommé la semaine dernière à Lyon."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Verdier soutient le maire sortant, pourtant rallié à Renaissance."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Verdier a reçu Marc Dubois, nommé la semaine dernière préfet du Rhône."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}

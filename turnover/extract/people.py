@@ -640,14 +640,19 @@ class PeopleRules(ArticleContext):
                             and child.lower_ not in self.rules.relatives)  # "fired it"
                 if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
                     return [], False  # no one named nearby stands in for it
+                comma = verb.i - 1
+                while comma > span.start and span.doc[comma].pos_ == "ADV":
+                    comma -= 1  # "le maire sortant, pourtant rallié à X"
                 if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
-                        verb.morph.get("VerbForm") and verb.i - 1 > span.start and \
-                        span.doc[verb.i - 1].text == ",":
+                        verb.morph.get("VerbForm") and comma > span.start and \
+                        span.doc[comma].text == ",":
                     # "Interrogé sur X, promis à devenir président, Y assure...": the
                     # participle set after the name describes it, not the main clause's subject
-                    name = next((p[2] for p in people if p[1] == verb.i - 1), None)
+                    name = next((p[2] for p in people if p[1] == comma), None)
                     if name:
                         return [name], True
+                    if self._unnamed_complement(span.doc[comma - 1]):
+                        return [], True  # "a reçu le préfet, nommé mardi": someone unnamed
                 if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
                         verb.head.lower_ in self.rules.subject_clause_preps:
                     # "he spent four years as director of scouting before being promoted to
@@ -816,6 +821,15 @@ class PeopleRules(ArticleContext):
             if child.dep_ in self.rules.deps["subj"]:
                 return self.person_at(child, people) or name_below(child, people)
         return None
+
+    def _unnamed_complement(self, tok: Token) -> bool:
+        """`tok` ends a noun phrase that names a person by a title or a person noun only ("le
+        préfet", "le maire sortant") and that is no subject: what a participle set after it
+        describes is that unnamed person."""
+        while tok.dep_ == "amod" and tok.head.i < tok.i:
+            tok = tok.head  # "le maire sortant"
+        return tok.pos_ == "NOUN" and tok.dep_ not in self.rules.deps["subj"] and (
+            bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
 
     def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
         """A common noun that names no person: no title, no person noun, no name below it
