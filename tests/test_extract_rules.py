@@ -2100,3 +2100,29 @@ def test_a_participle_after_an_unnamed_title_is_about_nobody_named(
     assert events(shared_extractor, text, "fr") == []
     text = "Paul Verdier a reçu Marc Dubois, nommé la semaine dernière préfet du Rhône."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}
+
+
+def test_the_possessor_of_a_resignation_letter_resigns(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a remis sa lettre de démission à Marc Dubois."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "end")}
+
+
+def test_the_organization_before_an_object_relative(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a quitté en mai le Parti radical, qu'il avait rejoint en 2002."
+    assert ("Paul Verdier", "start", "join", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))
+    text = "Paul Verdier, secrétaire d'État sous Sarkozy, cite son parti, Agir, qu'il a cofondé."
+    assert ("Paul Verdier", "start", "found", "Agir") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_french_places_and_chants_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier et Marc Dubois vont rejoindre leur QG de campagne à Paris.",
+                 "Regardez ce qu'il se passe au Sénat, a confié Paul Verdier au Monde.",
+                 "Le ministère a affirmé que Paul Verdier avait quitté le consulat mardi.",
+                 "Les manifestantes ont scandé \"Verdier démission\" devant le ministère."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier est passé au Parti radical en mars."
+    assert ("Paul Verdier", "start", "join", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))

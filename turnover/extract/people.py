@@ -540,6 +540,9 @@ class PeopleRules(ArticleContext):
                     if name:
                         return [name], True
             head = trig.head
+            owner = self._possessed_holder(trig, t, people)
+            if owner:
+                return [owner], True
             if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
                 name = self.person_at(head, people) or self._copula_subject(head, people)
                 if name:
@@ -726,6 +729,19 @@ class PeopleRules(ArticleContext):
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
         return [order[0][2]], False
+
+    def _possessed_holder(self, trig: Token, t: Trigger,
+                          people: list[tuple[int, int, str]]) -> str | None:
+        """"X a remis sa lettre de démission à Y": the change noun completes a noun with a
+        possessive; the possessor is the one who changes post (X, whoever is named after)."""
+        holder, deps = trig.head, self.rules.deps
+        if t.pair or holder == trig or holder.pos_ != "NOUN" or trig.dep_ not in \
+                deps["noun_arg"] or any(c.dep_ == "det" for c in trig.children):
+            return None
+        poss = next((c for c in holder.children if c.lower_ in self.rules.possessives), None)
+        if poss is None or self._plural(poss):
+            return None
+        return self._announcer(holder, poss, people) or self.antecedent(trig, people)
 
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:

@@ -156,6 +156,7 @@ class Rules:
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
     question_words: set[str]  # "pourquoi", "why": a question that takes the change as given
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
+    object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
@@ -338,6 +339,7 @@ def rules_for(code: str) -> Rules:
         agent_preps=set(lex["agent_preps"]),
         naming_words=set(lex["naming_words"]),
         product_preps=set(lex["product_preps"]),
+        object_relatives=set(lex["object_relatives"]),
         question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
         role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])
