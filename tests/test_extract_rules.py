@@ -2126,3 +2126,17 @@ def test_french_places_and_chants_are_no_posts(shared_extractor: Extractor) -> N
     text = "Paul Verdier est passé au Parti radical en mars."
     assert ("Paul Verdier", "start", "join", "Parti radical") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_pluperfect_refusal_yields_to_the_later_move(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier n'avait pas rejoint le Parti radical en 2017. Cette fois, il a décidé "
+            "d'adhérer au Parti radical.")
+    (join,) = events(shared_extractor, text, "fr")
+    assert (join.person, join.action, join.org, join.status) == (
+        "Paul Verdier", "join", "Parti radical", "occurred")
+    (join,) = events(shared_extractor, "Paul Verdier va rallier le Parti radical.", "fr")
+    assert join.status == "planned"
+    (end,) = events(shared_extractor, "Paul Verdier n'a pas démissionné du Parti radical, "
+                                      "a-t-il dit. Le Parti radical avait annoncé la démission "
+                                      "de Paul Verdier.", "fr")
+    assert end.status == "denied"

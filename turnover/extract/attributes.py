@@ -142,7 +142,10 @@ class AttributeRules(ArticleContext):
         ):
             return "denied", True
         if negated and trig.pos_ in ("VERB", "AUX"):
-            return "denied", True
+            # "X n'avait pas rejoint Y" (a pluperfect): not yet then, which a later report of
+            # the change overrides; "X n'a pas démissionné" denies it outright
+            return "denied", not any("Imp" in v.morph.get("Tense") for v in verbs
+                                     if v.dep_.startswith("aux"))
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")
