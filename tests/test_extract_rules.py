@@ -2140,3 +2140,11 @@ def test_a_pluperfect_refusal_yields_to_the_later_move(shared_extractor: Extract
                                       "a-t-il dit. Le Parti radical avait annoncé la démission "
                                       "de Paul Verdier.", "fr")
     assert end.status == "denied"
+
+
+def test_a_second_verb_after_a_recent_past_has_the_same_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier vient de démissionner de la présidence du groupe Vernier et pourrait "
+            "rejoindre la société Lumio.")
+    assert ("Paul Verdier", "start", "join", "Lumio") in facts(
+        events(shared_extractor, text, "fr"))

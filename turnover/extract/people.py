@@ -590,7 +590,7 @@ class PeopleRules(ArticleContext):
                 # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
                 # opens the sentence, whatever the parser hung the verb on
                 return [lead[2]], True
-            for _ in range(3):
+            for _ in range(4):  # "X vient de partir et pourrait rejoindre Y": 3 climbs
                 if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                         verb.head.lower_ in self.rules.kin_nouns:
                     # "le frère de X licencié par ...": the brother, not X
