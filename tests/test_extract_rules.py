@@ -2148,3 +2148,10 @@ def test_a_second_verb_after_a_recent_past_has_the_same_subject(
             "rejoindre la société Lumio.")
     assert ("Paul Verdier", "start", "join", "Lumio") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_relative_replacing_someone_named_after_it(shared_extractor: Extractor) -> None:
+    # the parser takes the name after "qui remplace" for a second subject
+    text = "Claire Dubois, qui remplace Marc Lefort à la présentation du journal, arrive lundi."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Dubois", "start"), ("Marc Lefort", "end")}

@@ -596,6 +596,15 @@ class PeopleRules(ArticleContext):
                     # "le frère de X licencié par ...": the brother, not X
                     name = self._apposed_name(verb.head, people)
                     return ([name] if name else []), True
+                late = self._subject_after_relative(verb)
+                if late is not None and want == deps["subj"]:
+                    # "Y, qui remplace X à la présentation": X after the verb, taken by the
+                    # parser for a second subject, is its object; "qui" is the name before it
+                    rel = next(c for c in verb.children if c.dep_ in want and c.i < verb.i)
+                    k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
+                    name = next((p[2] for p in people if p[1] == k + 1), None)
+                    if name:
+                        return [name], True
                 thing = False  # the slot holds something else than a person
                 # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
                 for child in sorted(verb.children, key=lambda c: not (
@@ -1074,14 +1083,24 @@ class PeopleRules(ArticleContext):
             added.append((start, end, self.inv.full_person(name)))
         return sorted(people + added) if added else people
 
+    def _subject_after_relative(self, verb: Token) -> Token | None:
+        """A second subject the parser gave a verb whose subject is a relative pronoun before
+        it ("Y, qui remplace X"): the one after the verb, in truth its object."""
+        subj = self.rules.deps["subj"]
+        if not any(c.dep_ in subj and c.lower_ in self.rules.relatives and c.i < verb.i
+                   for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in subj and c.i > verb.i), None)
+
     def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                   names: list[str]) -> list[str]:
         """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
         deps = self.rules.deps
         slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj",
                                                   "appos"}  # "X remplace Y" parsed as appos
+        late = self._subject_after_relative(trig)
         for child in trig.children:
-            if child.dep_ in slots:
+            if child.dep_ in slots or child == late:
                 if self.rules.pronouns.get(child.lower_, "p") != "p":
                     # "X lui succède": whoever "lui" is, not X; "succeeded him as chief
                     # scientist": the one who held that role
