@@ -2060,8 +2060,8 @@ def test_a_name_loses_the_sentence_end_glued_to_it() -> None:
 
 
 def test_a_candidacy_designation_is_no_appointment(shared_extractor: Extractor) -> None:
-    text = ("Marie Durand, ministre des Sports nommée tête de liste du Parti radical pour les "
-            "élections européennes, a quitté le gouvernement.")
+    text = ("Marie Durand, nommée tête de liste du Parti radical aux régionales, a quitté le "
+            "gouvernement.")
     assert {m.kind for m in events(shared_extractor, text, "fr")} == {"end"}
     text = "Paul Verdier a été désigné officiellement candidat du Parti radical à Lyon."
     assert events(shared_extractor, text, "fr") == []
@@ -2077,7 +2077,7 @@ def test_a_headline_topic_before_a_colon_is_nobody(shared_extractor: Extractor) 
 
 
 def test_replacing_a_group_unnamed_takes_no_post(shared_extractor: Extractor) -> None:
-    text = "En cas de victoire, Paul Verdier remplacera les hauts fonctionnaires dès son arrivée."
+    text = "S'il gagne, Paul Verdier remplacera les directeurs d'administration centrale."
     assert events(shared_extractor, text, "fr") == []
     text = "Paul Verdier remplacera les deux coprésidents, Marc Dubois et Luc Petit."
     assert ("Paul Verdier", "start", "appoint", None) in facts(
@@ -2096,7 +2096,8 @@ def test_a_participle_after_an_unnamed_title_is_about_nobody_named(
         shared_extractor: Extractor) -> None:
     text = "Paul Verdier a rencontré le préfet, nommé la semaine dernière à Lyon."
     assert events(shared_extractor, text, "fr") == []
-    text = "Paul Verdier soutient le maire sortant, pourtant rallié à Renaissance."
+    text = ("Le parti soutient le député sortant, pourtant passé chez Renaissance, a dit Paul "
+            "Verdier.")
     assert events(shared_extractor, text, "fr") == []
     text = "Paul Verdier a reçu Marc Dubois, nommé la semaine dernière préfet du Rhône."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}
@@ -2118,8 +2119,8 @@ def test_the_organization_before_an_object_relative(shared_extractor: Extractor)
 
 
 def test_french_places_and_chants_are_no_posts(shared_extractor: Extractor) -> None:
-    for text in ("Paul Verdier et Marc Dubois vont rejoindre leur QG de campagne à Paris.",
-                 "Regardez ce qu'il se passe au Sénat, a confié Paul Verdier au Monde.",
+    for text in ("Paul Verdier et Marc Dubois rejoindront ensuite leur QG de campagne à Lyon.",
+                 "On voit bien ce qui se passe au Sénat, a dit Paul Verdier.",
                  "Le ministère a affirmé que Paul Verdier avait quitté le consulat mardi.",
                  "Les manifestantes ont scandé \"Verdier démission\" devant le ministère."):
         assert events(shared_extractor, text, "fr") == [], text
@@ -2155,3 +2156,18 @@ def test_a_relative_replacing_someone_named_after_it(shared_extractor: Extractor
     text = "Claire Dubois, qui remplace Marc Lefort à la présentation du journal, arrive lundi."
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
         ("Claire Dubois", "start"), ("Marc Lefort", "end")}
+
+
+def test_a_persons_initials_are_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Laure Kerval-Mondin s'apprête à démissionner du Conseil de Paris. LKM devrait "
+            "faire parvenir sa lettre de démission ce vendredi.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Conseil de Paris"}
+
+
+def test_an_accented_word_is_not_the_given_name_it_folds_to(
+        shared_extractor: Extractor) -> None:
+    from turnover.extract.names import accents_differ
+    assert accents_differ("Pôle") and not accents_differ("Hélène")
+    assert not accents_differ("Éric")  # the dictionary loses a capital's accent
+    text = "Claire Fabre, passée par Pôle Emploi, a été nommée préfète de l'Ain mardi."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Fabre"}

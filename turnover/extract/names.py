@@ -22,16 +22,29 @@ def first_names() -> dict[str, str]:
     60,000 names from many countries, those that are a man's or a woman's name in at least
     one country ("Tony", "Randy", "Chris" are also "mostly" or "andy" elsewhere), not the
     ones only ever "mostly" or "andy"."""
-    from gender_guesser.detector import Detector  # loaded once, on the first article
-
     names = {}
-    for name, genders in Detector(case_sensitive=False).names.items():
+    for name, genders in _detector_names().items():
         if not set(genders) & {"male", "female"}:
             continue
         sides = {g.removeprefix("mostly_") for g in genders} - {"andy"}
         names[fold(name)] = {"male": "m", "female": "f"}.get(next(iter(sides)), "") \
             if len(sides) == 1 else ""
     return names
+
+
+@cache
+def _detector_names() -> dict[str, dict[str, str]]:
+    from gender_guesser.detector import Detector  # loaded once, on the first article
+
+    return Detector(case_sensitive=False).names
+
+
+def accents_differ(word: str) -> bool:
+    """`word` carries an accent after its first letter that the given name it folds to lacks
+    ("Pôle" is not "Pole"); a capital's accent is often lost in the dictionary ("Éric")."""
+    low = word.casefold()
+    return fold(low[1:]) != low[1:] and fold(low) in first_names() and \
+        low not in _detector_names()
 
 
 def gender(person: str) -> str:

@@ -259,7 +259,8 @@ class OrgRules(ArticleContext):
             return None
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None
-        return self.inv.full_org(name)
+        full = self.inv.full_org(name)
+        return None if self.inv.is_person(full) else full  # "NKM": a person's initials
 
     def _leading_title_words(self, words: list[Token]) -> int:
         """How many words open a run before the organization's name: articles and function
