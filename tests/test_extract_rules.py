@@ -2171,3 +2171,10 @@ def test_an_accented_word_is_not_the_given_name_it_folds_to(
     assert not accents_differ("Éric")  # the dictionary loses a capital's accent
     text = "Claire Fabre, passée par Pôle Emploi, a été nommée préfète de l'Ain mardi."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Fabre"}
+
+
+def test_french_figurative_moves_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier va quitter son HLM du 5e arrondissement.",
+                 "Le juge Paul Verdier a de nouveau rallié le camp progressiste jeudi.",
+                 "Paul Verdier va rejoindre les onze candidats déjà en lice pour la primaire."):
+        assert events(shared_extractor, text, "fr") == [], text
