@@ -2178,3 +2178,13 @@ def test_french_figurative_moves_are_no_posts(shared_extractor: Extractor) -> No
                  "Le juge Paul Verdier a de nouveau rallié le camp progressiste jeudi.",
                  "Paul Verdier va rejoindre les onze candidats déjà en lice pour la primaire."):
         assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_superlative_plus_is_no_negation(shared_extractor: Extractor) -> None:
+    text = ("Parmi les prétendants, Marc Lefort est le plus cité pour remplacer Claire Dubois à "
+            "la tête de la région.")
+    assert {(m.person, m.status) for m in events(shared_extractor, text, "fr")} == {
+        ("Marc Lefort", "rumored"), ("Claire Dubois", "rumored")}
+    (end,) = events(shared_extractor, "Paul Verdier ne quittera pas la présidence de la société "
+                                      "Vernier.", "fr")
+    assert end.status == "denied"

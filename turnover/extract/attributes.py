@@ -133,7 +133,10 @@ class AttributeRules(ArticleContext):
             right = clause.right_edge
             end = min(end, right.idx + len(right.text) - self._base)
         before = sent_text[start:end]
-        negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        around = [c.lower_ for v in verbs for c in v.children]
+        negated = any(w in self.rules.negation for w in around) and (
+            not self.rules.negation_particles or any(
+                w in self.rules.negation_particles for w in around))  # not "le plus cité"
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
             return "rumored", True  # "n'exclut pas de démissionner": open, not denied

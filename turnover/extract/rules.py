@@ -143,6 +143,7 @@ class Rules:
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
+    negation_particles: set[str]  # "ne": a negation word counts only beside one ("le plus cité")
     attributions: list[re.Pattern[str]]  # "selon X", "according to X": a person as well as an
     # outlet can be the source
     sources: list[re.Pattern[str]]  # outlets and channels only ("told CNN", "a annoncé sur X")
@@ -325,6 +326,7 @@ def rules_for(code: str) -> Rules:
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
+        negation_particles=set(lex["negation_particles"]),
         attributions=[re.compile(p) for p in lex["attributions"]],
         sources=[re.compile(p) for p in lex["sources"]],
         source_names=lex["source_names"],
