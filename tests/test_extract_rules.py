@@ -2188,3 +2188,18 @@ def test_a_superlative_plus_is_no_negation(shared_extractor: Extractor) -> None:
     (end,) = events(shared_extractor, "Paul Verdier ne quittera pas la présidence de la société "
                                       "Vernier.", "fr")
     assert end.status == "denied"
+
+
+def test_french_draws_rankings_trials_and_wishes_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Désigné par tirage au sort, Paul Verdier a ouvert le débat.",
+                 "Paul Verdier a été désigné comme étant l'acteur le mieux payé du pays.",
+                 "Procès en destitution : Paul Verdier fête son acquittement.",
+                 "Paul Verdier prend la tête d'une liste de comédiens bien payés.",
+                 "Paul Verdier aimerait que Marc Dubois soit nommé directeur de Vernier."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_approached_for_a_post_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été contacté par le gouvernement pour remplacer Marc Dubois."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
