@@ -2203,3 +2203,16 @@ def test_french_draws_rankings_trials_and_wishes_are_no_changes(
 def test_approached_for_a_post_is_a_rumour(shared_extractor: Extractor) -> None:
     text = "Paul Verdier a été contacté par le gouvernement pour remplacer Marc Dubois."
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_the_one_chosen_for_a_post_takes_it(shared_extractor: Extractor) -> None:
+    text = ("La chaîne Vox choisit Claire Dubois, du journal de France 4, pour remplacer Marc "
+            "Lefort.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Dubois", "start"), ("Marc Lefort", "end")}
+
+
+def test_a_possessive_in_a_phrase_of_time_is_the_subjects(shared_extractor: Extractor) -> None:
+    text = ("Le nouveau directeur, Paul Verdier, a répondu à la grimace de Claire Dubois lors de "
+            "sa nomination.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}

@@ -533,8 +533,9 @@ class PeopleRules(ArticleContext):
                     fronted = self._fronted_subject(trig, span, people)
                     if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                         return [fronted], True
-                    owner = self._announcer(trig, child, people)
-                    if owner:  # "X a annoncé son départ": X's
+                    owner = self._announcer(trig, child, people) or self._time_phrase_subject(
+                        trig, child, people)
+                    if owner:  # "X a annoncé son départ", "X a répondu lors de sa nomination"
                         return [owner], True
                     name = self.antecedent(trig, people)
                     if name:
@@ -693,7 +694,11 @@ class PeopleRules(ArticleContext):
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                     or indefinite(verb.head)):
                             return [], True  # "le cortège parti de", "une élue poussée à"
-                    if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
+                    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and \
+                            self.rules.choice_verbs is not None and \
+                            self.rules.choice_verbs.fullmatch(verb.head.text):
+                        # "asked X to join": X joins, not who asks; "Vox choisit X pour
+                        # remplacer Y": the one chosen
                         for c in verb.head.children:
                             if c.dep_ in deps["obj"] and c.i < verb.i:
                                 name = self.person_at(c, people) or name_below(c, people)
@@ -751,6 +756,28 @@ class PeopleRules(ArticleContext):
         if poss is None or self._plural(poss):
             return None
         return self._announcer(holder, poss, people) or self.antecedent(trig, people)
+
+    def _time_phrase_subject(self, trig: Token, possessive: Token,
+                             people: list[tuple[int, int, str]]) -> str | None:
+        """"X a répondu à Y lors de sa nomination", "X a rejoint Z après son départ de W": a
+        possessive in a phrase of time on the verb is its subject's, not the last name's."""
+        doc, deps = trig.doc, self.rules.deps
+        if not {doc[k].lower_ for k in (possessive.i - 1, possessive.i - 2)
+                if k >= 0} & self.rules.time_preps:
+            return None
+        verb = trig.head
+        for _ in range(3):  # "lors de": the noun hangs on "lors", which hangs on the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.i > trig.i:
+            return None
+        name = self.person_at(subject, people)
+        wanted = self.rules.pronouns.get(possessive.lower_, "")
+        if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
+            return name
+        return None
 
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:

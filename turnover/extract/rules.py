@@ -157,6 +157,8 @@ class Rules:
     from_preps: set[str]  # "démissionne du parti", "resigned from": what follows is left
     question_words: set[str]  # "pourquoi", "why": a question that takes the change as given
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
+    choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
+    time_preps: set[str]  # "lors de sa nomination": a possessive there is the subject's
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
@@ -341,6 +343,8 @@ def rules_for(code: str) -> Rules:
         agent_preps=set(lex["agent_preps"]),
         naming_words=set(lex["naming_words"]),
         product_preps=set(lex["product_preps"]),
+        choice_verbs=_opt(lex, "choice_verbs"),
+        time_preps=set(lex["time_preps"]),
         object_relatives=set(lex["object_relatives"]),
         question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
