@@ -2216,3 +2216,15 @@ def test_a_possessive_in_a_phrase_of_time_is_the_subjects(shared_extractor: Extr
     text = ("Le nouveau directeur, Paul Verdier, a répondu à la grimace de Claire Dubois lors de "
             "sa nomination.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_a_date_a_state_lasts_from_is_not_the_changes(shared_extractor: Extractor) -> None:
+    text = "Directeur depuis 2015, Paul Verdier a été nommé président de la société Vernier."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    text = "Paul Verdier, en poste depuis le 3 mars, a démissionné."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    from turnover.extract.rules import rules_for
+    finder = rules_for("fr").dates  # a vacancy's date is the day the holder left
+    assert [d.since for d in finder.find("Le poste est vacant depuis fin mars 2024.", None)] == [
+        False]
+    assert [d.since for d in finder.find("Il est en poste depuis mars 2024.", None)] == [True]

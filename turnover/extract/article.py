@@ -351,8 +351,11 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)
         window = text[max(0, pos - 70):m.end() + 70]
         # a date in a relative clause is that clause's ("X, who left A in May, founded B")
+        # "Présidente du FMI depuis 2011, elle prendra la tête de la BCE": a date a state
+        # lasts from is not the change's
         dates = [] if t.epithet else [d for d in self.rules.dates.find(text, self.published)
-                                      if self._same_clause(sent.span, trig, d.start)]
+                                      if self._same_clause(sent.span, trig, d.start)
+                                      and not d.since]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
