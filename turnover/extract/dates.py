@@ -84,7 +84,7 @@ class DateFinder:
         def add(m: re.Match[str], value: str | None, ahead: str | None = None,
                 behind: str | None = None) -> None:
             if value and not any(s < m.end() and m.start() < e for s, e in taken):
-                since = bool(self.since and (
+                since = bool(self.since and self.since_before and (
                     self.since.match(sentence, m.start()) or self.since_before.search(
                         sentence, max(0, m.start() - 16), m.start())))  # (lookbehinds see
                 # the words before: "vacant depuis")
