@@ -2228,3 +2228,27 @@ def test_a_date_a_state_lasts_from_is_not_the_changes(shared_extractor: Extracto
     assert [d.since for d in finder.find("Le poste est vacant depuis fin mars 2024.", None)] == [
         False]
     assert [d.since for d in finder.find("Il est en poste depuis mars 2024.", None)] == [True]
+
+
+def test_french_demands_missions_and_impersonal_becomings_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier a été désigné par le président pour représenter la France aux "
+                 "obsèques.",
+                 "Un député réclame l'éviction de Paul Verdier du jury.",
+                 "Il est devenu évident que le maire sortant, Paul Verdier, ne se représenterait "
+                 "pas."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = ("Après les démissions de Paul Verdier et de Marc Dubois, Claire Fabre va devoir "
+            "trouver des remplaçants.")
+    assert "Claire Fabre" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_an_unknown_or_unnamed_newcomer_is_nobody(shared_extractor: Extractor) -> None:
+    for text in ("Claire Fabre et Marc Dubois vont devoir trouver un successeur à l'ancien "
+                 "militant.",
+                 "Qui va remplacer Paul Verdier à la tête du club ?"):
+        assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"] == [], text
+    text = "Marc Lefort a un successeur : Claire Dubois."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Dubois"}
+    text = "Marc Dubois a expliqué que l'idée de succéder à Paul Verdier n'était pas absurde."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}

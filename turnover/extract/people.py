@@ -490,6 +490,12 @@ class PeopleRules(ArticleContext):
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
                 return [], True  # "ce départ", "cette nomination": a change stated before
+            if t.pair and trig.dep_ in deps["obj"] and any(
+                    c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                    for c in trig.children) and not any(
+                    p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
+                return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
+                # "X a un successeur : Y")
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             children = list(trig.children)
             if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
@@ -597,6 +603,12 @@ class PeopleRules(ArticleContext):
                     # "le frère de X licencié par ...": the brother, not X
                     name = self._apposed_name(verb.head, people)
                     return ([name] if name else []), True
+                asked = span.doc[span.end - 1].text == "?" or span.doc[
+                    span.end - 2:span.end].text.startswith("?")
+                if want == deps["subj"] and verb.dep_ not in deps["relcl"] and any(
+                        c.dep_ in want and c.lower_ in self.rules.relatives and c.i < verb.i
+                        and ("Int" in c.morph.get("PronType") or asked) for c in verb.children):
+                    return [], True  # "qui pourrait le remplacer ?": asked, nobody named
                 late = self._subject_after_relative(verb)
                 if late is not None and want == deps["subj"]:
                     # "Y, qui remplace X à la présentation": X after the verb, taken by the
