@@ -2252,3 +2252,10 @@ def test_an_unknown_or_unnamed_newcomer_is_nobody(shared_extractor: Extractor) -
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Dubois"}
     text = "Marc Dubois a expliqué que l'idée de succéder à Paul Verdier n'était pas absurde."
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_a_surname_is_never_completed_across_a_line(shared_extractor: Extractor) -> None:
+    text = ("Jeu télévisé : Claire Dubois choisie pour remplacer Tex\nClaire Dubois a été "
+            "choisie pour présenter le jeu. Elle prend la place de Tex, évincé de l'émission en "
+            "décembre.")
+    assert "Tex" in {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}

@@ -164,13 +164,14 @@ class Inventory:
             if tokens <= known_tokens and len(known_tokens) > len(set(fold(best).split())):
                 best = known
         if best == name and len(name.split()) == 1:
-            after = re.search(rf"\b{re.escape(name)}\s+({_CAP_WORD})", self.text)
+            # (never across a line: "... pour remplacer Tex\nBruno Guillon a été choisi")
+            after = re.search(rf"\b{re.escape(name)}[^\S\n]+({_CAP_WORD})", self.text)
             if after and not _title_case_line(self.text, after.start()) and fold(
                     after.group(1)) not in _NOT_FIRST_NAMES and fold(
                     f"{name} {after.group(1)}") not in self.not_persons and not any(
                     fold(after.group(1)) in fold(o) for o in self.orgs):
                 return f"{name} {after.group(1)}"
-            pattern = rf"\b((?:{_CAP_WORD}\s+){{1,2}}){re.escape(name)}\b"
+            pattern = rf"\b((?:{_CAP_WORD}[^\S\n]+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
                 first = m.group(1).split()[0]
                 if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES:
