@@ -2259,3 +2259,11 @@ def test_a_surname_is_never_completed_across_a_line(shared_extractor: Extractor)
             "choisie pour présenter le jeu. Elle prend la place de Tex, évincé de l'émission en "
             "décembre.")
     assert "Tex" in {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+
+
+def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Le gendarme de la diplomatie chargé d'enquêter sur des dossiers gênants pour le "
+            "ministre des Affaires étrangères Paul Verdier a démissionné vendredi.")
+    assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")
+                                  if m.kind == "end"}

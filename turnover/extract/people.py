@@ -645,8 +645,10 @@ class PeopleRules(ArticleContext):
                             # "l'ancienne conseillère de X a été nommée": not X
                             name = name_below(child, people, skip=self.rules.deps["noun_arg"]
                                                    | self.rules.deps["relcl"])
-                        elif not name:  # never inside a relative clause on the slot
-                            name = name_below(child, people, skip=self.rules.deps["relcl"])
+                        elif not name:  # never inside a relative clause or a participle
+                            # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
+                            name = name_below(child, [p for p in people if not self._under_verb(
+                                child.doc[p[0]], child)], skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
                         if indefinite(child) or "Ind" in child.morph.get("PronType") or \
@@ -1121,6 +1123,19 @@ class PeopleRules(ArticleContext):
             self.inv.add_person(name)
             added.append((start, end, self.inv.full_person(name)))
         return sorted(people + added) if added else people
+
+    @staticmethod
+    def _under_verb(tok: Token, top: Token) -> bool:
+        """A verb stands between `tok` and `top`, its ancestor: `tok` is in a clause of its
+        own, inside the phrase `top` heads."""
+        k = tok.head
+        for _ in range(12):
+            if k == top or k.head == k:
+                return False
+            if k.pos_ == "VERB" or k.dep_ in ("acl", "acl:relcl"):  # (a participle may be
+                return True  # tagged an adjective)
+            k = k.head
+        return False
 
     def _subject_after_relative(self, verb: Token) -> Token | None:
         """A second subject the parser gave a verb whose subject is a relative pronoun before
