@@ -2267,3 +2267,15 @@ def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(
             "ministre des Affaires étrangères Paul Verdier a démissionné vendredi.")
     assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")
                                   if m.kind == "end"}
+
+
+def test_french_unreal_changes_are_no_events(shared_extractor: Extractor) -> None:
+    for text in ("Il n'y a pas de logique politique à ce qu'il démissionne, a plaidé Paul "
+                 "Verdier.",
+                 "Paul Verdier va présenter la matinale, sans quitter pour autant la radio Vox.",
+                 "Pérou : le président Paul Verdier échappe à la destitution.",
+                 "Le parti pro-occidental du président Paul Verdier pourrait être évincé du "
+                 "pouvoir."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier a été sans surprise réélu président de la société Vernier."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}

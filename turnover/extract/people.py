@@ -648,7 +648,9 @@ class PeopleRules(ArticleContext):
                         elif not name:  # never inside a relative clause or a participle
                             # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
                             name = name_below(child, [p for p in people if not self._under_verb(
-                                child.doc[p[0]], child)], skip=self.rules.deps["relcl"])
+                                child.doc[p[0]], child) and not (self._common_noun(child) and
+                                                                 self._possessor(p, child))],
+                                              skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
                         if indefinite(child) or "Ind" in child.morph.get("PronType") or \
@@ -907,6 +909,9 @@ class PeopleRules(ArticleContext):
         below it ("une chanson de X")."""
         low = tok.lower_
         phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
+        head, _, rest = tok.text.partition("-")
+        if rest and self.rules.former and self.rules.former.search(head + "-"):
+            phrase = rest  # "l'ex-adjoint": a title
         return tok.pos_ == "NOUN" and not (
             self.rules.role.search(phrase) or low in self.rules.person_nouns
             or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles)
@@ -1123,6 +1128,17 @@ class PeopleRules(ArticleContext):
             self.inv.add_person(name)
             added.append((start, end, self.inv.full_person(name)))
         return sorted(people + added) if added else people
+
+    @staticmethod
+    def _possessor(person: tuple[int, int, str], top: Token) -> bool:
+        """The person hangs on `top` through a complement with a preposition ("le parti du
+        président X"): whose the thing is, not the thing."""
+        k = top.doc[person[0]]
+        for _ in range(12):  # up to the child of `top` the name is under
+            if k.head == top or k.head == k:
+                break
+            k = k.head
+        return k.head == top and k != top and any(c.dep_ == "case" for c in k.children)
 
     @staticmethod
     def _under_verb(tok: Token, top: Token) -> bool:
