@@ -2279,3 +2279,36 @@ def test_french_unreal_changes_are_no_events(shared_extractor: Extractor) -> Non
         assert events(shared_extractor, text, "fr") == [], text
     text = "Paul Verdier a été sans surprise réélu président de la société Vernier."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_replacing_a_title_or_a_person_by_someone(shared_extractor: Extractor) -> None:
+    text = "Le club a remplacé Marc Dubois par Paul Verdier."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Marc Dubois", "end"), ("Paul Verdier", "start")}
+    text = "Le club espère remplacer l'entraîneur par Paul Verdier."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "start")}
+
+
+def test_a_founders_title_that_is_someone_elses(shared_extractor: Extractor) -> None:
+    for text in ("Marc Dubois a quitté le Parti radical pour rejoindre le fondateur de la "
+                 "société Lumio.",
+                 "Claire Dubois, veuve du fondateur du groupe Vernier, est décédée à 91 ans."):
+        assert [m for m in events(shared_extractor, text, "fr") if m.action == "found"] == [], \
+            text
+    text = "Paul Verdier, le cofondateur de la société Lumio, a démissionné."
+    assert ("Paul Verdier", "start", "found", "Lumio") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_feminine_description_is_not_a_male_protagonist(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a nommé Claire Fabre rectrice. Paul Verdier a démenti. Selon le "
+            "journal, l'intéressée aurait déjà prévenu ses équipes de son départ.")
+    assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_french_question_mark_glued_to_the_next_sentence() -> None:
+    from turnover.extract.prefilter import split_sentences
+    text = "QUI POUR LE REMPLACER ?Selon le site, Claire Fabre est pressentie."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "QUI POUR LE REMPLACER ?", "Selon le site, Claire Fabre est pressentie."]

@@ -262,10 +262,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                      self._role_token(span, text, m.start(), "start"))
         if not org:
             org, fallback = self.profile_org(replaced), False
-        return [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
-                                sources, True),
-                self._candidate(sent, t, trig, m, text, new, "start", "appoint", org, fallback,
-                                sources, True)]
+        ends = [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
+                                sources, True)] if replaced else []
+        return ends + [self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
+                                       fallback, sources, True)]
 
     def _passive_pair(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                       text: str, people: list[tuple[int, int, str]]) -> list[Candidate]:

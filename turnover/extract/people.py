@@ -483,6 +483,10 @@ class PeopleRules(ArticleContext):
             name = self._epithet_holder(trig, t, people)
             if name:
                 return [name], True
+            if trig.dep_ in deps["obj"] | deps["noun_arg"] and not any(
+                    c.dep_ in deps["appos"] and self.person_at(c, people)
+                    for c in trig.children):
+                return [], True  # "pour rejoindre le fondateur d'En marche": someone else
         if t.arg != "noun":
             name = self._fronted_participle(trig, span, people)
             if name:
@@ -821,6 +825,9 @@ class PeopleRules(ArticleContext):
         name = self.person_at(subject, people)
         if not name and self._describes_person(subject) and not indefinite(subject):
             name = self.protagonist()
+            said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
+            if name and said and gender(name) not in ("", said):
+                return None  # "l'intéressée": not the protagonist if he is a man
         if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
             return name
         return None
@@ -866,6 +873,8 @@ class PeopleRules(ArticleContext):
             if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok:
                 break
             tok = tok.head
+            if tok.lower_ in self.rules.kin_nouns:
+                return None  # "X, veuve du fondateur de Y": the title is a relative's
             name = self.person_at(tok, people)
             if name:
                 return name
@@ -959,15 +968,25 @@ class PeopleRules(ArticleContext):
 
     def _substituted(self, trig: Token, people: list[tuple[int, int, str]]
                      ) -> tuple[str, str] | None:
-        """(newcomer, the one replaced) of an active "replaced X with Y", both people."""
+        """(newcomer, the one replaced) of an active "replaced X with Y", both people (the one
+        replaced "" where a title stands for them)."""
         deps = self.rules.deps
         new = old = None
+        unnamed = False  # "remplacer l'entraîneur par X": the one replaced is a title
         for child in trig.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.substitute_preps:
                 for g in child.children:
                     new = new or self.person_at(g, people) or name_below(g, people)
+            elif child.dep_ in deps["agent"] | deps["noun_arg"] and not is_passive(
+                    trig, deps) and any(
+                    c.dep_ == "case" and c.lower_ in self.rules.agent_preps
+                    for c in child.children):  # "remplacer Y par X", active: X comes in
+                new = new or self.person_at(child, people)
             elif child.dep_ in deps["obj"]:
                 old = old or self.person_at(child, people) or name_below(child, people)
+                unnamed = unnamed or bool(self.rules.role.fullmatch(child.text))
+        if new and unnamed and not old:
+            return new, ""
         return (new, old) if new and old and new != old else None
 
     def _group(self, trig: Token, span: Span, people: list[tuple[int, int, str]],
