@@ -543,9 +543,8 @@ class PeopleRules(ArticleContext):
                     fronted = self._fronted_subject(trig, span, people)
                     if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                         return [fronted], True
-                    owner = self._announcer(trig, child, people) or self._time_phrase_subject(
-                        trig, child, people)
-                    if owner:  # "X a annoncé son départ", "X a répondu lors de sa nomination"
+                    owner = self._announcer(trig, child, people)
+                    if owner:  # "X a annoncé son départ": X's
                         return [owner], True
                     name = self.antecedent(trig, people)
                     if name:
@@ -661,8 +660,18 @@ class PeopleRules(ArticleContext):
                                 "Ind" in child.morph.get("Definite"):
                             return [], True  # "un adjoint démissionne", "nommer quelqu'un"
                         if self._describes_person(child):
-                            # "cette nouvelle recrue a quitté...": the article's protagonist
+                            # "cette nouvelle recrue a quitté...": the article's protagonist,
+                            # unless the phrase names them as someone else's ("le directeur de
+                            # cabinet de X") or they act on it ("X désignera sa candidate")
                             main = self.protagonist()
+                            own = {n for s_, _, n in people  # after "de": a possessor
+                                   if child.left_edge.i < s_ <= child.right_edge.i
+                                   and child.doc[s_ - 1].dep_ == "case"}
+                            acting = {self.person_at(c, people) for c in verb.children
+                                      if c.dep_ in deps["subj"]} if want != deps["subj"] \
+                                else set()
+                            if main in own | acting:
+                                return [], True
                             return ([main], False) if main else ([], False)
                         if want == deps["subj"] and self._is_thing(child, people):
                             return [], True  # "le gouvernement a démissionné"
@@ -776,28 +785,6 @@ class PeopleRules(ArticleContext):
         if poss is None or self._plural(poss):
             return None
         return self._announcer(holder, poss, people) or self.antecedent(trig, people)
-
-    def _time_phrase_subject(self, trig: Token, possessive: Token,
-                             people: list[tuple[int, int, str]]) -> str | None:
-        """"X a répondu à Y lors de sa nomination", "X a rejoint Z après son départ de W": a
-        possessive in a phrase of time on the verb is its subject's, not the last name's."""
-        doc, deps = trig.doc, self.rules.deps
-        if not {doc[k].lower_ for k in (possessive.i - 1, possessive.i - 2)
-                if k >= 0} & self.rules.time_preps:
-            return None
-        verb = trig.head
-        for _ in range(3):  # "lors de": the noun hangs on "lors", which hangs on the verb
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                break
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None)
-        if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.i > trig.i:
-            return None
-        name = self.person_at(subject, people)
-        wanted = self.rules.pronouns.get(possessive.lower_, "")
-        if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
-            return name
-        return None
 
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:
