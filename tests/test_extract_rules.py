@@ -2325,3 +2325,16 @@ def test_the_protagonist_is_not_the_possessor_nor_the_actor(
     assert events(shared_extractor, text, "fr") == []
     text = "Paul Verdier désignera sa candidate samedi, a dit Paul Verdier."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_french_duties_people_left_and_countries_leaving_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Il faut qu'il présente sa démission, a dit Paul Verdier.",
+                 "Il jouait depuis peu avec Marc Dubois, qu'il a quitté quelques années plus "
+                 "tard, a dit Paul Verdier.",
+                 "La présidente Claire Fabre a salué les eurodéputés sur le départ du "
+                 "Royaume-Uni."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier critique le Parti radical, qu'il a quitté en 2017."
+    assert ("Paul Verdier", "end", "leave", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))

@@ -533,6 +533,10 @@ class PeopleRules(ArticleContext):
                         return [], True  # "la démission du ministre de l'Intérieur": unnamed
                     if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
                         return [], True  # "le limogeage d'un inspecteur": someone unnamed
+                    if child.pos_ == "PROPN" and complement(child, deps) and (
+                            child.ent_type_ in self.rules.org_labels | self.rules.place_labels
+                            or self.rules.government.countries.fullmatch(child.text)):
+                        return [], True  # "le départ du Royaume-Uni": a country leaves
                 if child.lower_ in self.rules.possessives and t.pair:
                     possessed = True  # "son successeur": the possessor is the one replaced
                 elif child.lower_ in self.rules.possessives:
@@ -1032,6 +1036,15 @@ class PeopleRules(ArticleContext):
     def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of a departure is a person, or someone's relative: one leaves them, not a
         post."""
+        doc = trig.doc
+        k = trig.i - 1  # "Miles Davis, qu'il a quitté", whatever the parser made of "qu'"
+        while k > 0 and doc[k].pos_ in ("AUX", "PRON", "ADV") and \
+                doc[k].lower_ not in self.rules.object_relatives:
+            k -= 1
+        if doc[k].lower_ in self.rules.object_relatives and k > 1:
+            before = k - 2 if doc[k - 1].text == "," else k - 1
+            if any(e - 1 == before for _, e, _ in people):
+                return True
         for child in trig.children:
             if child.dep_ in self.rules.deps["obj"]:
                 if child.lower_ in self.rules.kin_nouns or any(
@@ -1039,9 +1052,10 @@ class PeopleRules(ArticleContext):
                     return True
                 if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
                     return True  # "à nous quitter", "left us": a death, no post
-                if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
-                        "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
-                    return True
+                if child.lower_ in self.rules.relatives | self.rules.object_relatives and \
+                        trig.dep_ in self.rules.deps["relcl"] and any(
+                            s <= trig.head.i < e for s, e, _ in people):
+                    return True  # "Miles Davis, qu'il a quitté": a person left
         return False
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
