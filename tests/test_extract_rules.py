@@ -2338,3 +2338,15 @@ def test_french_duties_people_left_and_countries_leaving_are_no_changes(
     text = "Paul Verdier critique le Parti radical, qu'il a quitté en 2017."
     assert ("Paul Verdier", "end", "leave", "Parti radical") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_possessive_in_a_phrase_of_time_is_the_subjects_unless_a_name_intervenes(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a claqué la porte du Parti radical. L'ex-numéro 2 du parti a rencontré "
+            "le président de la Ligue quelques heures après sa démission.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+    text = ("Claire Fabre, aux Transports, a récupéré le portefeuille de Paul Verdier, lors de "
+            "son départ à la mi-juillet.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+    text = "En larmes, elle aurait quitté le pot d'arrivée de Paul Verdier, a dit Claire Fabre."
+    assert events(shared_extractor, text, "fr") == []

@@ -547,8 +547,9 @@ class PeopleRules(ArticleContext):
                     fronted = self._fronted_subject(trig, span, people)
                     if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                         return [fronted], True
-                    owner = self._announcer(trig, child, people)
-                    if owner:  # "X a annoncé son départ": X's
+                    owner = self._announcer(trig, child, people) or self._time_phrase_subject(
+                        trig, child, people)
+                    if owner:  # "X a annoncé son départ", "X a rencontré Y après sa démission"
                         return [owner], True
                     name = self.antecedent(trig, people)
                     if name:
@@ -789,6 +790,33 @@ class PeopleRules(ArticleContext):
         if poss is None or self._plural(poss):
             return None
         return self._announcer(holder, poss, people) or self.antecedent(trig, people)
+
+    def _time_phrase_subject(self, trig: Token, possessive: Token,
+                             people: list[tuple[int, int, str]]) -> str | None:
+        """"L'ex-numéro 2 du FN a rencontré le président de DLF après sa démission": a
+        possessive in a phrase of time on the verb is its subject's, where no name stands
+        between the verb and it (else it may be that name's: "X a récupéré le portefeuille
+        de Y lors de son départ")."""
+        doc, deps = trig.doc, self.rules.deps
+        if not {doc[k].lower_ for k in (possessive.i - 1, possessive.i - 2)
+                if k >= 0} & self.rules.time_preps:
+            return None
+        verb = trig.head
+        for _ in range(3):  # "lors de": the noun may hang on "lors", which hangs on the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.i > verb.i or any(
+                verb.i < s < possessive.i for s, _, _ in people):
+            return None
+        name = self.person_at(subject, people)
+        if not name and self._describes_person(subject) and not indefinite(subject):
+            name = self.protagonist()  # "l'ex-numéro 2 du FN"
+            if name and any(subject.left_edge.i <= s <= subject.right_edge.i
+                            for s, _, n in people if n != name):
+                return None
+        return name
 
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:

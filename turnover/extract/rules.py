@@ -158,6 +158,7 @@ class Rules:
     question_words: set[str]  # "pourquoi", "why": a question that takes the change as given
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
     choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
+    time_preps: set[str]  # "après sa démission": a possessive there may be the subject's
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
@@ -343,6 +344,7 @@ def rules_for(code: str) -> Rules:
         naming_words=set(lex["naming_words"]),
         product_preps=set(lex["product_preps"]),
         choice_verbs=_opt(lex, "choice_verbs"),
+        time_preps=set(lex["time_preps"]),
         object_relatives=set(lex["object_relatives"]),
         question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
