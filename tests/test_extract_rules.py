@@ -2332,6 +2332,8 @@ def test_french_duties_people_left_and_countries_leaving_are_no_changes(
     for text in ("Il faut qu'il présente sa démission, a dit Paul Verdier.",
                  "Il jouait depuis peu avec Marc Dubois, qu'il a quitté quelques années plus "
                  "tard, a dit Paul Verdier.",
+                 "Il jouait avec Marc Dubois (1926-1991), qu'il a quitté quelques années plus "
+                 "tard, a dit Paul Verdier.",
                  "La présidente Claire Fabre a salué les eurodéputés sur le départ du "
                  "Royaume-Uni."):
         assert events(shared_extractor, text, "fr") == [], text

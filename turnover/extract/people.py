@@ -1071,6 +1071,10 @@ class PeopleRules(ArticleContext):
             k -= 1
         if doc[k].lower_ in self.rules.object_relatives and k > 1:
             before = k - 2 if doc[k - 1].text == "," else k - 1
+            if doc[before].text == ")":  # "Miles Davis (1926-1991), qu'il a quitté"
+                while before > 0 and doc[before].text != "(":
+                    before -= 1
+                before -= 1
             if any(e - 1 == before for _, e, _ in people):
                 return True
         for child in trig.children:
