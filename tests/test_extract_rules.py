@@ -2352,3 +2352,10 @@ def test_a_possessive_in_a_phrase_of_time_is_the_subjects_unless_a_name_interven
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
     text = "En larmes, elle aurait quitté le pot d'arrivée de Paul Verdier, a dit Claire Fabre."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_french_titles_of_works_and_pools_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Un dessin inédit de Paul Verdier, \"Départ du ballon\", s'est vendu 37.500 "
+                 "euros mercredi à Paris.",
+                 "Le crocodile Paul n'a jamais quitté son petit bassin, a dit Claire Fabre."):
+        assert events(shared_extractor, text, "fr") == [], text
