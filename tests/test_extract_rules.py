@@ -2359,3 +2359,16 @@ def test_french_titles_of_works_and_pools_are_no_posts(shared_extractor: Extract
                  "euros mercredi à Paris.",
                  "Le crocodile Paul n'a jamais quitté son petit bassin, a dit Claire Fabre."):
         assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_chooser_a_self_replacement_and_near_misses(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier était monté sur le trône en 1975 à la mort de Marc Dubois, qui l'avait "
+            "choisi pour lui succéder.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "start")}
+    text = ("Au lendemain de l'annonce de la démission de Paul Verdier, la course pour lui "
+            "succéder a démarré samedi.")
+    assert {m.kind for m in events(shared_extractor, text, "fr")} == {"end"}
+    for text in ("Claire Fabre recalée pour rejoindre la chaîne Vox !",
+                 "Paul Verdier explique avoir failli démissionner de son poste de ministre."):
+        assert events(shared_extractor, text, "fr") == [], text

@@ -140,9 +140,12 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         names, syntactic = self.persons_for(trig, t, people, span)
         if t.pair and not syntactic:
             # "pour la remplacer", "en remplacement de X": no newcomer named; a guess is only
-            # safe for a name standing before the trigger in the sentence
+            # safe for a name standing before the trigger in the sentence, and never the one
+            # a pronoun says is replaced ("la course pour lui succéder")
             before = {name for _, e, name in people if e <= trig.i}
-            names = [n for n in names if n in before]
+            replaced = {self.antecedent(c, people) for c in trig.children
+                        if self.rules.pronouns.get(c.lower_, "p") != "p"}
+            names = [n for n in names if n in before and n not in replaced]
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
