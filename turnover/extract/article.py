@@ -143,9 +143,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             # safe for a name standing before the trigger in the sentence, and never the one
             # a pronoun says is replaced ("la course pour lui succéder")
             before = {name for _, e, name in people if e <= trig.i}
-            replaced = {self.antecedent(c, people) for c in trig.children
-                        if self.rules.pronouns.get(c.lower_, "p") != "p"}
-            names = [n for n in names if n in before and n not in replaced]
+            alone = any(self.rules.pronouns.get(c.lower_, "p") != "p" and not self.antecedent(
+                c, people, exclude=names) for c in trig.children)  # nobody else to replace
+            names = [n for n in names if n in before] if not alone else []
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
