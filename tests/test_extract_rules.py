@@ -2372,3 +2372,12 @@ def test_a_chooser_a_self_replacement_and_near_misses(shared_extractor: Extracto
     for text in ("Claire Fabre recalée pour rejoindre la chaîne Vox !",
                  "Paul Verdier explique avoir failli démissionner de son poste de ministre."):
         assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_name_after_the_verb_taken_for_a_second_subject_is_its_object(
+        shared_extractor: Extractor) -> None:
+    text = "Le conseil a désigné Hugo Lenoir comme nouveau président de la société Vandor."
+    assert ("Hugo Lenoir", "start", "appoint", "Vandor") in facts(
+        events(shared_extractor, text, "fr"))
+    text = "Affaire Lumio : Claire Fabre désignée comme l'auteur de plusieurs lettres anonymes."
+    assert events(shared_extractor, text, "fr") == []

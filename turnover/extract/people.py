@@ -627,6 +627,14 @@ class PeopleRules(ArticleContext):
                     if name:
                         return [name], True
                 thing = False  # the slot holds something else than a person
+                if want == deps["obj"] and verb == trig and not passive:
+                    subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
+                    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+                        # "Le conseil a désigné Hugo Lenoir comme président": the name after
+                        # the verb, taken for a second subject, is its object
+                        name = self.person_at(subjects[-1], people)
+                        if name:
+                            return [name], True
                 # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
                 for child in sorted(verb.children, key=lambda c: not (
                         c.dep_ in want and self.person_at(c, people))):
