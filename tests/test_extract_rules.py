@@ -2381,3 +2381,19 @@ def test_a_name_after_the_verb_taken_for_a_second_subject_is_its_object(
         events(shared_extractor, text, "fr"))
     text = "Affaire Lumio : Claire Fabre désignée comme l'auteur de plusieurs lettres anonymes."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_handing_over_a_post_to_a_described_successor(shared_extractor: Extractor) -> None:
+    text = "Claire Fabre a laissé son poste à l'avocat pénaliste Paul Verdier mardi."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Fabre", "end"), ("Paul Verdier", "start")}
+
+
+def test_generic_subjects_and_unnamed_replacements_name_nobody(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paris, tu l'aimes et tu la quittes, lance Claire Fabre dans une tribune "
+                 "contre la maire Anne Dubois.",
+                 "Paul Verdier rompt avec la marque Lumio qui l'avait remplacé par un acteur "
+                 "chinois."):
+        assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"
+                or "tribune" in text] == [], text

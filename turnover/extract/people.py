@@ -487,6 +487,8 @@ class PeopleRules(ArticleContext):
                     c.dep_ in deps["appos"] and self.person_at(c, people)
                     for c in trig.children):
                 return [], True  # "pour rejoindre le fondateur d'En marche": someone else
+        if t.arg == "subj" and self._generic_subject(trig):
+            return [], True  # "Paris, tu l'aimes et tu la quittes": anyone
         if t.arg != "noun":
             name = self._fronted_participle(trig, span, people)
             if name:
@@ -626,6 +628,11 @@ class PeopleRules(ArticleContext):
                     name = next((p[2] for p in people if p[1] == k + 1), None)
                     if name:
                         return [name], True
+                if t.pair and verb == trig and not passive and any(
+                        indefinite(c) and any(g.dep_ == "case" and g.lower_ in
+                                              self.rules.agent_preps for g in c.children)
+                        for c in verb.children):
+                    return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
                 thing = False  # the slot holds something else than a person
                 if want == deps["obj"] and verb == trig and not passive:
                     subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
@@ -1192,6 +1199,15 @@ class PeopleRules(ArticleContext):
             self.inv.add_person(name)
             added.append((start, end, self.inv.full_person(name)))
         return sorted(people + added) if added else people
+
+    def _generic_subject(self, verb: Token) -> bool:
+        """The verb's subject is a pronoun for anyone ("tu la quittes", "on démissionne"),
+        right before it past its clitics, whatever the parser made of them."""
+        k = verb.i - 1
+        while k >= 0 and verb.i - k <= 3 and verb.doc[k].pos_ in ("PRON", "DET", "AUX") and \
+                verb.doc[k].lower_ not in self.rules.generic_pronouns:
+            k -= 1
+        return k >= 0 and verb.doc[k].lower_ in self.rules.generic_pronouns
 
     @staticmethod
     def _possessor(person: tuple[int, int, str], top: Token) -> bool:

@@ -159,6 +159,7 @@ class Rules:
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
     choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
     time_preps: set[str]  # "après sa démission": a possessive there may be the subject's
+    generic_pronouns: set[str]  # "tu la quittes", "you quit": anyone, no one named
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
@@ -345,6 +346,7 @@ def rules_for(code: str) -> Rules:
         product_preps=set(lex["product_preps"]),
         choice_verbs=_opt(lex, "choice_verbs"),
         time_preps=set(lex["time_preps"]),
+        generic_pronouns=set(lex["generic_pronouns"]),
         object_relatives=set(lex["object_relatives"]),
         question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
