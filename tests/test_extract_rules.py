@@ -2397,3 +2397,21 @@ def test_generic_subjects_and_unnamed_replacements_name_nobody(
                  "chinois."):
         assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"
                 or "tribune" in text] == [], text
+
+
+def test_a_fronted_participles_date_is_its_own(shared_extractor: Extractor) -> None:
+    text = "Élu en 2017, Paul Verdier quittera le Parlement au lendemain du premier tour."
+    (end,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert end.when is None
+
+
+def test_french_demos_homes_wishes_and_demands_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Le député Paul Verdier affirme avoir été frappé alors qu'il quittait la "
+                 "manifestation samedi.",
+                 "La démission de Verdier demandée par le Parti radical.",
+                 "J'ai cinq enfants qui ont envie de partir, se justifie Paul Verdier, le "
+                 "président du groupe.",
+                 "Dans quelques mois, Paul Verdier va quitter cette demeure qu'il occupe depuis "
+                 "huit ans."):
+        assert events(shared_extractor, text, "fr") == [], text

@@ -317,6 +317,12 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         def clause(word: Token) -> int:
             return next((a.i for a in (word, *word.ancestors) if a.dep_ in relcl), -1)
 
+        doc = span.doc
+        if "Part" in doc[span.start].morph.get("VerbForm"):
+            # "Élu en 2017, X quittera le Parlement": the fronted participle's date is its own
+            comma = next((k for k in range(span.start, span.end) if doc[k].text == ","), None)
+            if comma is not None and (tok.i < comma) != (trig.i < comma):
+                return False
         return clause(tok) == clause(trig)
 
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
