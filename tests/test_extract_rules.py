@@ -2415,3 +2415,22 @@ def test_french_demos_homes_wishes_and_demands_are_no_changes(
                  "Dans quelques mois, Paul Verdier va quitter cette demeure qu'il occupe depuis "
                  "huit ans."):
         assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_french_leaving_everything_a_spouse_and_a_company_resigning_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Il avait à l'époque tout quitté pour reprendre ce restaurant, a dit Paul "
+                 "Verdier.",
+                 "Marie-Line quitte François et part avec leur fils, a dit Paul Verdier.",
+                 "Microsoft a annoncé lundi la fermeture de Mixer. Microsoft jette l'éponge, a dit "
+                 "Paul Verdier.",
+                 "Il a failli pousser l'ancien président Paul Verdier à quitter sa femme.",
+                 "L'élu devra rallier une majorité d'au moins 376 voix, a dit Paul Verdier."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_full_stop_after_a_capital_before_a_quote_ends_the_sentence() -> None:
+    from turnover.extract.prefilter import split_sentences
+    text = "Paul Verdier, le fondateur de SpaceX.\"Le trampoline fonctionne\", a-t-il dit."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Paul Verdier, le fondateur de SpaceX.", "\"Le trampoline fonctionne\", a-t-il dit."]

@@ -17,7 +17,7 @@ from turnover.extract.inventory import (
     plausible_person,
     title_words,
 )
-from turnover.extract.names import clean_name, fold, gender, unglue, word_re
+from turnover.extract.names import clean_name, first_names, fold, gender, unglue, word_re
 from turnover.extract.orgs import POSSESSIVE
 from turnover.extract.rules import Rules, Trigger
 from turnover.extract.syntax import (
@@ -200,6 +200,9 @@ class PeopleRules(ArticleContext):
         if rules.government.countries.fullmatch(tok.text) or any(
                 fold(tok.text) in fold(o).split() for o in self.inv.orgs if " " in o):
             return False
+        if self.inv.org_votes[fold(tok.text)] >= 2 and not self.inv.person_votes[
+                fold(tok.text)]:
+            return False  # "Microsoft jette l'éponge": a company the text names again and again
         head, deps = tok.head, rules.deps
         if tok.dep_ in deps["subj"] and not is_passive(head, deps):
             verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
@@ -1101,6 +1104,9 @@ class PeopleRules(ArticleContext):
                 if child.lower_ in self.rules.kin_nouns or any(
                         s <= child.i < e for s, e, _ in people):
                     return True
+                if child.pos_ == "PROPN" and fold(child.text) in first_names() and not any(
+                        c.dep_ in self.rules.deps["appos"] for c in child.children):
+                    return True  # "Marie-Line quitte François": a person by a given name
                 if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
                     return True  # "à nous quitter", "left us": a death, no post
                 if child.lower_ in self.rules.relatives | self.rules.object_relatives and \
