@@ -2452,3 +2452,388 @@ def test_offices_marks_negotiations_and_task_forces_are_no_post(
 def test_halls_of_fame_and_good_company_are_no_post(shared_extractor: Extractor,
                                                      text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_name_loses_the_sentence_end_glued_to_it() -> None:
+    from turnover.extract.names import clean_name
+    # OrangeSum bodies drop the space after a full stop: "... de l'UE.David Sassoli est né"
+    assert clean_name("UE.Marco Bellini", set()) == "Marco Bellini"
+    assert clean_name("conseil.Anne Roux", set()) == "Anne Roux"
+    assert clean_name("P.J. Carlesimo", set()) == "P.J. Carlesimo"  # initials stay
+
+
+def test_a_candidacy_designation_is_no_appointment(shared_extractor: Extractor) -> None:
+    text = ("Marie Durand, nommée tête de liste du Parti radical aux régionales, a quitté le "
+            "gouvernement.")
+    assert {m.kind for m in events(shared_extractor, text, "fr")} == {"end"}
+    text = "Paul Verdier a été désigné officiellement candidat du Parti radical à Lyon."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Sa fille Lucie Verdier a été désignée comme exécutrice testamentaire."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_headline_topic_before_a_colon_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Lyon : une adjointe au maire démissionne après une dispute."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Bordeaux : Paul Verdier démissionne de la présidence du club."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_replacing_a_group_unnamed_takes_no_post(shared_extractor: Extractor) -> None:
+    text = "S'il gagne, Paul Verdier remplacera les directeurs d'administration centrale."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Verdier remplacera les deux coprésidents, Marc Dubois et Luc Petit."
+    assert ("Paul Verdier", "start", "appoint", None) in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_denied_resignation_letter(shared_extractor: Extractor) -> None:
+    (end,) = events(shared_extractor, "Paul Verdier n'a pas remis sa démission, a-t-il assuré "
+                                      "au journal.", "fr")
+    assert (end.person, end.kind, end.status) == ("Paul Verdier", "end", "denied")
+    (end,) = events(shared_extractor, "Paul Verdier a remis sa démission lundi.", "fr")
+    assert end.status == "occurred"
+
+
+def test_a_participle_after_an_unnamed_title_is_about_nobody_named(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a rencontré le préfet, nommé la semaine dernière à Lyon."
+    assert events(shared_extractor, text, "fr") == []
+    text = ("Le parti soutient le député sortant, pourtant passé chez Renaissance, a dit Paul "
+            "Verdier.")
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Verdier a reçu Marc Dubois, nommé la semaine dernière préfet du Rhône."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}
+
+
+def test_the_possessor_of_a_resignation_letter_resigns(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a remis sa lettre de démission à Marc Dubois."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "end")}
+
+
+def test_the_organization_before_an_object_relative(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a quitté en mai le Parti radical, qu'il avait rejoint en 2002."
+    assert ("Paul Verdier", "start", "join", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))
+    text = "Paul Verdier, secrétaire d'État sous Sarkozy, cite son parti, Agir, qu'il a cofondé."
+    assert ("Paul Verdier", "start", "found", "Agir") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_french_places_and_chants_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier et Marc Dubois rejoindront ensuite leur QG de campagne à Lyon.",
+                 "On voit bien ce qui se passe au Sénat, a dit Paul Verdier.",
+                 "Le ministère a affirmé que Paul Verdier avait quitté le consulat mardi.",
+                 "Les manifestantes ont scandé \"Verdier démission\" devant le ministère."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier est passé au Parti radical en mars."
+    assert ("Paul Verdier", "start", "join", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_pluperfect_refusal_yields_to_the_later_move(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier n'avait pas rejoint le Parti radical en 2017. Cette fois, il a décidé "
+            "d'adhérer au Parti radical.")
+    (join,) = events(shared_extractor, text, "fr")
+    assert (join.person, join.action, join.org, join.status) == (
+        "Paul Verdier", "join", "Parti radical", "occurred")
+    (join,) = events(shared_extractor, "Paul Verdier va rallier le Parti radical.", "fr")
+    assert join.status == "planned"
+    (end,) = events(shared_extractor, "Paul Verdier n'a pas démissionné du Parti radical, "
+                                      "a-t-il dit. Le Parti radical avait annoncé la démission "
+                                      "de Paul Verdier.", "fr")
+    assert end.status == "denied"
+
+
+def test_a_second_verb_after_a_recent_past_has_the_same_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier vient de démissionner de la présidence du groupe Vernier et pourrait "
+            "rejoindre la société Lumio.")
+    assert ("Paul Verdier", "start", "join", "Lumio") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_relative_replacing_someone_named_after_it(shared_extractor: Extractor) -> None:
+    # the parser takes the name after "qui remplace" for a second subject
+    text = "Claire Dubois, qui remplace Marc Lefort à la présentation du journal, arrive lundi."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Dubois", "start"), ("Marc Lefort", "end")}
+
+
+def test_a_persons_initials_are_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Laure Kerval-Mondin s'apprête à démissionner du Conseil de Paris. LKM devrait "
+            "faire parvenir sa lettre de démission ce vendredi.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Conseil de Paris"}
+
+
+def test_an_accented_word_is_not_the_given_name_it_folds_to(
+        shared_extractor: Extractor) -> None:
+    from turnover.extract.names import accents_differ
+    assert accents_differ("Pôle") and not accents_differ("Hélène")
+    assert not accents_differ("Éric")  # the dictionary loses a capital's accent
+    text = "Claire Fabre, passée par Pôle Emploi, a été nommée préfète de l'Ain mardi."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Fabre"}
+
+
+def test_french_figurative_moves_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier va quitter son HLM du 5e arrondissement.",
+                 "Le juge Paul Verdier a de nouveau rallié le camp progressiste jeudi.",
+                 "Paul Verdier va rejoindre les onze candidats déjà en lice pour la primaire."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_superlative_plus_is_no_negation(shared_extractor: Extractor) -> None:
+    text = ("Parmi les prétendants, Marc Lefort est le plus cité pour remplacer Claire Dubois à "
+            "la tête de la région.")
+    assert {(m.person, m.status) for m in events(shared_extractor, text, "fr")} == {
+        ("Marc Lefort", "rumored"), ("Claire Dubois", "rumored")}
+    (end,) = events(shared_extractor, "Paul Verdier ne quittera pas la présidence de la société "
+                                      "Vernier.", "fr")
+    assert end.status == "denied"
+
+
+def test_french_draws_rankings_trials_and_wishes_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Désigné par tirage au sort, Paul Verdier a ouvert le débat.",
+                 "Paul Verdier a été désigné comme étant l'acteur le mieux payé du pays.",
+                 "Procès en destitution : Paul Verdier fête son acquittement.",
+                 "Paul Verdier prend la tête d'une liste de comédiens bien payés.",
+                 "Paul Verdier aimerait que Marc Dubois soit nommé directeur de Vernier."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_approached_for_a_post_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été contacté par le gouvernement pour remplacer Marc Dubois."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_the_one_chosen_for_a_post_takes_it(shared_extractor: Extractor) -> None:
+    text = ("La chaîne Vox choisit Claire Dubois, du journal de France 4, pour remplacer Marc "
+            "Lefort.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Dubois", "start"), ("Marc Lefort", "end")}
+
+
+def test_a_date_a_state_lasts_from_is_not_the_changes(shared_extractor: Extractor) -> None:
+    text = "Directeur depuis 2015, Paul Verdier a été nommé président de la société Vernier."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    text = "Paul Verdier, en poste depuis le 3 mars, a démissionné."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    from turnover.extract.rules import rules_for
+    finder = rules_for("fr").dates  # a vacancy's date is the day the holder left
+    assert [d.since for d in finder.find("Le poste est vacant depuis fin mars 2024.", None)] == [
+        False]
+    assert [d.since for d in finder.find("Il est en poste depuis mars 2024.", None)] == [True]
+
+
+def test_french_demands_missions_and_impersonal_becomings_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier a été désigné par le président pour représenter la France aux "
+                 "obsèques.",
+                 "Un député réclame l'éviction de Paul Verdier du jury.",
+                 "Il est devenu évident que le maire sortant, Paul Verdier, ne se représenterait "
+                 "pas."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = ("Après les démissions de Paul Verdier et de Marc Dubois, Claire Fabre va devoir "
+            "trouver des remplaçants.")
+    assert "Claire Fabre" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_an_unknown_or_unnamed_newcomer_is_nobody(shared_extractor: Extractor) -> None:
+    for text in ("Claire Fabre et Marc Dubois vont devoir trouver un successeur à l'ancien "
+                 "militant.",
+                 "Qui va remplacer Paul Verdier à la tête du club ?"):
+        assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"] == [], text
+    text = "Marc Lefort a un successeur : Claire Dubois."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Dubois"}
+    text = "Marc Dubois a expliqué que l'idée de succéder à Paul Verdier n'était pas absurde."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_a_surname_is_never_completed_across_a_line(shared_extractor: Extractor) -> None:
+    text = ("Jeu télévisé : Claire Dubois choisie pour remplacer Tex\nClaire Dubois a été "
+            "choisie pour présenter le jeu. Elle prend la place de Tex, évincé de l'émission en "
+            "décembre.")
+    assert "Tex" in {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+
+
+def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Le gendarme de la diplomatie chargé d'enquêter sur des dossiers gênants pour le "
+            "ministre des Affaires étrangères Paul Verdier a démissionné vendredi.")
+    assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")
+                                  if m.kind == "end"}
+
+
+def test_french_unreal_changes_are_no_events(shared_extractor: Extractor) -> None:
+    for text in ("Il n'y a pas de logique politique à ce qu'il démissionne, a plaidé Paul "
+                 "Verdier.",
+                 "Paul Verdier va présenter la matinale, sans quitter pour autant la radio Vox.",
+                 "Pérou : le président Paul Verdier échappe à la destitution.",
+                 "Le parti pro-occidental du président Paul Verdier pourrait être évincé du "
+                 "pouvoir."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier a été sans surprise réélu président de la société Vernier."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_replacing_a_title_or_a_person_by_someone(shared_extractor: Extractor) -> None:
+    text = "Le club a remplacé Marc Dubois par Paul Verdier."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Marc Dubois", "end"), ("Paul Verdier", "start")}
+    text = "Le club espère remplacer l'entraîneur par Paul Verdier."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "start")}
+
+
+def test_a_founders_title_that_is_someone_elses(shared_extractor: Extractor) -> None:
+    for text in ("Marc Dubois a quitté le Parti radical pour rejoindre le fondateur de la "
+                 "société Lumio.",
+                 "Claire Dubois, veuve du fondateur du groupe Vernier, est décédée à 91 ans."):
+        assert [m for m in events(shared_extractor, text, "fr") if m.action == "found"] == [], \
+            text
+    text = "Paul Verdier, le cofondateur de la société Lumio, a démissionné."
+    assert ("Paul Verdier", "start", "found", "Lumio") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_feminine_description_is_not_a_male_protagonist(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a nommé Claire Fabre rectrice. Paul Verdier a démenti. Selon le "
+            "journal, l'intéressée aurait déjà prévenu ses équipes de son départ.")
+    assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_french_question_mark_glued_to_the_next_sentence() -> None:
+    from turnover.extract.prefilter import split_sentences
+    text = "QUI POUR LE REMPLACER ?Selon le site, Claire Fabre est pressentie."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "QUI POUR LE REMPLACER ?", "Selon le site, Claire Fabre est pressentie."]
+
+
+def test_french_lists_rankings_awards_and_breaks_are_no_posts(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier pousse Claire Fabre à prendre la tête de liste de la majorité.",
+                 "La présidente du parti, Claire Fabre, rejoint le trio de tête avec 26% d'avis "
+                 "positifs.",
+                 "Molières : Claire Fabre nommée, cérémonie le 23 juin.",
+                 "Claire Fabre quitte la série Lumio... pendant plusieurs mois !"):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_the_protagonist_is_not_the_possessor_nor_the_actor(
+        shared_extractor: Extractor) -> None:
+    text = ("Le directeur de cabinet de Paul Verdier quitte ses fonctions. Paul Verdier le "
+            "regrette. Paul Verdier est maire.")
+    assert events(shared_extractor, text, "fr") == []
+    text = "Paul Verdier désignera sa candidate samedi, a dit Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_french_duties_people_left_and_countries_leaving_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Il faut qu'il présente sa démission, a dit Paul Verdier.",
+                 "Il jouait depuis peu avec Marc Dubois, qu'il a quitté quelques années plus "
+                 "tard, a dit Paul Verdier.",
+                 "Il jouait avec Marc Dubois (1926-1991), qu'il a quitté quelques années plus "
+                 "tard, a dit Paul Verdier.",
+                 "La présidente Claire Fabre a salué les eurodéputés sur le départ du "
+                 "Royaume-Uni."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier critique le Parti radical, qu'il a quitté en 2017."
+    assert ("Paul Verdier", "end", "leave", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_possessive_in_a_phrase_of_time_is_the_subjects_unless_a_name_intervenes(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a claqué la porte du Parti radical. L'ex-numéro 2 du parti a rencontré "
+            "le président de la Ligue quelques heures après sa démission.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+    text = ("Claire Fabre, aux Transports, a récupéré le portefeuille de Paul Verdier, lors de "
+            "son départ à la mi-juillet.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+    text = "En larmes, elle aurait quitté le pot d'arrivée de Paul Verdier, a dit Claire Fabre."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_french_titles_of_works_and_pools_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Un dessin inédit de Paul Verdier, \"Départ du ballon\", s'est vendu 37.500 "
+                 "euros mercredi à Paris.",
+                 "Le crocodile Paul n'a jamais quitté son petit bassin, a dit Claire Fabre."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_chooser_a_self_replacement_and_near_misses(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier était monté sur le trône en 1975 à la mort de Marc Dubois, qui l'avait "
+            "choisi pour lui succéder.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "start")}
+    text = ("Au lendemain de l'annonce de la démission de Paul Verdier, la course pour lui "
+            "succéder a démarré samedi.")
+    assert {m.kind for m in events(shared_extractor, text, "fr")} == {"end"}
+    for text in ("Claire Fabre recalée pour rejoindre la chaîne Vox !",
+                 "Paul Verdier explique avoir failli démissionner de son poste de ministre."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_name_after_the_verb_taken_for_a_second_subject_is_its_object(
+        shared_extractor: Extractor) -> None:
+    text = "Le conseil a désigné Hugo Lenoir comme nouveau président de la société Vandor."
+    assert ("Hugo Lenoir", "start", "appoint", "Vandor") in facts(
+        events(shared_extractor, text, "fr"))
+    text = "Affaire Lumio : Claire Fabre désignée comme l'auteur de plusieurs lettres anonymes."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_handing_over_a_post_to_a_described_successor(shared_extractor: Extractor) -> None:
+    text = "Claire Fabre a laissé son poste à l'avocat pénaliste Paul Verdier mardi."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Fabre", "end"), ("Paul Verdier", "start")}
+
+
+def test_generic_subjects_and_unnamed_replacements_name_nobody(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paris, tu l'aimes et tu la quittes, lance Claire Fabre dans une tribune "
+                 "contre la maire Anne Dubois.",
+                 "Paul Verdier rompt avec la marque Lumio qui l'avait remplacé par un acteur "
+                 "chinois."):
+        assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"
+                or "tribune" in text] == [], text
+
+
+def test_a_fronted_participles_date_is_its_own(shared_extractor: Extractor) -> None:
+    text = "Élu en 2017, Paul Verdier quittera le Parlement au lendemain du premier tour."
+    (end,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert end.when is None
+
+
+def test_french_demos_homes_wishes_and_demands_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Le député Paul Verdier affirme avoir été frappé alors qu'il quittait la "
+                 "manifestation samedi.",
+                 "La démission de Verdier demandée par le Parti radical.",
+                 "J'ai cinq enfants qui ont envie de partir, se justifie Paul Verdier, le "
+                 "président du groupe.",
+                 "Dans quelques mois, Paul Verdier va quitter cette demeure qu'il occupe depuis "
+                 "huit ans."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_french_leaving_everything_a_spouse_and_a_company_resigning_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Il avait à l'époque tout quitté pour reprendre ce restaurant, a dit Paul "
+                 "Verdier.",
+                 "Marie-Line quitte François et part avec leur fils, a dit Paul Verdier.",
+                 "Microsoft a annoncé lundi la fermeture de Mixer. Microsoft jette l'éponge, a dit "
+                 "Paul Verdier.",
+                 "Il a failli pousser l'ancien président Paul Verdier à quitter sa femme.",
+                 "L'élu devra rallier une majorité d'au moins 376 voix, a dit Paul Verdier."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_a_full_stop_after_a_capital_before_a_quote_ends_the_sentence() -> None:
+    from turnover.extract.prefilter import split_sentences
+    text = "Paul Verdier, le fondateur de SpaceX.\"Le trampoline fonctionne\", a-t-il dit."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Paul Verdier, le fondateur de SpaceX.", "\"Le trampoline fonctionne\", a-t-il dit."]

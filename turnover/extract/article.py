@@ -142,9 +142,12 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         names, syntactic = self.persons_for(trig, t, people, span)
         if t.pair and not syntactic:
             # "pour la remplacer", "en remplacement de X": no newcomer named; a guess is only
-            # safe for a name standing before the trigger in the sentence
+            # safe for a name standing before the trigger in the sentence, and never the one
+            # a pronoun says is replaced ("la course pour lui succéder")
             before = {name for _, e, name in people if e <= trig.i}
-            names = [n for n in names if n in before]
+            alone = any(self.rules.pronouns.get(c.lower_, "p") != "p" and not self.antecedent(
+                c, people, exclude=names) for c in trig.children)  # nobody else to replace
+            names = [n for n in names if n in before] if not alone else []
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
@@ -265,10 +268,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                                      self._role_token(span, text, m.start(), "start"))
         if not org:
             org, fallback = self.profile_org(replaced), False
-        return [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
-                                sources, True),
-                self._candidate(sent, t, trig, m, text, new, "start", "appoint", org, fallback,
-                                sources, True)]
+        ends = [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
+                                sources, True)] if replaced else []
+        return ends + [self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
+                                       fallback, sources, True)]
 
     def _passive_pair(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                       text: str, people: list[tuple[int, int, str]]) -> list[Candidate]:
@@ -317,6 +320,12 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         def clause(word: Token) -> int:
             return next((a.i for a in (word, *word.ancestors) if a.dep_ in relcl), -1)
 
+        doc = span.doc
+        if "Part" in doc[span.start].morph.get("VerbForm"):
+            # "Élu en 2017, X quittera le Parlement": the fronted participle's date is its own
+            comma = next((k for k in range(span.start, span.end) if doc[k].text == ","), None)
+            if comma is not None and (tok.i < comma) != (trig.i < comma):
+                return False
         return clause(tok) == clause(trig)
 
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
@@ -361,8 +370,11 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)
         window = text[max(0, pos - 70):m.end() + 70]
         # a date in a relative clause is that clause's ("X, who left A in May, founded B")
+        # "Présidente du FMI depuis 2011, elle prendra la tête de la BCE": a date a state
+        # lasts from is not the change's
         dates = [] if t.epithet else [d for d in self.rules.dates.find(text, self.published)
-                                      if self._same_clause(sent.span, trig, d.start)]
+                                      if self._same_clause(sent.span, trig, d.start)
+                                      and not d.since]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None

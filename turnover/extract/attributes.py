@@ -184,7 +184,10 @@ class AttributeRules(ArticleContext):
             right = clause.right_edge
             end = min(end, right.idx + len(right.text) - self._base)
         before = sent_text[start:end]
-        negated = any(c.lower_ in self.rules.negation for v in verbs for c in v.children)
+        around = [c.lower_ for v in verbs for c in v.children]
+        negated = any(w in self.rules.negation for w in around) and (
+            not self.rules.negation_particles or any(
+                w in self.rules.negation_particles for w in around))  # not "le plus cité"
         counted = self.rules.status.get("counted")
         if counted and counted.search(before):
             return "occurred", True  # "the fifth coach to be fired this season": one of a count
@@ -196,7 +199,10 @@ class AttributeRules(ArticleContext):
         ):
             return "denied", True
         if negated and trig.pos_ in ("VERB", "AUX"):
-            return "denied", True
+            # "X n'avait pas rejoint Y" (a pluperfect): not yet then, which a later report of
+            # the change overrides; "X n'a pas démissionné" denies it outright
+            return "denied", not any("Imp" in v.morph.get("Tense") for v in verbs
+                                     if v.dep_.startswith("aux"))
         moods = {m for v in verbs for m in v.morph.get("Mood")}
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")

@@ -20,6 +20,9 @@ class DateMention:
     # the value when the sentence speaks of the future and `value`, resolved to the nearest
     # past date, is before the publication: "will step down in January", "partira vendredi"
     ahead: str | None = None
+    # the date opens a state that lasts ("depuis 2011", "since May"): when a post was taken
+    # that the sentence does not report the change of
+    since: bool = False
     # the value when the sentence speaks of the past and `value`, a date without a year
     # resolved to the nearest one, is after the publication: "a démissionné le 12 novembre"
     behind: str | None = None
@@ -63,6 +66,10 @@ class DateFinder:
             re.compile(lex[key].replace("{days}", days), re.IGNORECASE) if lex.get(key) else None
             for key in ("weekday_ahead", "weekday_behind"))
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
+        self.since = re.compile(rf"(?:{lex['since']})\b", re.IGNORECASE) \
+            if lex.get("since") else None
+        self.since_before = re.compile(rf"\b(?:{lex['since']})\s+(?:\w+\s+)?$", re.IGNORECASE) \
+            if lex.get("since") else None
 
     def is_date_word(self, text: str) -> bool:
         """A month or weekday name (so "Saturday" is never taken for an organization)."""
@@ -77,7 +84,12 @@ class DateFinder:
         def add(m: re.Match[str], value: str | None, ahead: str | None = None,
                 behind: str | None = None) -> None:
             if value and not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append(DateMention(m.start(), m.end(), value, ahead, behind))
+                since = bool(self.since and self.since_before and (
+                    self.since.match(sentence, m.start()) or self.since_before.search(
+                        sentence, max(0, m.start() - 16), m.start())))  # (lookbehinds see
+                # the words before: "vacant depuis")
+                found.append(DateMention(m.start(), m.end(), value, ahead=ahead, behind=behind,
+                                         since=since))
                 taken.append((m.start(), m.end()))
 
         for m in self.full.finditer(sentence):

@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from turnover.extract.names import Inventory, clean_name, first_names, fold, unglue, word_re
+from turnover.extract.names import (
+    Inventory,
+    accents_differ,
+    clean_name,
+    first_names,
+    fold,
+    unglue,
+    word_re,
+)
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import text_of
 
@@ -85,6 +93,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
         given, surname = m.group(1), m.group(2)
         name = f"{given} {surname}"
         if (fold(given) in first_names() and fold(name) not in known
+                and not accents_differ(given)
                 and fold(given) not in rules.titles | rules.not_orgs  # "Major League"
                 and not any(fold(name) in o for o in orgs)
                 and fold(given) not in rules.government.country_of
@@ -161,7 +170,7 @@ def given_name_first(ent: Span, rules: Rules) -> bool:
         return words[1][:1].isupper()  # "P.J. Carlesimo", "J. Castex"
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha()
                                          for w in words)
-            and fold(words[0]) in first_names()
+            and fold(words[0]) in first_names() and not accents_differ(words[0])  # "Pôle"
             and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
             and fold(words[0]) not in rules.government.country_of
             and not rules.role.match(ent.text))

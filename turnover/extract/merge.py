@@ -59,7 +59,8 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
         o.role = o.role or m.role
         if m.when and (not o.when or len(m.when) > len(o.when)):
             o.when = m.when
-        if m.status == "denied" or (c.strong_status and not target.strong_status):
+        if m.status == "denied" and c.strong_status or (c.strong_status and
+                                                        not target.strong_status):
             o.status = m.status
             target.strong_status = target.strong_status or c.strong_status
         o.interim = o.interim or m.interim

@@ -22,16 +22,29 @@ def first_names() -> dict[str, str]:
     60,000 names from many countries, those that are a man's or a woman's name in at least
     one country ("Tony", "Randy", "Chris" are also "mostly" or "andy" elsewhere), not the
     ones only ever "mostly" or "andy"."""
-    from gender_guesser.detector import Detector  # loaded once, on the first article
-
     names = {}
-    for name, genders in Detector(case_sensitive=False).names.items():
+    for name, genders in _detector_names().items():
         if not set(genders) & {"male", "female"}:
             continue
         sides = {g.removeprefix("mostly_") for g in genders} - {"andy"}
         names[fold(name)] = {"male": "m", "female": "f"}.get(next(iter(sides)), "") \
             if len(sides) == 1 else ""
     return names
+
+
+@cache
+def _detector_names() -> dict[str, dict[str, str]]:
+    from gender_guesser.detector import Detector  # loaded once, on the first article
+
+    return Detector(case_sensitive=False).names
+
+
+def accents_differ(word: str) -> bool:
+    """`word` carries an accent after its first letter that the given name it folds to lacks
+    ("Pôle" is not "Pole"); a capital's accent is often lost in the dictionary ("Éric")."""
+    low = word.casefold()
+    return fold(low[1:]) != low[1:] and fold(low) in first_names() and \
+        low not in _detector_names()
 
 
 def gender(person: str) -> str:
@@ -59,6 +72,9 @@ def fold(text: str) -> str:
 def clean_name(text: str, titles: set[str]) -> str:
     """A person's name without titles, possessives or surrounding punctuation."""
     text = re.sub(r"['’]s$", "", text.strip(" ,;:.«»\"“”()"))
+    # the end of the sentence before, glued to the name by a missing space ("l'UE.David
+    # Sassoli"): the parser sees one word
+    text = re.sub(r"^[\w'’-]{2,}[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])", "", text)
     words = text.split()
     # a one-letter title only with its period: "M. Dupont", but "M Pokora" is a stage name
     while words and fold(words[0]).rstrip(".") in titles and (
@@ -148,13 +164,14 @@ class Inventory:
             if tokens <= known_tokens and len(known_tokens) > len(set(fold(best).split())):
                 best = known
         if best == name and len(name.split()) == 1:
-            after = re.search(rf"\b{re.escape(name)}\s+({_CAP_WORD})", self.text)
+            # (never across a line: "... pour remplacer Tex\nBruno Guillon a été choisi")
+            after = re.search(rf"\b{re.escape(name)}[^\S\n]+({_CAP_WORD})", self.text)
             if after and not _title_case_line(self.text, after.start()) and fold(
                     after.group(1)) not in _NOT_FIRST_NAMES and fold(
                     f"{name} {after.group(1)}") not in self.not_persons and not any(
                     fold(after.group(1)) in fold(o) for o in self.orgs):
                 return f"{name} {after.group(1)}"
-            pattern = rf"\b((?:{_CAP_WORD}\s+){{1,2}}){re.escape(name)}\b"
+            pattern = rf"\b((?:{_CAP_WORD}[^\S\n]+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
                 first = m.group(1).split()[0]
                 if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES:

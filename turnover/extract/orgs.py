@@ -273,7 +273,8 @@ class OrgRules(ArticleContext):
             return None
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None
-        return self.inv.full_org(name)
+        full = self.inv.full_org(name)
+        return None if self.inv.is_person(full) else full  # "NKM": a person's initials
 
     def _leading_title_words(self, words: list[Token]) -> int:
         """How many words open a run before the organization's name: articles and function
@@ -343,6 +344,9 @@ class OrgRules(ArticleContext):
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
             return programme.group(1), False
+        antecedent = self._relative_antecedent(trig, span, named)
+        if antecedent and fold(antecedent) not in exclude and not self._is_outlet(antecedent):
+            return antecedent, False  # "Agir, qu'il a cofondé", "Lumio, qu'elle a rejointe"
         if t.kind == "end" and trig.pos_ in ("VERB", "NOUN"):
             left = self._left_org(trig_last or trig, span, person_toks, orgs, exclude)
             if left:  # "a démissionné des Républicains", "quitter l'Élysée", whatever the role
@@ -519,6 +523,26 @@ class OrgRules(ArticleContext):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _relative_antecedent(self, trig: Token, span: Span,
+                             named: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organization named right before a relative pronoun that is the object of the
+        change's verb ("Agir, qu'il a cofondé en 2017"): what was founded, joined or left."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return None
+        doc = span.doc
+        k = trig.i - 1  # back over the clause's subject pronoun and auxiliaries
+        while k > span.start and doc[k].pos_ in ("AUX", "PRON", "ADV") and \
+                doc[k].lower_ not in self.rules.object_relatives:
+            k -= 1
+        rel = doc[k]
+        if rel.lower_ not in self.rules.object_relatives or rel.head != trig or \
+                rel.dep_ not in self.rules.deps["obj"]:
+            return None  # "a dit à Lumio qu'il partait": a conjunction, not a relative
+        k -= 1
+        if k > span.start and doc[k].text == ",":
+            k -= 1
+        return next((o[2] for o in named if o[1] == k + 1), None)
 
     def _reporting_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]]) -> str | None:
         """The organization that tells the change of one of its people, as the subject of the

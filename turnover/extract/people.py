@@ -17,7 +17,7 @@ from turnover.extract.inventory import (
     plausible_person,
     title_words,
 )
-from turnover.extract.names import clean_name, fold, gender, unglue, word_re
+from turnover.extract.names import clean_name, first_names, fold, gender, unglue, word_re
 from turnover.extract.orgs import POSSESSIVE
 from turnover.extract.rules import Rules, Trigger
 from turnover.extract.syntax import (
@@ -193,11 +193,18 @@ class PeopleRules(ArticleContext):
             return False  # untagged, only a lone word can be a surname ("Surgeon General")
         if word_re(tok.lower_).search(self.article.text):
             return False  # a common noun a headline capitalised ("Suspect had been fired")
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (
+                tok.i == tok.sent.start or doc[tok.i - 1].is_punct):
+            return False  # a headline's topic ("Lyon : une adjointe démissionne"): a place or
+            # a company the news is about, its subject comes after the colon
         if self._change_at(tok):
             return False  # the change itself opening a headline ("Limogeage de X :")
         if rules.government.countries.fullmatch(tok.text) or any(
                 fold(tok.text) in fold(o).split() for o in self.inv.orgs if " " in o):
             return False
+        if self.inv.org_votes[fold(tok.text)] >= 2 and not self.inv.person_votes[
+                fold(tok.text)]:
+            return False  # "Microsoft jette l'éponge": a company the text names again and again
         head, deps = tok.head, rules.deps
         if tok.dep_ in deps["subj"] and not is_passive(head, deps):
             verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
@@ -484,6 +491,12 @@ class PeopleRules(ArticleContext):
             name = self._epithet_holder(trig, t, people)
             if name:
                 return [name], True
+            if trig.dep_ in deps["obj"] | deps["noun_arg"] and not any(
+                    c.dep_ in deps["appos"] and self.person_at(c, people)
+                    for c in trig.children):
+                return [], True  # "pour rejoindre le fondateur d'En marche": someone else
+        if t.arg == "subj" and self._generic_subject(trig):
+            return [], True  # "Paris, tu l'aimes et tu la quittes": anyone
         if t.arg != "noun":
             name = self._fronted_participle(trig, span, people)
             if name:
@@ -491,6 +504,12 @@ class PeopleRules(ArticleContext):
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
                 return [], True  # "ce départ", "cette nomination": a change stated before
+            if t.pair and trig.dep_ in deps["obj"] and any(
+                    c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                    for c in trig.children) and not any(
+                    p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
+                return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
+                # "X a un successeur : Y")
             slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
             children = list(trig.children)
             if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
@@ -529,6 +548,10 @@ class PeopleRules(ArticleContext):
                         return [], True  # "la démission du ministre de l'Intérieur": unnamed
                     if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
                         return [], True  # "le limogeage d'un inspecteur": someone unnamed
+                    if child.pos_ == "PROPN" and complement(child, deps) and (
+                            child.ent_type_ in self.rules.org_labels | self.rules.place_labels
+                            or self.rules.government.countries.fullmatch(child.text)):
+                        return [], True  # "le départ du Royaume-Uni": a country leaves
                 if child.lower_ in self.rules.possessives and t.pair:
                     possessed = True  # "son successeur": the possessor is the one replaced
                 elif child.lower_ in self.rules.possessives:
@@ -539,13 +562,17 @@ class PeopleRules(ArticleContext):
                     fronted = self._fronted_subject(trig, span, people)
                     if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                         return [fronted], True
-                    owner = self._announcer(trig, child, people)
-                    if owner:  # "X a annoncé son départ": X's
+                    owner = self._announcer(trig, child, people) or self._time_phrase_subject(
+                        trig, child, people)
+                    if owner:  # "X a annoncé son départ", "X a rencontré Y après sa démission"
                         return [owner], True
                     name = self.antecedent(trig, people)
                     if name:
                         return [name], True
             head = trig.head
+            owner = self._possessed_holder(trig, t, people)
+            if owner:
+                return [owner], True
             if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
                 name = self.person_at(head, people) or self._copula_subject(head, people)
                 if name:
@@ -593,13 +620,41 @@ class PeopleRules(ArticleContext):
                 # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
                 # opens the sentence, whatever the parser hung the verb on
                 return [lead[2]], True
-            for _ in range(3):
+            for _ in range(4):  # "X vient de partir et pourrait rejoindre Y": 3 climbs
                 if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                         verb.head.lower_ in self.rules.kin_nouns:
                     # "le frère de X licencié par ...": the brother, not X
                     name = self._apposed_name(verb.head, people)
                     return ([name] if name else []), True
+                asked = span.doc[span.end - 1].text == "?" or span.doc[
+                    span.end - 2:span.end].text.startswith("?")
+                if want == deps["subj"] and verb.dep_ not in deps["relcl"] and any(
+                        c.dep_ in want and c.lower_ in self.rules.relatives and c.i < verb.i
+                        and ("Int" in c.morph.get("PronType") or asked) for c in verb.children):
+                    return [], True  # "qui pourrait le remplacer ?": asked, nobody named
+                late = self._subject_after_relative(verb)
+                if late is not None and want == deps["subj"]:
+                    # "Y, qui remplace X à la présentation": X after the verb, taken by the
+                    # parser for a second subject, is its object; "qui" is the name before it
+                    rel = next(c for c in verb.children if c.dep_ in want and c.i < verb.i)
+                    k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
+                    name = next((p[2] for p in people if p[1] == k + 1), None)
+                    if name:
+                        return [name], True
+                if t.pair and verb == trig and not passive and any(
+                        indefinite(c) and any(g.dep_ == "case" and g.lower_ in
+                                              self.rules.agent_preps for g in c.children)
+                        for c in verb.children):
+                    return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
                 thing = False  # the slot holds something else than a person
+                if want == deps["obj"] and verb == trig and not passive:
+                    subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
+                    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+                        # "Le conseil a désigné Hugo Lenoir comme président": the name after
+                        # the verb, taken for a second subject, is its object
+                        name = self.person_at(subjects[-1], people)
+                        if name:
+                            return [name], True
                 # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
                 for child in sorted(verb.children, key=lambda c: not (
                         c.dep_ in want and self.person_at(c, people))):
@@ -626,16 +681,30 @@ class PeopleRules(ArticleContext):
                             # "l'ancienne conseillère de X a été nommée": not X
                             name = name_below(child, people, skip=self.rules.deps["noun_arg"]
                                                    | self.rules.deps["relcl"])
-                        elif not name:  # never inside a relative clause on the slot
-                            name = name_below(child, people, skip=self.rules.deps["relcl"])
+                        elif not name:  # never inside a relative clause or a participle
+                            # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
+                            name = name_below(child, [p for p in people if not self._under_verb(
+                                child.doc[p[0]], child) and not (self._common_noun(child) and
+                                                                 self._possessor(p, child))],
+                                              skip=self.rules.deps["relcl"])
                         if name:
                             return self._with_conj(child, name, people), True
                         if indefinite(child) or "Ind" in child.morph.get("PronType") or \
                                 "Ind" in child.morph.get("Definite"):
                             return [], True  # "un adjoint démissionne", "nommer quelqu'un"
                         if self._describes_person(child):
-                            # "cette nouvelle recrue a quitté...": the article's protagonist
+                            # "cette nouvelle recrue a quitté...": the article's protagonist,
+                            # unless the phrase names them as someone else's ("le directeur de
+                            # cabinet de X") or they act on it ("X désignera sa candidate")
                             main = self.protagonist()
+                            own = {n for s_, _, n in people  # after "de": a possessor
+                                   if child.left_edge.i < s_ <= child.right_edge.i
+                                   and child.doc[s_ - 1].dep_ == "case"}
+                            acting = {self.person_at(c, people) for c in verb.children
+                                      if c.dep_ in deps["subj"]} if want != deps["subj"] \
+                                else set()
+                            if main in own | acting:
+                                return [], True
                             return ([main], False) if main else ([], False)
                         if want == deps["subj"] and self._is_thing(child, people):
                             return [], True  # "le gouvernement a démissionné"
@@ -646,14 +715,19 @@ class PeopleRules(ArticleContext):
                             and child.lower_ not in self.rules.relatives)  # "fired it"
                 if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
                     return [], False  # no one named nearby stands in for it
+                comma = verb.i - 1
+                while comma > span.start and span.doc[comma].pos_ == "ADV":
+                    comma -= 1  # "le maire sortant, pourtant rallié à X"
                 if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
-                        verb.morph.get("VerbForm") and verb.i - 1 > span.start and \
-                        span.doc[verb.i - 1].text == ",":
+                        verb.morph.get("VerbForm") and comma > span.start and \
+                        span.doc[comma].text == ",":
                     # "Interrogé sur X, promis à devenir président, Y assure...": the
                     # participle set after the name describes it, not the main clause's subject
-                    name = next((p[2] for p in people if p[1] == verb.i - 1), None)
+                    name = next((p[2] for p in people if p[1] == comma), None)
                     if name:
                         return [name], True
+                    if self._unnamed_complement(span.doc[comma - 1]):
+                        return [], True  # "a reçu le préfet, nommé mardi": someone unnamed
                 if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
                         verb.head.lower_ in self.rules.subject_clause_preps:
                     # "he spent four years as director of scouting before being promoted to
@@ -689,7 +763,11 @@ class PeopleRules(ArticleContext):
                         if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                     or indefinite(verb.head)):
                             return [], True  # "le cortège parti de", "une élue poussée à"
-                    if verb.dep_ == "xcomp":  # "asked X to join": X joins, not who asks
+                    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and \
+                            self.rules.choice_verbs is not None and \
+                            self.rules.choice_verbs.fullmatch(verb.head.text):
+                        # "asked X to join": X joins, not who asks; "Vox choisit X pour
+                        # remplacer Y": the one chosen
                         for c in verb.head.children:
                             if c.dep_ in deps["obj"] and c.i < verb.i and \
                                     c.lower_ in self.rules.kin_nouns:
@@ -700,6 +778,10 @@ class PeopleRules(ArticleContext):
                                 name = self.person_at(c, people) or name_below(c, people)
                                 if name:
                                     return [name], True
+                                if c.pos_ == "PRON" and self.rules.choice_verbs is not None \
+                                        and self.rules.choice_verbs.fullmatch(verb.head.text):
+                                    return [], True  # "qui l'avait choisi pour lui succéder":
+                                    # the one chosen, not the chooser
                     verb = verb.head
                     continue
                 if verb.dep_ in {"acl", "amod"} and verb.head != verb:
@@ -740,6 +822,46 @@ class PeopleRules(ArticleContext):
             return [], False
         return [order[0][2]], False
 
+    def _possessed_holder(self, trig: Token, t: Trigger,
+                          people: list[tuple[int, int, str]]) -> str | None:
+        """"X a remis sa lettre de démission à Y": the change noun completes a noun with a
+        possessive; the possessor is the one who changes post (X, whoever is named after)."""
+        holder, deps = trig.head, self.rules.deps
+        if t.pair or holder == trig or holder.pos_ != "NOUN" or trig.dep_ not in \
+                deps["noun_arg"] or any(c.dep_ == "det" for c in trig.children):
+            return None
+        poss = next((c for c in holder.children if c.lower_ in self.rules.possessives), None)
+        if poss is None or self._plural(poss):
+            return None
+        return self._announcer(holder, poss, people) or self.antecedent(trig, people)
+
+    def _time_phrase_subject(self, trig: Token, possessive: Token,
+                             people: list[tuple[int, int, str]]) -> str | None:
+        """"L'ex-numéro 2 du FN a rencontré le président de DLF après sa démission": a
+        possessive in a phrase of time on the verb is its subject's, where no name stands
+        between the verb and it (else it may be that name's: "X a récupéré le portefeuille
+        de Y lors de son départ")."""
+        doc, deps = trig.doc, self.rules.deps
+        if not {doc[k].lower_ for k in (possessive.i - 1, possessive.i - 2)
+                if k >= 0} & self.rules.time_preps:
+            return None
+        verb = trig.head
+        for _ in range(3):  # "lors de": the noun may hang on "lors", which hangs on the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.i > verb.i or any(
+                verb.i < s < possessive.i for s, _, _ in people):
+            return None
+        name = self.person_at(subject, people)
+        if not name and self._describes_person(subject) and not indefinite(subject):
+            name = self.protagonist()  # "l'ex-numéro 2 du FN"
+            if name and any(subject.left_edge.i <= s <= subject.right_edge.i
+                            for s, _, n in people if n != name):
+                return None
+        return name
+
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:
         """The subject of the verb whose object is "son départ" / "his resignation", when the
@@ -766,6 +888,9 @@ class PeopleRules(ArticleContext):
         name = self.person_at(subject, people)
         if not name and self._describes_person(subject) and not indefinite(subject):
             name = self.protagonist()
+            said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
+            if name and said and gender(name) not in ("", said):
+                return None  # "l'intéressée": not the protagonist if he is a man
         if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
             return name
         return None
@@ -812,6 +937,8 @@ class PeopleRules(ArticleContext):
                     c.pos_ == "ADP" and c.i < tok.i for c in tok.children):
                 break  # "le microparti du cofondateur": a complement of X, not X
             tok = tok.head
+            if tok.lower_ in self.rules.kin_nouns:
+                return None  # "X, veuve du fondateur de Y": the title is a relative's
             name = self.person_at(tok, people)
             if name:
                 return name
@@ -844,6 +971,15 @@ class PeopleRules(ArticleContext):
                 return self.person_at(child, people) or name_below(child, people)
         return None
 
+    def _unnamed_complement(self, tok: Token) -> bool:
+        """`tok` ends a noun phrase that names a person by a title or a person noun only ("le
+        préfet", "le maire sortant") and that is no subject: what a participle set after it
+        describes is that unnamed person."""
+        while tok.dep_ == "amod" and tok.head.i < tok.i:
+            tok = tok.head  # "le maire sortant"
+        return tok.pos_ == "NOUN" and tok.dep_ not in self.rules.deps["subj"] and (
+            bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
+
     def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
         """A common noun that names no person: no title, no person noun, no name below it
         ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
@@ -854,6 +990,9 @@ class PeopleRules(ArticleContext):
         below it ("une chanson de X")."""
         low = tok.lower_
         phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
+        head, _, rest = tok.text.partition("-")
+        if rest and self.rules.former and self.rules.former.search(head + "-"):
+            phrase = rest  # "l'ex-adjoint": a title
         return tok.pos_ == "NOUN" and not (
             self.rules.role.search(phrase) or low in self.rules.person_nouns
             or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles)
@@ -918,18 +1057,28 @@ class PeopleRules(ArticleContext):
 
     def _substituted(self, trig: Token, people: list[tuple[int, int, str]]
                      ) -> tuple[str, str] | None:
-        """(newcomer, the one replaced) of an active "replaced X with Y", both people."""
+        """(newcomer, the one replaced) of an active "replaced X with Y", both people (the one
+        replaced "" where a title stands for them)."""
         deps = self.rules.deps
         new = old = None
+        unnamed = False  # "remplacer l'entraîneur par X": the one replaced is a title
         for child in trig.children:
             if child.dep_ == "prep" and child.lower_ in self.rules.substitute_preps:
                 for g in child.children:
                     new = new or self.person_at(g, people) or name_below(g, people)
+            elif child.dep_ in deps["agent"] | deps["noun_arg"] and not is_passive(
+                    trig, deps) and any(
+                    c.dep_ == "case" and c.lower_ in self.rules.agent_preps
+                    for c in child.children):  # "remplacer Y par X", active: X comes in
+                new = new or self.person_at(child, people)
             elif child.dep_ in deps["obj"]:
                 old = old or self.person_at(child, people) or name_below(child, people)
                 if old is None and self.rules.pronouns.get(child.lower_) in ("m", "f"):
                     # "fired X and replaced him with Y": the one the pronoun stands for
                     old = self.antecedent(child, people, exclude=[new] if new else [])
+                unnamed = unnamed or bool(self.rules.role.fullmatch(child.text))
+        if new and unnamed and not old:
+            return new, ""
         return (new, old) if new and old and new != old else None
 
     def _substitutes_unnamed(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
@@ -999,16 +1148,33 @@ class PeopleRules(ArticleContext):
     def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """The object of a departure is a person, or someone's relative: one leaves them, not a
         post."""
+        doc = trig.doc
+        k = trig.i - 1  # "Miles Davis, qu'il a quitté", whatever the parser made of "qu'"
+        while k > 0 and doc[k].pos_ in ("AUX", "PRON", "ADV") and \
+                doc[k].lower_ not in self.rules.object_relatives:
+            k -= 1
+        if doc[k].lower_ in self.rules.object_relatives and k > 1:
+            before = k - 2 if doc[k - 1].text == "," else k - 1
+            if doc[before].text == ")":  # "Miles Davis (1926-1991), qu'il a quitté"
+                while before > 0 and doc[before].text != "(":
+                    before -= 1
+                before -= 1
+            if any(e - 1 == before for _, e, _ in people):
+                return True
         for child in trig.children:
             if child.dep_ in self.rules.deps["obj"]:
                 if child.lower_ in self.rules.kin_nouns or any(
                         s <= child.i < e for s, e, _ in people):
                     return True
+                if child.pos_ == "PROPN" and fold(child.text) in first_names() and not any(
+                        c.dep_ in self.rules.deps["appos"] for c in child.children):
+                    return True  # "Marie-Line quitte François": a person by a given name
                 if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
                     return True  # "à nous quitter", "left us": a death, no post
-                if child.lower_ in self.rules.relatives and trig.dep_ in self.rules.deps[
-                        "relcl"] and any(s <= trig.head.i < e for s, e, _ in people):
-                    return True
+                if child.lower_ in self.rules.relatives | self.rules.object_relatives and \
+                        trig.dep_ in self.rules.deps["relcl"] and any(
+                            s <= trig.head.i < e for s, e, _ in people):
+                    return True  # "Miles Davis, qu'il a quitté": a person left
         return False
 
     def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
@@ -1021,6 +1187,10 @@ class PeopleRules(ArticleContext):
             of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
                 c.dep_ == "case" and c.lower_ in self.rules.from_preps
                 for c in child.children)
+            if child.dep_ in self.rules.deps["obj"] and child.pos_ in ("NOUN", "ADJ") and any(
+                    c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in child.children
+            ) and not name_below(child, people):
+                return True  # "remplacera les hauts fonctionnaires": a group unnamed, no post
             if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
                     child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
                 low = child.lower_
@@ -1103,14 +1273,57 @@ class PeopleRules(ArticleContext):
             added.append((start, end, self.inv.full_person(name)))
         return sorted(people + added) if added else people
 
+    def _generic_subject(self, verb: Token) -> bool:
+        """The verb's subject is a pronoun for anyone ("tu la quittes", "on démissionne"),
+        right before it past its clitics, whatever the parser made of them."""
+        k = verb.i - 1
+        while k >= 0 and verb.i - k <= 3 and verb.doc[k].pos_ in ("PRON", "DET", "AUX") and \
+                verb.doc[k].lower_ not in self.rules.generic_pronouns:
+            k -= 1
+        return k >= 0 and verb.doc[k].lower_ in self.rules.generic_pronouns
+
+    @staticmethod
+    def _possessor(person: tuple[int, int, str], top: Token) -> bool:
+        """The person hangs on `top` through a complement with a preposition ("le parti du
+        président X"): whose the thing is, not the thing."""
+        k = top.doc[person[0]]
+        for _ in range(12):  # up to the child of `top` the name is under
+            if k.head == top or k.head == k:
+                break
+            k = k.head
+        return k.head == top and k != top and any(c.dep_ == "case" for c in k.children)
+
+    @staticmethod
+    def _under_verb(tok: Token, top: Token) -> bool:
+        """A verb stands between `tok` and `top`, its ancestor: `tok` is in a clause of its
+        own, inside the phrase `top` heads."""
+        k = tok.head
+        for _ in range(12):
+            if k == top or k.head == k:
+                return False
+            if k.pos_ == "VERB" or k.dep_ in ("acl", "acl:relcl"):  # (a participle may be
+                return True  # tagged an adjective)
+            k = k.head
+        return False
+
+    def _subject_after_relative(self, verb: Token) -> Token | None:
+        """A second subject the parser gave a verb whose subject is a relative pronoun before
+        it ("Y, qui remplace X"): the one after the verb, in truth its object."""
+        subj = self.rules.deps["subj"]
+        if not any(c.dep_ in subj and c.lower_ in self.rules.relatives and c.i < verb.i
+                   for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in subj and c.i > verb.i), None)
+
     def _replaced(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                   names: list[str]) -> list[str]:
         """Y in "X remplace Y" / "X succède à Y" / "successeur de Y" / "replaced Y"."""
         deps = self.rules.deps
         slots = deps["obj"] | deps["noun_arg"] | {"obl:arg", "iobj", "obl", "obl:mod", "pobj",
                                                   "appos"}  # "X remplace Y" parsed as appos
+        late = self._subject_after_relative(trig)
         for child in trig.children:
-            if child.dep_ in slots:
+            if child.dep_ in slots or child == late:
                 if self.rules.pronouns.get(child.lower_, "p") != "p":
                     # "X lui succède": whoever "lui" is, not X; "succeeded him as chief
                     # scientist": the one who held that role

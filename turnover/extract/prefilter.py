@@ -20,6 +20,8 @@ _BOUNDARY = re.compile(
     r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
+    r"|(?<=\w\s)[!?](?=[«\"“]?[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # French spacing: "X ?D'après"
+    r"|(?<=[a-zà-ÿ][A-ZÀ-ÖØ-Ý])[.!?](?=[\"“«][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # 'SpaceX."Le'
     # a heading glued to the next sentence with no stop at all ("pollueurs plastiqueCette
     # nouvelle recrue"): a lowercase word running into a word that starts sentences
     r"|(?<=[a-zà-ÿ]{3})(?=(?:Le|La|Les|Il|Elle|Ils|Elles|Cette|Ce|Ces|Mais|Selon|Pour|Dans|Un|"

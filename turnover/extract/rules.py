@@ -152,6 +152,7 @@ class Rules:
     interim: re.Pattern[str]
     status: dict[str, re.Pattern[str]]
     negation: set[str]
+    negation_particles: set[str]  # "ne": a negation word counts only beside one ("le plus cité")
     attributions: list[re.Pattern[str]]  # "selon X", "according to X": a person as well as an
     # outlet can be the source
     sources: list[re.Pattern[str]]  # outlets and channels only ("told CNN", "a annoncé sur X")
@@ -166,6 +167,10 @@ class Rules:
     question_words: set[str]  # "pourquoi", "why": a question that takes the change as given
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
     venture_nouns: set[str]  # "rejoindre l'aventure": a project joined, its organization unnamed
+    choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
+    time_preps: set[str]  # "après sa démission": a possessive there may be the subject's
+    generic_pronouns: set[str]  # "tu la quittes", "you quit": anyone, no one named
+    object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
@@ -345,6 +350,7 @@ def rules_for(code: str) -> Rules:
         interim=re.compile(lex["interim"], _FLAGS),
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
+        negation_particles=set(lex["negation_particles"]),
         attributions=[re.compile(p) for p in lex["attributions"]],
         sources=[re.compile(p) for p in lex["sources"]],
         source_names=lex["source_names"],
@@ -360,6 +366,10 @@ def rules_for(code: str) -> Rules:
         naming_words=set(lex["naming_words"]),
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
+        choice_verbs=_opt(lex, "choice_verbs"),
+        time_preps=set(lex["time_preps"]),
+        generic_pronouns=set(lex["generic_pronouns"]),
+        object_relatives=set(lex["object_relatives"]),
         question_words=set(lex["question_words"]),
         contractions=lex["contractions"],
         role_prefixes=re.compile(r"^(?:" + "|".join(re.escape(w) for w in lex["role_prefixes"])

@@ -102,8 +102,11 @@ def other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
 def without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
     """An active verb whose subject is a name or a pronoun and which has no object, nor its
     conjuncts ("he fired twice"; but "X was fired", "the coach fired this season")."""
+    subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+        return False  # "le conseil a désigné Hugo Lenoir": a second "subject" is its object
     return verb.pos_ == "VERB" and not is_passive(verb, deps) and any(
-        c.dep_ in deps["subj"] and c.pos_ in ("PRON", "PROPN") for c in verb.children
+        c.pos_ in ("PRON", "PROPN") for c in subjects
     ) and not any(c.dep_ in deps["obj"] | {"ccomp", "xcomp", "oprd"}
                   for v in [verb, *verb.conjuncts] for c in v.children)
 
