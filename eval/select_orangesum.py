@@ -1,4 +1,4 @@
-"""Draw the French dev set from OrangeSum, in five seeded draws.
+"""Draw the French dev set from OrangeSum, in six seeded draws.
 
 - First draw (100 articles): 70 personnel candidates and 30 other articles.
   Print it with `python eval/select_orangesum.py` (or `--draw 1`).
@@ -17,6 +17,10 @@
   sixth session had reviewed when it was drawn (`eval/reviewed_sixth_session_before_draw5.txt`;
   the articles reviewed after it were drawn away from it). All held out (`test`). Print it with
   `python eval/select_orangesum.py --draw 5`.
+- Sixth draw (30 articles, sixth session): 30 more personnel candidates, none of them among the
+  articles reviewed in the sixth session (`eval/reviewed_sixth_session.txt`); one in three held
+  out (`test`), the rest a new dev part to learn missed events from. Print it with
+  `python eval/select_orangesum.py --draw 6`.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
@@ -37,10 +41,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "orang
 
 # draw -> (seed, personnel candidates, other articles)
 DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15), 3: (20261128, 30, 15),
-         4: (20261130, 20, 10), 5: (20261201, 20, 10)}
+         4: (20261130, 20, 10), 5: (20261201, 20, 10), 6: (20261202, 30, 0)}
 HELD_OUT_WHOLE = {4, 5}  # draws kept entirely for testing
 # articles whose extracted events were read: never drawn from that draw on
-REVIEWED = {4: "reviewed_fifth_session.txt", 5: "reviewed_sixth_session_before_draw5.txt"}
+REVIEWED = {4: ["reviewed_fifth_session.txt"], 5: ["reviewed_sixth_session_before_draw5.txt"],
+            6: ["reviewed_sixth_session.txt"]}
 
 
 def pools() -> tuple[list[str], list[str]]:
@@ -68,8 +73,8 @@ def draw(number: int) -> list[tuple[str, str]]:
     result: list[tuple[str, str]] = []
     for n in range(1, number + 1):
         seed, n_cand, n_other = DRAWS[n]
-        if n in REVIEWED:
-            picked |= set(Path(__file__).with_name(REVIEWED[n]).read_text().split())
+        for name in REVIEWED.get(n, []):
+            picked |= set(Path(__file__).with_name(name).read_text().split())
         rng = random.Random(seed)
         picked_cand = rng.sample([i for i in cand if i not in picked], n_cand)
         picked_other = rng.sample([i for i in other if i not in picked], n_other)
