@@ -63,11 +63,13 @@ class DateFinder:
             re.compile(lex[key].replace("{days}", days), re.IGNORECASE) if lex.get(key) else None
             for key in ("weekday_ahead", "weekday_behind"))
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
+        # built once: `is_date_word` is asked of thousands of words
+        self._weekdays = {d.lower() for d in lex["weekdays"]}
 
     def is_date_word(self, text: str) -> bool:
         """A month or weekday name (so "Saturday" is never taken for an organization)."""
         word = text.lower().rstrip(".")
-        return word in {d.lower() for d in self.lex["weekdays"]} or any(
+        return word in self._weekdays or any(
             word in names for names in self.lex["months"])
 
     def find(self, sentence: str, published: date | None) -> list[DateMention]:
