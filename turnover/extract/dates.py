@@ -70,11 +70,13 @@ class DateFinder:
             if lex.get("since") else None
         self.since_before = re.compile(rf"\b(?:{lex['since']})\s+(?:\w+\s+)?$", re.IGNORECASE) \
             if lex.get("since") else None
+        # built once: `is_date_word` is asked of thousands of words
+        self._weekdays = {d.lower() for d in lex["weekdays"]}
 
     def is_date_word(self, text: str) -> bool:
         """A month or weekday name (so "Saturday" is never taken for an organization)."""
         word = text.lower().rstrip(".")
-        return word in {d.lower() for d in self.lex["weekdays"]} or any(
+        return word in self._weekdays or any(
             word in names for names in self.lex["months"])
 
     def find(self, sentence: str, published: date | None) -> list[DateMention]:

@@ -22,8 +22,9 @@ from turnover.extract.rules import Rules
 from turnover.extract.syntax import text_of
 
 # two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
-# surname, when the first is a known given name
-_GIVEN_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
+# surname, when the first is a known given name. The look-behind comes after the capital (no
+# word character before it): a pattern that starts with a character set is searched faster.
+_GIVEN_NAME = re.compile(r"([A-ZÀ-ÖØ-Ý](?<![\w'’-].)[a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)?)"
                          # not "Valéry Giscard" of "Valéry Giscard d'Estaing"
                          r" ([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ])"
                          r"(?![\w-]| [A-ZÀ-ÖØ-Ý]| d['’][A-ZÀ-ÖØ-Ý])")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 
@@ -57,8 +57,11 @@ def gender(person: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def word_re(word: str) -> re.Pattern[str]:
     """`word` (a name, a surname) as a whole word. Cached: the rules look the same names up
-    in every sentence, more of them than Python's own regex cache holds."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    in every sentence, more of them than Python's own regex cache holds. The word comes
+    first and the look-behind after it (the same matches as a look-behind before it): a
+    pattern that starts with text is searched for with a fast string search."""
+    word = re.escape(word)
+    return re.compile(rf"{word}(?<!\w{word})(?!\w)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -205,27 +208,35 @@ class Inventory:
         if said is not None:  # as the article spells it ("le parti communiste")
             name, folded = said.group(0), fold(said.group(0))
         best = name
+        # built once, not once for each organization known
+        at_an_end = re.compile(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)")
         for known in self.orgs:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
             # another is something else ("Alabama" is not "South Alabama College"), and so is
             # a party's body ("Conseil national des Républicains")
-            if fk != folded and re.search(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)",
-                                          fk) and len(fk) > len(fold(best)) and len(fk) < len(
-                    folded) + 25 and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])):
+            if fk != folded and at_an_end.search(fk) and len(fk) > len(fold(best)) \
+                    and len(fk) < len(folded) + 25 \
+                    and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])):
                 best = known
         return best
 
-    def expand_acronym(self, acronym: str) -> str | None:
+    @cached_property
+    def _capitalised_runs(self) -> list[tuple[str, list[str]]]:
+        """The runs of capitalised words of the text, each with its capitalised words: read
+        by `expand_acronym` for every acronym, found once per article."""
         words = rf"{_CAP_WORD}(?:\s+(?:of|and|for|the|de|du|des|d'|et|la|le)?\s*{_CAP_WORD})*"
-        for m in re.finditer(words, self.text):
-            caps = [w for w in re.split(r"[\s'’-]+", m.group(0)) if w[:1].isupper()]
+        return [(m.group(0), [w for w in re.split(r"[\s'’-]+", m.group(0)) if w[:1].isupper()])
+                for m in re.finditer(words, self.text)]
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        for run, caps in self._capitalised_runs:
             for i in range(len(caps)):
                 for j in range(i + 2, len(caps) + 1):
                     if "".join(w[0] for w in caps[i:j]).upper() == acronym.upper():
-                        start = m.group(0).index(caps[i])
-                        end = m.group(0).index(caps[j - 1], start) + len(caps[j - 1])
-                        return m.group(0)[start:end]
+                        start = run.index(caps[i])
+                        end = run.index(caps[j - 1], start) + len(caps[j - 1])
+                        return run[start:end]
         # a compound word abbreviated by its parts ("VW" for "Volkswagen"): a known
         # organization that starts with the first letter and holds the others in order
         for org in self.orgs:

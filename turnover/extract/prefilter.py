@@ -122,8 +122,10 @@ class Prefilter:
         low = low if low is not None else lowered(text)
         if low is None:
             return [i for i, (s, e) in enumerate(spans) if self.regex.search(text, s, e)]
+        # the screen matches wherever the regex does, so no trigger starts before the
+        # screen's first match: the slow case-insensitive regex need only search from there
         return [i for i, (s, e) in enumerate(spans)
-                if self.screen.search(low, s, e) and self.regex.search(text, s, e)]
+                if (m := self.screen.search(low, s, e)) and self.regex.search(text, m.start(), e)]
 
 
 def windows(candidates: list[int], n_sentences: int, context: int = 1) -> list[tuple[int, int]]:
