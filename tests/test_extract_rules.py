@@ -2837,3 +2837,13 @@ def test_a_full_stop_after_a_capital_before_a_quote_ends_the_sentence() -> None:
     text = "Paul Verdier, le fondateur de SpaceX.\"Le trampoline fonctionne\", a-t-il dit."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Paul Verdier, le fondateur de SpaceX.", "\"Le trampoline fonctionne\", a-t-il dit."]
+
+
+def test_leaving_the_seat_of_a_named_body_after_a_new_post(shared_extractor: Extractor) -> None:
+    # the body whose presidency is left, not the ministry the fronted participle names; a
+    # presidency "assurée à l'Assemblée" is held there, no source quoted
+    text = ("Nommé mardi ministre de la Culture, Marc Dugand quitte la présidence de l'Assemblée "
+            "nationale. Il avait assuré la coprésidence du groupe centriste à l'Assemblée.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Dugand", "end", "leave", "Assemblée nationale") in found
+    assert ("Marc Dugand", "start", "appoint", "France") in found

@@ -628,6 +628,13 @@ class OrgRules(ArticleContext):
         while k < span.end and (doc[k].lower_ in self.rules.determiners
                                 or doc[k].lower_ in self.rules.from_preps):
             k += 1
+        if k + 1 < span.end and self.rules.seat.fullmatch(doc[k].text) and \
+                doc[k + 1].lower_ in self.rules.from_preps:
+            # "quitte la présidence de l'Assemblée": the body whose seat is left
+            k += 1
+            while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                    or doc[k].lower_ in self.rules.from_preps):
+                k += 1
         if k >= span.end or k in person_toks:
             return None
         name = next((o[2] for o in orgs if o[0] == k), None)
