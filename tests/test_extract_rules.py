@@ -2847,3 +2847,15 @@ def test_leaving_the_seat_of_a_named_body_after_a_new_post(shared_extractor: Ext
     found = facts(events(shared_extractor, text, "fr"))
     assert ("Marc Dugand", "end", "leave", "Assemblée nationale") in found
     assert ("Marc Dugand", "start", "appoint", "France") in found
+
+
+def test_every_titled_name_of_a_subject_list_is_given_leaving(
+        shared_extractor: Extractor) -> None:
+    # the parser hangs "celle des Sports Y" as an apposition, not a conjunct; a name as a
+    # complement ("les proches de X") is not one of the list
+    text = ("Remaniement : la ministre de la Culture Claire Morel, celle des Sports Anne Vidal, "
+            "voire du Travail Julie Roux, sont données partantes.")
+    found = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "end", "rumored") for p in ("Claire Morel", "Anne Vidal", "Julie Roux")}
+    text = "Les proches de Jean Dupont sont cités comme candidats à la présidence du groupe Sorel."
+    assert not events(shared_extractor, text, "fr")
