@@ -2859,3 +2859,14 @@ def test_every_titled_name_of_a_subject_list_is_given_leaving(
     assert found == {(p, "end", "rumored") for p in ("Claire Morel", "Anne Vidal", "Julie Roux")}
     text = "Les proches de Jean Dupont sont cités comme candidats à la présidence du groupe Sorel."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_names_that_come_back_for_a_post_are_each_rumored_not_at_their_own_post(
+        shared_extractor: Extractor) -> None:
+    # the list after "reviennent les noms" is parsed as the verb's object; "maire de Brest"
+    # is the post Paul Verdier holds, not the one speculated about
+    text = ("Remaniement : parmi les entrants, reviennent les noms du maire de Brest Paul "
+            "Verdier, du procureur Marc Dugand et de l'économiste Julie Roux.")
+    found = {(m.person, m.kind, m.status, m.org) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "start", "rumored", None)
+                     for p in ("Paul Verdier", "Marc Dugand", "Julie Roux")}

@@ -253,6 +253,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?", before[title.end():]):
             return False
         lead = before[:title.start()].rstrip()
+        preps = "|".join(map(re.escape, self.rules.from_preps))
+        if re.fullmatch(rf"\s*(?:{preps})", lead) and at - len(before) == after or re.search(
+                rf",\s*(?:{preps})$", lead):
+            return True  # "reviennent les noms du maire de A X, du patron de B Y": each one's
         return lead.endswith(",") or bool(re.search(
             rf"(?:,|\b(?:{'|'.join(map(re.escape, self.rules.conjunctions))}))\s*$", lead))
 

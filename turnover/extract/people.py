@@ -1135,7 +1135,9 @@ class PeopleRules(ArticleContext):
         de C Z, sont données partantes"); never a name as a complement ("les proches de X")."""
         verb, subj = trig, None
         for _ in range(3):
-            subj = next((c for c in verb.children if c.dep_ in self.rules.deps["subj"]), None)
+            subj = next((c for c in verb.children if c.dep_ in self.rules.deps["subj"]), None) \
+                or next((c for c in verb.children if c.dep_ in self.rules.deps["obj"]), None)
+            # (an inverted subject is often parsed as the object: "reviennent les noms de X")
             if subj is not None or verb.head == verb:
                 break
             verb = verb.head
