@@ -2870,3 +2870,13 @@ def test_names_that_come_back_for_a_post_are_each_rumored_not_at_their_own_post(
     found = {(m.person, m.kind, m.status, m.org) for m in events(shared_extractor, text, "fr")}
     assert found == {(p, "start", "rumored", None)
                      for p in ("Paul Verdier", "Marc Dugand", "Julie Roux")}
+
+
+def test_named_to_an_office_takes_its_post_whatever_title_the_person_held(
+        shared_extractor: Extractor) -> None:
+    # the title the article gives elsewhere is a former post, not the one taken at Matignon
+    text = ("Paul Verdier, vice-président de la métropole de Brest, a beaucoup voyagé. Sa "
+            "nomination à Matignon a surpris tout le monde mardi.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.org, mention.role) == (
+        "Paul Verdier", "start", "France", "premier ministre")

@@ -351,7 +351,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
             # "quitter l'Élysée" for a president: the post is the country's (its staff keep
             # the office)
-            held = role or self.profile_role(name)
+            # (the title the article gives the person elsewhere is the post left by an end,
+            # a former one for a start: "nommé à Matignon", whatever the profile says)
+            held = role or (self.profile_role(name) if kind == "end" else None)
             if (held and office.search(held)) or (held is None and action != "join"):
                 # "(ancien) président"; "quitté l'Élysée", "nommé à Matignon" with no title:
                 # the office's own post, its holder's title (joining it untitled is more often
