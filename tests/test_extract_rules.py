@@ -2880,3 +2880,16 @@ def test_named_to_an_office_takes_its_post_whatever_title_the_person_held(
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.kind, mention.org, mention.role) == (
         "Paul Verdier", "start", "France", "premier ministre")
+
+
+def test_a_post_held_until_another_change_is_left_then(shared_extractor: Extractor) -> None:
+    # the change noun after "jusqu'à" keeps its own event; Matignon is the next post, never
+    # the one left
+    text = "Paul Verdier, maire de Brest jusqu'à sa nomination à Matignon, a parlé jeudi."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Verdier", "end", "leave", "Brest") in found
+    assert any(f[:3] == ("Paul Verdier", "start", "appoint") for f in found)
+    text = ("La communauté de communes Val-Brest, présidée jusqu'à sa nomination à Matignon par "
+            "Paul Verdier, a été épinglée.")
+    assert not any(m.kind == "end" and m.org in ("Matignon", "France")
+                   for m in events(shared_extractor, text, "fr"))

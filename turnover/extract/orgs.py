@@ -336,6 +336,8 @@ class OrgRules(ArticleContext):
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # the next post's, after a post held until then
+                and not (t.held_before and o[0] > trig.i)
                 # inside another clause's subject that does not name the person
                 and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())
                 # "the company behind ChatGPT": a product of the organization, not it

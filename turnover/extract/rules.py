@@ -43,6 +43,8 @@ class Trigger:
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
+    held_before: bool = False  # the post left is named before the trigger ("maire de X
+    # jusqu'à sa nomination à Y"): an organization after it is the next post's
     # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
     # `regex`, never stricter
     screen: re.Pattern[str] | None = None
@@ -303,6 +305,7 @@ def rules_for(code: str) -> Rules:
             listing=t.get("list", False),
             in_office=t.get("in_office", False),
             epithet=t.get("epithet", False),
+            held_before=t.get("held_before", False),
             screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]
