@@ -2893,3 +2893,18 @@ def test_a_post_held_until_another_change_is_left_then(shared_extractor: Extract
             "Paul Verdier, a été épinglée.")
     assert not any(m.kind == "end" and m.org in ("Matignon", "France")
                    for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_later_relative_clause_of_another_change_keeps_its_title(
+        shared_extractor: Extractor) -> None:
+    # "eux qui ont été nommés porte-parole": the post taken, not the one the farewell leaves
+    text = ("Claire Morel et Paul Verdier fêteront également leur départ, eux qui ont été nommés "
+            "respectivement porte-parole du gouvernement et secrétaire d'État chargé du Numérique.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.org) for m in found if m.kind == "start"} == {
+        ("Claire Morel", "France"), ("Paul Verdier", "France")}
+    assert not any(m.kind == "end" and m.org == "France" for m in found)
+    # a title in a later relative clause that tells no change is still the post left
+    (mention,) = events(shared_extractor, "Claire Morel a démissionné mardi, elle qui "
+                                          "était directrice de la société Valdor.", "fr")
+    assert mention.role == "directrice"

@@ -186,7 +186,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people), t.action == "found"),
                 token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
-                self._other_subjects(span, trig, name, titled=True))
+                self._other_subjects(span, trig, name, titled=True)
+                + self._later_change_clause(trig, t.kind))
             if org and fold(org) in self.rules.group_adjectives:
                 org = self.rules.government.country_of[fold(org)]  # "Egyptian President X"
             if fallback and any(c.lower_ in self.rules.peer_words
@@ -338,7 +339,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                               + self._other_subjects(sent.span, trig, name)
-                              + self._after_relative(trig), action == "found")
+                              + self._after_relative(trig)
+                              + self._later_change_clause(trig, kind), action == "found")
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):

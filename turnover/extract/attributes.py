@@ -84,6 +84,19 @@ class AttributeRules(ArticleContext):
         end = clause.right_edge.idx + len(clause.right_edge) - self._base
         return [(end, end + 100_000)]
 
+    def _later_change_clause(self, trig: Token, kind: str) -> list[tuple[int, int]]:
+        """A relative clause after the trigger, outside its own, whose verb is a change of the
+        other kind ("X fêtera son départ, elle qui a été nommée porte-parole": the title of
+        the post taken, not the one left)."""
+        out = []
+        for tok in trig.doc[trig.i + 1:]:
+            if tok.dep_ not in self.rules.deps["relcl"] or trig in tok.subtree or not any(
+                    t.kind != kind and t.regex.match(tok.text) for t in self.rules.triggers):
+                continue
+            start = tok.left_edge.idx - self._base
+            out.append((start, tok.right_edge.idx + len(tok.right_edge) - self._base))
+        return out
+
     def _apposed_to_other(self, sent_text: str, start: int, person: str) -> bool:
         """The title starting at `start` is in apposition to another person's name ("that of
         Ilya Sutskever, OpenAI's co-founder and chief scientist": not the title of whoever
@@ -302,9 +315,9 @@ class AttributeRules(ArticleContext):
                     ) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos` (of `person`'s, or
         else of the `actors`' who make the change: "President X's sacking of Y")."""
-        where = self.role_match(text, pos, kind, person,
-                                skip=self._agent_chars(token_at(span, self._base + pos)),
-                                founding=founding)
+        trig = token_at(span, self._base + pos)
+        skip = self._agent_chars(trig) + (self._later_change_clause(trig, kind) if trig else [])
+        where = self.role_match(text, pos, kind, person, skip=skip, founding=founding)
         if where is None and actors:
             where = self.role_match(text, pos, kind, person, actors, founding=founding)
         if not where:
