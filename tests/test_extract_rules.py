@@ -2908,3 +2908,15 @@ def test_a_later_relative_clause_of_another_change_keeps_its_title(
     (mention,) = events(shared_extractor, "Claire Morel a démissionné mardi, elle qui "
                                           "était directrice de la société Valdor.", "fr")
     assert mention.role == "directrice"
+
+
+def test_a_title_given_as_today_s_after_a_comma_is_a_career_move(
+        shared_extractor: Extractor) -> None:
+    text = ("L'ancien député Marc Aubert, aujourd'hui directeur de la stratégie du groupe Ferval, "
+            "défend son choix.")
+    assert ("Marc Aubert", "start", "join", "Ferval") in facts(events(shared_extractor, text, "fr"))
+    # no title after it, or "aujourd'hui" opening the sentence: no change
+    for text in ("L'ancien député Marc Aubert, aujourd'hui âgé de 60 ans, défend son choix.",
+                 "Aujourd'hui, le directeur de la stratégie du groupe Ferval, Marc Aubert, "
+                 "défend son choix."):
+        assert not events(shared_extractor, text, "fr")
