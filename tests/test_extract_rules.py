@@ -2920,3 +2920,11 @@ def test_a_title_given_as_today_s_after_a_comma_is_a_career_move(
                  "Aujourd'hui, le directeur de la stratégie du groupe Ferval, Marc Aubert, "
                  "défend son choix."):
         assert not events(shared_extractor, text, "fr")
+
+
+def test_french_idioms_of_landing_at_an_organization(shared_extractor: Extractor) -> None:
+    text = "Le milieu Paul Verdier a posé ses valises chez les Girondins de Bordeaux."
+    assert [(m.person, m.kind, m.action) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Verdier", "start", "join")]
+    # a thing landing at someone's: no organization joined
+    assert not events(shared_extractor, "Le colis a atterri chez ma voisine Claire Morel.", "fr")
