@@ -2928,3 +2928,9 @@ def test_french_idioms_of_landing_at_an_organization(shared_extractor: Extractor
         ("Paul Verdier", "start", "join")]
     # a thing landing at someone's: no organization joined
     assert not events(shared_extractor, "Le colis a atterri chez ma voisine Claire Morel.", "fr")
+
+
+def test_a_party_glued_to_ex_is_left_not_the_new_post(shared_extractor: Extractor) -> None:
+    text = "Il conseille de se méfier de Paul Verdier, le nouveau ministre de l'Intérieur, ex-LR."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "France")}

@@ -336,6 +336,8 @@ class OrgRules(ArticleContext):
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # "X, le nouveau ministre, ex-LR": a party left, glued to its prefix
+                and not (self.rules.former and self.rules.former.search(_lowercase_start(o[2])))
                 # the next post's, after a post held until then
                 and not (t.held_before and o[0] > trig.i)
                 # inside another clause's subject that does not name the person
@@ -817,6 +819,11 @@ class OrgRules(ArticleContext):
                 if close and close > end + 1 and doc[end + 1].text[:1].isupper():
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
         return own if len(own) >= 2 else {}
+
+
+def _lowercase_start(name: str) -> str:
+    """What comes before the first capital of a name ("ex-" in "ex-LR")."""
+    return re.split(r"(?=[A-ZÀ-Ý])", name, maxsplit=1)[0]
 
 
 def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:
