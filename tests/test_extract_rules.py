@@ -2934,3 +2934,13 @@ def test_a_party_glued_to_ex_is_left_not_the_new_post(shared_extractor: Extracto
     text = "Il conseille de se méfier de Paul Verdier, le nouveau ministre de l'Intérieur, ex-LR."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "start", "appoint", "France")}
+
+
+def test_a_title_the_verb_governs_is_no_apposition_to_the_name_before_the_comma(
+        shared_extractor: Extractor) -> None:
+    # "proche de Marc Dugand, devient chef du gouvernement": Verdier's new post, not Dugand's
+    text = ("Paul Verdier, député-maire du Havre et proche de Marc Dugand, devient chef du "
+            "gouvernement.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.org, mention.role) == (
+        "Paul Verdier", "France", "chef du gouvernement")

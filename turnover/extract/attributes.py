@@ -46,7 +46,10 @@ class AttributeRules(ArticleContext):
                 continue
             if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
-            if person and self._apposed_to_other(sent_text, m.start(), person):
+            # (a title the trigger governs, with no comma between, is in no apposition:
+            # "X, proche de Y, devient chef du gouvernement")
+            governed = pos < m.start() and "," not in sent_text[pos:m.start()]
+            if person and not governed and self._apposed_to_other(sent_text, m.start(), person):
                 continue
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
