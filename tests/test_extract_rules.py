@@ -2944,3 +2944,10 @@ def test_a_title_the_verb_governs_is_no_apposition_to_the_name_before_the_comma(
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.org, mention.role) == (
         "Paul Verdier", "France", "chef du gouvernement")
+
+
+def test_leaving_a_body_named_by_a_common_noun_after_a_date(shared_extractor: Extractor) -> None:
+    text = ("Le député Paul Verdier a démissionné vendredi de la mission parlementaire sur la "
+            "Corse, présidée par Marc Dugand.")
+    assert ("Paul Verdier", "end", "resign", "mission parlementaire") in facts(
+        events(shared_extractor, text, "fr"))

@@ -632,6 +632,11 @@ class OrgRules(ArticleContext):
         while k < span.end and (doc[k].lower_ in self.rules.determiners
                                 or doc[k].lower_ in self.rules.from_preps):
             k += 1
+        while k < span.end and (self.rules.dates.is_date_word(doc[k].text) or doc[k].like_num):
+            k += 1  # "a démissionné vendredi 6 octobre de la mission": the date set aside
+            while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                    or doc[k].lower_ in self.rules.from_preps):
+                k += 1
         if k + 1 < span.end and self.rules.seat.fullmatch(doc[k].text) and \
                 doc[k + 1].lower_ in self.rules.from_preps:
             # "quitte la présidence de l'Assemblée": the body whose seat is left
@@ -642,6 +647,11 @@ class OrgRules(ArticleContext):
         if k >= span.end or k in person_toks:
             return None
         name = next((o[2] for o in orgs if o[0] == k), None)
+        if name is None and doc[k].lower_ in self.rules.left_nouns:
+            j = k
+            while j + 1 < span.end and doc[j + 1].pos_ == "ADJ":
+                j += 1
+            return doc[k:j + 1].text  # "démissionne de la mission parlementaire": that body
         if name is None and capitalised(doc[k]):
             j = k
             while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:

@@ -198,6 +198,8 @@ class Rules:
     leading_article: re.Pattern[str]
     not_orgs: set[str]
     left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
+    left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
+    # parlementaire"): with their adjectives, the organization
     not_name_starts: set[str]  # words that never open a person's name ("the")
     not_name_ends: set[str]  # nor end it ("Bruce Township")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
@@ -395,6 +397,7 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         left_bodies=set(lex.get("left_bodies", [])),
+        left_nouns=set(lex.get("left_nouns", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
         not_name_ends=set(lex.get("not_name_ends", [])),
         honorifics=set(lex.get("honorifics", [])),
