@@ -2837,3 +2837,117 @@ def test_a_full_stop_after_a_capital_before_a_quote_ends_the_sentence() -> None:
     text = "Paul Verdier, le fondateur de SpaceX.\"Le trampoline fonctionne\", a-t-il dit."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Paul Verdier, le fondateur de SpaceX.", "\"Le trampoline fonctionne\", a-t-il dit."]
+
+
+def test_leaving_the_seat_of_a_named_body_after_a_new_post(shared_extractor: Extractor) -> None:
+    # the body whose presidency is left, not the ministry the fronted participle names; a
+    # presidency "assurée à l'Assemblée" is held there, no source quoted
+    text = ("Nommé mardi ministre de la Culture, Marc Dugand quitte la présidence de l'Assemblée "
+            "nationale. Il avait assuré la coprésidence du groupe centriste à l'Assemblée.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Dugand", "end", "leave", "Assemblée nationale") in found
+    assert ("Marc Dugand", "start", "appoint", "France") in found
+
+
+def test_every_titled_name_of_a_subject_list_is_given_leaving(
+        shared_extractor: Extractor) -> None:
+    # the parser hangs "celle des Sports Y" as an apposition, not a conjunct; a name as a
+    # complement ("les proches de X") is not one of the list
+    text = ("Remaniement : la ministre de la Culture Claire Morel, celle des Sports Anne Vidal, "
+            "voire du Travail Julie Roux, sont données partantes.")
+    found = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "end", "rumored") for p in ("Claire Morel", "Anne Vidal", "Julie Roux")}
+    text = "Les proches de Jean Dupont sont cités comme candidats à la présidence du groupe Sorel."
+    assert not events(shared_extractor, text, "fr")
+
+
+def test_names_that_come_back_for_a_post_are_each_rumored_not_at_their_own_post(
+        shared_extractor: Extractor) -> None:
+    # the list after "reviennent les noms" is parsed as the verb's object; "maire de Brest"
+    # is the post Paul Verdier holds, not the one speculated about
+    text = ("Remaniement : parmi les entrants, reviennent les noms du maire de Brest Paul "
+            "Verdier, du procureur Marc Dugand et de l'économiste Julie Roux.")
+    found = {(m.person, m.kind, m.status, m.org) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "start", "rumored", None)
+                     for p in ("Paul Verdier", "Marc Dugand", "Julie Roux")}
+
+
+def test_named_to_an_office_takes_its_post_whatever_title_the_person_held(
+        shared_extractor: Extractor) -> None:
+    # the title the article gives elsewhere is a former post, not the one taken at Matignon
+    text = ("Paul Verdier, vice-président de la métropole de Brest, a beaucoup voyagé. Sa "
+            "nomination à Matignon a surpris tout le monde mardi.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.org, mention.role) == (
+        "Paul Verdier", "start", "France", "premier ministre")
+
+
+def test_a_post_held_until_another_change_is_left_then(shared_extractor: Extractor) -> None:
+    # the change noun after "jusqu'à" keeps its own event; Matignon is the next post, never
+    # the one left
+    text = "Paul Verdier, maire de Brest jusqu'à sa nomination à Matignon, a parlé jeudi."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Verdier", "end", "leave", "Brest") in found
+    assert any(f[:3] == ("Paul Verdier", "start", "appoint") for f in found)
+    text = ("La communauté de communes Val-Brest, présidée jusqu'à sa nomination à Matignon par "
+            "Paul Verdier, a été épinglée.")
+    assert not any(m.kind == "end" and m.org in ("Matignon", "France")
+                   for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_later_relative_clause_of_another_change_keeps_its_title(
+        shared_extractor: Extractor) -> None:
+    # "eux qui ont été nommés porte-parole": the post taken, not the one the farewell leaves
+    text = ("Claire Morel et Paul Verdier fêteront également leur départ, eux qui ont été nommés "
+            "respectivement porte-parole du gouvernement et secrétaire d'État chargé du Numérique.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.org) for m in found if m.kind == "start"} == {
+        ("Claire Morel", "France"), ("Paul Verdier", "France")}
+    assert not any(m.kind == "end" and m.org == "France" for m in found)
+    # a title in a later relative clause that tells no change is still the post left
+    (mention,) = events(shared_extractor, "Claire Morel a démissionné mardi, elle qui "
+                                          "était directrice de la société Valdor.", "fr")
+    assert mention.role == "directrice"
+
+
+def test_a_title_given_as_today_s_after_a_comma_is_a_career_move(
+        shared_extractor: Extractor) -> None:
+    text = ("L'ancien député Marc Aubert, aujourd'hui directeur de la stratégie du groupe Ferval, "
+            "défend son choix.")
+    assert ("Marc Aubert", "start", "join", "Ferval") in facts(events(shared_extractor, text, "fr"))
+    # no title after it, or "aujourd'hui" opening the sentence: no change
+    for text in ("L'ancien député Marc Aubert, aujourd'hui âgé de 60 ans, défend son choix.",
+                 "Aujourd'hui, le directeur de la stratégie du groupe Ferval, Marc Aubert, "
+                 "défend son choix."):
+        assert not events(shared_extractor, text, "fr")
+
+
+def test_french_idioms_of_landing_at_an_organization(shared_extractor: Extractor) -> None:
+    text = "Le milieu Paul Verdier a posé ses valises chez les Girondins de Bordeaux."
+    assert [(m.person, m.kind, m.action) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Verdier", "start", "join")]
+    # a thing landing at someone's: no organization joined
+    assert not events(shared_extractor, "Le colis a atterri chez ma voisine Claire Morel.", "fr")
+
+
+def test_a_party_glued_to_ex_is_left_not_the_new_post(shared_extractor: Extractor) -> None:
+    text = "Il conseille de se méfier de Paul Verdier, le nouveau ministre de l'Intérieur, ex-LR."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "France")}
+
+
+def test_a_title_the_verb_governs_is_no_apposition_to_the_name_before_the_comma(
+        shared_extractor: Extractor) -> None:
+    # "proche de Marc Dugand, devient chef du gouvernement": Verdier's new post, not Dugand's
+    text = ("Paul Verdier, député-maire du Havre et proche de Marc Dugand, devient chef du "
+            "gouvernement.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.org, mention.role) == (
+        "Paul Verdier", "France", "chef du gouvernement")
+
+
+def test_leaving_a_body_named_by_a_common_noun_after_a_date(shared_extractor: Extractor) -> None:
+    text = ("Le député Paul Verdier a démissionné vendredi de la mission parlementaire sur la "
+            "Corse, présidée par Marc Dugand.")
+    assert ("Paul Verdier", "end", "resign", "mission parlementaire") in facts(
+        events(shared_extractor, text, "fr"))

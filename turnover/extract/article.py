@@ -186,7 +186,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 self._role_token(span, text, m.start(), t.kind, name,
                                  self._actors(trig, t, people), t.action == "found"),
                 token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
-                self._other_subjects(span, trig, name, titled=True))
+                self._other_subjects(span, trig, name, titled=True)
+                + self._later_change_clause(trig, t.kind))
             if org and fold(org) in self.rules.group_adjectives:
                 org = self.rules.government.country_of[fold(org)]  # "Egyptian President X"
             if fallback and any(c.lower_ in self.rules.peer_words
@@ -253,6 +254,10 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?", before[title.end():]):
             return False
         lead = before[:title.start()].rstrip()
+        preps = "|".join(map(re.escape, self.rules.from_preps))
+        if re.fullmatch(rf"\s*(?:{preps})", lead) and at - len(before) == after or re.search(
+                rf",\s*(?:{preps})$", lead):
+            return True  # "reviennent les noms du maire de A X, du patron de B Y": each one's
         return lead.endswith(",") or bool(re.search(
             rf"(?:,|\b(?:{'|'.join(map(re.escape, self.rules.conjunctions))}))\s*$", lead))
 
@@ -334,7 +339,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                               + self._other_subjects(sent.span, trig, name)
-                              + self._after_relative(trig), action == "found")
+                              + self._after_relative(trig)
+                              + self._later_change_clause(trig, kind), action == "found")
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
@@ -347,7 +353,9 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
             # "quitter l'Élysée" for a president: the post is the country's (its staff keep
             # the office)
-            held = role or self.profile_role(name)
+            # (the title the article gives the person elsewhere is the post left by an end,
+            # a former one for a start: "nommé à Matignon", whatever the profile says)
+            held = role or (self.profile_role(name) if kind == "end" else None)
             if (held and office.search(held)) or (held is None and action != "join"):
                 # "(ancien) président"; "quitté l'Élysée", "nommé à Matignon" with no title:
                 # the office's own post, its holder's title (joining it untitled is more often

@@ -46,7 +46,10 @@ class AttributeRules(ArticleContext):
                 continue
             if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
-            if person and self._apposed_to_other(sent_text, m.start(), person):
+            # (a title the trigger governs, with no comma between, is in no apposition:
+            # "X, proche de Y, devient chef du gouvernement")
+            governed = pos < m.start() and "," not in sent_text[pos:m.start()]
+            if person and not governed and self._apposed_to_other(sent_text, m.start(), person):
                 continue
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
@@ -83,6 +86,19 @@ class AttributeRules(ArticleContext):
             return []
         end = clause.right_edge.idx + len(clause.right_edge) - self._base
         return [(end, end + 100_000)]
+
+    def _later_change_clause(self, trig: Token, kind: str) -> list[tuple[int, int]]:
+        """A relative clause after the trigger, outside its own, whose verb is a change of the
+        other kind ("X fêtera son départ, elle qui a été nommée porte-parole": the title of
+        the post taken, not the one left)."""
+        out = []
+        for tok in trig.doc[trig.i + 1:]:
+            if tok.dep_ not in self.rules.deps["relcl"] or trig in tok.subtree or not any(
+                    t.kind != kind and t.regex.match(tok.text) for t in self.rules.triggers):
+                continue
+            start = tok.left_edge.idx - self._base
+            out.append((start, tok.right_edge.idx + len(tok.right_edge) - self._base))
+        return out
 
     def _apposed_to_other(self, sent_text: str, start: int, person: str) -> bool:
         """The title starting at `start` is in apposition to another person's name ("that of
@@ -302,9 +318,9 @@ class AttributeRules(ArticleContext):
                     ) -> tuple[int, int] | None:
         """First and last token of the role title of the change at `pos` (of `person`'s, or
         else of the `actors`' who make the change: "President X's sacking of Y")."""
-        where = self.role_match(text, pos, kind, person,
-                                skip=self._agent_chars(token_at(span, self._base + pos)),
-                                founding=founding)
+        trig = token_at(span, self._base + pos)
+        skip = self._agent_chars(trig) + (self._later_change_clause(trig, kind) if trig else [])
+        where = self.role_match(text, pos, kind, person, skip=skip, founding=founding)
         if where is None and actors:
             where = self.role_match(text, pos, kind, person, actors, founding=founding)
         if not where:

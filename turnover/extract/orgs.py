@@ -338,6 +338,10 @@ class OrgRules(ArticleContext):
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # "X, le nouveau ministre, ex-LR": a party left, glued to its prefix
+                and not (self.rules.former and self.rules.former.search(_lowercase_start(o[2])))
+                # the next post's, after a post held until then
+                and not (t.held_before and o[0] > trig.i)
                 # inside another clause's subject that does not name the person
                 and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())
                 # "the company behind ChatGPT": a product of the organization, not it
@@ -630,9 +634,26 @@ class OrgRules(ArticleContext):
         while k < span.end and (doc[k].lower_ in self.rules.determiners
                                 or doc[k].lower_ in self.rules.from_preps):
             k += 1
+        while k < span.end and (self.rules.dates.is_date_word(doc[k].text) or doc[k].like_num):
+            k += 1  # "a démissionné vendredi 6 octobre de la mission": the date set aside
+            while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                    or doc[k].lower_ in self.rules.from_preps):
+                k += 1
+        if k + 1 < span.end and self.rules.seat.fullmatch(doc[k].text) and \
+                doc[k + 1].lower_ in self.rules.from_preps:
+            # "quitte la présidence de l'Assemblée": the body whose seat is left
+            k += 1
+            while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                    or doc[k].lower_ in self.rules.from_preps):
+                k += 1
         if k >= span.end or k in person_toks:
             return None
         name = next((o[2] for o in orgs if o[0] == k), None)
+        if name is None and doc[k].lower_ in self.rules.left_nouns:
+            j = k
+            while j + 1 < span.end and doc[j + 1].pos_ == "ADJ":
+                j += 1
+            return doc[k:j + 1].text  # "démissionne de la mission parlementaire": that body
         if name is None and capitalised(doc[k]):
             j = k
             while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
@@ -810,6 +831,11 @@ class OrgRules(ArticleContext):
                 if close and close > end + 1 and doc[end + 1].text[:1].isupper():
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
         return own if len(own) >= 2 else {}
+
+
+def _lowercase_start(name: str) -> str:
+    """What comes before the first capital of a name ("ex-" in "ex-LR")."""
+    return re.split(r"(?=[A-ZÀ-Ý])", name, maxsplit=1)[0]
 
 
 def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:

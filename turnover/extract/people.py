@@ -1125,7 +1125,35 @@ class PeopleRules(ArticleContext):
                     found = self.person_at(other, people)
                     if found and found not in out:
                         out.append(found)
+        out += [name for name in self._listed_in_subject(trig, people, out) if name not in out]
         return out, syntactic or len(out) > len(names), None
+
+    def _listed_in_subject(self, trig: Token, people: list[tuple[int, int, str]],
+                           found: list[str]) -> list[str]:
+        """The other people of a subject that holds one already found: a list of titled names
+        the parser hangs as appositions, not conjuncts ("la ministre de A X, celle de B Y, voire
+        de C Z, sont données partantes"); never a name as a complement ("les proches de X")."""
+        verb, subj = trig, None
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in self.rules.deps["subj"]), None) \
+                or next((c for c in verb.children if c.dep_ in self.rules.deps["obj"]), None)
+            # (an inverted subject is often parsed as the object: "reviennent les noms de X")
+            if subj is not None or verb.head == verb:
+                break
+            verb = verb.head
+        if subj is None or not found:
+            return []
+        first, last = subj.left_edge.i, subj.right_edge.i
+        inside = [(s, e, name) for s, e, name in people if first <= s and e - 1 <= last]
+        if not any(name in found for _, _, name in inside):
+            return []
+        doc = trig.doc
+        out = []
+        for s, e, name in inside:
+            root = next((k for k in doc[s:e] if not s <= k.head.i < e), doc[s])
+            if not any(c.dep_ == "case" for c in root.children):
+                out.append(name)
+        return out
 
     def _holds_a_title(self, person: str) -> bool:
         """The article gives the person a title, right before the name or after a comma, that

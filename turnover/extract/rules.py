@@ -43,6 +43,8 @@ class Trigger:
     # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
+    held_before: bool = False  # the post left is named before the trigger ("maire de X
+    # jusqu'à sa nomination à Y"): an organization after it is the next post's
     # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
     # `regex`, never stricter
     screen: re.Pattern[str] | None = None
@@ -196,6 +198,8 @@ class Rules:
     leading_article: re.Pattern[str]
     not_orgs: set[str]
     left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
+    left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
+    # parlementaire"): with their adjectives, the organization
     not_name_starts: set[str]  # words that never open a person's name ("the")
     not_name_ends: set[str]  # nor end it ("Bruce Township")
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
@@ -303,6 +307,7 @@ def rules_for(code: str) -> Rules:
             listing=t.get("list", False),
             in_office=t.get("in_office", False),
             epithet=t.get("epithet", False),
+            held_before=t.get("held_before", False),
             screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]
@@ -392,6 +397,7 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         left_bodies=set(lex.get("left_bodies", [])),
+        left_nouns=set(lex.get("left_nouns", [])),
         not_name_starts=set(lex.get("not_name_starts", [])),
         not_name_ends=set(lex.get("not_name_ends", [])),
         honorifics=set(lex.get("honorifics", [])),
