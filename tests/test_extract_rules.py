@@ -2951,3 +2951,12 @@ def test_leaving_a_body_named_by_a_common_noun_after_a_date(shared_extractor: Ex
             "Corse, présidée par Marc Dugand.")
     assert ("Paul Verdier", "end", "resign", "mission parlementaire") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_generic_seat_in_an_article_about_one_organization_takes_it(
+        shared_extractor: Extractor) -> None:
+    # (once crashed: a flag shadowed the sentence's organizations)
+    text = ("Radio Vexal change de voix. Radio Vexal a confirmé que Paul Morin prendra la "
+            "direction de la station à la rentrée.")
+    assert ("Paul Morin", "start", "appoint", "Radio Vexal") in facts(
+        events(shared_extractor, text, "fr"))

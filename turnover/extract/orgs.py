@@ -423,8 +423,8 @@ class OrgRules(ArticleContext):
             article = self.rules.contractions.get(doc[last + 1].lower_)  # "du" → "le"
             generic = self.rules.generic_orgs.match(
                 (article + " " if article else "") + doc[last + 2:min(span.end, last + 4)].text)
-            named = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
-            generic = None if named else generic  # "la tête du groupe Sorel": a name
+            capital = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
+            generic = None if capital else generic  # "la tête du groupe Sorel": a name
             if generic and not self.dominant:
                 return None, False  # not the organization of a title beside the name
         if generic and any(c.isupper() for c in generic.group(0)[1:]):
