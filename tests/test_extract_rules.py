@@ -2173,8 +2173,9 @@ def test_joining_an_unnamed_venture_is_never_the_article_s_company(
         shared_extractor: Extractor) -> None:
     text = ("Hugo Brun, qui a quitté le groupe Vexal en mars, pourrait rejoindre l'aventure, "
             "selon Les Échos.")
-    assert ("Hugo Brun", "start", "join", "Vexal") not in facts(
-        events(shared_extractor, text, "fr"))
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Hugo Brun", "start", "join", "Vexal") not in found
+    assert ("Hugo Brun", "start", "join", None) in found  # a join the text leaves unnamed
 
 
 def test_a_national_post_in_a_sentence_opened_by_a_country_is_that_country_s(
@@ -2960,3 +2961,14 @@ def test_a_generic_seat_in_an_article_about_one_organization_takes_it(
             "direction de la station à la rentrée.")
     assert ("Paul Morin", "start", "appoint", "Radio Vexal") in facts(
         events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Paul Morin préparerait le lancement de sa propre start-up.", "rumored"),
+    ("Paul Morin a créé une nouvelle start-up en mars.", "occurred"),
+])
+def test_launching_one_s_own_company_is_a_founding(
+        shared_extractor: Extractor, text: str, status: str) -> None:
+    (found,) = events(shared_extractor, text, "fr")
+    assert (found.person, found.action, found.org, found.status) == (
+        "Paul Morin", "found", None, status)

@@ -215,12 +215,14 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
                 before = self._org_before(sent)
                 if before:
                     org, fallback = before, False
-            if (t.needs_org or t.needs_some_org) and not org:
+            venture = t.action == "join" and self.joins_a_venture(trig)
+            if (t.needs_org or t.needs_some_org) and not org and not venture:
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
             role = cand.mention.role
-            if not cand.mention.org and not (role and self.rules.government.posts.match(role)):
+            if not cand.mention.org and not venture and not (
+                    role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
                 # national post is the country's, whatever the sentence before names)
                 cand.mention.org = self._org_said_before(name, sent)

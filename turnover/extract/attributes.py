@@ -220,6 +220,10 @@ class AttributeRules(ArticleContext):
             return "denied", not any("Imp" in v.morph.get("Tense") for v in verbs
                                      if v.dep_.startswith("aux"))
         moods = {m for v in verbs for m in v.morph.get("Mood")}
+        conditional = self.rules.status.get("conditional_form")
+        if conditional and any(v.pos_ in ("VERB", "AUX") and conditional.fullmatch(v.text)
+                               for v in verbs):
+            moods.add("Cnd")  # "préparerait", read by the tagger as an indicative
         tenses = {m for v in verbs for m in v.morph.get("Tense")}
         reported = self.rules.status.get("reported")
         future_said = self.rules.status.get("reported_future")

@@ -378,8 +378,7 @@ class OrgRules(ArticleContext):
                         not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PROPN")
                         for k in range(last + 1, o[0])):
                     return o[2], False
-            if any(c.dep_ in self.rules.deps["obj"] and c.lower_ in self.rules.venture_nouns
-                   for c in trig.children):
+            if self.joins_a_venture(trig):
                 return None, False  # "pourrait rejoindre l'aventure": no organization named
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
@@ -593,6 +592,12 @@ class OrgRules(ArticleContext):
                           + "|".join(re.escape(p) for p in self.rules.org_preps)
                           + r")\s+(?:(?:" + det + r")\s+)?$", re.IGNORECASE)
         return bool(post.search(before))
+
+    def joins_a_venture(self, trig: Token) -> bool:
+        """"Pourrait rejoindre l'aventure": a project joined whose organization the text does
+        not name (a join with no organization, never the article's main one)."""
+        return any(c.dep_ in self.rules.deps["obj"] and c.lower_ in self.rules.venture_nouns
+                   for c in trig.children)
 
     def _actor_org(self, trig: Token, t: Trigger, span: Span, person_toks: set[int],
                    exclude: set[str]) -> str | None:
