@@ -18,6 +18,7 @@ from turnover.extract.people import PeopleRules
 from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
+    clause_of,
     is_passive,
     name_below,
     token_at,
@@ -325,7 +326,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
         relcl = self.rules.deps["relcl"]
 
         def clause(word: Token) -> int:
-            return next((a.i for a in (word, *word.ancestors) if a.dep_ in relcl), -1)
+            head = clause_of(word, relcl)
+            return head.i if head is not None else -1
 
         doc = span.doc
         if "Part" in doc[span.start].morph.get("VerbForm"):
@@ -410,8 +412,8 @@ class ArticleRules(PeopleRules, OrgRules, AttributeRules):
             sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
             # a title ("cofondateur d'OpenAI") or a relative clause ("l'entreprise qu'il a
             # cofondée") recalls a founding the article does not date
-            background=when is None and (t.epithet or action == "found" and any(
-                a.dep_ in self.rules.deps["relcl"] for a in (trig, *trig.ancestors))),
+            background=when is None and (t.epithet or action == "found" and clause_of(
+                trig, self.rules.deps["relcl"]) is not None),
         )
         return Candidate(mention, sent.index, strong, fallback)
 

@@ -10,9 +10,7 @@ from spacy.tokens import Span, Token
 from turnover.extract.context import ArticleContext
 from turnover.extract.names import fold, word_re
 from turnover.extract.rules import Rules
-from turnover.extract.syntax import (
-    token_at,
-)
+from turnover.extract.syntax import clause_of, token_at
 
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
@@ -80,8 +78,7 @@ class AttributeRules(ArticleContext):
         """What follows the relative clause the trigger is in: the main clause's predicate,
         another change ("X, who joined Anthropic last year, is the startup's chief scientist":
         not the title X took at Anthropic)."""
-        clause = next((a for a in (trig, *trig.ancestors) if a.dep_ in self.rules.deps["relcl"]),
-                      None)
+        clause = clause_of(trig, self.rules.deps["relcl"])
         if clause is None:
             return []
         end = clause.right_edge.idx + len(clause.right_edge) - self._base
@@ -193,8 +190,7 @@ class AttributeRules(ArticleContext):
         if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
         start, end = max(0, offset - 90), offset + len(trig.text) + 25
-        clause = next((a for a in (trig, *trig.ancestors) if a.dep_ in self.rules.deps["relcl"]),
-                      None)
+        clause = clause_of(trig, self.rules.deps["relcl"])
         if clause is not None:  # "X, qui a démissionné, sera remplacé": the relative's own
             start = max(start, clause.left_edge.idx - self._base)
             right = clause.right_edge

@@ -22,6 +22,7 @@ from turnover.extract.orgs import POSSESSIVE
 from turnover.extract.rules import Rules, Trigger
 from turnover.extract.syntax import (
     capitalised,
+    clause_of,
     complement,
     indefinite,
     is_passive,
@@ -1239,8 +1240,7 @@ class PeopleRules(ArticleContext):
         # the last word of the intro: "following in the footsteps of" X, Y
         intro = next(k for k in range(trig.i + 1, span.end) if doc[k].idx + len(doc[k].text)
                      >= found.end())
-        clause = next((a for a in (trig, *trig.ancestors)
-                       if a.dep_ in self.rules.deps["relcl"] | {"advcl"}), None)
+        clause = clause_of(trig, self.rules.deps["relcl"] | {"advcl"})
         if clause is not None and clause.right_edge.i < intro and any(
                 c.dep_ in self.rules.deps["subj"] for c in clause.children):
             return {}  # "after X resigned, Y became a member, along with Z": another clause's

@@ -111,6 +111,12 @@ def without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
                   for v in [verb, *verb.conjuncts] for c in v.children)
 
 
+def clause_of(tok: Token, deps: set[str]) -> Token | None:
+    """The head of the nearest clause of one of the `deps` ("relcl", "advcl") `tok` is in,
+    itself included; None when none."""
+    return next((a for a in (tok, *tok.ancestors) if a.dep_ in deps), None)
+
+
 def complement(tok: Token, deps: dict[str, set[str]]) -> bool:
     """A complement of a noun with a preposition or a possessive ("de Y", "to Y", "Y's")."""
     return tok.dep_ in deps["poss"] or tok.dep_ == "prep" or any(
