@@ -433,12 +433,9 @@ class OrgRules(ArticleContext):
             parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
             # else unknown here: the mention merges with one that names the party
             return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
-        if generic:  # "X confirmed that Y is leaving the company": X, when an organization
-            said = next((o[2] for anc in trig.ancestors for c in anc.children
-                         if c.dep_ in self.rules.deps["subj"] and c.i not in person_toks
-                         for o in named if o[0] <= c.i < o[1]), None)
-            if said and fold(said) not in exclude:
-                return said, False
+        said = self._saying_org(trig, named, person_toks) if generic else None
+        if said and fold(said) not in exclude:
+            return said, False
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
         destination = None
@@ -548,6 +545,15 @@ class OrgRules(ArticleContext):
         if k > span.start and doc[k].text == ",":
             k -= 1
         return next((o[2] for o in named if o[1] == k + 1), None)
+
+    def _saying_org(self, trig: Token, named: list[tuple[int, int, str, bool]],
+                    person_toks: set[int]) -> str | None:
+        """"X confirmed that Y is leaving the company": the organization subject of a verb the
+        change's clause depends on is the company the change names by a common noun (as
+        `_reporting_org` does for "its CFO")."""
+        return next((o[2] for anc in trig.ancestors for c in anc.children
+                     if c.dep_ in self.rules.deps["subj"] and c.i not in person_toks
+                     for o in named if o[0] <= c.i < o[1]), None)
 
     def _reporting_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]]) -> str | None:
         """The organization that tells the change of one of its people, as the subject of the
