@@ -27,8 +27,8 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.60,  # 147 of the 280 articles, measured 0.624
-    ("orangesum_fr_dev:test", "f1"): 0.26,  # held out: 133 articles, measured 0.287
+    ("orangesum_fr_dev:dev", "f1"): 0.52,  # 171 of the 316 articles, measured 0.547
+    ("orangesum_fr_dev:test", "f1"): 0.28,  # held out: 145 articles, measured 0.309
     ("ecbplus_personnel_en", "f1"): 0.64,  # measured 0.656
     ("rams_personnel_en", "recall"): 0.50,  # measured 0.522; RAMS is not exhaustive: recall only
 }
