@@ -26,9 +26,10 @@ class HolderRules(PeopleRules):
 
     def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                     span: Span) -> tuple[list[str], bool]:
-        """The people a trigger is about, and whether syntax (not proximity) found them."""
+        """The people a trigger is about, and whether syntax (not proximity) found them: the
+        holder of a title, the one a change noun or a change verb is about, else the
+        nearest person."""
         deps = self.rules.deps
-        passive = is_passive(trig, deps)
         if t.epithet:
             name = self._epithet_holder(trig, t, people)
             if name:
@@ -44,301 +45,326 @@ class HolderRules(PeopleRules):
             if name:
                 return [name], True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
-            if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
-                return [], True  # "ce départ", "cette nomination": a change stated before
-            if t.pair and trig.dep_ in deps["obj"] and any(
-                    c.dep_ == "det" and "Ind" in c.morph.get("Definite")
-                    for c in trig.children) and not any(
-                    p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
-                return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
-                # "X a un successeur : Y")
-            slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
-            children = list(trig.children)
-            if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
-                # apposition the parser took for a subject
-                comma = trig.right_edge.i + 1
-                if comma < span.end and span.doc[comma].text == ",":
-                    for s, _, name in people:
-                        if comma < s <= comma + 5 and not any(
-                                tok.is_punct for tok in span.doc[comma + 1:s]):
-                            return [name], True
-            if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
-                children.sort(key=lambda c: c.dep_ in deps["poss"])
-            possessed = False
-            for child in children:
-                if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
-                                  for c in child.children):
-                    name = self.person_at(child, people)  # "le remplacement de Y par X"
-                    if name:
+            found = self._persons_of_noun(trig, t, people, span)
+        else:
+            found = self._persons_of_verb(trig, t, people, span)
+        return found if found is not None else self._nearest_persons(trig, t, people, span)
+
+    def _persons_of_noun(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                         span: Span) -> tuple[list[str], bool] | None:
+        """The people a change noun is about ("la démission de X", "son départ", "X's
+        ouster", "le successeur de Y, X"); None where syntax does not tell."""
+        deps = self.rules.deps
+        if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
+            return [], True  # "ce départ", "cette nomination": a change stated before
+        if t.pair and trig.dep_ in deps["obj"] and any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                for c in trig.children) and not any(
+                p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
+            return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
+            # "X a un successeur : Y")
+        slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
+        children = list(trig.children)
+        if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
+            # apposition the parser took for a subject
+            comma = trig.right_edge.i + 1
+            if comma < span.end and span.doc[comma].text == ",":
+                for s, _, name in people:
+                    if comma < s <= comma + 5 and not any(
+                            tok.is_punct for tok in span.doc[comma + 1:s]):
                         return [name], True
-                if t.pair and complement(child, deps):
-                    continue  # "le successeur de Y", "Y's successor": Y is the one replaced
-                if t.pair and child.dep_ in deps["appos"] and any(
-                        complement(c, deps) and c.i < child.i and not any(
-                            k.is_punct for k in span.doc[c.right_edge.i + 1:child.left_edge.i])
-                        for c in children):
-                    continue  # "the successor of dictator Y": the parser's apposition is Y's
-                if child.dep_ in slots or child.dep_ in deps["subj"]:
-                    if child.lower_ in self.rules.kin_nouns:
-                        # "le licenciement du frère de X" is about the brother, not X
-                        name = self._apposed_name(child, people)
-                        return ([name] if name else []), True
-                    name = self.person_at(child, people) or name_below(child, people)
-                    if name:
-                        return self._with_conj(child, name, people), True
-                    if self.rules.role.fullmatch(child.text) and complement(child, deps):
-                        return [], True  # "la démission du ministre de l'Intérieur": unnamed
-                    if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
-                        return [], True  # "le limogeage d'un inspecteur": someone unnamed
-                    if child.pos_ == "PROPN" and complement(child, deps) and (
-                            child.ent_type_ in self.rules.org_labels | self.rules.place_labels
-                            or self.rules.government.countries.fullmatch(child.text)):
-                        return [], True  # "le départ du Royaume-Uni": a country leaves
-                if child.lower_ in self.rules.possessives and t.pair:
-                    possessed = True  # "son successeur": the possessor is the one replaced
-                elif child.lower_ in self.rules.possessives:
-                    if self._plural(child):
-                        group = self.group_before(trig, people)
-                        # "leur départ" with no group named: never one person nearby
-                        return group, True
-                    fronted = self._fronted_subject(trig, span, people)
-                    if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
-                        return [fronted], True
-                    owner = self._announcer(trig, child, people) or self._time_phrase_subject(
-                        trig, child, people)
-                    if owner:  # "X a annoncé son départ", "X a rencontré Y après sa démission"
-                        return [owner], True
-                    name = self.antecedent(trig, people)
-                    if name:
-                        return [name], True
-            head = trig.head
-            owner = self._possessed_holder(trig, t, people)
-            if owner:
-                return [owner], True
-            if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
-                name = self.person_at(head, people) or self._copula_subject(head, people)
+        if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
+            children.sort(key=lambda c: c.dep_ in deps["poss"])
+        possessed = False
+        for child in children:
+            if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
+                              for c in child.children):
+                name = self.person_at(child, people)  # "le remplacement de Y par X"
                 if name:
                     return [name], True
-            name = self._copula_subject(trig, people)
+            if t.pair and complement(child, deps):
+                continue  # "le successeur de Y", "Y's successor": Y is the one replaced
+            if t.pair and child.dep_ in deps["appos"] and any(
+                    complement(c, deps) and c.i < child.i and not any(
+                        k.is_punct for k in span.doc[c.right_edge.i + 1:child.left_edge.i])
+                    for c in children):
+                continue  # "the successor of dictator Y": the parser's apposition is Y's
+            if child.dep_ in slots or child.dep_ in deps["subj"]:
+                if child.lower_ in self.rules.kin_nouns:
+                    # "le licenciement du frère de X" is about the brother, not X
+                    name = self._apposed_name(child, people)
+                    return ([name] if name else []), True
+                name = self.person_at(child, people) or name_below(child, people)
+                if name:
+                    return self._with_conj(child, name, people), True
+                if self.rules.role.fullmatch(child.text) and complement(child, deps):
+                    return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
+                    return [], True  # "le limogeage d'un inspecteur": someone unnamed
+                if child.pos_ == "PROPN" and complement(child, deps) and (
+                        child.ent_type_ in self.rules.org_labels | self.rules.place_labels
+                        or self.rules.government.countries.fullmatch(child.text)):
+                    return [], True  # "le départ du Royaume-Uni": a country leaves
+            if child.lower_ in self.rules.possessives and t.pair:
+                possessed = True  # "son successeur": the possessor is the one replaced
+            elif child.lower_ in self.rules.possessives:
+                if self._plural(child):
+                    group = self.group_before(trig, people)
+                    # "leur départ" with no group named: never one person nearby
+                    return group, True
+                fronted = self._fronted_subject(trig, span, people)
+                if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
+                    return [fronted], True
+                owner = self._announcer(trig, child, people) or self._time_phrase_subject(
+                    trig, child, people)
+                if owner:  # "X a annoncé son départ", "X a rencontré Y après sa démission"
+                    return [owner], True
+                name = self.antecedent(trig, people)
+                if name:
+                    return [name], True
+        head = trig.head
+        owner = self._possessed_holder(trig, t, people)
+        if owner:
+            return [owner], True
+        if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
+            name = self.person_at(head, people) or self._copula_subject(head, people)
             if name:
                 return [name], True
-            if possessed:
-                return [], True
-        else:
-            agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
-            if t.action == "found" and agent is not None and (passive or (
-                    trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
-                # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
-                # "fondée par d'anciens salariés": someone unnamed
-                target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
-                name = self.person_at(target, people) or name_below(target, people)
-                return ([name] if name else []), True
-            want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
-            verb = trig
-            phrase = t.regex.match(text_of(trig.doc), trig.idx)
-            inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
-            # object of its own
-            lead = next((p for p in people if p[0] == span.start), None)
-            before = trig.i - 1
-            while before > span.start and trig.doc[before].pos_ == "AUX":
-                before -= 1
-            if want == deps["subj"] and trig.pos_ in ("VERB", "AUX") and (
-                    "Fin" in trig.morph.get("VerbForm")
-                    or any(c.dep_.startswith("aux") for c in trig.children)) and not any(
+        name = self._copula_subject(trig, people)
+        if name:
+            return [name], True
+        if possessed:
+            return [], True
+        return None
+
+    def _persons_of_verb(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                         span: Span) -> tuple[list[str], bool] | None:
+        """The people a change verb is about: its subject or object, climbing from a
+        participle, a relative or a subordinate clause to the clause that names them; None
+        where syntax does not tell."""
+        deps = self.rules.deps
+        passive = is_passive(trig, deps)
+        agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
+        if t.action == "found" and agent is not None and (passive or (
+                trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
+            # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
+            # "fondée par d'anciens salariés": someone unnamed
+            target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
+            name = self.person_at(target, people) or name_below(target, people)
+            return ([name] if name else []), True
+        want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
+        verb = trig
+        phrase = t.regex.match(text_of(trig.doc), trig.idx)
+        inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
+        # object of its own
+        lead = next((p for p in people if p[0] == span.start), None)
+        before = trig.i - 1
+        while before > span.start and trig.doc[before].pos_ == "AUX":
+            before -= 1
+        if want == deps["subj"] and trig.pos_ in ("VERB", "AUX") and (
+                "Fin" in trig.morph.get("VerbForm")
+                or any(c.dep_.startswith("aux") for c in trig.children)) and not any(
+                c.dep_ in want for c in trig.children):
+            # "X lui succède", "X l'a remplacé" parsed without a subject: the name right
+            # before the verb and its clitics is its subject
+            k = trig.i - 1
+            while k > span.start and trig.doc[k].pos_ in ("PRON", "AUX") and \
+                    trig.doc[k].lower_ not in self.rules.relatives:
+                k -= 1
+            name = next((p[2] for p in people if p[1] == k + 1), None)
+            if name:
+                return [name], True
+        if want == deps["subj"] and lead is not None and lead[1] < span.end and \
+                trig.doc[lead[1]].text == "," and before > lead[1] and \
+                trig.doc[before].text == "," and not any(
                     c.dep_ in want for c in trig.children):
-                # "X lui succède", "X l'a remplacé" parsed without a subject: the name right
-                # before the verb and its clitics is its subject
-                k = trig.i - 1
-                while k > span.start and trig.doc[k].pos_ in ("PRON", "AUX") and \
-                        trig.doc[k].lower_ not in self.rules.relatives:
-                    k -= 1
+            # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
+            # opens the sentence, whatever the parser hung the verb on
+            return [lead[2]], True
+        for _ in range(4):  # "X vient de partir et pourrait rejoindre Y": 3 climbs
+            if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
+                    verb.head.lower_ in self.rules.kin_nouns:
+                # "le frère de X licencié par ...": the brother, not X
+                name = self._apposed_name(verb.head, people)
+                return ([name] if name else []), True
+            asked = span.doc[span.end - 1].text == "?" or span.doc[
+                span.end - 2:span.end].text.startswith("?")
+            if want == deps["subj"] and verb.dep_ not in deps["relcl"] and any(
+                    c.dep_ in want and c.lower_ in self.rules.relatives and c.i < verb.i
+                    and ("Int" in c.morph.get("PronType") or asked) for c in verb.children):
+                return [], True  # "qui pourrait le remplacer ?": asked, nobody named
+            late = self._subject_after_relative(verb)
+            if late is not None and want == deps["subj"]:
+                # "Y, qui remplace X à la présentation": X after the verb, taken by the
+                # parser for a second subject, is its object; "qui" is the name before it
+                rel = next(c for c in verb.children if c.dep_ in want and c.i < verb.i)
+                k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
                 name = next((p[2] for p in people if p[1] == k + 1), None)
                 if name:
                     return [name], True
-            if want == deps["subj"] and lead is not None and lead[1] < span.end and \
-                    trig.doc[lead[1]].text == "," and before > lead[1] and \
-                    trig.doc[before].text == "," and not any(
-                        c.dep_ in want for c in trig.children):
-                # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
-                # opens the sentence, whatever the parser hung the verb on
-                return [lead[2]], True
-            for _ in range(4):  # "X vient de partir et pourrait rejoindre Y": 3 climbs
-                if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
-                        verb.head.lower_ in self.rules.kin_nouns:
-                    # "le frère de X licencié par ...": the brother, not X
-                    name = self._apposed_name(verb.head, people)
-                    return ([name] if name else []), True
-                asked = span.doc[span.end - 1].text == "?" or span.doc[
-                    span.end - 2:span.end].text.startswith("?")
-                if want == deps["subj"] and verb.dep_ not in deps["relcl"] and any(
-                        c.dep_ in want and c.lower_ in self.rules.relatives and c.i < verb.i
-                        and ("Int" in c.morph.get("PronType") or asked) for c in verb.children):
-                    return [], True  # "qui pourrait le remplacer ?": asked, nobody named
-                late = self._subject_after_relative(verb)
-                if late is not None and want == deps["subj"]:
-                    # "Y, qui remplace X à la présentation": X after the verb, taken by the
-                    # parser for a second subject, is its object; "qui" is the name before it
-                    rel = next(c for c in verb.children if c.dep_ in want and c.i < verb.i)
-                    k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
-                    name = next((p[2] for p in people if p[1] == k + 1), None)
+            if t.pair and verb == trig and not passive and any(
+                    indefinite(c) and any(g.dep_ == "case" and g.lower_ in
+                                          self.rules.agent_preps for g in c.children)
+                    for c in verb.children):
+                return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
+            thing = False  # the slot holds something else than a person
+            if want == deps["obj"] and verb == trig and not passive:
+                subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
+                if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+                    # "Le conseil a désigné Hugo Lenoir comme président": the name after
+                    # the verb, taken for a second subject, is its object
+                    name = self.person_at(subjects[-1], people)
                     if name:
                         return [name], True
-                if t.pair and verb == trig and not passive and any(
-                        indefinite(c) and any(g.dep_ == "case" and g.lower_ in
-                                              self.rules.agent_preps for g in c.children)
-                        for c in verb.children):
-                    return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
-                thing = False  # the slot holds something else than a person
-                if want == deps["obj"] and verb == trig and not passive:
-                    subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
-                    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
-                        # "Le conseil a désigné Hugo Lenoir comme président": the name after
-                        # the verb, taken for a second subject, is its object
-                        name = self.person_at(subjects[-1], people)
-                        if name:
-                            return [name], True
-                # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
-                for child in sorted(verb.children, key=lambda c: not (
-                        c.dep_ in want and self.person_at(c, people))):
-                    if verb == trig and trig.idx < child.idx < inside:
-                        continue
-                    if child.dep_ in want and self._plural(child):
-                        group = self.group_before(child, people)
-                        # "ils sont partis" with no group named: never one person nearby
-                        return group, True
-                    if child.dep_ in want and child.pos_ == "NOUN" and "Plur" in \
-                            child.morph.get("Number") and not self.person_at(child, people) \
-                            and not self.rules.role.fullmatch(child.text):
-                        return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
-                    if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
-                        # "a limogé le prédécesseur de X, Y": Y, never X
-                        name = self._apposed_name(child, people)
-                        return ([name] if name else []), True
-                    if child.dep_ in want and child.lower_ in self.rules.pronouns and \
-                            self._speaker(child, people) == "":
-                        return [], True  # "le chancelier a indiqué qu'il démissionnerait"
-                    if child.dep_ in want:
-                        name = self.person_at(child, people)
-                        if not name and self._describes_person(child):
-                            # "l'ancienne conseillère de X a été nommée": not X
-                            name = name_below(child, people, skip=self.rules.deps["noun_arg"]
-                                                   | self.rules.deps["relcl"])
-                        elif not name:  # never inside a relative clause or a participle
-                            # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
-                            name = name_below(child, [p for p in people if not self._under_verb(
-                                child.doc[p[0]], child) and not (self._common_noun(child) and
-                                                                 self._possessor(p, child))],
-                                              skip=self.rules.deps["relcl"])
-                        if name:
-                            return self._with_conj(child, name, people), True
-                        if indefinite(child) or "Ind" in child.morph.get("PronType") or \
-                                "Ind" in child.morph.get("Definite"):
-                            return [], True  # "un adjoint démissionne", "nommer quelqu'un"
-                        if self._describes_person(child):
-                            # "cette nouvelle recrue a quitté...": the article's protagonist,
-                            # unless the phrase names them as someone else's ("le directeur de
-                            # cabinet de X") or they act on it ("X désignera sa candidate")
-                            main = self.protagonist()
-                            own = {n for s_, _, n in people  # after "de": a possessor
-                                   if child.left_edge.i < s_ <= child.right_edge.i
-                                   and child.doc[s_ - 1].dep_ == "case"}
-                            acting = {self.person_at(c, people) for c in verb.children
-                                      if c.dep_ in deps["subj"]} if want != deps["subj"] \
-                                else set()
-                            if main in own | acting:
-                                return [], True
-                            return ([main], False) if main else ([], False)
-                        if want == deps["subj"] and self._is_thing(child, people):
-                            return [], True  # "le gouvernement a démissionné"
-                        thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
-                                          not in ("DATE", "TIME")
-                                          and not self.rules.dates.is_date_word(child.text)) or (
-                            child.pos_ == "PRON" and child.lower_ not in self.rules.pronouns
-                            and child.lower_ not in self.rules.relatives)  # "fired it"
-                if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
-                    return [], False  # no one named nearby stands in for it
-                comma = verb.i - 1
-                while comma > span.start and span.doc[comma].pos_ == "ADV":
-                    comma -= 1  # "le maire sortant, pourtant rallié à X"
-                if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
-                        verb.morph.get("VerbForm") and comma > span.start and \
-                        span.doc[comma].text == ",":
-                    # "Interrogé sur X, promis à devenir président, Y assure...": the
-                    # participle set after the name describes it, not the main clause's subject
-                    name = next((p[2] for p in people if p[1] == comma), None)
-                    if name:
-                        return [name], True
-                    if self._unnamed_complement(span.doc[comma - 1]):
-                        return [], True  # "a reçu le préfet, nommé mardi": someone unnamed
-                if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
-                        verb.head.lower_ in self.rules.subject_clause_preps:
-                    # "he spent four years as director of scouting before being promoted to
-                    # CFO": the gerund after a preposition has the subject of the clause the
-                    # preposition hangs in, however deep the parser hung it
-                    clause = verb.head
-                    for _ in range(6):
-                        if any(c.dep_ in want for c in clause.children) or \
-                                clause.head == clause or clause.dep_ in deps["relcl"]:
-                            break
-                        clause = clause.head
-                    if clause != verb.head and any(c.dep_ in want for c in clause.children):
-                        verb = clause
-                        continue
-                    if clause.head == clause:  # the parse gives the clause no subject ("A
-                        # month after leaving X, its co-founder has started a company with Y"):
-                        # never the names after its verb
-                        return [], False
-                if want == deps["subj"] and not any(c.dep_ in want for c in verb.children) \
-                        and (name := self._apposed_subject(verb, span, people)):
-                    return [name], True
-                if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
-                        and verb.head != verb and want == deps["subj"]:
-                    if verb.dep_ in deps["relcl"] | {"acl"}:
-                        name = self.person_at(verb.head, people)
-                        if not name and verb.head.dep_ in deps["appos"]:
-                            # "X, a champion who retired": the noun stands for the name
-                            name = self.person_at(verb.head.head, people)
-                        if not name:  # "she was the first woman to be elected to X"
-                            name = self._copula_subject(verb.head, people)
-                        if name:
-                            return [name], True
-                        if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
-                                                    or indefinite(verb.head)):
-                            return [], True  # "le cortège parti de", "une élue poussée à"
-                    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and \
-                            self.rules.choice_verbs is not None and \
-                            self.rules.choice_verbs.fullmatch(verb.head.text):
-                        # "asked X to join": X joins, not who asks; "Vox choisit X pour
-                        # remplacer Y": the one chosen
-                        for c in verb.head.children:
-                            if c.dep_ in deps["obj"] and c.i < verb.i and \
-                                    c.lower_ in self.rules.kin_nouns:
-                                # "a aidé la bru de X à être recrutée": not X
-                                name = self._apposed_name(c, people)
-                                return ([name] if name else []), True
-                            if c.dep_ in deps["obj"] and c.i < verb.i:
-                                name = self.person_at(c, people) or name_below(c, people)
-                                if name:
-                                    return [name], True
-                                if c.pos_ == "PRON" and self.rules.choice_verbs is not None \
-                                        and self.rules.choice_verbs.fullmatch(verb.head.text):
-                                    return [], True  # "qui l'avait choisi pour lui succéder":
-                                    # the one chosen, not the chooser
-                    verb = verb.head
+            # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
+            for child in sorted(verb.children, key=lambda c: not (
+                    c.dep_ in want and self.person_at(c, people))):
+                if verb == trig and trig.idx < child.idx < inside:
                     continue
-                if verb.dep_ in {"acl", "amod"} and verb.head != verb:
-                    name = self.person_at(verb.head, people) or self._copula_subject(
-                        verb.head, people)
-                    if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
-                        named = [c for c in verb.head.children if self.person_at(c, people)]
-                        return (self._with_conj(named[0], name, people) if named
-                                else [name]), True
+                if child.dep_ in want and self._plural(child):
+                    group = self.group_before(child, people)
+                    # "ils sont partis" with no group named: never one person nearby
+                    return group, True
+                if child.dep_ in want and child.pos_ == "NOUN" and "Plur" in \
+                        child.morph.get("Number") and not self.person_at(child, people) \
+                        and not self.rules.role.fullmatch(child.text):
+                    return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
+                if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
+                    # "a limogé le prédécesseur de X, Y": Y, never X
+                    name = self._apposed_name(child, people)
+                    return ([name] if name else []), True
+                if child.dep_ in want and child.lower_ in self.rules.pronouns and \
+                        self._speaker(child, people) == "":
+                    return [], True  # "le chancelier a indiqué qu'il démissionnerait"
+                if child.dep_ in want:
+                    name = self.person_at(child, people)
+                    if not name and self._describes_person(child):
+                        # "l'ancienne conseillère de X a été nommée": not X
+                        name = name_below(child, people, skip=self.rules.deps["noun_arg"]
+                                               | self.rules.deps["relcl"])
+                    elif not name:  # never inside a relative clause or a participle
+                        # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
+                        name = name_below(child, [p for p in people if not self._under_verb(
+                            child.doc[p[0]], child) and not (self._common_noun(child) and
+                                                             self._possessor(p, child))],
+                                          skip=self.rules.deps["relcl"])
+                    if name:
+                        return self._with_conj(child, name, people), True
+                    if indefinite(child) or "Ind" in child.morph.get("PronType") or \
+                            "Ind" in child.morph.get("Definite"):
+                        return [], True  # "un adjoint démissionne", "nommer quelqu'un"
+                    if self._describes_person(child):
+                        # "cette nouvelle recrue a quitté...": the article's protagonist,
+                        # unless the phrase names them as someone else's ("le directeur de
+                        # cabinet de X") or they act on it ("X désignera sa candidate")
+                        main = self.protagonist()
+                        own = {n for s_, _, n in people  # after "de": a possessor
+                               if child.left_edge.i < s_ <= child.right_edge.i
+                               and child.doc[s_ - 1].dep_ == "case"}
+                        acting = {self.person_at(c, people) for c in verb.children
+                                  if c.dep_ in deps["subj"]} if want != deps["subj"] \
+                            else set()
+                        if main in own | acting:
+                            return [], True
+                        return ([main], False) if main else ([], False)
+                    if want == deps["subj"] and self._is_thing(child, people):
+                        return [], True  # "le gouvernement a démissionné"
+                    thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
+                                      not in ("DATE", "TIME")
+                                      and not self.rules.dates.is_date_word(child.text)) or (
+                        child.pos_ == "PRON" and child.lower_ not in self.rules.pronouns
+                        and child.lower_ not in self.rules.relatives)  # "fired it"
+            if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
+                return [], False  # no one named nearby stands in for it
+            comma = verb.i - 1
+            while comma > span.start and span.doc[comma].pos_ == "ADV":
+                comma -= 1  # "le maire sortant, pourtant rallié à X"
+            if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
+                    verb.morph.get("VerbForm") and comma > span.start and \
+                    span.doc[comma].text == ",":
+                # "Interrogé sur X, promis à devenir président, Y assure...": the
+                # participle set after the name describes it, not the main clause's subject
+                name = next((p[2] for p in people if p[1] == comma), None)
+                if name:
+                    return [name], True
+                if self._unnamed_complement(span.doc[comma - 1]):
+                    return [], True  # "a reçu le préfet, nommé mardi": someone unnamed
+            if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
+                    verb.head.lower_ in self.rules.subject_clause_preps:
+                # "he spent four years as director of scouting before being promoted to
+                # CFO": the gerund after a preposition has the subject of the clause the
+                # preposition hangs in, however deep the parser hung it
+                clause = verb.head
+                for _ in range(6):
+                    if any(c.dep_ in want for c in clause.children) or \
+                            clause.head == clause or clause.dep_ in deps["relcl"]:
+                        break
+                    clause = clause.head
+                if clause != verb.head and any(c.dep_ in want for c in clause.children):
+                    verb = clause
+                    continue
+                if clause.head == clause:  # the parse gives the clause no subject ("A
+                    # month after leaving X, its co-founder has started a company with Y"):
+                    # never the names after its verb
+                    return [], False
+            if want == deps["subj"] and not any(c.dep_ in want for c in verb.children) \
+                    and (name := self._apposed_subject(verb, span, people)):
+                return [name], True
+            if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
+                    and verb.head != verb and want == deps["subj"]:
+                if verb.dep_ in deps["relcl"] | {"acl"}:
+                    name = self.person_at(verb.head, people)
+                    if not name and verb.head.dep_ in deps["appos"]:
+                        # "X, a champion who retired": the noun stands for the name
+                        name = self.person_at(verb.head.head, people)
+                    if not name:  # "she was the first woman to be elected to X"
+                        name = self._copula_subject(verb.head, people)
+                    if name:
+                        return [name], True
                     if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                 or indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"
-                break
-        # proximity: the nearest person, on the side the argument usually stands; never the
-        # agent of a passive ("le remède promu par X": X promotes, nobody is promoted)
+                if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and \
+                        self.rules.choice_verbs is not None and \
+                        self.rules.choice_verbs.fullmatch(verb.head.text):
+                    # "asked X to join": X joins, not who asks; "Vox choisit X pour
+                    # remplacer Y": the one chosen
+                    for c in verb.head.children:
+                        if c.dep_ in deps["obj"] and c.i < verb.i and \
+                                c.lower_ in self.rules.kin_nouns:
+                            # "a aidé la bru de X à être recrutée": not X
+                            name = self._apposed_name(c, people)
+                            return ([name] if name else []), True
+                        if c.dep_ in deps["obj"] and c.i < verb.i:
+                            name = self.person_at(c, people) or name_below(c, people)
+                            if name:
+                                return [name], True
+                            if c.pos_ == "PRON" and self.rules.choice_verbs is not None \
+                                    and self.rules.choice_verbs.fullmatch(verb.head.text):
+                                return [], True  # "qui l'avait choisi pour lui succéder":
+                                # the one chosen, not the chooser
+                verb = verb.head
+                continue
+            if verb.dep_ in {"acl", "amod"} and verb.head != verb:
+                name = self.person_at(verb.head, people) or self._copula_subject(
+                    verb.head, people)
+                if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
+                    named = [c for c in verb.head.children if self.person_at(c, people)]
+                    return (self._with_conj(named[0], name, people) if named
+                            else [name]), True
+                if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                            or indefinite(verb.head)):
+                    return [], True  # "le cortège parti de", "une élue poussée à"
+            break
+        return None
+
+    def _nearest_persons(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                         span: Span) -> tuple[list[str], bool]:
+        """Proximity, where syntax found no one: the nearest person, on the side the
+        argument usually stands; never the agent of a passive ("le remède promu par X": X
+        promotes, nobody is promoted)."""
+        deps = self.rules.deps
+        passive = is_passive(trig, deps)
         agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
