@@ -150,8 +150,12 @@ def _event_query() -> sa.Select:
     return query
 
 
-def _event_row(row: Any) -> dict[str, Any]:
-    return {
+def _event_row(row: Any, sort_date: bool = False) -> dict[str, Any]:
+    """An event as the queries answer it; with `sort_date`, also where it stands in time (the
+    stored `events.sort_date`, see resolve.Event.sort_date; "" before every date: a background
+    fact, or neither a date nor a report date known), for the queries that order events
+    themselves (flows) and never show it."""
+    out: dict[str, Any] = {
         "id": row.id, "when": row.when, "kind": row.kind, "action": row.action,
         "person": row.person_name, "org": row.org_name, "role": row.role,
         "interim": bool(row.interim), "status": row.status, "disputed": bool(row.disputed),
@@ -161,6 +165,9 @@ def _event_row(row: Any) -> dict[str, Any]:
         "background": bool(row.background), "person_id": row.person_id, "org_id": row.org_id,
         "to_org_id": row.to_org_id,
     }
+    if sort_date:
+        out["sort_date"] = row.sort_date or ""
+    return out
 
 
 def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list[dict]]:
@@ -190,13 +197,14 @@ def evidence_of(conn: sa.Connection, event_ids: Sequence[str]) -> dict[str, list
 
 
 def _select_events(store: Store, query: sa.Select, with_evidence: bool,
-                   limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+                   limit: int | None = None, offset: int = 0,
+                   sort_date: bool = False) -> list[dict[str, Any]]:
     if limit is not None:
         query = query.limit(limit)
     if offset:
         query = query.offset(offset)
     with store.read() as conn:
-        rows = [_event_row(r) for r in conn.execute(query)]
+        rows = [_event_row(r, sort_date) for r in conn.execute(query)]
         if with_evidence:
             found = evidence_of(conn, [r["id"] for r in rows])
             for r in rows:
@@ -322,7 +330,7 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
                 dated.append(sa.func.substr(events.c.sort_date, 1, len(until)) <= until)
             query = query.where(events.c.person_id.in_(_people_where(sa.and_(
                 events.c.kind == "end", sa.or_(events.c.when.is_(None), sa.and_(*dated))))))
-    rows = _select_events(store, query, evidence)
+    rows = _select_events(store, query, evidence, sort_date=True)
     with store.read() as conn:
         shared = _articles_of(conn, [r["id"] for r in rows])
     by_person: dict[str, list[dict]] = defaultdict(list)
@@ -355,7 +363,7 @@ def flows(store: Store, from_org: str | None = None, to_org: str | None = None, 
                 if wanted:
                     out.append(_flow_row(end, start, target))
     if since or until:
-        dated = {r["id"]: _date_of(r) for r in rows}
+        dated = {r["id"]: r["sort_date"] for r in rows}
         out = [f for f in out if in_period(f["when"] or dated[f["end_event"]], since, until)]
     out.sort(key=lambda f: (f["when"] is None, f["when"] or "", f["person"], f["to_org"] or ""))
     title = "flows" + (f" from {from_org}" if from_org else "") + (
@@ -391,19 +399,13 @@ def _founded_before(start: dict, end: dict, career: list[dict]) -> bool:
     the departure led."""
     if start["action"] != "found":
         return False
-    left_at = _date_of(end)
+    left_at = end["sort_date"]
     return any(e["kind"] == "end" and e["org_id"] == start["org_id"] and e["id"] != end["id"]
-               and _date_of(e) < left_at for e in career)
-
-
-def _date_of(event: dict) -> str:
-    """Where an event stands in time: its date, else its first report's, as `sort_date`; ""
-    (before any date) for a background fact or when neither is known."""
-    return event["when"] or ("" if event["background"] else event["first_reported"] or "")
+               and e["sort_date"] < left_at for e in career)
 
 
 def _follows(end: dict, start: dict) -> bool:
-    a, b = _date_of(end), _date_of(start)
+    a, b = end["sort_date"], start["sort_date"]
     if not a or not b:
         return False
     ia, ib = resolve.interval(a), resolve.interval(b)

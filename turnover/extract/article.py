@@ -11,10 +11,10 @@ from spacy.tokens import Span, Token
 from turnover.extract.attributes import AttributeRules, clean_role
 from turnover.extract.context import Sentence
 from turnover.extract.dates import parse_published
+from turnover.extract.groups import GroupRules
 from turnover.extract.merge import Candidate
 from turnover.extract.names import Inventory, fold
 from turnover.extract.orgs import OrgRules
-from turnover.extract.people import PeopleRules
 from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
@@ -27,7 +27,7 @@ from turnover.extract.syntax import (
 from turnover.model import Article, Evidence, Mention
 
 
-class ArticleRules(PeopleRules, OrgRules, AttributeRules):
+class ArticleRules(GroupRules, OrgRules, AttributeRules):
     """The rules applied to the sentences of one article."""
 
     def __init__(self, article: Article, rules: Rules, inv: Inventory, sents: list[Sentence],

@@ -1,0 +1,778 @@
+"""Which of the people of a sentence a change trigger is about (`HolderRules.persons_for`):
+syntax first (subject, object, possessor, apposition, the name a title stands by, a participle
+or a clause climbed up to its subject), then proximity; whether what a change is about is a
+person at all (a person left, a thing replaced); who makes a change done to someone. The second
+person of a pair and lists of several people: groups.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from turnover.extract.names import first_names, fold, gender
+from turnover.extract.people import PeopleRules
+from turnover.extract.rules import Trigger
+from turnover.extract.syntax import (
+    capitalised,
+    complement,
+    indefinite,
+    is_passive,
+    name_below,
+    text_of,
+)
+
+
+class HolderRules(PeopleRules):
+    """Deciding which person a change trigger is about."""
+
+    def persons_for(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                    span: Span) -> tuple[list[str], bool]:
+        """The people a trigger is about, and whether syntax (not proximity) found them: the
+        holder of a title, the one a change noun or a change verb is about, else the
+        nearest person."""
+        deps = self.rules.deps
+        if t.epithet:
+            name = self._epithet_holder(trig, t, people)
+            if name:
+                return [name], True
+            if trig.dep_ in deps["obj"] | deps["noun_arg"] and not any(
+                    c.dep_ in deps["appos"] and self.person_at(c, people)
+                    for c in trig.children):
+                return [], True  # "pour rejoindre le fondateur d'En marche": someone else
+        if t.arg == "subj" and self._generic_subject(trig):
+            return [], True  # "Paris, tu l'aimes et tu la quittes": anyone
+        if t.arg != "noun":
+            name = self._fronted_participle(trig, span, people)
+            if name:
+                return [name], True
+        if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
+            found = self._persons_of_noun(trig, t, people, span)
+        else:
+            found = self._persons_of_verb(trig, t, people, span)
+        return found if found is not None else self._nearest_persons(trig, t, people, span)
+
+    def _persons_of_noun(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                         span: Span) -> tuple[list[str], bool] | None:
+        """The people a change noun is about ("la démission de X", "son départ", "X's
+        ouster", "le successeur de Y, X"); None where syntax does not tell."""
+        deps = self.rules.deps
+        if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
+            return [], True  # "ce départ", "cette nomination": a change stated before
+        if t.pair and trig.dep_ in deps["obj"] and any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                for c in trig.children) and not any(
+                p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
+            return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
+            # "X a un successeur : Y")
+        slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
+        children = list(trig.children)
+        if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
+            # apposition the parser took for a subject
+            comma = trig.right_edge.i + 1
+            if comma < span.end and span.doc[comma].text == ",":
+                for s, _, name in people:
+                    if comma < s <= comma + 5 and not any(
+                            tok.is_punct for tok in span.doc[comma + 1:s]):
+                        return [name], True
+        if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
+            children.sort(key=lambda c: c.dep_ in deps["poss"])
+        possessed = False
+        for child in children:
+            if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
+                              for c in child.children):
+                name = self.person_at(child, people)  # "le remplacement de Y par X"
+                if name:
+                    return [name], True
+            if t.pair and complement(child, deps):
+                continue  # "le successeur de Y", "Y's successor": Y is the one replaced
+            if t.pair and child.dep_ in deps["appos"] and any(
+                    complement(c, deps) and c.i < child.i and not any(
+                        k.is_punct for k in span.doc[c.right_edge.i + 1:child.left_edge.i])
+                    for c in children):
+                continue  # "the successor of dictator Y": the parser's apposition is Y's
+            if child.dep_ in slots or child.dep_ in deps["subj"]:
+                if child.lower_ in self.rules.kin_nouns:
+                    # "le licenciement du frère de X" is about the brother, not X
+                    name = self._apposed_name(child, people)
+                    return ([name] if name else []), True
+                name = self.person_at(child, people) or name_below(child, people)
+                if name:
+                    return self._with_conj(child, name, people), True
+                if self.rules.role.fullmatch(child.text) and complement(child, deps):
+                    return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
+                    return [], True  # "le limogeage d'un inspecteur": someone unnamed
+                if child.pos_ == "PROPN" and complement(child, deps) and (
+                        child.ent_type_ in self.rules.org_labels | self.rules.place_labels
+                        or self.rules.government.countries.fullmatch(child.text)):
+                    return [], True  # "le départ du Royaume-Uni": a country leaves
+            if child.lower_ in self.rules.possessives and t.pair:
+                possessed = True  # "son successeur": the possessor is the one replaced
+            elif child.lower_ in self.rules.possessives:
+                if self._plural(child):
+                    group = self.group_before(trig, people)
+                    # "leur départ" with no group named: never one person nearby
+                    return group, True
+                fronted = self._fronted_subject(trig, span, people)
+                if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
+                    return [fronted], True
+                owner = self._announcer(trig, child, people) or self._time_phrase_subject(
+                    trig, child, people)
+                if owner:  # "X a annoncé son départ", "X a rencontré Y après sa démission"
+                    return [owner], True
+                name = self.antecedent(trig, people)
+                if name:
+                    return [name], True
+        head = trig.head
+        owner = self._possessed_holder(trig, t, people)
+        if owner:
+            return [owner], True
+        if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
+            name = self.person_at(head, people) or self._copula_subject(head, people)
+            if name:
+                return [name], True
+        name = self._copula_subject(trig, people)
+        if name:
+            return [name], True
+        if possessed:
+            return [], True
+        return None
+
+    def _persons_of_verb(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                         span: Span) -> tuple[list[str], bool] | None:
+        """The people a change verb is about: its subject or object, climbing from a
+        participle, a relative or a subordinate clause to the clause that names them; None
+        where syntax does not tell."""
+        deps = self.rules.deps
+        passive = is_passive(trig, deps)
+        agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
+        if t.action == "found" and agent is not None and (passive or (
+                trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
+            # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
+            # "fondée par d'anciens salariés": someone unnamed
+            target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
+            name = self.person_at(target, people) or name_below(target, people)
+            return ([name] if name else []), True
+        want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
+        verb = trig
+        phrase = t.regex.match(text_of(trig.doc), trig.idx)
+        inside = phrase.end() if phrase else trig.idx  # "parted ways with": "ways" is no
+        # object of its own
+        lead = next((p for p in people if p[0] == span.start), None)
+        before = trig.i - 1
+        while before > span.start and trig.doc[before].pos_ == "AUX":
+            before -= 1
+        if want == deps["subj"] and trig.pos_ in ("VERB", "AUX") and (
+                "Fin" in trig.morph.get("VerbForm")
+                or any(c.dep_.startswith("aux") for c in trig.children)) and not any(
+                c.dep_ in want for c in trig.children):
+            # "X lui succède", "X l'a remplacé" parsed without a subject: the name right
+            # before the verb and its clitics is its subject
+            k = trig.i - 1
+            while k > span.start and trig.doc[k].pos_ in ("PRON", "AUX") and \
+                    trig.doc[k].lower_ not in self.rules.relatives:
+                k -= 1
+            name = next((p[2] for p in people if p[1] == k + 1), None)
+            if name:
+                return [name], True
+        if want == deps["subj"] and lead is not None and lead[1] < span.end and \
+                trig.doc[lead[1]].text == "," and before > lead[1] and \
+                trig.doc[before].text == "," and not any(
+                    c.dep_ in want for c in trig.children):
+            # "X, entendu dans l'affaire Y, accusé de Z, a démissionné": the name that
+            # opens the sentence, whatever the parser hung the verb on
+            return [lead[2]], True
+        for _ in range(4):  # "X vient de partir et pourrait rejoindre Y": 3 climbs
+            if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
+                    verb.head.lower_ in self.rules.kin_nouns:
+                # "le frère de X licencié par ...": the brother, not X
+                name = self._apposed_name(verb.head, people)
+                return ([name] if name else []), True
+            asked = span.doc[span.end - 1].text == "?" or span.doc[
+                span.end - 2:span.end].text.startswith("?")
+            if want == deps["subj"] and verb.dep_ not in deps["relcl"] and any(
+                    c.dep_ in want and c.lower_ in self.rules.relatives and c.i < verb.i
+                    and ("Int" in c.morph.get("PronType") or asked) for c in verb.children):
+                return [], True  # "qui pourrait le remplacer ?": asked, nobody named
+            late = self._subject_after_relative(verb)
+            if late is not None and want == deps["subj"]:
+                # "Y, qui remplace X à la présentation": X after the verb, taken by the
+                # parser for a second subject, is its object; "qui" is the name before it
+                rel = next(c for c in verb.children if c.dep_ in want and c.i < verb.i)
+                k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
+                name = next((p[2] for p in people if p[1] == k + 1), None)
+                if name:
+                    return [name], True
+            if t.pair and verb == trig and not passive and any(
+                    indefinite(c) and any(g.dep_ == "case" and g.lower_ in
+                                          self.rules.agent_preps for g in c.children)
+                    for c in verb.children):
+                return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
+            thing = False  # the slot holds something else than a person
+            if want == deps["obj"] and verb == trig and not passive:
+                subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
+                if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
+                    # "Le conseil a désigné Hugo Lenoir comme président": the name after
+                    # the verb, taken for a second subject, is its object
+                    name = self.person_at(subjects[-1], people)
+                    if name:
+                        return [name], True
+            # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
+            for child in sorted(verb.children, key=lambda c: not (
+                    c.dep_ in want and self.person_at(c, people))):
+                if verb == trig and trig.idx < child.idx < inside:
+                    continue
+                if child.dep_ in want and self._plural(child):
+                    group = self.group_before(child, people)
+                    # "ils sont partis" with no group named: never one person nearby
+                    return group, True
+                if child.dep_ in want and child.pos_ == "NOUN" and "Plur" in \
+                        child.morph.get("Number") and not self.person_at(child, people) \
+                        and not self.rules.role.fullmatch(child.text):
+                    return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
+                if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
+                    # "a limogé le prédécesseur de X, Y": Y, never X
+                    name = self._apposed_name(child, people)
+                    return ([name] if name else []), True
+                if child.dep_ in want and child.lower_ in self.rules.pronouns and \
+                        self._speaker(child, people) == "":
+                    return [], True  # "le chancelier a indiqué qu'il démissionnerait"
+                if child.dep_ in want:
+                    name = self.person_at(child, people)
+                    if not name and self._describes_person(child):
+                        # "l'ancienne conseillère de X a été nommée": not X
+                        name = name_below(child, people, skip=self.rules.deps["noun_arg"]
+                                               | self.rules.deps["relcl"])
+                    elif not name:  # never inside a relative clause or a participle
+                        # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
+                        name = name_below(child, [p for p in people if not self._under_verb(
+                            child.doc[p[0]], child) and not (self._common_noun(child) and
+                                                             self._possessor(p, child))],
+                                          skip=self.rules.deps["relcl"])
+                    if name:
+                        return self._with_conj(child, name, people), True
+                    if indefinite(child) or "Ind" in child.morph.get("PronType") or \
+                            "Ind" in child.morph.get("Definite"):
+                        return [], True  # "un adjoint démissionne", "nommer quelqu'un"
+                    if self._describes_person(child):
+                        # "cette nouvelle recrue a quitté...": the article's protagonist,
+                        # unless the phrase names them as someone else's ("le directeur de
+                        # cabinet de X") or they act on it ("X désignera sa candidate")
+                        main = self.protagonist()
+                        own = {n for s_, _, n in people  # after "de": a possessor
+                               if child.left_edge.i < s_ <= child.right_edge.i
+                               and child.doc[s_ - 1].dep_ == "case"}
+                        acting = {self.person_at(c, people) for c in verb.children
+                                  if c.dep_ in deps["subj"]} if want != deps["subj"] \
+                            else set()
+                        if main in own | acting:
+                            return [], True
+                        return ([main], False) if main else ([], False)
+                    if want == deps["subj"] and self._is_thing(child, people):
+                        return [], True  # "le gouvernement a démissionné"
+                    thing = thing or (child.pos_ in ("NOUN", "PROPN") and child.ent_type_
+                                      not in ("DATE", "TIME")
+                                      and not self.rules.dates.is_date_word(child.text)) or (
+                        child.pos_ == "PRON" and child.lower_ not in self.rules.pronouns
+                        and child.lower_ not in self.rules.relatives)  # "fired it"
+            if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
+                return [], False  # no one named nearby stands in for it
+            comma = verb.i - 1
+            while comma > span.start and span.doc[comma].pos_ == "ADV":
+                comma -= 1  # "le maire sortant, pourtant rallié à X"
+            if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
+                    verb.morph.get("VerbForm") and comma > span.start and \
+                    span.doc[comma].text == ",":
+                # "Interrogé sur X, promis à devenir président, Y assure...": the
+                # participle set after the name describes it, not the main clause's subject
+                name = next((p[2] for p in people if p[1] == comma), None)
+                if name:
+                    return [name], True
+                if self._unnamed_complement(span.doc[comma - 1]):
+                    return [], True  # "a reçu le préfet, nommé mardi": someone unnamed
+            if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
+                    verb.head.lower_ in self.rules.subject_clause_preps:
+                # "he spent four years as director of scouting before being promoted to
+                # CFO": the gerund after a preposition has the subject of the clause the
+                # preposition hangs in, however deep the parser hung it
+                clause = verb.head
+                for _ in range(6):
+                    if any(c.dep_ in want for c in clause.children) or \
+                            clause.head == clause or clause.dep_ in deps["relcl"]:
+                        break
+                    clause = clause.head
+                if clause != verb.head and any(c.dep_ in want for c in clause.children):
+                    verb = clause
+                    continue
+                if clause.head == clause:  # the parse gives the clause no subject ("A
+                    # month after leaving X, its co-founder has started a company with Y"):
+                    # never the names after its verb
+                    return [], False
+            if want == deps["subj"] and not any(c.dep_ in want for c in verb.children) \
+                    and (name := self._apposed_subject(verb, span, people)):
+                return [name], True
+            if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
+                    and verb.head != verb and want == deps["subj"]:
+                if verb.dep_ in deps["relcl"] | {"acl"}:
+                    name = self.person_at(verb.head, people)
+                    if not name and verb.head.dep_ in deps["appos"]:
+                        # "X, a champion who retired": the noun stands for the name
+                        name = self.person_at(verb.head.head, people)
+                    if not name:  # "she was the first woman to be elected to X"
+                        name = self._copula_subject(verb.head, people)
+                    if name:
+                        return [name], True
+                    if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                                or indefinite(verb.head)):
+                        return [], True  # "le cortège parti de", "une élue poussée à"
+                if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and \
+                        self.rules.choice_verbs is not None and \
+                        self.rules.choice_verbs.fullmatch(verb.head.text):
+                    # "asked X to join": X joins, not who asks; "Vox choisit X pour
+                    # remplacer Y": the one chosen
+                    for c in verb.head.children:
+                        if c.dep_ in deps["obj"] and c.i < verb.i and \
+                                c.lower_ in self.rules.kin_nouns:
+                            # "a aidé la bru de X à être recrutée": not X
+                            name = self._apposed_name(c, people)
+                            return ([name] if name else []), True
+                        if c.dep_ in deps["obj"] and c.i < verb.i:
+                            name = self.person_at(c, people) or name_below(c, people)
+                            if name:
+                                return [name], True
+                            if c.pos_ == "PRON" and self.rules.choice_verbs is not None \
+                                    and self.rules.choice_verbs.fullmatch(verb.head.text):
+                                return [], True  # "qui l'avait choisi pour lui succéder":
+                                # the one chosen, not the chooser
+                verb = verb.head
+                continue
+            if verb.dep_ in {"acl", "amod"} and verb.head != verb:
+                name = self.person_at(verb.head, people) or self._copula_subject(
+                    verb.head, people)
+                if name:  # "fired coaches Eddie Jordan and Sam Mitchell": all of them
+                    named = [c for c in verb.head.children if self.person_at(c, people)]
+                    return (self._with_conj(named[0], name, people) if named
+                            else [name]), True
+                if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
+                                            or indefinite(verb.head)):
+                    return [], True  # "le cortège parti de", "une élue poussée à"
+            break
+        return None
+
+    def _nearest_persons(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
+                         span: Span) -> tuple[list[str], bool]:
+        """Proximity, where syntax found no one: the nearest person, on the side the
+        argument usually stands; never the agent of a passive ("le remède promu par X": X
+        promotes, nobody is promoted)."""
+        deps = self.rules.deps
+        passive = is_passive(trig, deps)
+        agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
+        if any(p[0] in agents for p in people):
+            return [], False  # the one the agent acts on is not named where syntax looks
+        if t.arg == "obj" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"]:
+            # "Governor X announces nominee", "X announced the appointment": who announces,
+            # names or fires is not the one named or fired
+            actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
+                     for k in c.subtree}
+            people = [p for p in people if p[0] not in actor]
+        if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
+            hidden = {k.i for c in trig.children
+                      if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
+                      for k in c.subtree}
+            people = [p for p in people if p[0] not in hidden]
+        if not people:
+            name = self.antecedent(trig, people) if self._pronoun_near(trig, span) else None
+            return ([name] if name else []), False
+        left = [p for p in people if p[1] <= trig.i]
+        right = [p for p in people if p[0] > trig.i]
+        prefer_right = (t.arg == "obj" and not passive) or t.arg == "noun"
+        order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
+        if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
+            return [], False
+        return [order[0][2]], False
+
+    def _headline_patient(self, trig: Token, t: Trigger,
+                          people: list[tuple[int, int, str]]) -> str | None:
+        """"Hale firing shakes Acme": a transitive change verb in -ing, without auxiliary nor
+        object, right after a name, is a noun the name modifies (the one fired), not a verb
+        the name is the subject of."""
+        deps = self.rules.deps
+        if t.epithet:
+            return None  # "Lumio co-founder X": the name before a title is its organization
+        if trig.pos_ == "NOUN" and trig.dep_ in deps["subj"] | {"compound"}:
+            # "the Hale firing rocks Acme": the noun phrase is the subject of another verb
+            for _s, e, name in people:
+                if e == trig.i and trig.doc[e - 1].head in (trig, trig.head) and \
+                        trig.doc[e - 1].dep_ in deps["appos"] | deps["subj"]:
+                    return name
+            return None
+        if t.arg != "obj" or trig.tag_ != "VBG" or trig.pos_ != "VERB" or any(
+                c.dep_ in {"aux", "auxpass", "ccomp", "xcomp", "prep", "dative"}
+                for c in trig.children):
+            return None
+        for c in trig.children:  # the parser takes the next word for an object ("Hale firing
+            # dominates talks"): one that is somebody makes it a verb ("Hale firing his aide")
+            if c.dep_ in deps["obj"] and any(
+                    k.pos_ == "PRON" or self._describes_person(k)
+                    or any(s <= k.i < e for s, e, _ in people) for k in c.subtree):
+                return None
+        for s, e, name in people:
+            if e == trig.i and (trig.head.i in range(s, e) or any(
+                    c.dep_ in deps["subj"] and s <= c.i < e for c in trig.children)):
+                return name
+        return None
+
+    def _fronted_subject(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                         ) -> str | None:
+        """The subject named right after the comma that closes a phrase opening the sentence
+        ("Après son départ, X a dit"), where no one is named before the trigger."""
+        doc = span.doc
+        if any(p[0] < trig.i for p in people) or trig.i - span.start > 8:
+            return None
+        # the phrase ends at the first comma, with no verb in it ("Pour la première fois
+        # depuis son accession à la présidence en 2017, X a accepté")
+        comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 13))
+                      if doc[k].text == ","), None)
+        if comma is None or any(doc[k].pos_ in ("VERB", "AUX")
+                                for k in range(span.start, comma) if k != trig.i):
+            return None
+        after = doc[comma + 1] if comma + 1 < span.end else None
+        if after is not None and self._subject_pronoun(after) and not any(
+                t.regex.match(text_of(doc), after.head.idx) for t in self.rules.triggers):
+            return self.antecedent(after, people)  # "Après sa nomination, elle a dû..."
+        for s, e, name in people:
+            subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
+                         if doc[k].dep_ in self.rules.deps["subj"]), None)
+            if comma < s <= comma + 3 and subj is not None:
+                verb = subj.head  # "Après son départ, X a été nommé": X succeeds, not leaves
+                if any(t.regex.match(text_of(doc), verb.idx) for t in self.rules.triggers):
+                    return None
+                return name
+        return None
+
+    def _possessed_holder(self, trig: Token, t: Trigger,
+                          people: list[tuple[int, int, str]]) -> str | None:
+        """"X a remis sa lettre de démission à Y": the change noun completes a noun with a
+        possessive; the possessor is the one who changes post (X, whoever is named after)."""
+        holder, deps = trig.head, self.rules.deps
+        if t.pair or holder == trig or holder.pos_ != "NOUN" or trig.dep_ not in \
+                deps["noun_arg"] or any(c.dep_ == "det" for c in trig.children):
+            return None
+        poss = next((c for c in holder.children if c.lower_ in self.rules.possessives), None)
+        if poss is None or self._plural(poss):
+            return None
+        return self._announcer(holder, poss, people) or self.antecedent(trig, people)
+
+    def _time_phrase_subject(self, trig: Token, possessive: Token,
+                             people: list[tuple[int, int, str]]) -> str | None:
+        """"L'ex-numéro 2 du FN a rencontré le président de DLF après sa démission": a
+        possessive in a phrase of time on the verb is its subject's, where no name stands
+        between the verb and it (else it may be that name's: "X a récupéré le portefeuille
+        de Y lors de son départ")."""
+        doc, deps = trig.doc, self.rules.deps
+        if not {doc[k].lower_ for k in (possessive.i - 1, possessive.i - 2)
+                if k >= 0} & self.rules.time_preps:
+            return None
+        verb = trig.head
+        for _ in range(3):  # "lors de": the noun may hang on "lors", which hangs on the verb
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None)
+        if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.i > verb.i or any(
+                verb.i < s < possessive.i for s, _, _ in people):
+            return None
+        name = self.person_at(subject, people)
+        if not name and self._describes_person(subject) and not indefinite(subject):
+            name = self.protagonist()  # "l'ex-numéro 2 du FN"
+            if name and any(subject.left_edge.i <= s <= subject.right_edge.i
+                            for s, _, n in people if n != name):
+                return None
+        return name
+
+    def _announcer(self, trig: Token, possessive: Token,
+                   people: list[tuple[int, int, str]]) -> str | None:
+        """The subject of the verb whose object is "son départ" / "his resignation", when the
+        possessive can be theirs: a name, or a person described by a title ("le cofondateur
+        d'OpenAI a annoncé son départ"), which stands for the article's protagonist."""
+        deps = self.rules.deps
+        if trig.dep_ not in deps["obj"] or trig.head == trig or trig.head.pos_ not in (
+                "VERB", "AUX"):
+            return None
+        wanted = self.rules.pronouns.get(possessive.lower_, "")
+        verb = trig.head
+        for _ in range(3):  # "X a dit, avant d'annoncer son départ": the subject of "dit"
+            # (or of an auxiliary the parser took for a verb of its own)
+            subject = next((c for v in (verb, *(a for a in verb.children
+                                               if a.dep_.startswith("aux")))
+                            for c in v.children if c.dep_ in deps["subj"]), None)
+            if subject is not None:
+                break
+            if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb:
+                return None
+            verb = verb.head
+        if subject is None or subject.dep_ in deps["passive_subj"]:
+            return None
+        name = self.person_at(subject, people)
+        if not name and self._describes_person(subject) and not indefinite(subject):
+            name = self.protagonist()
+            said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
+            if name and said and gender(name) not in ("", said):
+                return None  # "l'intéressée": not the protagonist if he is a man
+        if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
+            return name
+        return None
+
+    def _fronted_participle(self, trig: Token, span: Span,
+                            people: list[tuple[int, int, str]]) -> str | None:
+        """"Nommé en juillet en remplacement de Y, X a présenté...", "Appointed in July, X
+        said...": a participle opening the sentence describes the subject named after its
+        phrase, whatever the parser made of it; the names inside the phrase are complements."""
+        if trig.i != span.start or "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in (
+                "VERB", "NOUN", "ADJ") or trig.head.i < trig.i:
+            return None
+        doc = trig.doc
+        preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
+        comma = next((k for k in range(trig.i + 1, span.end) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < span.end and self._subject_pronoun(
+                doc[comma + 1]) and not any(s < comma for s, _e, _n in people):
+            return self.antecedent(doc[comma + 1], people)  # "Réélu en juillet, il ..."
+        for s, _e, name in people:
+            k = s - 1  # "..., M. Chalandon y est": past a title
+            while k > trig.i and fold(doc[k].text).rstrip(".") in self.rules.titles:
+                k -= 1
+            if s > trig.i and doc[k].text == ",":  # whatever the parser made of the name
+                return name
+            if s > trig.i and doc[s - 1].lower_ not in preps:
+                return None  # a name standing as a subject inside the phrase
+        return None
+
+    def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                        ) -> str | None:
+        """The person a title stands by ("Lumio co-founder Maya Chen", "Maya Chen, co-founder
+        of Lumio", "le fondateur de Lumio, Maya Chen"): the name it is a part or an apposition
+        of, never the organization before it."""
+        doc = trig.doc
+        phrase = t.regex.match(text_of(doc), trig.idx)
+        end = phrase.end() if phrase else trig.idx + len(trig.text)
+        last = trig  # "co-founder" is three tokens
+        while last.i + 1 < len(doc) and doc[last.i + 1].idx < end:
+            last = doc[last.i + 1]
+        appos = self.rules.deps["appos"] | {"flat:name"}
+        tok = last
+        for _ in range(3):  # "X, président fondateur de Y": fondateur → président → X
+            if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok or any(
+                    c.pos_ == "ADP" and c.i < tok.i for c in tok.children):
+                break  # "le microparti du cofondateur": a complement of X, not X
+            tok = tok.head
+            if tok.lower_ in self.rules.kin_nouns:
+                return None  # "X, veuve du fondateur de Y": the title is a relative's
+            name = self.person_at(tok, people)
+            if name:
+                return name
+        for child in last.children:
+            if child.dep_ in appos and child.i > last.i:
+                name = self.person_at(child, people) or name_below(child, people)
+                if name:
+                    return name
+        if self.rules.titles_precede_names:  # "du cofondateur du FN Jean-Marie Le Pen"
+            for start, _, name in people:
+                between = doc[last.i + 1:start]
+                if 0 < start - last.i <= 6 and all(
+                        w.lower_ in self.rules.from_preps | self.rules.determiners
+                        or w.lower_ in self.rules.contractions or capitalised(w)
+                        for w in between):
+                    return name
+        return None
+
+    def _copula_subject(self, noun: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """"X became the fifth coach fired", "X is the leading contender to become": the
+        subject of the verb whose complement holds the trigger."""
+        if any(c.dep_ == "cop" for c in noun.children):  # "X est la nouvelle présidente"
+            for child in noun.children:
+                if child.dep_ in self.rules.deps["subj"]:
+                    return self.person_at(child, people) or name_below(child, people)
+        if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
+            return None
+        for child in noun.head.children:
+            if child.dep_ in self.rules.deps["subj"]:
+                return self.person_at(child, people) or name_below(child, people)
+        return None
+
+    def _unnamed_complement(self, tok: Token) -> bool:
+        """`tok` ends a noun phrase that names a person by a title or a person noun only ("le
+        préfet", "le maire sortant") and that is no subject: what a participle set after it
+        describes is that unnamed person."""
+        while tok.dep_ == "amod" and tok.head.i < tok.i:
+            tok = tok.head  # "le maire sortant"
+        return tok.pos_ == "NOUN" and tok.dep_ not in self.rules.deps["subj"] and (
+            bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
+
+    def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """A common noun that names no person: no title, no person noun, no name below it
+        ("le gouvernement", "le cortège", "la cohorte de professionnels")."""
+        return self._common_noun(tok) and not name_below(tok, people)
+
+    def _common_noun(self, tok: Token) -> bool:
+        """A noun that is no title, person noun or tie: a thing, even where a name hangs
+        below it ("une chanson de X")."""
+        low = tok.lower_
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1].text  # "the chief technology officer"
+        head, _, rest = tok.text.partition("-")
+        if rest and self.rules.former and self.rules.former.search(head + "-"):
+            phrase = rest  # "l'ex-adjoint": a title
+        return tok.pos_ == "NOUN" and not (
+            self.rules.role.search(phrase) or low in self.rules.person_nouns
+            or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles)
+
+    def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The name set off by a comma right after the noun phrase of `tok` ("le
+        prédécesseur de X, Y"), or inside it as an apposition."""
+        for c in tok.children:
+            if c.dep_ == "appos":
+                name = self.person_at(c, people)
+                if name:
+                    return name
+        k = tok.right_edge.i + 1
+        if k < len(tok.doc) and tok.doc[k].text == ",":
+            return next((name for s, _, name in people if s == k + 1), None)
+        return None
+
+    def _pronoun_near(self, trig: Token, span: Span) -> bool:
+        lo = max(span.start, trig.i - 6)
+        return any(tok.lower_ in self.rules.pronouns or tok.lower_ in self.rules.possessives
+                   for tok in trig.doc[lo:trig.i + 1])
+
+    def _apposed_subject(self, verb: Token, span: Span, people: list[tuple[int, int, str]]
+                         ) -> str | None:
+        """"A annoncé que X, jusqu'ici directeur de la recherche, devenait ...": a verb right
+        after a name and its apposition between commas has that name for subject, wherever
+        the parser hung the verb (here as a second verb of the main clause's subject)."""
+        doc = span.doc
+        if verb.i - 1 <= span.start or doc[verb.i - 1].text != ",":
+            return None
+        k = verb.i - 2
+        while k > span.start and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return None  # a clause, not an apposition
+            k -= 1
+        if k <= span.start or k == verb.i - 2:
+            return None
+        return next((p[2] for p in people if p[1] == k), None)
+
+    def _with_conj(self, tok: Token, first: str, people: list[tuple[int, int, str]]) -> list[str]:
+        """"X, Y et Z ont été limogés": every conjoined name gets its own event."""
+        names = [first]
+        for other in tok.conjuncts:
+            name = self.person_at(other, people) or name_below(other, people)
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of a departure is a person, or someone's relative: one leaves them, not a
+        post."""
+        doc = trig.doc
+        k = trig.i - 1  # "Miles Davis, qu'il a quitté", whatever the parser made of "qu'"
+        while k > 0 and doc[k].pos_ in ("AUX", "PRON", "ADV") and \
+                doc[k].lower_ not in self.rules.object_relatives:
+            k -= 1
+        if doc[k].lower_ in self.rules.object_relatives and k > 1:
+            before = k - 2 if doc[k - 1].text == "," else k - 1
+            if doc[before].text == ")":  # "Miles Davis (1926-1991), qu'il a quitté"
+                while before > 0 and doc[before].text != "(":
+                    before -= 1
+                before -= 1
+            if any(e - 1 == before for _, e, _ in people):
+                return True
+        for child in trig.children:
+            if child.dep_ in self.rules.deps["obj"]:
+                if child.lower_ in self.rules.kin_nouns or any(
+                        s <= child.i < e for s, e, _ in people):
+                    return True
+                if child.pos_ == "PROPN" and fold(child.text) in first_names() and not any(
+                        c.dep_ in self.rules.deps["appos"] for c in child.children):
+                    return True  # "Marie-Line quitte François": a person by a given name
+                if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
+                    return True  # "à nous quitter", "left us": a death, no post
+                if child.lower_ in self.rules.relatives | self.rules.object_relatives and \
+                        trig.dep_ in self.rules.deps["relcl"] and any(
+                            s <= trig.head.i < e for s, e, _ in people):
+                    return True  # "Miles Davis, qu'il a quitté": a person left
+        return False
+
+    def _replaces_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The object of an active "remplacer" / "replace" is a common noun that names no
+        person (neither a name nor a title below it): things replaced, not people."""
+        if is_passive(trig, self.rules.deps):
+            return False
+        for child in trig.children:
+            # "en remplacement du jeu X": the noun's "de" complement, what is replaced
+            of = trig.pos_ == "NOUN" and child.dep_ in self.rules.deps["noun_arg"] and any(
+                c.dep_ == "case" and c.lower_ in self.rules.from_preps
+                for c in child.children)
+            if child.dep_ in self.rules.deps["obj"] and child.pos_ in ("NOUN", "ADJ") and any(
+                    c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in child.children
+            ) and not name_below(child, people):
+                return True  # "remplacera les hauts fonctionnaires": a group unnamed, no post
+            if (child.dep_ in self.rules.deps["obj"] or of) and child.pos_ == "NOUN" and \
+                    child.lower_ not in self.rules.time_nouns:  # "l'an dernier"
+                low = child.lower_
+                return not (self.rules.role.fullmatch(child.text) or name_below(child, people)
+                            or low in self.rules.person_nouns or low in self.rules.kin_nouns)
+        return False
+
+    def _generic_subject(self, verb: Token) -> bool:
+        """The verb's subject is a pronoun for anyone ("tu la quittes", "on démissionne"),
+        right before it past its clitics, whatever the parser made of them."""
+        k = verb.i - 1
+        while k >= 0 and verb.i - k <= 3 and verb.doc[k].pos_ in ("PRON", "DET", "AUX") and \
+                verb.doc[k].lower_ not in self.rules.generic_pronouns:
+            k -= 1
+        return k >= 0 and verb.doc[k].lower_ in self.rules.generic_pronouns
+
+    @staticmethod
+    def _possessor(person: tuple[int, int, str], top: Token) -> bool:
+        """The person hangs on `top` through a complement with a preposition ("le parti du
+        président X"): whose the thing is, not the thing."""
+        k = top.doc[person[0]]
+        for _ in range(12):  # up to the child of `top` the name is under
+            if k.head == top or k.head == k:
+                break
+            k = k.head
+        return k.head == top and k != top and any(c.dep_ == "case" for c in k.children)
+
+    @staticmethod
+    def _under_verb(tok: Token, top: Token) -> bool:
+        """A verb stands between `tok` and `top`, its ancestor: `tok` is in a clause of its
+        own, inside the phrase `top` heads."""
+        k = tok.head
+        for _ in range(12):
+            if k == top or k.head == k:
+                return False
+            if k.pos_ == "VERB" or k.dep_ in ("acl", "acl:relcl"):  # (a participle may be
+                return True  # tagged an adjective)
+            k = k.head
+        return False
+
+    def _subject_after_relative(self, verb: Token) -> Token | None:
+        """A second subject the parser gave a verb whose subject is a relative pronoun before
+        it ("Y, qui remplace X"): the one after the verb, in truth its object."""
+        subj = self.rules.deps["subj"]
+        if not any(c.dep_ in subj and c.lower_ in self.rules.relatives and c.i < verb.i
+                   for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in subj and c.i > verb.i), None)
+
+    # -- who makes the change (their post tells the organization) ---------------------
+
+    def _actors(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                ) -> frozenset[str]:
+        """The people who make a change done to someone ("Obama nominated X", "X was fired by
+        Y", "Kiir's sacking of X"): their post tells the organization of the one changed."""
+        if t.arg != "obj":
+            return frozenset()
+        deps = self.rules.deps
+        heads = [c for c in trig.children if c.dep_ in deps["poss"] or (
+            c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"])]
+        heads += [g for c in trig.children if c.dep_ in deps["agent"] for g in c.children]
+        return frozenset(n for n in (self.person_at(h, people) for h in heads) if n)
