@@ -2972,3 +2972,52 @@ def test_launching_one_s_own_company_is_a_founding(
     (found,) = events(shared_extractor, text, "fr")
     assert (found.person, found.action, found.org, found.status) == (
         "Paul Morin", "found", None, status)
+
+
+def test_an_outlet_can_be_the_employer(shared_extractor: Extractor) -> None:
+    # a channel is no source here: nobody is quoted, someone joins it
+    assert facts(events(shared_extractor, "Marie Dupont a rejoint BFMTV.", "fr")) == {
+        ("Marie Dupont", "start", "join", "BFMTV")}
+
+
+def test_a_departure_for_the_government_is_a_move_into_it(shared_extractor: Extractor) -> None:
+    got = facts(events(shared_extractor, "Après le départ de Claire Dubois pour le gouvernement, "
+                                         "les députés ont élu un président.", "fr"))
+    assert ("Claire Dubois", "start", "join", "France") in got
+
+
+@pytest.mark.parametrize(("text", "started"), [
+    ("Claire Dubois a quitté l'Assemblée nationale après son élection à la mairie de Vannes.",
+     True),
+    ("Claire Dubois prépare sa campagne pour son élection à la mairie de Vannes.", False),
+])
+def test_one_s_election_to_a_town_hall_is_a_start_a_campaign_for_it_is_not(
+        shared_extractor: Extractor, text: str, started: bool) -> None:
+    starts = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert bool(starts) == started
+
+
+def test_an_organization_s_name_ends_at_a_headline_colon_or_a_glued_sentence(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été réélu député sous la bannière LREM.Pour la suite, rien n'est joué."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["LREM"]
+    # NER may span a site's headline suffix: "Jaguar : actualité automobile"
+    from turnover.extract.names import Inventory
+    inv = Inventory("")
+    inv.add_org("Jaguar : actualité automobile")
+    assert list(inv.orgs) == ["Jaguar"]
+
+
+def test_a_dash_closing_an_aside_is_no_part_of_the_name(shared_extractor: Extractor) -> None:
+    text = ("Le premier à se lancer -au lendemain de la démission de Paul Verdier- a été "
+            "Marc Dugand.")
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Verdier"]
+
+
+def test_the_one_a_relative_describes_is_unnamed(shared_extractor: Extractor) -> None:
+    text = "Samedi, on connaîtra le nom de celle qui remplacera Claire Dubois à la tête de Vexal."
+    assert ("Claire Dubois", "start") not in {
+        (m.person, m.kind) for m in events(shared_extractor, text, "fr")}
+    text = "Marie Durand, celle qui a remplacé Paul Martin à la tête de Renault, parle."
+    assert ("Marie Durand", "start", "appoint", "Renault") in facts(
+        events(shared_extractor, text, "fr"))

@@ -182,6 +182,14 @@ class HolderRules(PeopleRules):
             # opens the sentence, whatever the parser hung the verb on
             return [lead[2]], True
         for _ in range(4):  # "X vient de partir et pourrait rejoindre Y": 3 climbs
+            if want == deps["subj"] and verb.dep_ in deps["relcl"] and \
+                    verb.head.lower_ in self.rules.unnamed_heads:
+                # "celle qui remplacera X": the newcomer is unnamed, unless the pronoun is
+                # apposed to a name ("Y, celle qui a remplacé X")
+                head = verb.head
+                holder = self.person_at(head.head, people) if head.dep_ in deps["appos"] and \
+                    head.head.i < head.i and head.doc[head.i - 1].text == "," else None
+                return ([holder] if holder else []), True
             if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
                     verb.head.lower_ in self.rules.kin_nouns:
                 # "le frère de X licencié par ...": the brother, not X

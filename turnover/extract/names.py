@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
+# where an organization's name ends whatever the tagger spans: a new line, a headline's colon
+# ("Jaguar : actualité automobile") or a sentence glued on by a missing space ("LREM.Pour")
+ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
 
 
 @cache
@@ -74,7 +77,8 @@ def fold(text: str) -> str:
 
 def clean_name(text: str, titles: set[str]) -> str:
     """A person's name without titles, possessives or surrounding punctuation."""
-    text = re.sub(r"['’]s$", "", text.strip(" ,;:.«»\"“”()"))
+    # (a dash glued to a name closes an aside: "la démission de Paul Martin- dans")
+    text = re.sub(r"['’]s$", "", text.strip(" ,;:.«»\"“”()-–—"))
     # the end of the sentence before, glued to the name by a missing space ("l'UE.David
     # Sassoli"): the parser sees one word
     text = re.sub(r"^[\w'’-]{2,}[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])", "", text)
@@ -142,10 +146,10 @@ class Inventory:
         return any(folded == fold(p) for p in self.persons)
 
     def add_org(self, name: str) -> None:
-        name = name.strip(" ,;:.«»\"“”()")
+        name = ORG_NAME_END.split(name)[0].strip(" ,;:.«»\"“”()")
         if self.leading_article:
             name = self.leading_article.sub("", name)
-        name = re.sub(r"['’]s?$", "", name.split("\n")[0].strip())
+        name = re.sub(r"['’]s?$", "", name.strip())
         if len(name) > 1 and re.match(r"[\wÀ-ÿ]", name):
             self.orgs[name] += 1
             self.org_votes[fold(name)] += 1

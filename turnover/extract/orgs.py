@@ -13,7 +13,7 @@ from turnover.extract.inventory import (
     departure_split,
     person_after,
 )
-from turnover.extract.names import first_names, fold, word_re
+from turnover.extract.names import ORG_NAME_END, first_names, fold, word_re
 from turnover.extract.rules import Trigger, rules_for
 from turnover.extract.syntax import (
     capitalised,
@@ -259,7 +259,8 @@ class OrgRules(ArticleContext):
             # "head of European equities": a nationality is not an organization; but "le
             # groupe Sorel", a name the tagger took for an adjective, is one
             return None
-        name = toks.doc[words[0].i:words[-1].i + 1].text.split("\n")[0].strip(" ,;:«»\"“”()")
+        name = ORG_NAME_END.split(toks.doc[words[0].i:words[-1].i + 1].text)[0].strip(
+            " ,;:«»\"“”()")
         if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
             name = name.rstrip(".")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout

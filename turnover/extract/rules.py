@@ -138,6 +138,7 @@ class Rules:
     party_nouns: set[str]  # "quitte le parti": the party is the acronym by the name
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
     complement_preps: str | None  # introduce a complement, whose person is no sentence topic
+    unnamed_heads: set[str]  # "celle qui remplacera X": the one a relative describes is unnamed
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -332,6 +333,7 @@ def rules_for(code: str) -> Rules:
         name_particles=set(lex["name_particles"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        unnamed_heads=set(lex.get("unnamed_heads", [])),
         complement_preps="|".join(re.escape(p) for p in sorted(
             lex["complement_preps"], key=len, reverse=True)) if lex.get("complement_preps")
         else None,
