@@ -3021,3 +3021,11 @@ def test_the_one_a_relative_describes_is_unnamed(shared_extractor: Extractor) ->
     text = "Marie Durand, celle qui a remplacé Paul Martin à la tête de Renault, parle."
     assert ("Marie Durand", "start", "appoint", "Renault") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_the_title_of_who_fires_is_not_the_post_of_who_is_fired(
+        shared_extractor: Extractor) -> None:
+    text = "Le ministre a limogé lundi Claire Dubois, directrice de l'Agence régionale de santé."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.org, mention.role) == (
+        "Claire Dubois", "Agence régionale de santé", "directrice")

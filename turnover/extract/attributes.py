@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from turnover.extract.context import ArticleContext
 from turnover.extract.names import fold, word_re
 from turnover.extract.rules import Rules
-from turnover.extract.syntax import clause_of, token_at
+from turnover.extract.syntax import clause_of, is_passive, token_at
 
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
@@ -286,6 +286,17 @@ class AttributeRules(ArticleContext):
             # "as the president makes the nomination formal": who makes the change noun
             agents += [c for c in trig.head.children
                        if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+        elif trig.pos_ == "VERB" and changes and all(t.arg == "obj" for t in changes) and \
+                not is_passive(trig, deps) and any(
+                    c.dep_ in deps["obj"] and c.pos_ == "PROPN" for c in trig.children):
+            # "le ministre a limogé X, directrice de Y": the subject fires, its title is not X's
+            agents += [c for c in trig.children if c.dep_ in deps["subj"]]
+        elif trig.pos_ == "NOUN" and changes and all(t.arg == "noun" for t in changes) and \
+                trig.head.pos_ == "VERB" and not any(
+                    c.lower_ in self.rules.possessives for c in trig.children):
+            # "le ministre a mis fin aux fonctions de X": X's change, the subject's act
+            agents += [c for c in trig.head.children if c.dep_ in deps["subj"]
+                       and c.dep_ not in deps["passive_subj"]]
         return [(min(k.idx for k in c.subtree) - self._base,
                  max(k.idx + len(k) for k in c.subtree) - self._base)
                 for c in agents]
