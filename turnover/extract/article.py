@@ -368,7 +368,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 # the office's own post, its holder's title (joining it untitled is more often
                 # its staff's, but for a ministry's seat: "a rejoint la place Beauvau")
                 role = held or office.title
-                org = office.country or self.government_org(role or "", text)
+                org = gov.written(office.country, self.article.text) if office.country else \
+                    self.government_org(role or "", text)
                 if action == "join":
                     action = "appoint"  # the holder's seat is a post taken, not a hire
         elif office and office.ministry:

@@ -193,7 +193,8 @@ class OrgRules(ArticleContext):
                 for k in [k for k, (a, b, _, _) in found.items()
                           if a < seat.end and seat.start < b]:
                     del found[k]
-                found[seat.start] = (seat.start, seat.end, office.name, True)
+                found[seat.start] = (seat.start, seat.end, self.rules.government.written(
+                    office.name, seat.text), True)
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
             if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners

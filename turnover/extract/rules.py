@@ -106,6 +106,11 @@ class Government:
     def seats_in(self, text: str) -> list[tuple[Office, int, int]]:
         return [(o, m.start(), m.end()) for o in self.offices for m in o.seat.finditer(text)]
 
+    def written(self, name: str, text: str) -> str:
+        """`name` (an office, a country) as the text spells it ("Elysée", "Etats-Unis")."""
+        m = re.search(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", fold(text))
+        return text[m.start():m.end()] if m and len(fold(text)) == len(text) else name
+
     def office_named(self, org: str | None) -> Office | None:
         return next((o for o in self.offices if org and fold(org) == fold(o.name)), None)
 
