@@ -188,13 +188,15 @@ class OrgRules(ArticleContext):
         for office, s, e in self.rules.government.seats_in(span.text):
             seat = doc.char_span(span.start_char + s, span.start_char + e,
                                  alignment_mode="expand")
-            if seat is not None and not set(range(seat.start, seat.end)) & person_toks:
-                # "la place Beauvau", "la Maison Blanche": the office, whatever NER tags
-                for k in [k for k, (a, b, _, _) in found.items()
-                          if a < seat.end and seat.start < b]:
-                    del found[k]
-                found[seat.start] = (seat.start, seat.end, self.rules.government.written(
-                    office.name, seat.text), True)
+            if seat is None or set(range(seat.start, seat.end)) & person_toks or any(
+                    a < seat.end and seat.start < b and b > seat.end for a, b, _, _ in
+                    found.values()):
+                continue  # "the White House Council of Economic Advisers": a longer name
+            # "la place Beauvau", "la Maison Blanche": the office, whatever NER tags
+            for k in [k for k, (a, b, _, _) in found.items() if a < seat.end and seat.start < b]:
+                del found[k]
+            found[seat.start] = (seat.start, seat.end, self.rules.government.written(
+                office.name, seat.text), True)
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
             if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners
