@@ -3029,3 +3029,58 @@ def test_the_title_of_who_fires_is_not_the_post_of_who_is_fired(
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.org, mention.role) == (
         "Claire Dubois", "Agence régionale de santé", "directrice")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Paul Verdier est arrivé à la Maison Blanche en janvier 2017.",
+     ("start", "appoint", "États-Unis", "président")),
+    ("Paul Verdier a quitté la Maison Blanche en janvier 2021.",
+     ("end", "leave", "États-Unis", "président")),
+    ("Claire Dubois est arrivée place Beauvau en octobre 2018.",
+     ("start", "appoint", "France", "ministre de l'intérieur")),
+    ("Claire Dubois a rejoint la place Beauvau en octobre 2018.",
+     ("start", "appoint", "France", "ministre de l'intérieur")),
+    ("Claire Dubois a quitté la place Beauvau.",
+     ("end", "leave", "France", "ministre de l'intérieur")),
+    ("Paul Verdier est revenu au Kremlin en 2012.", ("start", "return", "Russie", "président")),
+])
+def test_an_office_told_by_its_seat_is_its_holder_s_post(
+        shared_extractor: Extractor, text: str, event: tuple[str, str, str, str]) -> None:
+    found = [(m.kind, m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")]
+    assert event in found
+
+
+def test_leaving_a_ministry_s_seat_for_another_is_a_move_between_posts(
+        shared_extractor: Extractor) -> None:
+    found = {(m.kind, m.action, m.org, m.role)
+             for m in events(shared_extractor, "Paul Verdier a quitté Bercy pour la place Beauvau.",
+                             "fr")}
+    assert found == {("end", "leave", "France", "ministre de l'économie"),
+                     ("start", "appoint", "France", "ministre de l'intérieur")}
+
+
+def test_joining_an_office_whose_title_the_article_gives_is_an_appointment(
+        shared_extractor: Extractor) -> None:
+    text = ("Remaniement : Paul Verdier quitte le Mouvement radical pour Matignon. Le nouveau "
+            "Premier ministre Paul Verdier a été reçu à l'Élysée.")
+    starts = {(m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")
+              if m.kind == "start"}
+    assert starts == {("appoint", "France", "premier ministre")}
+
+
+def test_a_visit_to_an_office_s_seat_is_no_change(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier est arrivé à la Maison Blanche en janvier 2017. Le 3 mars, Claire "
+            "Dubois est arrivée à la Maison Blanche pour une rencontre avec lui. Elle a été reçue "
+            "à l'Élysée en avril, puis s'est rendue au Kremlin.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "États-Unis")}
+
+
+def test_the_staff_of_an_office_told_by_its_seat_keep_the_office(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Dubois, conseillère du président, a quitté la Maison Blanche en mars."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Dubois", "end", "leave", "Maison Blanche")}
+    text = "Claire Dubois, directrice de cabinet du ministre, a quitté Bercy en mars."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Dubois", "end", "leave", "ministère de l'Économie")}

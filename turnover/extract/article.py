@@ -99,7 +99,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
         gov = self.rules.government
-        if tok is not None and (any(fold(tok.text) == fold(office) for _, office, _ in gov.offices)
+        if tok is not None and (gov.seat_at(tok.doc.text, tok.idx)
                                 or fold(tok.text) in self.rules.org_aliases):
             return False  # "quitter l'Élysée", "quitter Bercy": an office, not a place
         return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
@@ -350,22 +350,30 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
             role = None  # "président fondateur de X": only a title next to the founder's
         gov = self.rules.government
-        office, title = next(((r, h) for r, o, h in gov.offices if org and fold(org) == fold(o)),
-                             (None, None))
+        office = gov.office_named(org)
         at = text.lower().find(role.lower()) if role else -1
         if office and not gov.is_staff(role) and not (
                 at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
             # "quitter l'Élysée" for a president: the post is the country's (its staff keep
             # the office)
             # (the title the article gives the person elsewhere is the post left by an end,
-            # a former one for a start: "nommé à Matignon", whatever the profile says)
-            held = role or (self.profile_role(name) if kind == "end" else None)
-            if (held and office.search(held)) or (held is None and action != "join"):
+            # a former one for a start: "nommé à Matignon", whatever the profile says, unless
+            # it is this office's: "quitte LR pour Matignon", "le nouveau Premier ministre")
+            held = role or self.profile_role(name)
+            if not role and kind != "end" and not (held and office.role.search(held)):
+                held = None
+            if (held and office.role.search(held)) or (
+                    held is None and (action != "join" or office.ministry)):
                 # "(ancien) président"; "quitté l'Élysée", "nommé à Matignon" with no title:
                 # the office's own post, its holder's title (joining it untitled is more often
-                # its staff's)
-                role = held or title
-                org = self.government_org(role or "", text)
+                # its staff's, but for a ministry's seat: "a rejoint la place Beauvau")
+                role = held or office.title
+                org = gov.written(office.country, self.article.text) if office.country else \
+                    self.government_org(role or "", text)
+                if action == "join":
+                    action = "appoint"  # the holder's seat is a post taken, not a hire
+        elif office and office.ministry:
+            org = office.ministry  # "conseillère à Bercy": its staff keep the ministry
         if gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
         elif org and gov.home and (gov.body.fullmatch(org) or (

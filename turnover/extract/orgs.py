@@ -129,9 +129,10 @@ class OrgRules(ArticleContext):
         gov = self.rules.government
         text = self.article.text
         folded = fold(text)
-        for role, office, _ in gov.offices:  # "conseiller du Premier ministre": Matignon
-            if staff and role.match(role_text) and fold(office) in folded:
-                return office
+        for office in gov.offices:  # "conseiller du Premier ministre": Matignon
+            if staff and not office.ministry and office.role.match(role_text) and fold(
+                    office.name) in folded and office.country in (None, gov.country_in(around)):
+                return office.name  # (a ministry's staff keep the ministry, found elsewhere)
         title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
         country = gov.country_in(around) or gov.country_in(title)
         if country:
@@ -141,9 +142,9 @@ class OrgRules(ArticleContext):
             return named.pop()  # an article about one foreign country only: its post
         if gov.home:  # the annotation's convention: the country, not the office
             return gov.home
-        for role, office, _ in gov.offices:
-            if role.match(role_text) and fold(office) in folded:
-                return office
+        for office in gov.offices:
+            if office.role.match(role_text) and fold(office.name) in folded:
+                return office.name
         body = gov.body.search(text)
         if body:
             return body.group(0).lower()
@@ -184,6 +185,18 @@ class OrgRules(ArticleContext):
                 if name:
                     found[ent.start] = (ent.start, end, name, True)
         doc = span.doc
+        for office, s, e in self.rules.government.seats_in(span.text):
+            seat = doc.char_span(span.start_char + s, span.start_char + e,
+                                 alignment_mode="expand")
+            if seat is None or set(range(seat.start, seat.end)) & person_toks or any(
+                    a < seat.end and seat.start < b and b > seat.end for a, b, _, _ in
+                    found.values()):
+                continue  # "the White House Council of Economic Advisers": a longer name
+            # "la place Beauvau", "la Maison Blanche": the office, whatever NER tags
+            for k in [k for k, (a, b, _, _) in found.items() if a < seat.end and seat.start < b]:
+                del found[k]
+            found[seat.start] = (seat.start, seat.end, self.rules.government.written(
+                office.name, seat.text), True)
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
             if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners

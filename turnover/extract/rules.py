@@ -51,12 +51,24 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A national office named for its post (see the lexicon's `government` `offices`)."""
+
+    role: re.Pattern[str]  # the post whose holder sits there ("premier ministre")
+    name: str  # the office as an organization, its staff's ("Matignon")
+    title: str  # the role of a change of office told with none
+    seat: re.Pattern[str]  # the building as articles write it ("la place Beauvau")
+    country: str | None = None  # a foreign office's country ("Maison Blanche": États-Unis)
+    ministry: str | None = None  # the ministry a seat stands for, its staff's
+
+
+@dataclass(frozen=True)
 class Government:
     """Who a national political post belongs to (see the lexicon's `government`)."""
 
     posts: re.Pattern[str]  # national executive posts ("ministre", "prime minister")
-    # role → office name ("premier ministre" → Matignon), and the title of its holder
-    offices: list[tuple[re.Pattern[str], str, str]]
+    # role → office name ("premier ministre" → Matignon), the title of its holder, its seat
+    offices: list[Office]
     body: re.Pattern[str]  # the government as articles call it
     countries: re.Pattern[str]  # country names and their adjectives
     country_of: dict[str, str]  # folded name or adjective → country name
@@ -83,9 +95,33 @@ class Government:
     def is_staff(self, role: str | None) -> bool:
         return bool(role and self.staff_roles and self.staff_roles.search(role))
 
+    def seat_at(self, text: str, pos: int) -> tuple[Office, int] | None:
+        """The office whose seat the text names at `pos` ("la Maison Blanche"), and its end."""
+        for office in self.offices:
+            m = office.seat.match(text, pos)
+            if m:
+                return office, m.end()
+        return None
+
+    def seats_in(self, text: str) -> list[tuple[Office, int, int]]:
+        return [(o, m.start(), m.end()) for o in self.offices for m in o.seat.finditer(text)]
+
+    def written(self, name: str, text: str) -> str:
+        """`name` (an office, a country) as the text spells it ("Elysée", "Etats-Unis")."""
+        m = re.search(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", fold(text))
+        return text[m.start():m.end()] if m and len(fold(text)) == len(text) else name
+
+    def office_named(self, org: str | None) -> Office | None:
+        return next((o for o in self.offices if org and fold(org) == fold(o.name)), None)
+
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
         return self.country_of[fold(m.group(0))] if m else None
+
+
+def _seat(office: dict[str, Any]) -> str:
+    """How articles write an office's seat: its `seat`, else its name."""
+    return office.get("seat") or re.escape(office["name"])
 
 
 def _government(lex: dict[str, Any]) -> Government:
@@ -98,7 +134,10 @@ def _government(lex: dict[str, Any]) -> Government:
                     for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
     return Government(
         posts=re.compile(rf"^(?:{lex['posts']})", _FLAGS),
-        offices=[(re.compile(o["role"], _FLAGS), o["name"], o["title"]) for o in lex["offices"]],
+        offices=[Office(re.compile(o["role"], _FLAGS), o["name"], o["title"],
+                        re.compile(rf"(?<![\w-])(?:{_seat(o)})(?![\w-])", _FLAGS),
+                        o.get("country"), o.get("ministry"))
+                 for o in lex["offices"]],
         body=re.compile(rf"\b(?:{lex['body']})\b", _FLAGS),
         countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
                              + r")(?![\w-])"),
@@ -289,6 +328,9 @@ def _leading_article() -> re.Pattern[str]:
 @cache
 def rules_for(code: str) -> Rules:
     lex = languages.get(code).lexicon
+    # `needs_seat`: an office's seat right after the trigger ("arrivé à la Maison Blanche")
+    seats = "|".join(f"(?:{_seat(o)})" for o in lex["government"]["offices"])
+    seat = rf"\s*(?:{seats})(?![\w-])"
     triggers = [
         Trigger(
             regex=re.compile(rf"\b(?:{t['re']})", _FLAGS),
@@ -301,7 +343,8 @@ def rules_for(code: str) -> Rules:
             needs_role=t.get("needs_role", False),
             unless=_opt(t, "unless"),
             needs_before=_opt(t, "needs_before"),
-            needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after") else None,
+            needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after")
+            else re.compile(seat, _FLAGS) if t.get("needs_seat") else None,
             pos=tuple(t.get("pos", ())),
             not_place=t.get("not_place", False),
             group=t.get("group", False),
