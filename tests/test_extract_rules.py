@@ -3084,3 +3084,12 @@ def test_the_staff_of_an_office_told_by_its_seat_keep_the_office(
     text = "Claire Dubois, directrice de cabinet du ministre, a quitté Bercy en mars."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Claire Dubois", "end", "leave", "ministère de l'Économie")}
+
+
+def test_a_change_apposed_to_a_name_keeps_its_title_and_date(
+        shared_extractor: Extractor) -> None:
+    found = events(shared_extractor, "Paul Verdier, élu maire de Barentin en mai, a démissionné "
+                                     "de l'Assemblée.", "fr")
+    got = {(m.kind, m.org, m.role, m.when) for m in found}
+    assert ("start", "Barentin", "maire", "2024-05") in got
+    assert ("end", "Assemblée", None, None) in got  # neither the mayor's title nor its date

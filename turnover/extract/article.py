@@ -319,23 +319,28 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
 
     def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
         """Whether the word at `char` (sentence offset) and the trigger stand in the same
-        relative clause, or both outside any."""
+        relative clause (or change apposed to a name), or both outside any."""
         tok = token_at(span, self._base + char)
         if tok is None:
             return True
-        relcl = self.rules.deps["relcl"]
+        relcl, appos = self.rules.deps["relcl"], self.rules.deps["appos"]
+        doc = span.doc
 
         def clause(word: Token) -> int:
             head = clause_of(word, relcl)
             return head.i if head is not None else -1
 
-        doc = span.doc
+        def apposed_change(word: Token) -> int:
+            # "X, élu maire en mai, a démissionné": the apposed change's date is its own
+            return next((a.i for a in (word, *word.ancestors) if a.dep_ in appos and a.i > 0
+                         and doc[a.i - 1].text == "," and self.rules.trigger_word(a.text)), -1)
+
         if "Part" in doc[span.start].morph.get("VerbForm"):
             # "Élu en 2017, X quittera le Parlement": the fronted participle's date is its own
             comma = next((k for k in range(span.start, span.end) if doc[k].text == ","), None)
             if comma is not None and (tok.i < comma) != (trig.i < comma):
                 return False
-        return clause(tok) == clause(trig)
+        return clause(tok) == clause(trig) and apposed_change(tok) == apposed_change(trig)
 
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,

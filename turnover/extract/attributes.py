@@ -85,13 +85,23 @@ class AttributeRules(ArticleContext):
         return [(end, end + 100_000)]
 
     def _later_change_clause(self, trig: Token, kind: str) -> list[tuple[int, int]]:
-        """A relative clause after the trigger, outside its own, whose verb is a change of the
-        other kind ("X fêtera son départ, elle qui a été nommée porte-parole": the title of
-        the post taken, not the one left)."""
+        """A relative clause after the trigger, outside its own, or a participle apposed to a
+        name before it, whose word is a change of the other kind ("X fêtera son départ, elle
+        qui a été nommée porte-parole": the title of the post taken, not the one left)."""
         out = []
+        deps = self.rules.deps
         for tok in trig.doc[trig.i + 1:]:
-            if tok.dep_ not in self.rules.deps["relcl"] or trig in tok.subtree or not any(
+            if tok.dep_ not in deps["relcl"] or trig in tok.subtree or not any(
                     t.kind != kind and t.regex.match(tok.text) for t in self.rules.triggers):
+                continue
+            start = tok.left_edge.idx - self._base
+            out.append((start, tok.right_edge.idx + len(tok.right_edge) - self._base))
+        for tok in trig.doc[max(0, trig.i - 12):trig.i]:
+            # "X, élu maire de Y en mai, a démissionné": a change apposed to the name before
+            # the trigger is that change's, title and all
+            if tok.dep_ not in deps["appos"] or tok.i == 0 or trig.doc[tok.i - 1].text != "," \
+                    or trig in tok.subtree or not any(
+                        t.kind != kind and t.regex.match(tok.text) for t in self.rules.triggers):
                 continue
             start = tok.left_edge.idx - self._base
             out.append((start, tok.right_edge.idx + len(tok.right_edge) - self._base))
@@ -153,6 +163,9 @@ class AttributeRules(ArticleContext):
             if after:  # "X, an OpenAI co-founder and chief scientist": the title of a post
                 role = next((r for r in self.rules.role.finditer(after.group(0))
                              if not self.rules.founder_title.fullmatch(r.group(0))), None)
+                lead = after.group(0)[:role.start()].split(",")[-1] if role else ""
+                if any(self.rules.trigger_word(w) for w in lead.split()):
+                    role = None  # "X, élu maire de Y": a post taken, not the one X leaves
             if role:
                 found = clean_role(role.group(0), self.rules)
                 break
