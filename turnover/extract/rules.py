@@ -218,6 +218,7 @@ class Rules:
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
+    next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
     # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
@@ -420,6 +421,7 @@ def rules_for(code: str) -> Rules:
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
+        next_post=_opt(lex, "next_post"),
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
