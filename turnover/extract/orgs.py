@@ -328,7 +328,7 @@ class OrgRules(ArticleContext):
         named = self.org_spans(span, person_toks)
         orgs = [o for o in named
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
-                and not _affiliation(doc, o, person_toks)
+                and not _affiliation(doc, o, person_toks, self.rules.role)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (self.rules.portfolio and self.rules.portfolio.search(
@@ -338,6 +338,8 @@ class OrgRules(ArticleContext):
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # "a démissionné pour se consacrer à son mandat de maire de B": a post kept
+                and not self._kept_post_org(doc[o[0]])
                 # "X, le nouveau ministre, ex-LR": a party left, glued to its prefix
                 and not (self.rules.former and self.rules.former.search(_lowercase_start(o[2])))
                 # the next post's, after a post held until then
@@ -591,10 +593,23 @@ class OrgRules(ArticleContext):
         one of a post someone takes."""
         if not self.rules.former:
             return False
-        before = text_of(first.doc)[max(0, first.idx - 60):first.idx]
+        return self._post_org_after(re.sub(r"\\s\*\$$", "", self.rules.former.pattern),
+                                    r"(?:\s+|(?<=-))", first, 60)
+
+    def _kept_post_org(self, first: Token) -> bool:
+        """The organization of a post kept while another is given up ("a démissionné pour se
+        consacrer à son mandat de maire de Barentin"): never the one of a change."""
+        if not self.rules.kept_post:
+            return False
+        return self._post_org_after(re.sub(r"\$$", "", self.rules.kept_post.pattern), r"\s*",
+                                    first, 80)
+
+    def _post_org_after(self, prefix: str, gap: str, first: Token, window: int) -> bool:
+        """The organization starting at `first` completes a title (one to three words) that
+        comes right after the text `prefix` matches (within `window` characters)."""
+        before = text_of(first.doc)[max(0, first.idx - window):first.idx]
         det = "|".join(re.escape(d) for d in self.rules.determiners)
-        former = re.sub(r"\\s\*\$$", "", self.rules.former.pattern)
-        post = re.compile(r"(?:" + former + r")(?:\s+|(?<=-))[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
+        post = re.compile(r"(?:" + prefix + r")" + gap + r"[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
                           + "|".join(re.escape(p) for p in self.rules.org_preps)
                           + r")\s+(?:(?:" + det + r")\s+)?$", re.IGNORECASE)
         return bool(post.search(before))
@@ -849,14 +864,18 @@ def _lowercase_start(name: str) -> str:
     return re.split(r"(?=[A-ZÀ-Ý])", name, maxsplit=1)[0]
 
 
-def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:
+def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int],
+                 role: re.Pattern[str] | None = None) -> bool:
     """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
-    not the organization of the position."""
+    not the organization of the position; so is one between a title and the name ("le
+    député LR Éric Straumann", "au député PS Christophe Bouillon")."""
     start, end = org[0], org[1]
     bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
                  and end < len(doc) and doc[end].text == ")")
     # "le LR Patrick Bobet": an organization word standing as a title before the name
-    before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
+    before_name = end in person_toks and start >= 1 and (doc[start - 1].pos_ == "DET" or (
+        role is not None and doc[start - 1].is_lower and any(
+            role.fullmatch(doc[k:start].text) for k in range(max(0, start - 3), start))))
     return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
 
 

@@ -219,6 +219,9 @@ class Rules:
     # ("the fifth coach fired, after X, Y and Z")
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
+    seat_roles: re.Pattern[str] | None = None  # "député": a seat whose organization is its
+    seat_district: re.Pattern[str] | None = None  # district as written ("1re circonscription")
+    kept_post: re.Pattern[str] | None = None  # ends before the title of a post kept
     # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
@@ -422,6 +425,9 @@ def rules_for(code: str) -> Rules:
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
         next_post=_opt(lex, "next_post"),
+        seat_roles=_opt(lex.get("seats", {}), "roles"),
+        seat_district=_opt(lex.get("seats", {}), "district"),
+        kept_post=_opt(lex.get("seats", {}), "kept"),
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
