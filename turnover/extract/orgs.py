@@ -348,6 +348,10 @@ class OrgRules(ArticleContext):
                 and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())
                 # "the company behind ChatGPT": a product of the organization, not it
                 and not (o[0] > span.start and doc[o[0] - 1].lower_ in self.rules.product_preps)]
+        district = self._seat_district(trig, span, role_text) or (
+            self.seat_of_clause(trig, span) if t.kind == "end" else None)
+        if district:  # "le député X a quitté son siège dans la 1re circonscription du Haut-Rhin"
+            return district, False
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
@@ -527,6 +531,33 @@ class OrgRules(ArticleContext):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _seat_district(self, trig: Token, span: Span, role_text: str) -> str | None:
+        """The district of an elected seat as the sentence writes it ("la 1re circonscription
+        du Haut-Rhin"), for a change whose title is that seat's ("député"); the nearest to the
+        trigger where the sentence names several."""
+        seats, district = self.rules.seat_roles, self.rules.seat_district
+        if not (seats and district and role_text and seats.fullmatch(role_text.strip())):
+            return None
+        sentence = text_of(span.doc)[span.start_char:span.end_char]
+        at = trig.idx - span.start_char
+        found = min(district.finditer(sentence), default=None,
+                    key=lambda d: min(abs(d.start() - at), abs(d.end() - at)))
+        return " ".join(found.group(0).split()) if found else None
+
+    def seat_of_clause(self, trig: Token, span: Span) -> str | None:
+        """The district a clause about its seat follows ("Dans la 11e circonscription des
+        Yvelines, où X a démissionné"), where the trigger stands in that clause."""
+        district, where = self.rules.seat_district, self.rules.seat_where
+        if not (district and where):
+            return None
+        sentence = text_of(span.doc)[span.start_char:span.end_char]
+        at = trig.idx - span.start_char
+        for d in district.finditer(sentence):
+            opened = where.match(sentence, d.end())
+            if opened and opened.end() <= at and not re.search(r"[.;:]", sentence[d.end():at]):
+                return " ".join(d.group(0).split())
+        return None
 
     def _relative_antecedent(self, trig: Token, span: Span,
                              named: list[tuple[int, int, str, bool]]) -> str | None:
