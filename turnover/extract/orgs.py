@@ -348,10 +348,6 @@ class OrgRules(ArticleContext):
                 and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())
                 # "the company behind ChatGPT": a product of the organization, not it
                 and not (o[0] > span.start and doc[o[0] - 1].lower_ in self.rules.product_preps)]
-        district = self._seat_district(trig, span, role_text) or (
-            self.seat_of_clause(trig, span) if t.kind == "end" else None)
-        if district:  # "le député X a quitté son siège dans la 1re circonscription du Haut-Rhin"
-            return district, False
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
@@ -386,6 +382,13 @@ class OrgRules(ArticleContext):
                     return o[2], False
             if self.joins_a_venture(trig):
                 return None, False  # "pourrait rejoindre l'aventure": no organization named
+        # a party joined is never a seat ("a rejoint le camp présidentiel ... réélu député")
+        district = None if t.action == "join" else self._seat_district(trig, span, role_text) \
+            or (self.seat_of_clause(trig, span) if t.kind == "end" else None)
+        if district:  # "le député X a quitté son siège dans la 1re circonscription du Haut-Rhin"
+            return district, False
+        if t.action != "join" and self._seat_title(role_text):
+            return self._seat_org(span, role_pos, orgs), False  # no district in the sentence
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE
@@ -532,12 +535,57 @@ class OrgRules(ArticleContext):
             return self.dominant, True
         return None, False
 
+    def _seat_title(self, role_text: str) -> bool:
+        """The title is an elected seat's whose organization is its district ("député")."""
+        seats = self.rules.seat_roles
+        return bool(seats and self.rules.seat_district and role_text
+                    and seats.fullmatch(role_text.strip()))
+
+    def _seat_org(self, span: Span, role_pos: tuple[int, int] | None,
+                  orgs: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organization of a seat whose sentence names no district: the place after the
+        title ("député de la Somme"), else the one place the sentence sets something in ("à
+        la Réunion"), else the district the text named last within the two
+        sentences before ("Dans la 5e circonscription de Seine-Maritime, X arrive en tête.
+        ... X est en bonne position pour succéder au député PS Y"), else none (a party by the
+        name is the person's colour, a town nearby another post's)."""
+        doc = span.doc
+        if role_pos is not None:
+            for o in orgs:
+                if 0 < o[0] - role_pos[1] <= 3 and all(
+                        doc[k].lower_ in self.rules.org_preps | self.rules.determiners
+                        for k in range(role_pos[1] + 1, o[0])):
+                    return o[2]
+        places = {o[2] for o in orgs if doc[o[0]].ent_type_ in self.rules.place_labels
+                  and self._after_place_prep(span, o[0])}
+        if len(places) == 1:  # "X, à la Réunion, a démissionné de son siège de députée"
+            return places.pop()
+        district = self.rules.seat_district
+        text = self.article.text
+        start = self.sentence_start  # the article's offset of the sentence being read
+        last = None
+        for d in district.finditer(text, 0, max(0, start)):  # type: ignore[union-attr]
+            last = d
+        if last is None or len(re.findall(r"[.!?](?=\s*[A-ZÀ-Ý])", text[last.end():start])) > 2:
+            return None
+        return " ".join(last.group(0).split())
+
+    def _after_place_prep(self, span: Span, first: int) -> bool:
+        """The name starting at token `first` follows a place preposition ("à la Réunion",
+        "dans le Maine-et-Loire"): where something is, not the complement of a title."""
+        doc, k = span.doc, first - 1
+        while k > span.start and doc[k].lower_ in self.rules.determiners:
+            k -= 1
+        return k >= span.start and (doc[k].lower_ in self.rules.place_preps
+                                    or doc[k].lower_ in self.rules.contractions
+                                    and doc[k].lower_ not in self.rules.org_preps)
+
     def _seat_district(self, trig: Token, span: Span, role_text: str) -> str | None:
         """The district of an elected seat as the sentence writes it ("la 1re circonscription
         du Haut-Rhin"), for a change whose title is that seat's ("député"); the nearest to the
         trigger where the sentence names several."""
-        seats, district = self.rules.seat_roles, self.rules.seat_district
-        if not (seats and district and role_text and seats.fullmatch(role_text.strip())):
+        district = self.rules.seat_district
+        if district is None or not self._seat_title(role_text):
             return None
         sentence = text_of(span.doc)[span.start_char:span.end_char]
         at = trig.idx - span.start_char
