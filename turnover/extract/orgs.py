@@ -387,8 +387,6 @@ class OrgRules(ArticleContext):
             or (self.seat_of_clause(trig, span) if t.kind == "end" else None)
         if district:  # "le député X a quitté son siège dans la 1re circonscription du Haut-Rhin"
             return district, False
-        if t.action != "join" and self._seat_title(role_text):
-            return self._seat_org(span, role_pos, orgs), False  # no district in the sentence
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE
@@ -504,6 +502,10 @@ class OrgRules(ArticleContext):
             for o in orgs:  # "On the Federal Reserve, he said ... current chair X": the topic
                 if o[0] <= span.start + 2 and o[1] < role_pos[0] and doc[o[1]].text == ",":
                     return o[2], False
+        if t.action != "join" and self._seat_title(role_text):
+            # a seat whose sentence names no district, nor an organization the change names
+            # ("exclu du Parti radical"): never a name that merely stands nearby
+            return self._seat_org(span, role_pos, orgs), False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
