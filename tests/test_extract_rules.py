@@ -3044,3 +3044,14 @@ def test_a_resignation_in_a_constituency_clause_is_of_the_seat(
     assert ("Claire Dubois", "end", "11e circonscription des Yvelines", "député") in got
     assert any(p == "Claire Dubois" and k == "start" and org == "France"
                for p, k, org, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Verdier (LR) succède à Marc Lefort (PS) à la présidence de la commission des lois.",
+    "Les députés Paul Verdier (LR) et Marc Lefort (PS) ont démissionné.",
+])
+def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
+        shared_extractor: Extractor, text: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert got
+    assert not any(m.org in ("LR", "PS") for m in got)

@@ -928,15 +928,25 @@ class OrgRules(ArticleContext):
                         ) -> dict[str, tuple[str, bool]]:
         """"X (Oklahoma City), Y (Washington) and Z (Toronto)": in a list where each name has
         its own organization in brackets, that is each person's. One bracket alone ("Patrick
-        Bobet (LR)") is an affiliation, not the organization of the change."""
+        Bobet (LR)") is an affiliation, not the organization of the change; so are brackets
+        on names that form no list ("X (LR) succède à Y (PS)") and those of a list of seat
+        holders ("les députés X (LR) et Y (PS)"): their parties."""
         doc = span.doc
         own: dict[str, tuple[str, bool]] = {}
-        for _, end, name in people:
+        last_close: int | None = None
+        for start, end, name in people:
             if end + 2 < span.end and doc[end].text == "(":
                 close = next((k for k in range(end + 1, min(span.end, end + 6))
                               if doc[k].text == ")"), None)
                 if close and close > end + 1 and doc[end + 1].text[:1].isupper():
+                    if own and (last_close is None or not all(
+                            t.is_punct or t.lower_ in self.rules.conjunctions
+                            for t in doc[last_close + 1:start])):
+                        return {}  # not one list
+                    if not own and self._seat_title(doc[max(span.start, start - 1)].text):
+                        return {}  # "les députés X (LR) et Y (PS)": parties
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
+                    last_close = close
         return own if len(own) >= 2 else {}
 
 
