@@ -2999,8 +2999,8 @@ def test_one_s_election_to_a_town_hall_is_a_start_a_campaign_for_it_is_not(
 
 def test_an_organization_s_name_ends_at_a_headline_colon_or_a_glued_sentence(
         shared_extractor: Extractor) -> None:
-    text = "Paul Verdier a été réélu député sous la bannière LREM.Pour la suite, rien n'est joué."
-    assert [m.org for m in events(shared_extractor, text, "fr")] == ["LREM"]
+    text = "Paul Verdier a rejoint la CFDT.Pour la suite, rien n'est joué."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["CFDT"]
     # NER may span a site's headline suffix: "Jaguar : actualité automobile"
     from turnover.extract.names import Inventory
     inv = Inventory("")
@@ -3093,3 +3093,86 @@ def test_a_change_apposed_to_a_name_keeps_its_title_and_date(
     got = {(m.kind, m.org, m.role, m.when) for m in found}
     assert ("start", "Barentin", "maire", "2024-05") in got
     assert ("end", "Assemblée", None, None) in got  # neither the mayor's title nor its date
+
+
+def roles(mentions: list[Mention]) -> set[tuple[str, str, str | None, str | None]]:
+    return {(m.person, m.kind, m.org, m.role) for m in mentions}
+
+
+def test_a_party_between_a_title_and_the_name_is_no_seat(shared_extractor: Extractor) -> None:
+    # "le député LR X": LR is X's colour; the seat is the constituency the sentence writes
+    text = ("Le député LR Paul Verdier a quitté son siège dans la 1re circonscription du "
+            "Haut-Rhin pour devenir maire de Colmar.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Paul Verdier", "end", "1re circonscription du Haut-Rhin", "député") in got
+    assert ("Paul Verdier", "start", "Colmar", "maire") in got
+    assert not any(org == "LR" for _, _, org, _ in got)
+
+
+def test_a_deputy_elected_takes_the_constituency_as_written(
+        shared_extractor: Extractor) -> None:
+    text = "Arnaud Leroy a été élu député de la 5e circonscription de Seine-Maritime dimanche."
+    assert ("Arnaud Leroy", "start", "appoint", "5e circonscription de Seine-Maritime") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_leaving_for_a_town_hall_starts_there_and_the_end_keeps_no_title_of_it(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Martin a quitté LR en 2012 pour devenir maire de Colmar."
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Paul Martin", "start", "Colmar", "maire") in got
+    assert ("Paul Martin", "end", "LR", None) in got
+    # without a departure, "pour devenir" is a wish
+    assert not events(shared_extractor, "Paul Martin se bat pour devenir maire de Colmar.", "fr")
+
+
+def test_the_deputy_succeeded_keeps_no_party_and_no_town_hall_kept(
+        shared_extractor: Extractor) -> None:
+    # "succéder au député PS X, qui a démissionné pour se consacrer à son mandat de maire de B":
+    # PS is X's colour, the town hall a post kept; the resignation is X's
+    text = ("Claire Dubois est bien partie pour succéder au député PS Marc Lefort, qui a "
+            "démissionné pour se consacrer à son mandat de maire de Barentin.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Marc Lefort", "end", None, "député") in got
+    assert ("Claire Dubois", "start", None, "député") in got
+    assert not any(p == "Claire Dubois" and k == "end" for p, k, _, _ in got)
+    assert not any(org in ("PS", "Barentin") for _, _, org, _ in got)
+
+
+def test_the_relative_after_an_apposed_participle_is_the_name_before_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Claire Dubois est bien partie pour succéder au député Marc Lefort, élu depuis 2007, "
+            "qui a démissionné pour se consacrer à son mandat de maire de Barentin.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Marc Lefort", "end", None, "député") in got
+    assert not any(p == "Claire Dubois" and k == "end" for p, k, _, _ in got)
+
+
+def test_a_seat_takes_the_constituency_named_just_before(shared_extractor: Extractor) -> None:
+    text = ("Dans la 5e circonscription de Seine-Maritime, Claire Dubois arrive en tête. "
+            "Claire Dubois est bien partie pour succéder au député PS Marc Lefort.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "start", "5e circonscription de Seine-Maritime", "député") in got
+    assert ("Marc Lefort", "end", "5e circonscription de Seine-Maritime", "député") in got
+
+
+def test_a_resignation_in_a_constituency_clause_is_of_the_seat(
+        shared_extractor: Extractor) -> None:
+    # the ministerial appointment is a separate start, at the country
+    text = ("Dans la 11e circonscription des Yvelines, où Claire Dubois, nommée ministre "
+            "déléguée à la Ville, a démissionné, une élection partielle aura lieu.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "end", "11e circonscription des Yvelines", "député") in got
+    assert any(p == "Claire Dubois" and k == "start" and org == "France"
+               for p, k, org, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Verdier (LR) succède à Marc Lefort (PS) à la présidence de la commission des lois.",
+    "Les députés Paul Verdier (LR) et Marc Lefort (PS) ont démissionné.",
+])
+def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
+        shared_extractor: Extractor, text: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert got
+    assert not any(m.org in ("LR", "PS") for m in got)

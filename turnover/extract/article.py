@@ -354,6 +354,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
             role = None  # "président fondateur de X": only a title next to the founder's
+        if kind == "end" and org and self.rules.seat_title and \
+                org == self.seat_of_clause(trig, sent.span):
+            role = self.rules.seat_title  # "dans la 11e circonscription, où X a démissionné"
         gov = self.rules.government
         office = gov.office_named(org)
         at = text.lower().find(role.lower()) if role else -1

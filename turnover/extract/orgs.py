@@ -342,7 +342,7 @@ class OrgRules(ArticleContext):
         named = self.org_spans(span, person_toks)
         orgs = [o for o in named
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
-                and not _affiliation(doc, o, person_toks)
+                and not _affiliation(doc, o, person_toks, self.rules.role)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (self.rules.portfolio and self.rules.portfolio.search(
@@ -352,6 +352,8 @@ class OrgRules(ArticleContext):
                 and not (t.kind == "start" and self.rules.origin.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 30):doc[o[0]].idx]))
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
+                # "a démissionné pour se consacrer à son mandat de maire de B": a post kept
+                and not self._kept_post_org(doc[o[0]])
                 # "X, le nouveau ministre, ex-LR": a party left, glued to its prefix
                 and not (self.rules.former and self.rules.former.search(_lowercase_start(o[2])))
                 # the next post's, after a post held until then
@@ -394,6 +396,11 @@ class OrgRules(ArticleContext):
                     return o[2], False
             if self.joins_a_venture(trig):
                 return None, False  # "pourrait rejoindre l'aventure": no organization named
+        # a party joined is never a seat ("a rejoint le camp présidentiel ... réélu député")
+        district = None if t.action == "join" else self._seat_district(trig, span, role_text) \
+            or (self.seat_of_clause(trig, span) if t.kind == "end" else None)
+        if district:  # "le député X a quitté son siège dans la 1re circonscription du Haut-Rhin"
+            return district, False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE
@@ -509,6 +516,10 @@ class OrgRules(ArticleContext):
             for o in orgs:  # "On the Federal Reserve, he said ... current chair X": the topic
                 if o[0] <= span.start + 2 and o[1] < role_pos[0] and doc[o[1]].text == ",":
                     return o[2], False
+        if t.action != "join" and self._seat_title(role_text):
+            # a seat whose sentence names no district, nor an organization the change names
+            # ("exclu du Parti radical"): never a name that merely stands nearby
+            return self._seat_org(span, role_pos, orgs), False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
@@ -539,6 +550,78 @@ class OrgRules(ArticleContext):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _seat_title(self, role_text: str) -> bool:
+        """The title is an elected seat's whose organization is its district ("député")."""
+        seats = self.rules.seat_roles
+        return bool(seats and self.rules.seat_district and role_text
+                    and seats.fullmatch(role_text.strip()))
+
+    def _seat_org(self, span: Span, role_pos: tuple[int, int] | None,
+                  orgs: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organization of a seat whose sentence names no district: the place after the
+        title ("député de la Somme"), else the one place the sentence sets something in ("à
+        la Réunion"), else the district the text named last within the two
+        sentences before ("Dans la 5e circonscription de Seine-Maritime, X arrive en tête.
+        ... X est en bonne position pour succéder au député PS Y"), else none (a party by the
+        name is the person's colour, a town nearby another post's)."""
+        doc = span.doc
+        if role_pos is not None:
+            for o in orgs:
+                if 0 < o[0] - role_pos[1] <= 3 and all(
+                        doc[k].lower_ in self.rules.org_preps | self.rules.determiners
+                        for k in range(role_pos[1] + 1, o[0])):
+                    return o[2]
+        places = {o[2] for o in orgs if doc[o[0]].ent_type_ in self.rules.place_labels
+                  and self._after_place_prep(span, o[0])}
+        if len(places) == 1:  # "X, à la Réunion, a démissionné de son siège de députée"
+            return places.pop()
+        district = self.rules.seat_district
+        text = self.article.text
+        start = self.sentence_start  # the article's offset of the sentence being read
+        last = None
+        for d in district.finditer(text, 0, max(0, start)):  # type: ignore[union-attr]
+            last = d
+        if last is None or len(re.findall(r"[.!?](?=\s*[A-ZÀ-Ý])", text[last.end():start])) > 2:
+            return None
+        return " ".join(last.group(0).split())
+
+    def _after_place_prep(self, span: Span, first: int) -> bool:
+        """The name starting at token `first` follows a place preposition ("à la Réunion",
+        "dans le Maine-et-Loire"): where something is, not the complement of a title."""
+        doc, k = span.doc, first - 1
+        while k > span.start and doc[k].lower_ in self.rules.determiners:
+            k -= 1
+        return k >= span.start and (doc[k].lower_ in self.rules.place_preps
+                                    or doc[k].lower_ in self.rules.contractions
+                                    and doc[k].lower_ not in self.rules.org_preps)
+
+    def _seat_district(self, trig: Token, span: Span, role_text: str) -> str | None:
+        """The district of an elected seat as the sentence writes it ("la 1re circonscription
+        du Haut-Rhin"), for a change whose title is that seat's ("député"); the nearest to the
+        trigger where the sentence names several."""
+        district = self.rules.seat_district
+        if district is None or not self._seat_title(role_text):
+            return None
+        sentence = text_of(span.doc)[span.start_char:span.end_char]
+        at = trig.idx - span.start_char
+        found = min(district.finditer(sentence), default=None,
+                    key=lambda d: min(abs(d.start() - at), abs(d.end() - at)))
+        return " ".join(found.group(0).split()) if found else None
+
+    def seat_of_clause(self, trig: Token, span: Span) -> str | None:
+        """The district a clause about its seat follows ("Dans la 11e circonscription des
+        Yvelines, où X a démissionné"), where the trigger stands in that clause."""
+        district, where = self.rules.seat_district, self.rules.seat_where
+        if not (district and where):
+            return None
+        sentence = text_of(span.doc)[span.start_char:span.end_char]
+        at = trig.idx - span.start_char
+        for d in district.finditer(sentence):
+            opened = where.match(sentence, d.end())
+            if opened and opened.end() <= at and not re.search(r"[.;:]", sentence[d.end():at]):
+                return " ".join(d.group(0).split())
+        return None
 
     def _relative_antecedent(self, trig: Token, span: Span,
                              named: list[tuple[int, int, str, bool]]) -> str | None:
@@ -605,10 +688,23 @@ class OrgRules(ArticleContext):
         one of a post someone takes."""
         if not self.rules.former:
             return False
-        before = text_of(first.doc)[max(0, first.idx - 60):first.idx]
+        return self._post_org_after(re.sub(r"\\s\*\$$", "", self.rules.former.pattern),
+                                    r"(?:\s+|(?<=-))", first, 60)
+
+    def _kept_post_org(self, first: Token) -> bool:
+        """The organization of a post kept while another is given up ("a démissionné pour se
+        consacrer à son mandat de maire de Barentin"): never the one of a change."""
+        if not self.rules.kept_post:
+            return False
+        return self._post_org_after(re.sub(r"\$$", "", self.rules.kept_post.pattern), r"\s*",
+                                    first, 80)
+
+    def _post_org_after(self, prefix: str, gap: str, first: Token, window: int) -> bool:
+        """The organization starting at `first` completes a title (one to three words) that
+        comes right after the text `prefix` matches (within `window` characters)."""
+        before = text_of(first.doc)[max(0, first.idx - window):first.idx]
         det = "|".join(re.escape(d) for d in self.rules.determiners)
-        former = re.sub(r"\\s\*\$$", "", self.rules.former.pattern)
-        post = re.compile(r"(?:" + former + r")(?:\s+|(?<=-))[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
+        post = re.compile(r"(?:" + prefix + r")" + gap + r"[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:"
                           + "|".join(re.escape(p) for p in self.rules.org_preps)
                           + r")\s+(?:(?:" + det + r")\s+)?$", re.IGNORECASE)
         return bool(post.search(before))
@@ -846,15 +942,25 @@ class OrgRules(ArticleContext):
                         ) -> dict[str, tuple[str, bool]]:
         """"X (Oklahoma City), Y (Washington) and Z (Toronto)": in a list where each name has
         its own organization in brackets, that is each person's. One bracket alone ("Patrick
-        Bobet (LR)") is an affiliation, not the organization of the change."""
+        Bobet (LR)") is an affiliation, not the organization of the change; so are brackets
+        on names that form no list ("X (LR) succède à Y (PS)") and those of a list of seat
+        holders ("les députés X (LR) et Y (PS)"): their parties."""
         doc = span.doc
         own: dict[str, tuple[str, bool]] = {}
-        for _, end, name in people:
+        last_close: int | None = None
+        for start, end, name in people:
             if end + 2 < span.end and doc[end].text == "(":
                 close = next((k for k in range(end + 1, min(span.end, end + 6))
                               if doc[k].text == ")"), None)
                 if close and close > end + 1 and doc[end + 1].text[:1].isupper():
+                    if own and (last_close is None or not all(
+                            t.is_punct or t.lower_ in self.rules.conjunctions
+                            for t in doc[last_close + 1:start])):
+                        return {}  # not one list
+                    if not own and self._seat_title(doc[max(span.start, start - 1)].text):
+                        return {}  # "les députés X (LR) et Y (PS)": parties
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
+                    last_close = close
         return own if len(own) >= 2 else {}
 
 
@@ -863,14 +969,18 @@ def _lowercase_start(name: str) -> str:
     return re.split(r"(?=[A-ZÀ-Ý])", name, maxsplit=1)[0]
 
 
-def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int]) -> bool:
+def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int],
+                 role: re.Pattern[str] | None = None) -> bool:
     """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
-    not the organization of the position."""
+    not the organization of the position; so is one between a title and the name ("le
+    député LR Éric Straumann", "au député PS Christophe Bouillon")."""
     start, end = org[0], org[1]
     bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
                  and end < len(doc) and doc[end].text == ")")
     # "le LR Patrick Bobet": an organization word standing as a title before the name
-    before_name = end in person_toks and start >= 1 and doc[start - 1].pos_ == "DET"
+    before_name = end in person_toks and start >= 1 and (doc[start - 1].pos_ == "DET" or (
+        role is not None and doc[start - 1].is_lower and any(
+            role.fullmatch(doc[k:start].text) for k in range(max(0, start - 3), start))))
     return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
 
 

@@ -258,6 +258,12 @@ class Rules:
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
+    next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
+    seat_roles: re.Pattern[str] | None = None  # "député": a seat whose organization is its
+    seat_district: re.Pattern[str] | None = None  # district as written ("1re circonscription")
+    kept_post: re.Pattern[str] | None = None  # ends before the title of a post kept
+    seat_where: re.Pattern[str] | None = None  # after a district: a clause about its seat
+    seat_title: str | None = None  # the title of a seat its district alone names
     # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
@@ -465,6 +471,12 @@ def rules_for(code: str) -> Rules:
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
+        next_post=_opt(lex, "next_post"),
+        seat_roles=_opt(lex.get("seats", {}), "roles"),
+        seat_district=_opt(lex.get("seats", {}), "district"),
+        kept_post=_opt(lex.get("seats", {}), "kept"),
+        seat_where=_opt(lex.get("seats", {}), "where"),
+        seat_title=lex.get("seats", {}).get("title"),
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
