@@ -3176,3 +3176,11 @@ def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
     got = events(shared_extractor, text, "fr")
     assert got
     assert not any(m.org in ("LR", "PS") for m in got)
+
+
+def test_the_newcomer_s_current_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
+    text = ("A 79 ans, l'intéressé, qui devrait être remplacé par la présidente de Vexal Claire "
+            "Dubois, semble s'amuser de ces critiques.")
+    starts = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert [m.person for m in starts] == ["Claire Dubois"]
+    assert starts[0].org != "Vexal"  # where she is now, not the post she takes

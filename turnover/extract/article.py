@@ -288,6 +288,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         deps = self.rules.deps
         replaced = new = None
         thing = False  # "la sonnerie remplacée par une chanson de X": things, nobody
+        described: list[tuple[int, int]] = []  # the newcomer's own title, before the name
         if trig.dep_ in ("acl", "amod"):
             replaced = self.person_at(trig.head, people)
         for child in trig.children:
@@ -299,13 +300,23 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 new = self.person_at(target, people)
                 thing = new is None and self._common_noun(target)
                 new = new or (None if thing else name_below(target, people))
+                named = next((s for s, _, name in people if name == new
+                              and target.left_edge.i <= s <= target.right_edge.i), None)
+                if named is not None:
+                    # "remplacé par la présidente d'ATD Quart Monde Y": where Y is now, not
+                    # the post Y takes
+                    described.append((target.left_edge.idx - self._base,
+                                      span.doc[named].idx - self._base))
         if new is None and not thing:
             after = [p for p in people if p[0] > trig.i]
             new = after[0][2] if after else None
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         sources = self.sources_in(text)
+        role = self._role_token(span, text, m.start(), "start")
+        if role and any(a <= span.doc[role[0]].idx - self._base < b for a, b in described):
+            role = None
         org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
-                                     self._role_token(span, text, m.start(), "start"))
+                                     role, apart=described)
         if not org and replaced:  # the post of the one replaced, as the article gave it
             org = self.profile_org(replaced)
         out = []
