@@ -3182,6 +3182,8 @@ def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
     # a révocation or destitution only risked, a ground for one, one a ruling would bring
     "Alors qu'il risque la révocation, le pompier Paul Verdier a pris la parole dans Le Parisien.",
     "Le pompier Paul Verdier risque sa révocation après ses propos.",
+    "Pour ses propos sur Claire Dubois, le pompier Paul Verdier risque le blâme et même la "
+    "révocation.",
     "Le président de la région, Paul Verdier, est visé par un recours contre sa condamnation "
     "qui, si elle était confirmée, entraînerait sa destitution.",
     "Ces faits figuraient parmi les motifs de destitution retenus contre le président Paul "
@@ -3205,6 +3207,9 @@ def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
     "Paul Verdier a déjà un plan au cas où Claire Dubois était élue présidente de la "
     "République en mai.",
     "Claire Dubois a indiqué à l'AFP qu'elle ne souhaitait pas entrer au gouvernement.",
+    "Claire Dubois a indiqué à l'AFP qu'elle \"ne souhaitait pas\" entrer au gouvernement.",
+    "Paul Verdier a un plan au cas où la candidate écologiste Claire Dubois était élue "
+    "présidente de la République en mai.",
     "Paul Verdier a laissé entendre qu'il ne serait pas contre rejoindre les rangs du Parti "
     "radical.",
 ])
