@@ -3230,3 +3230,14 @@ def test_a_name_opening_with_a_place_is_joined(
         shared_extractor: Extractor, text: str, org: str) -> None:
     got = events(shared_extractor, text, "fr")
     assert any(m.kind == "start" and m.org and (m.org in org or org in m.org) for m in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a club just promoted is no one promoted; a departure asked for is no departure
+    "Le club de Valdeco recevra le promu Amiens samedi, a déclaré son président Paul Verdier.",
+    "Claire Dubois demande tout naturellement le départ de Paul Verdier, président de Valdeco.",
+])
+def test_a_promoted_club_and_a_departure_asked_for_are_no_changes(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
