@@ -3241,3 +3241,19 @@ def test_a_promoted_club_and_a_departure_asked_for_are_no_changes(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
 
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # an outlet that carries the news (commented on, a column in, its information) is never
+    # the organization of the change
+    ("Claire Dubois a commenté sur BFM-TV la démission de Paul Verdier.", "BFM-TV"),
+    ("Selon les informations du journal Le Monde, Claire Dubois remplacera Paul Verdier à la "
+     "rentrée dans \"Midi Info\".", "Monde"),
+    ("Claire Dubois publie une tribune dans Le Monde pour dénoncer la nomination de Paul "
+     "Verdier.", "Monde"),
+])
+def test_an_outlet_carrying_the_news_is_no_organization(
+        shared_extractor: Extractor, text: str, outlet: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert got
+    assert not any(m.org and outlet in m.org for m in got)
