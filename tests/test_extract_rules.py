@@ -3184,3 +3184,84 @@ def test_the_newcomer_s_current_title_is_not_the_post_taken(shared_extractor: Ex
     starts = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
     assert [m.person for m in starts] == ["Claire Dubois"]
     assert starts[0].org != "Vexal"  # where she is now, not the post she takes
+
+
+@pytest.mark.parametrize("text", [
+    # a révocation or destitution only risked, a ground for one, one a ruling would bring
+    "Alors qu'il risque la révocation, le pompier Paul Verdier a pris la parole dans Le Parisien.",
+    "Le pompier Paul Verdier risque sa révocation après ses propos.",
+    "Pour ses propos sur Claire Dubois, le pompier Paul Verdier risque le blâme et même la "
+    "révocation.",
+    "Le président de la région, Paul Verdier, est visé par un recours contre sa condamnation "
+    "qui, si elle était confirmée, entraînerait sa destitution.",
+    "Ces faits figuraient parmi les motifs de destitution retenus contre le président Paul "
+    "Verdier en 1974.",
+    # trips, travels and deaths are no departures from a post
+    "Paul Verdier, directeur de Valdeco, ne quitte pas le territoire français depuis sa mise "
+    "en examen.",
+    "Le comédien Paul Verdier nous a quittés le 8 octobre, à l'âge de 88 ans.",
+    "Le conseil sera suivi du départ de Paul Verdier, président de Valdeco, pour une visite "
+    "en Arménie.",
+    "Claire Dubois, présidente de Valdeco, est partie en visite privée à New York.",
+    "Le passager Paul Verdier a été débarqué de l'avion de la compagnie Valair en raison d'un "
+    "surbooking.",
+    "Paul Verdier a rejoint samedi les Hautes-Pyrénées pour suivre l'étape du Tour de France.",
+    "Claire Dubois et son mari ont vendu leurs meubles afin de rallier l'Europe.",
+    # honours are no posts
+    "La comédienne Claire Dubois a refusé d'être nommée à l'ordre des Arts et des Lettres.",
+    "La nomination de Paul Verdier au rang d'officier de la Légion d'honneur fait débat.",
+    # never elected, a hypothesis, a wish
+    "À 36 ans, Paul Verdier n'a jamais été élu, mais il connaît bien les rouages du pouvoir.",
+    "Paul Verdier a déjà un plan au cas où Claire Dubois était élue présidente de la "
+    "République en mai.",
+    "Claire Dubois a indiqué à l'AFP qu'elle ne souhaitait pas entrer au gouvernement.",
+    "Claire Dubois a indiqué à l'AFP qu'elle \"ne souhaitait pas\" entrer au gouvernement.",
+    "Paul Verdier a un plan au cas où la candidate écologiste Claire Dubois était élue "
+    "présidente de la République en mai.",
+    "Paul Verdier a laissé entendre qu'il ne serait pas contre rejoindre les rangs du Parti "
+    "radical.",
+])
+def test_risks_trips_honours_and_wishes_are_no_changes(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # guards for the places after 'rejoindre': a party or a company whose name opens with a
+    # place or a country is joined
+    ("Claire Dubois a annoncé dimanche qu'elle rejoignait La République en marche.",
+     "République en marche"),
+    ("Paul Verdier a quitté Canal+ avant de rejoindre France Télévisions en 2018.",
+     "France Télévisions"),
+])
+def test_a_name_opening_with_a_place_is_joined(
+        shared_extractor: Extractor, text: str, org: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert any(m.kind == "start" and m.org and (m.org in org or org in m.org) for m in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a club just promoted is no one promoted; a departure asked for is no departure
+    "Le club de Valdeco recevra le promu Amiens samedi, a déclaré son président Paul Verdier.",
+    "Claire Dubois demande tout naturellement le départ de Paul Verdier, président de Valdeco.",
+])
+def test_a_promoted_club_and_a_departure_asked_for_are_no_changes(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    # an outlet that carries the news (commented on, a column in, its information) is never
+    # the organization of the change
+    ("Claire Dubois a commenté sur BFM-TV la démission de Paul Verdier.", "BFM-TV"),
+    ("Selon les informations du journal Le Monde, Claire Dubois remplacera Paul Verdier à la "
+     "rentrée dans \"Midi Info\".", "Monde"),
+    ("Claire Dubois publie une tribune dans Le Monde pour dénoncer la nomination de Paul "
+     "Verdier.", "Monde"),
+])
+def test_an_outlet_carrying_the_news_is_no_organization(
+        shared_extractor: Extractor, text: str, outlet: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert got
+    assert not any(m.org and outlet in m.org for m in got)

@@ -102,8 +102,21 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if tok is not None and (gov.seat_at(tok.doc.text, tok.idx)
                                 or fold(tok.text) in self.rules.org_aliases):
             return False  # "quitter l'Élysée", "quitter Bercy": an office, not a place
-        return tok is not None and (tok.ent_type_ in self.rules.place_labels or fold(
-            tok.text) in gov.country_of)  # "aux États-Unis", whatever NER says
+        if tok is not None and self._known_org_at(tok.doc.text, tok.idx):
+            return False  # "rejoindre La République en marche": a party the tagger calls a place
+        nxt = tok.doc[tok.i + 1] if tok is not None and tok.i + 1 < len(tok.doc) else None
+        # "France Télévisions": a country's name opening a longer name is no place
+        longer = nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ not in (
+            self.rules.place_labels)
+        return tok is not None and (tok.ent_type_ in self.rules.place_labels or (
+            fold(tok.text) in gov.country_of and not longer))  # "aux États-Unis", whatever NER says
+
+    def _known_org_at(self, text: str, char: int) -> bool:
+        """The name starting at char is one the lexicon knows as an organization's full name
+        (a party's, a club's: the values of org_aliases), after an article."""
+        rest = re.sub(r"^(?:la|le|les|l['’])\s*", "", fold(text[char:char + 80]))
+        return any(len(full) > 3 and rest.startswith(fold(full))
+                   for full in self.rules.org_aliases.values())
 
     def _mentions(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                   people: list[tuple[int, int, str]]) -> list[Candidate]:
