@@ -3176,3 +3176,61 @@ def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
     got = events(shared_extractor, text, "fr")
     assert got
     assert not any(m.org in ("LR", "PS") for m in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # back in a post held before
+    ("Paul Verdier, battu en 2020, retrouve sa mairie de Montauban.",
+     [("Paul Verdier", "start", "return", "Montauban")]),
+    # a dated taking of office with an adjective before "fonctions"
+    ("Claire Dubois prendra le 2 septembre ses nouvelles fonctions à la tête de Sorelia France.",
+     [("Claire Dubois", "start", "appoint", "Sorelia France")]),
+    # "prendre la suite de Y" is a handover, like "prendre la succession"
+    ("Paul Verdier a pris la suite de Claire Dubois à la présidence de Valmont Industries.",
+     [("Paul Verdier", "start", "appoint", "Valmont Industries"),
+      ("Claire Dubois", "end", "leave", "Valmont Industries")]),
+    # a post won: décrocher / rafler / conquérir la mairie, la présidence
+    ("En 2018, Claire Dubois avait raflé la mairie de Montauban.",
+     [("Claire Dubois", "start", "appoint", "Montauban")]),
+    # the active of "poussé vers la sortie"
+    ("Les actionnaires de Sorelia France poussent Paul Verdier vers la sortie.",
+     [("Paul Verdier", "end", "dismiss", "Sorelia France")]),
+    # "se voir confier la présidence / les rênes"
+    ("Paul Verdier s'est vu confier les rênes de Sorelia France en janvier.",
+     [("Paul Verdier", "start", "appoint", "Sorelia France")]),
+    # "le remplacement de X": X leaves
+    ("Le remplacement de Claire Dubois à la présidence de Valmont Industries a été acté.",
+     [("Claire Dubois", "end", "leave", "Valmont Industries")]),
+    # an object relative of "créer" names the organization founded
+    ("Paul Verdier dirige toujours l'association Terres Unies, qu'il a créée en 2015.",
+     [("Paul Verdier", "start", "found", "Terres Unies")]),
+    # the noun of an expulsion from a body, the person between
+    ("L'expulsion de Claire Dubois de l'Ordre des architectes a été votée lundi.",
+     [("Claire Dubois", "end", "dismiss", "Ordre des architectes")]),
+    # a death in office told by a noun
+    ("La mort du maire de Montauban, Claire Dubois, a surpris ses administrés.",
+     [("Claire Dubois", "end", "leave", "Montauban")]),
+])
+def test_recall_b_wordings_of_a_change(shared_extractor: Extractor, text: str,
+                                       expected: list[tuple[str, str, str, str]]) -> None:
+    got = facts(events(shared_extractor, text, "fr"))
+    for fact in expected:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize(("text", "person", "kind"), [
+    ("Après l'escale, Paul Verdier a retrouvé son siège dans l'avion pour Montauban.",
+     "Paul Verdier", "start"),
+    ("Claire Dubois a décroché la tête de liste de Renaissance à Montauban.",
+     "Claire Dubois", "start"),
+    ("L'exclusion de Paul Verdier du Tour de Bretagne a été prononcée lundi.",
+     "Paul Verdier", "end"),
+    ("La mort de Paul Verdier, un passant de 27 ans, a provoqué des manifestations.",
+     "Paul Verdier", "end"),
+    ("Claire Dubois prend la suite du tournage de Paul Verdier chez Valmont Industries.",
+     "Paul Verdier", "end"),
+])
+def test_recall_b_wordings_without_a_change(shared_extractor: Extractor, text: str,
+                                            person: str, kind: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert not any(m.person == person and m.kind == kind for m in got)
