@@ -3234,3 +3234,19 @@ def test_recall_b_wordings_without_a_change(shared_extractor: Extractor, text: s
                                             person: str, kind: str) -> None:
     got = events(shared_extractor, text, "fr")
     assert not any(m.person == person and m.kind == kind for m in got)
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), [
+    ("Le doyen Marc Lefort ouvre la séance. Ce dernier avait été nommé maire par le préfet "
+     "en 2019, après la mort de Paul Verdier.", "Marc Lefort", "Paul Verdier"),
+    ("Claire Dubois a reçu les syndicats. Cette dernière a été nommée directrice de Valmont "
+     "Industries en mars, à la place de Paul Verdier.", "Claire Dubois", None),
+    # the phrase names the person itself: that name, not the one before
+    ("Paul Verdier a porté plainte. Ce dernier, identifié comme Marc Lefort, a été nommé "
+     "directeur de Valmont Industries.", "Marc Lefort", "Paul Verdier"),
+])
+def test_recall_b_ce_dernier_is_the_latest_person_named_before(
+        shared_extractor: Extractor, text: str, person: str, absent: str | None) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert any(m.person == person and m.kind == "start" for m in got)
+    assert not any(m.person == absent and m.kind == "start" for m in got)

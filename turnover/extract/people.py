@@ -244,6 +244,12 @@ class PeopleRules(ArticleContext):
             return None if self.rules.pronouns[low] == "p" else self.antecedent(tok, people)
         if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
             return self.person_at(tok.head.head, people)
+        if low in self.rules.latter and any(c.dep_ == "det" for c in tok.children):
+            # "ce dernier": the latest one named before, unless the phrase names him
+            # ("ce dernier, identifié comme X, ...")
+            named = [name for s, e, name in people
+                     if tok.left_edge.i <= s and e - 1 <= max(tok.right_edge.i, tok.head.i)]
+            return named[0] if named else self.antecedent(tok, people)
         return None
 
     def _plural(self, tok: Token) -> bool:
@@ -321,7 +327,7 @@ class PeopleRules(ArticleContext):
         Murati); with `role`, the latest one the article gives that role, if any ("Y succeeded
         him as chief scientist": the chief scientist, not the last man named)."""
         before = [name for s, _, name in people if s < tok.i]
-        wanted = self.rules.pronouns.get(tok.lower_, "")
+        wanted = self.rules.pronouns.get(tok.lower_) or self.rules.latter.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
         # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
         # subject of its own verb (that would be "herself", "s'est")
