@@ -3250,3 +3250,17 @@ def test_recall_b_ce_dernier_is_the_latest_person_named_before(
     got = events(shared_extractor, text, "fr")
     assert any(m.person == person and m.kind == "start" for m in got)
     assert not any(m.person == absent and m.kind == "start" for m in got)
+
+
+@pytest.mark.parametrize(("text", "person", "other"), [
+    ("Marc Lefort a été entendu lundi. Alors qu'il vient d'être nommé directeur de Sorelia "
+     "France, le procureur Paul Verdier assure que l'enquête progresse.",
+     "Paul Verdier", "Marc Lefort"),
+    ("Marie Joly était absente. Lorsqu'elle a démissionné de Valmont Industries, Claire Dubois "
+     "a tout perdu.", "Claire Dubois", "Marie Joly"),
+])
+def test_recall_b_a_pronoun_opening_a_fronted_clause_is_the_name_after_it(
+        shared_extractor: Extractor, text: str, person: str, other: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert any(m.person == person for m in got)
+    assert not any(m.person == other for m in got)

@@ -281,6 +281,8 @@ class Rules:
     # role it needs beyond the usual reach ("became the first woman and first black president")
     latter: dict[str, str] = field(default_factory=dict)  # "ce dernier", "cette dernière":
     # with a determiner, the latest person named before, of that gender (m, f)
+    cataphora: re.Pattern[str] | None = None  # the words before a subject pronoun that opens
+    # a fronted clause ("Alors qu'il ..."): the pronoun stands for the name after the comma
     post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
     # words already asked about by trigger_word (bounded, for endless streams)
@@ -483,6 +485,7 @@ def rules_for(code: str) -> Rules:
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
+        cataphora=_opt(lex, "cataphora"),
         role_gap=_opt(lex, "role_gap"),
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
