@@ -3264,3 +3264,19 @@ def test_recall_b_a_pronoun_opening_a_fronted_clause_is_the_name_after_it(
     got = events(shared_extractor, text, "fr")
     assert any(m.person == person for m in got)
     assert not any(m.person == other for m in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Avant de diriger Sorelia France, Paul Verdier avait commencé sa carrière chez Valmont "
+     "Industries en 1994.", ("Paul Verdier", "start", "join", "Valmont Industries")),
+    ("Paul Verdier a débuté sa carrière à 17 ans, raconte Valmont Industries.", None),
+    ("Paul Verdier a commencé sa carrière à Montauban en 1990.", None),
+])
+def test_recall_b_a_career_begun_at_an_organization(
+        shared_extractor: Extractor, text: str,
+        fact: tuple[str, str, str, str] | None) -> None:
+    got = facts(events(shared_extractor, text, "fr"))
+    if fact:
+        assert fact in got
+    else:
+        assert not any(p == "Paul Verdier" and k == "start" for p, k, _, _ in got)
