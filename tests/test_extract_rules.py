@@ -3280,3 +3280,12 @@ def test_recall_b_a_career_begun_at_an_organization(
         assert fact in got
     else:
         assert not any(p == "Paul Verdier" and k == "start" for p, k, _, _ in got)
+
+
+def test_recall_b_an_outlet_after_a_dated_announcement_is_a_source(
+        shared_extractor: Extractor) -> None:
+    text = ("Le député Paul Verdier annonce le 17 mai dans Le Journal du Dimanche qu'il quitte "
+            "le parti présidentiel.")
+    got = [m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier"]
+    assert got and all(m.org is None or "journal" not in m.org.lower() for m in got)
+    assert any("Journal du Dimanche" in s for m in got for s in m.sources)
