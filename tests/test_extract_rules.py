@@ -3289,3 +3289,11 @@ def test_recall_b_an_outlet_after_a_dated_announcement_is_a_source(
     got = [m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier"]
     assert got and all(m.org is None or "journal" not in m.org.lower() for m in got)
     assert any("Journal du Dimanche" in s for m in got for s in m.sources)
+
+
+def test_recall_b_a_channel_after_a_dated_announcement_is_a_source_with_its_number(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Dubois a annoncé mercredi soir sur France 2 qu'elle quittait Les Républicains."
+    got = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dubois"]
+    assert got and all(m.org != "France 2" for m in got)
+    assert any(m.sources == ["France 2"] for m in got)
