@@ -3265,3 +3265,124 @@ def test_an_outlet_carrying_the_news_is_no_organization(
     got = events(shared_extractor, text, "fr")
     assert got
     assert not any(m.org and outlet in m.org for m in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # back in a post held before
+    ("Paul Verdier, battu en 2020, retrouve sa mairie de Montauban.",
+     [("Paul Verdier", "start", "return", "Montauban")]),
+    # a dated taking of office with an adjective before "fonctions"
+    ("Claire Dubois prendra le 2 septembre ses nouvelles fonctions à la tête de Sorelia France.",
+     [("Claire Dubois", "start", "appoint", "Sorelia France")]),
+    # "prendre la suite de Y" is a handover, like "prendre la succession"
+    ("Paul Verdier a pris la suite de Claire Dubois à la présidence de Valmont Industries.",
+     [("Paul Verdier", "start", "appoint", "Valmont Industries"),
+      ("Claire Dubois", "end", "leave", "Valmont Industries")]),
+    # a post won: décrocher / rafler / conquérir la mairie, la présidence
+    ("En 2018, Claire Dubois avait raflé la mairie de Montauban.",
+     [("Claire Dubois", "start", "appoint", "Montauban")]),
+    # the active of "poussé vers la sortie"
+    ("Les actionnaires de Sorelia France poussent Paul Verdier vers la sortie.",
+     [("Paul Verdier", "end", "dismiss", "Sorelia France")]),
+    # "se voir confier la présidence / les rênes"
+    ("Paul Verdier s'est vu confier les rênes de Sorelia France en janvier.",
+     [("Paul Verdier", "start", "appoint", "Sorelia France")]),
+    # "le remplacement de X": X leaves
+    ("Le remplacement de Claire Dubois à la présidence de Valmont Industries a été acté.",
+     [("Claire Dubois", "end", "leave", "Valmont Industries")]),
+    # an object relative of "créer" names the organization founded
+    ("Paul Verdier dirige toujours l'association Terres Unies, qu'il a créée en 2015.",
+     [("Paul Verdier", "start", "found", "Terres Unies")]),
+    # the noun of an expulsion from a body, the person between
+    ("L'expulsion de Claire Dubois de l'Ordre des architectes a été votée lundi.",
+     [("Claire Dubois", "end", "dismiss", "Ordre des architectes")]),
+    # a death in office told by a noun
+    ("La mort du maire de Montauban, Claire Dubois, a surpris ses administrés.",
+     [("Claire Dubois", "end", "leave", "Montauban")]),
+])
+def test_recall_b_wordings_of_a_change(shared_extractor: Extractor, text: str,
+                                       expected: list[tuple[str, str, str, str]]) -> None:
+    got = facts(events(shared_extractor, text, "fr"))
+    for fact in expected:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize(("text", "person", "kind"), [
+    ("Après l'escale, Paul Verdier a retrouvé son siège dans l'avion pour Montauban.",
+     "Paul Verdier", "start"),
+    ("Claire Dubois a décroché la tête de liste de Renaissance à Montauban.",
+     "Claire Dubois", "start"),
+    ("L'exclusion de Paul Verdier du Tour de Bretagne a été prononcée lundi.",
+     "Paul Verdier", "end"),
+    ("La mort de Paul Verdier, un passant de 27 ans, a provoqué des manifestations.",
+     "Paul Verdier", "end"),
+    ("Claire Dubois prend la suite du tournage de Paul Verdier chez Valmont Industries.",
+     "Paul Verdier", "end"),
+])
+def test_recall_b_wordings_without_a_change(shared_extractor: Extractor, text: str,
+                                            person: str, kind: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert not any(m.person == person and m.kind == kind for m in got)
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), [
+    ("Le doyen Marc Lefort ouvre la séance. Ce dernier avait été nommé maire par le préfet "
+     "en 2019, après la mort de Paul Verdier.", "Marc Lefort", "Paul Verdier"),
+    ("Claire Dubois a reçu les syndicats. Cette dernière a été nommée directrice de Valmont "
+     "Industries en mars, à la place de Paul Verdier.", "Claire Dubois", None),
+    # the phrase names the person itself: that name, not the one before
+    ("Paul Verdier a porté plainte. Ce dernier, identifié comme Marc Lefort, a été nommé "
+     "directeur de Valmont Industries.", "Marc Lefort", "Paul Verdier"),
+])
+def test_recall_b_ce_dernier_is_the_latest_person_named_before(
+        shared_extractor: Extractor, text: str, person: str, absent: str | None) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert any(m.person == person and m.kind == "start" for m in got)
+    assert not any(m.person == absent and m.kind == "start" for m in got)
+
+
+@pytest.mark.parametrize(("text", "person", "other"), [
+    ("Marc Lefort a été entendu lundi. Alors qu'il vient d'être nommé directeur de Sorelia "
+     "France, le procureur Paul Verdier assure que l'enquête progresse.",
+     "Paul Verdier", "Marc Lefort"),
+    ("Marie Joly était absente. Lorsqu'elle a démissionné de Valmont Industries, Claire Dubois "
+     "a tout perdu.", "Claire Dubois", "Marie Joly"),
+])
+def test_recall_b_a_pronoun_opening_a_fronted_clause_is_the_name_after_it(
+        shared_extractor: Extractor, text: str, person: str, other: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert any(m.person == person for m in got)
+    assert not any(m.person == other for m in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Avant de diriger Sorelia France, Paul Verdier avait commencé sa carrière chez Valmont "
+     "Industries en 1994.", ("Paul Verdier", "start", "join", "Valmont Industries")),
+    ("Paul Verdier a débuté sa carrière à 17 ans, raconte Valmont Industries.", None),
+    ("Paul Verdier a commencé sa carrière à Montauban en 1990.", None),
+])
+def test_recall_b_a_career_begun_at_an_organization(
+        shared_extractor: Extractor, text: str,
+        fact: tuple[str, str, str, str] | None) -> None:
+    got = facts(events(shared_extractor, text, "fr"))
+    if fact:
+        assert fact in got
+    else:
+        assert not any(p == "Paul Verdier" and k == "start" for p, k, _, _ in got)
+
+
+def test_recall_b_an_outlet_after_a_dated_announcement_is_a_source(
+        shared_extractor: Extractor) -> None:
+    text = ("Le député Paul Verdier annonce le 17 mai dans Le Journal du Dimanche qu'il quitte "
+            "le parti présidentiel.")
+    got = [m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier"]
+    assert got and all(m.org is None or "journal" not in m.org.lower() for m in got)
+    assert any("Journal du Dimanche" in s for m in got for s in m.sources)
+
+
+def test_recall_b_a_channel_after_a_dated_announcement_is_a_source_with_its_number(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Dubois a annoncé mercredi soir sur France 2 qu'elle quittait Les Républicains."
+    got = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dubois"]
+    assert got and all(m.org != "France 2" for m in got)
+    assert any(m.sources == ["France 2"] for m in got)

@@ -244,6 +244,12 @@ class PeopleRules(ArticleContext):
             return None if self.rules.pronouns[low] == "p" else self.antecedent(tok, people)
         if low in self.rules.relatives and tok.head.dep_ in self.rules.deps["relcl"]:
             return self.person_at(tok.head.head, people)
+        if low in self.rules.latter and any(c.dep_ == "det" for c in tok.children):
+            # "ce dernier": the latest one named before, unless the phrase names him
+            # ("ce dernier, identifié comme X, ...")
+            named = [name for s, e, name in people
+                     if tok.left_edge.i <= s and e - 1 <= max(tok.right_edge.i, tok.head.i)]
+            return named[0] if named else self.antecedent(tok, people)
         return None
 
     def _plural(self, tok: Token) -> bool:
@@ -321,11 +327,14 @@ class PeopleRules(ArticleContext):
         Murati); with `role`, the latest one the article gives that role, if any ("Y succeeded
         him as chief scientist": the chief scientist, not the last man named)."""
         before = [name for s, _, name in people if s < tok.i]
-        wanted = self.rules.pronouns.get(tok.lower_, "")
+        wanted = self.rules.pronouns.get(tok.lower_) or self.rules.latter.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
         # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
+        ahead = self._cataphor(tok, people, wanted)
+        if ahead and ahead not in exclude:
+            return ahead  # "Alors qu'il doit partir, le procureur X assure ..."
         said_by = self._speaker(tok, people)
         if said_by == "":
             return None  # an unnamed speaker's "il"
@@ -353,6 +362,27 @@ class PeopleRules(ArticleContext):
             if topical:
                 return topical[0]
         return fitting[0] if fitting else None
+
+    def _cataphor(self, tok: Token, people: list[tuple[int, int, str]],
+                  wanted: str) -> str | None:
+        """A subject pronoun that opens a clause put before its sentence's subject ("Alors
+        qu'il doit prendre ses fonctions, le procureur X assure"): the name right after the
+        clause's comma, when its gender fits."""
+        opener = self.rules.cataphora
+        if opener is None or tok.dep_ not in self.rules.deps["subj"] or \
+                wanted not in ("m", "f"):
+            return None
+        sent = tok.sent
+        if not opener.fullmatch(tok.doc[sent.start:tok.i].text):
+            return None
+        comma = next((t.i for t in tok.doc[tok.i + 1:sent.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        for s, _, name in people:
+            if comma < s <= comma + 4 and gender(name) in ("", wanted) and not any(
+                    t.is_punct or t.pos_ in ("VERB", "AUX") for t in tok.doc[comma + 1:s]):
+                return name
+        return None
 
     def _named_with(self, name: str, role: str) -> bool:
         """Whether a sentence before the current one names `name` (by surname) with `role`

@@ -279,6 +279,10 @@ class Rules:
     past_affiliation: re.Pattern[str] | None = None  # ends where a name follows a past title
     role_gap: re.Pattern[str] | None = None  # what may stand, whole, between a trigger and the
     # role it needs beyond the usual reach ("became the first woman and first black president")
+    latter: dict[str, str] = field(default_factory=dict)  # "ce dernier", "cette dernière":
+    # with a determiner, the latest person named before, of that gender (m, f)
+    cataphora: re.Pattern[str] | None = None  # the words before a subject pronoun that opens
+    # a fronted clause ("Alors qu'il ..."): the pronoun stands for the name after the comma
     post_anaphora: re.Pattern[str] | None = None  # "à ce poste": the post named just before
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
     # words already asked about by trigger_word (bounded, for endless streams)
@@ -449,6 +453,7 @@ def rules_for(code: str) -> Rules:
         not_orgs=set(lex["not_orgs"]),
         left_bodies=set(lex.get("left_bodies", [])),
         left_nouns=set(lex.get("left_nouns", [])),
+        latter={k: v for k, v in lex.get("latter", {}).items() if k != "_doc"},
         not_name_starts=set(lex.get("not_name_starts", [])),
         not_name_ends=set(lex.get("not_name_ends", [])),
         honorifics=set(lex.get("honorifics", [])),
@@ -480,6 +485,7 @@ def rules_for(code: str) -> Rules:
         occasion=_opt(lex, "occasion"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
+        cataphora=_opt(lex, "cataphora"),
         role_gap=_opt(lex, "role_gap"),
         portfolio=_opt(lex, "portfolio"),
         departure_from=_opt(lex, "departure_from"),
