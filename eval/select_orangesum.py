@@ -23,7 +23,8 @@
   `python eval/select_orangesum.py --draw 6`.
 - Seventh draw (36 articles, seventh session): 36 more personnel candidates, none of them among
   the articles reviewed so far; one in three held out (`test`), the rest a dev part. Print it
-  with `python eval/select_orangesum.py --draw 7`.
+  with `python eval/select_orangesum.py --draw 7`. The 406 candidates whose output was read
+  after it (`eval/reviewed_seventh_session.txt`) are for the next draw to leave out.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
