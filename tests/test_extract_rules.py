@@ -2995,6 +2995,8 @@ def test_one_s_election_to_a_town_hall_is_a_start_a_campaign_for_it_is_not(
         shared_extractor: Extractor, text: str, started: bool) -> None:
     starts = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
     assert bool(starts) == started
+    # the organization follows the change noun's phrase, not the nearest name
+    assert all(m.org == "Vannes" for m in starts)
 
 
 def test_an_organization_s_name_ends_at_a_headline_colon_or_a_glued_sentence(
