@@ -3176,3 +3176,28 @@ def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
     got = events(shared_extractor, text, "fr")
     assert got
     assert not any(m.org in ("LR", "PS") for m in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a demand with a long subject before "to quit": no change yet
+    "Thousands of protesters have been calling for the Veloran Prime Minister Tom Reyes and his "
+    "entire cabinet to quit.",
+    # an order to fire somebody is not the firing
+    "The governor ordered the agency's acting chief Ann Lowe to fire Tom Reyes twice that spring.",
+    # a team considering or pursuing a player has not signed him
+    "The Harbor City Hawks had considered signing Tom Reyes before the trade deadline.",
+    "The Hawks are making progress in their quest to sign Tom Reyes, according to a league "
+    "source.",
+    # ships are not people
+    "HMS Brightwater, which replaced the frigate HMS Corwen last month, will sail for the gulf.",
+    # passed over as somebody's successor: nobody took the post
+    "Tom Reyes had been passed over by the board as Ann Lowe's successor at Grelford Bank.",
+    # becoming a kind of figure is no post (even with a role word inside a name)
+    "Ann Lowe grew up in Ohio. She became a Paul Dean type of 'outlaw' figure for a generation "
+    "of listeners.",
+    # replacing a player at a field position is a game's lineup, not a post
+    "The Hawks moved Tom Reyes to left field, with Ann Lowe replacing Reyes at first base.",
+])
+def test_sports_orders_ships_and_figures_in_news_about_something_else(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []

@@ -492,7 +492,7 @@ def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bo
     around = text[max(0, m.start() - 60):m.end() + 60]
     if t.unless and t.unless.search(around):
         return False
-    if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 60):m.start()]):
+    if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 100):m.start()]):
         return False  # "s'il est élu", "si X prend la tête du parti": no change yet
     if t.needs_before and not t.needs_before.search(text[:m.start()]):
         return False
