@@ -3201,3 +3201,31 @@ def test_parties_in_brackets_off_a_list_or_on_seat_holders_are_colours(
 def test_sports_orders_ships_and_figures_in_news_about_something_else(
         shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    # staff facing termination are threatened, not fired; the official who says so neither
+    "With the largest number of Harlow Transit employees ever facing termination or "
+    "disciplinary action because of one incident, said Inspector General Tom Reyes.",
+    # people urging an appointment are no appointment
+    "The archive holds the urgings of former agents and several retired board members to "
+    "appoint Tom Reyes as director.",
+    # a past hope of being named that the text does not say came true
+    "Tom Reyes had expected to be named to succeed Ann Lowe, who had run the agency for 20 "
+    "years.",
+    # a product added to a company's line is no hire
+    "Norvell keeps pace with its rivals through the addition of Opal Ridge to its range of "
+    "tablets.",
+    # a title between single quotes is a work, not a director hired
+    "If Ann Lowe asks too much, the studio could hire a new director similar to the "
+    "‘Silver Harbor’ films.",
+])
+def test_threats_hopes_products_and_titles_are_no_changes(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_an_owner_in_the_possessive_is_no_first_name(shared_extractor: Extractor) -> None:
+    text = ("The actor has hosted Broadway's Tony awards three times and last month was named "
+            "the funniest man alive by Quill magazine.")
+    assert not [m for m in events(shared_extractor, text, "en") if "'s" in m.person]

@@ -152,12 +152,13 @@ def _after_article(text: str, start: int, rules: Rules) -> bool:
 
 
 def _only_quoted(name: str, text: str) -> bool:
-    """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »): the
+    """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »,
+    ‘Silver Harbor’): the
     title of a work, not a person."""
     spots = list(word_re(name).finditer(text))
     return bool(spots) and all(
-        re.search(r"[\"«“]\s*$", text[max(0, m.start() - 2):m.start()])
-        and re.match(r"\s*[\"»”]", text[m.end():m.end() + 2]) for m in spots)
+        re.search(r"[\"«“‘']\s*$", text[max(0, m.start() - 2):m.start()])
+        and re.match(r"\s*[\"»”’'](?!s\b)", text[m.end():m.end() + 2]) for m in spots)
 
 
 def given_name_first(ent: Span, rules: Rules) -> bool:
