@@ -3229,3 +3229,13 @@ def test_an_owner_in_the_possessive_is_no_first_name(shared_extractor: Extractor
     text = ("The actor has hosted Broadway's Tony awards three times and last month was named "
             "the funniest man alive by Quill magazine.")
     assert not [m for m in events(shared_extractor, text, "en") if "'s" in m.person]
+
+
+def test_a_pronoun_below_an_unnamed_man_is_not_the_speaker(shared_extractor: Extractor) -> None:
+    text = ("Assistant county prosecutor Ann Lowe said the 41-year-old Dayton man shot two former "
+            "co-workers because he was furious over his firing a week earlier.")
+    assert events(shared_extractor, text, "en") == []
+    # the speaker's own pronoun is still the speaker's
+    text = "Tom Reyes said he was furious over his firing by Grelford Bank last week."
+    assert any(m.person == "Tom Reyes" and m.kind == "end" for m in events(
+        shared_extractor, text, "en"))

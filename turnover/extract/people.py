@@ -320,6 +320,8 @@ class PeopleRules(ArticleContext):
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
         Murati); with `role`, the latest one the article gives that role, if any ("Y succeeded
         him as chief scientist": the chief scientist, not the last man named)."""
+        if self._unnamed_clause_subject(tok, people):
+            return None  # "X said the man shot them because he was furious over his firing"
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
@@ -353,6 +355,23 @@ class PeopleRules(ArticleContext):
             if topical:
                 return topical[0]
         return fitting[0] if fitting else None
+
+    def _unnamed_clause_subject(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The nearest clause above the pronoun whose subject is no pronoun has, before it, a
+        subject that only describes an unnamed person ("the 41-year-old man"): the pronoun
+        is that person's, not the last one named."""
+        deps, node = self.rules.deps, tok
+        for _ in range(8):
+            if node.head == node:
+                return False
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in deps["subj"] and c.i < tok.i),
+                        None)
+            if subj is None or subj.lower_ in self.rules.pronouns:
+                continue
+            return subj.pos_ == "NOUN" and subj.lower_ in self.rules.unnamed_people and \
+                self.person_at(subj, people) is None
+        return False
 
     def _named_with(self, name: str, role: str) -> bool:
         """Whether a sentence before the current one names `name` (by surname) with `role`

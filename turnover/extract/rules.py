@@ -178,6 +178,7 @@ class Rules:
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
     complement_preps: str | None  # introduce a complement, whose person is no sentence topic
     unnamed_heads: set[str]  # "celle qui remplacera X": the one a relative describes is unnamed
+    unnamed_people: set[str]  # nouns for someone a story leaves unnamed ("the man", "the suspect")
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -382,6 +383,7 @@ def rules_for(code: str) -> Rules:
         name_particles=set(lex["name_particles"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        unnamed_people=set(lex.get("unnamed_people", [])),
         unnamed_heads=set(lex.get("unnamed_heads", [])),
         complement_preps="|".join(re.escape(p) for p in sorted(
             lex["complement_preps"], key=len, reverse=True)) if lex.get("complement_preps")
