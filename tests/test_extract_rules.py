@@ -3239,3 +3239,9 @@ def test_a_pronoun_below_an_unnamed_man_is_not_the_speaker(shared_extractor: Ext
     text = "Tom Reyes said he was furious over his firing by Grelford Bank last week."
     assert any(m.person == "Tom Reyes" and m.kind == "end" for m in events(
         shared_extractor, text, "en"))
+
+
+def test_a_capitalised_word_for_an_unnamed_person_is_no_surname(
+        shared_extractor: Extractor) -> None:
+    text = "Gunman had been fired last month by Ohio trucking firm"
+    assert events(shared_extractor, text, "en") == []
