@@ -3245,3 +3245,14 @@ def test_a_capitalised_word_for_an_unnamed_person_is_no_surname(
         shared_extractor: Extractor) -> None:
     text = "Gunman had been fired last month by Ohio trucking firm"
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a team that is the front-runner for a player has not got him, and he got no post
+    "The Hawks, considered to be the front-runner for Tom Reyes, have also put in a bid.",
+    # an effort to convince somebody to sign is no signing (nor his agent's)
+    "The Hawks' owner flew to Dayton to meet free agent Tom Reyes and his agent, Ann Lowe, in an "
+    "effort to convince the slugger to sign with the Hawks.",
+])
+def test_a_pursuit_of_a_player_is_no_signing(shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
