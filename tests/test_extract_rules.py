@@ -3250,6 +3250,7 @@ def test_a_capitalised_word_for_an_unnamed_person_is_no_surname(
 @pytest.mark.parametrize("text", [
     # a team that is the front-runner for a player has not got him, and he got no post
     "The Hawks, considered to be the front-runner for Tom Reyes, have also put in a bid.",
+    "Tom Reyes left Dayton. The Hawks, seen as the favorite for Reyes, are said to be close.",
     # an effort to convince somebody to sign is no signing (nor his agent's)
     "The Hawks' owner flew to Dayton to meet free agent Tom Reyes and his agent, Ann Lowe, in an "
     "effort to convince the slugger to sign with the Hawks.",
