@@ -3257,3 +3257,11 @@ def test_a_capitalised_word_for_an_unnamed_person_is_no_surname(
 ])
 def test_a_pursuit_of_a_player_is_no_signing(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
+        shared_extractor: Extractor) -> None:
+    # "he" is the minister, never the police unit named last
+    text = ("RCMP officers searched the compound in May. The minister said he asked Harlan RCMP "
+            "to reopen the case shortly after he was elected.")
+    assert events(shared_extractor, text, "en") == []
