@@ -3388,3 +3388,91 @@ def test_recall_b_a_channel_after_a_dated_announcement_is_a_source_with_its_numb
     got = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dubois"]
     assert got and all(m.org != "France 2" for m in got)
     assert any(m.sources == ["France 2"] for m in got)
+
+@pytest.mark.parametrize("text", [
+    # a demand with a long subject before "to quit": no change yet
+    "Thousands of protesters have been calling for the Veloran Prime Minister Tom Reyes and his "
+    "entire cabinet to quit.",
+    # an order to fire somebody is not the firing
+    "The governor ordered the agency's acting chief Ann Lowe to fire Tom Reyes twice that spring.",
+    # a team considering or pursuing a player has not signed him
+    "The Harbor City Hawks had considered signing Tom Reyes before the trade deadline.",
+    "The Hawks are making progress in their quest to sign Tom Reyes, according to a league "
+    "source.",
+    # ships are not people
+    "HMS Brightwater, which replaced the frigate HMS Corwen last month, will sail for the gulf.",
+    # passed over as somebody's successor: nobody took the post
+    "Tom Reyes had been passed over by the board as Ann Lowe's successor at Grelford Bank.",
+    # becoming a kind of figure is no post (even with a role word inside a name)
+    "Ann Lowe grew up in Ohio. She became a Paul Dean type of 'outlaw' figure for a generation "
+    "of listeners.",
+    # replacing a player at a field position is a game's lineup, not a post
+    "The Hawks moved Tom Reyes to left field, with Ann Lowe replacing Reyes at first base.",
+])
+def test_sports_orders_ships_and_figures_in_news_about_something_else(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    # staff facing termination are threatened, not fired; the official who says so neither
+    "With the largest number of Harlow Transit employees ever facing termination or "
+    "disciplinary action because of one incident, said Inspector General Tom Reyes.",
+    # people urging an appointment are no appointment
+    "The archive holds the urgings of former agents and several retired board members to "
+    "appoint Tom Reyes as director.",
+    # a past hope of being named that the text does not say came true
+    "Tom Reyes had expected to be named to succeed Ann Lowe, who had run the agency for 20 "
+    "years.",
+    # a product added to a company's line is no hire
+    "Norvell keeps pace with its rivals through the addition of Opal Ridge to its range of "
+    "tablets.",
+    # a title between single quotes is a work, not a director hired
+    "If Ann Lowe asks too much, the studio could hire a new director similar to the "
+    "‘Silver Harbor’ films.",
+])
+def test_threats_hopes_products_and_titles_are_no_changes(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_an_owner_in_the_possessive_is_no_first_name(shared_extractor: Extractor) -> None:
+    text = ("The actor has hosted Broadway's Tony awards three times and last month was named "
+            "the funniest man alive by Quill magazine.")
+    assert not [m for m in events(shared_extractor, text, "en") if "'s" in m.person]
+
+
+def test_a_pronoun_below_an_unnamed_man_is_not_the_speaker(shared_extractor: Extractor) -> None:
+    text = ("Assistant county prosecutor Ann Lowe said the 41-year-old Dayton man shot two former "
+            "co-workers because he was furious over his firing a week earlier.")
+    assert events(shared_extractor, text, "en") == []
+    # the speaker's own pronoun is still the speaker's
+    text = "Tom Reyes said he was furious over his firing by Grelford Bank last week."
+    assert any(m.person == "Tom Reyes" and m.kind == "end" for m in events(
+        shared_extractor, text, "en"))
+
+
+def test_a_capitalised_word_for_an_unnamed_person_is_no_surname(
+        shared_extractor: Extractor) -> None:
+    text = "Gunman had been fired last month by Ohio trucking firm"
+    assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a team that is the front-runner for a player has not got him, and he got no post
+    "The Hawks, considered to be the front-runner for Tom Reyes, have also put in a bid.",
+    "Tom Reyes left Dayton. The Hawks, seen as the favorite for Reyes, are said to be close.",
+    # an effort to convince somebody to sign is no signing (nor his agent's)
+    "The Hawks' owner flew to Dayton to meet free agent Tom Reyes and his agent, Ann Lowe, in an "
+    "effort to convince the slugger to sign with the Hawks.",
+])
+def test_a_pursuit_of_a_player_is_no_signing(shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
+        shared_extractor: Extractor) -> None:
+    # "he" is the minister, never the police unit named last
+    text = ("RCMP officers searched the compound in May. The minister said he asked Harlan RCMP "
+            "to reopen the case shortly after he was elected.")
+    assert events(shared_extractor, text, "en") == []

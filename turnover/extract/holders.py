@@ -122,6 +122,8 @@ class HolderRules(PeopleRules):
                 name = self.antecedent(trig, people)
                 if name:
                     return [name], True
+                if self._unnamed_clause_subject(trig, people):
+                    return [], True  # "the man ... because he was furious over his firing"
         head = trig.head
         owner = self._possessed_holder(trig, t, people)
         if owner:

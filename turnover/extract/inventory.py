@@ -130,7 +130,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
         folded = fold(name)
         if plausible_person(name, rules) and folded not in heads and (
                 folded not in org_names or folded in full_tagged) and not _only_quoted(
-                name, text):
+                name, text) and not _org_acronym_in(name, inv):
             inv.add_person(name)
         else:  # outvote NER
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
@@ -151,13 +151,23 @@ def _after_article(text: str, start: int, rules: Rules) -> bool:
     return bool(before) and fold(before.group(1)) in rules.not_name_starts
 
 
+def _org_acronym_in(name: str, inv: Inventory) -> bool:
+    """A word of the name is an acronym the article names as an organization on its own
+    ("Harlan RCMP" where "RCMP" is the police force): a unit or a place, never somebody."""
+    orgs = {fold(o) for o in inv.orgs}
+    words = name.split()
+    return len(words) > 1 and any(
+        len(w) >= 2 and w.isalpha() and w.isupper() and fold(w) in orgs for w in words)
+
+
 def _only_quoted(name: str, text: str) -> bool:
-    """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »): the
+    """Every mention of the name stands alone between quotes ("Navarro", « L'Instit »,
+    ‘Silver Harbor’): the
     title of a work, not a person."""
     spots = list(word_re(name).finditer(text))
     return bool(spots) and all(
-        re.search(r"[\"«“]\s*$", text[max(0, m.start() - 2):m.start()])
-        and re.match(r"\s*[\"»”]", text[m.end():m.end() + 2]) for m in spots)
+        re.search(r"[\"«“‘']\s*$", text[max(0, m.start() - 2):m.start()])
+        and re.match(r"\s*[\"»”’'](?!s\b)", text[m.end():m.end() + 2]) for m in spots)
 
 
 def given_name_first(ent: Span, rules: Rules) -> bool:

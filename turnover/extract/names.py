@@ -181,6 +181,8 @@ class Inventory:
             pattern = rf"\b((?:{_CAP_WORD}[^\S\n]+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
                 first = m.group(1).split()[0]
+                if re.search(r"\w['’]s\b", m.group(1)):
+                    continue  # "Broadway's Tony awards": an owner before, not a first name
                 if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES:
                     candidate = f"{m.group(1).strip()} {name}"
                     if fold(candidate) not in self.not_persons:

@@ -184,7 +184,8 @@ class PeopleRules(ArticleContext):
                                     rules.titles | rules.not_orgs or any(
                 0 <= k < len(doc) and capitalised(doc[k]) for k in (tok.i - 1, tok.i + 1))):
             return False  # untagged, only a lone word can be a surname ("Surgeon General")
-        if word_re(tok.lower_).search(self.article.text):
+        if word_re(tok.lower_).search(self.article.text) or fold(tok.text) in \
+                rules.unnamed_people:
             return False  # a common noun a headline capitalised ("Suspect had been fired")
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (
                 tok.i == tok.sent.start or doc[tok.i - 1].is_punct):
@@ -326,6 +327,8 @@ class PeopleRules(ArticleContext):
         or earlier ones, of the pronoun's gender when the given name tells ("il" is not Mira
         Murati); with `role`, the latest one the article gives that role, if any ("Y succeeded
         him as chief scientist": the chief scientist, not the last man named)."""
+        if self._unnamed_clause_subject(tok, people):
+            return None  # "X said the man shot them because he was furious over his firing"
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_) or self.rules.latter.get(tok.lower_, "")
         candidates = list(reversed(self.recent() + before))
@@ -383,6 +386,23 @@ class PeopleRules(ArticleContext):
                     t.is_punct or t.pos_ in ("VERB", "AUX") for t in tok.doc[comma + 1:s]):
                 return name
         return None
+
+    def _unnamed_clause_subject(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The nearest clause above the pronoun whose subject is no pronoun has, before it, a
+        subject that only describes an unnamed person ("the 41-year-old man"): the pronoun
+        is that person's, not the last one named."""
+        deps, node = self.rules.deps, tok
+        for _ in range(8):
+            if node.head == node:
+                return False
+            node = node.head
+            subj = next((c for c in node.children if c.dep_ in deps["subj"] and c.i < tok.i),
+                        None)
+            if subj is None or subj.lower_ in self.rules.pronouns:
+                continue
+            return subj.pos_ == "NOUN" and subj.lower_ in self.rules.unnamed_people and \
+                self.person_at(subj, people) is None
+        return False
 
     def _named_with(self, name: str, role: str) -> bool:
         """Whether a sentence before the current one names `name` (by surname) with `role`

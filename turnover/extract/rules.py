@@ -178,6 +178,7 @@ class Rules:
     time_nouns: set[str]  # "l'an dernier", "last year": a time, never what is replaced
     complement_preps: str | None  # introduce a complement, whose person is no sentence topic
     unnamed_heads: set[str]  # "celle qui remplacera X": the one a relative describes is unnamed
+    unnamed_people: set[str]  # nouns for someone a story leaves unnamed ("the man", "the suspect")
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -386,6 +387,7 @@ def rules_for(code: str) -> Rules:
         name_particles=set(lex["name_particles"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        unnamed_people=set(lex.get("unnamed_people", [])),
         unnamed_heads=set(lex.get("unnamed_heads", [])),
         complement_preps="|".join(re.escape(p) for p in sorted(
             lex["complement_preps"], key=len, reverse=True)) if lex.get("complement_preps")
@@ -498,7 +500,7 @@ def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bo
     around = text[max(0, m.start() - 60):m.end() + 60]
     if t.unless and t.unless.search(around):
         return False
-    if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 60):m.start()]):
+    if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 100):m.start()]):
         return False  # "s'il est élu", "si X prend la tête du parti": no change yet
     if t.needs_before and not t.needs_before.search(text[:m.start()]):
         return False
