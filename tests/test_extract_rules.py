@@ -3476,3 +3476,8 @@ def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
     text = ("RCMP officers searched the compound in May. The minister said he asked Harlan RCMP "
             "to reopen the case shortly after he was elected.")
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_hyphenated_place_is_one_name(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été élu député de Loire-Atlantique en 2007."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Loire-Atlantique"]

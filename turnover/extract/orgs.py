@@ -219,10 +219,15 @@ class OrgRules(ArticleContext):
             after_noun = bool(self.rules.org_noun.search(text[max(0, tok.idx - 40):tok.idx]))
             known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
             j = tok.i
-            while (j + 1 < span.end and (capitalised(doc[j + 1]) or capitalised_pronoun(
-                    doc[j + 1])) and doc[j + 1].i not in person_toks
-                   and "\n" not in doc[j].whitespace_):
-                j += 1
+            while j + 1 < span.end:
+                if (capitalised(doc[j + 1]) or capitalised_pronoun(doc[j + 1])) and \
+                        doc[j + 1].i not in person_toks and "\n" not in doc[j].whitespace_:
+                    j += 1
+                elif doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[
+                        j + 1].whitespace_ and j + 2 < span.end and capitalised(doc[j + 2]):
+                    j += 2  # "Loire-Atlantique", "Part-Dieu": one name
+                else:
+                    break
             if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
                 # an entity with a lowercase adjective in its name: "au Stade rennais"
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
