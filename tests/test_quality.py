@@ -27,8 +27,8 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.52,  # 171 of the 316 articles, measured 0.547
-    ("orangesum_fr_dev:test", "f1"): 0.28,  # held out: 145 articles, measured 0.309
+    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 171 of the 316 articles, measured 0.593
+    ("orangesum_fr_dev:test", "f1"): 0.33,  # held out: 145 articles, measured 0.355
     ("ecbplus_personnel_en", "f1"): 0.64,  # measured 0.656
     ("rams_personnel_en", "recall"): 0.50,  # measured 0.522; RAMS is not exhaustive: recall only
 }
@@ -36,8 +36,8 @@ FLOORS: dict[tuple[str, str], float] = {
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 20.0,  # measured 18.3
-    "orangesum-other": 15.0,  # measured 13.6
+    "ecbplus-other": 17.5,  # measured 16.0
+    "orangesum-other": 14.5,  # measured 13.4
 }
 
 # data set -> (gold path, split)
