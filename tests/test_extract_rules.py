@@ -3481,3 +3481,16 @@ def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
 def test_a_hyphenated_place_is_one_name(shared_extractor: Extractor) -> None:
     text = "Paul Verdier a été élu député de Loire-Atlantique en 2007."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Loire-Atlantique"]
+
+
+def test_coming_to_an_organization_from_another_joins_the_first(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes came to Grelford Bank from Calloway Trust in 2010."
+    got = {(m.kind, m.org) for m in events(shared_extractor, text, "en")}
+    assert got == {("start", "Grelford Bank"), ("end", "Calloway Trust")}
+
+
+def test_completing_a_term_as_chair_leaves_the_post(shared_extractor: Extractor) -> None:
+    text = "Ann Lowe completed a three-year term in March as chair of the Dunmore Audit Board."
+    got = [(m.person, m.kind, m.action, m.org) for m in events(shared_extractor, text, "en")]
+    assert got == [("Ann Lowe", "end", "leave", "Dunmore Audit Board")]

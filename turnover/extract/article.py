@@ -63,7 +63,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                         for m in t.regex.finditer(text)),
                        key=lambda tm: tm[1].start() - tm[1].end())
         for t, m in found:
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if not t.alongside and any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if not trigger_applies(self.rules, t, m, text):
                 continue
@@ -73,7 +73,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 continue
             if _inside_a_name(trig, span, self.rules.place_labels | self.rules.org_labels):
                 continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
-            taken.append((m.start(), m.end()))
+            if not t.alongside:
+                taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()) and not (
                     t.kind == "end" and self._bound_for_a_name(text, m.end())):
                 continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
