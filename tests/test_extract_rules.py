@@ -3494,3 +3494,23 @@ def test_completing_a_term_as_chair_leaves_the_post(shared_extractor: Extractor)
     text = "Ann Lowe completed a three-year term in March as chair of the Dunmore Audit Board."
     got = [(m.person, m.kind, m.action, m.org) for m in events(shared_extractor, text, "en")]
     assert got == [("Ann Lowe", "end", "leave", "Dunmore Audit Board")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grelford Bank replaced Tom Reyes with Ann Lowe.",
+    "Grelford Bank replaced its chief executive Tom Reyes with Ann Lowe in May.",
+])
+def test_replacing_a_named_person_with_another_is_a_pair(shared_extractor: Extractor,
+                                                         text: str) -> None:
+    got = {(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", "end", "Grelford Bank"), ("Ann Lowe", "start", "Grelford Bank")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bank then hired Tom Reyes, who lasted two years before being replaced by Ann Lowe.",
+    "Tom Reyes lasted two years before being replaced by Ann Lowe.",
+])
+def test_the_subject_of_a_clause_before_being_replaced_leaves(shared_extractor: Extractor,
+                                                              text: str) -> None:
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert {("Tom Reyes", "end"), ("Ann Lowe", "start")} <= got

@@ -321,6 +321,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     # the post Y takes
                     described.append((target.left_edge.idx - self._base,
                                       span.doc[named].idx - self._base))
+        if replaced is None and trig.dep_ in deps["prep_clause"] and trig.head.head != trig.head:
+            replaced = self._clause_subject(trig.head.head, people)
         if new is None and not thing:
             after = [p for p in people if p[0] > trig.i]
             new = after[0][2] if after else None
@@ -341,6 +343,18 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
                                        fallback, sources, True))
         return out
+
+    def _clause_subject(self, verb: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The person subject of the verb a "before being replaced" hangs from: its named
+        subject, or the name a relative subject stands for ("X, who lasted a year before being
+        replaced by Y")."""
+        deps = self.rules.deps
+        for child in verb.children:
+            if child.dep_ in deps["subj"]:
+                if child.lower_ in self.rules.relatives and verb.dep_ in deps["relcl"]:
+                    return self.person_at(verb.head, people)
+                return self.person_at(child, people)
+        return None
 
     def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
         """Whether the word at `char` (sentence offset) and the trigger stand in the same
