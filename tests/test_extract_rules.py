@@ -3514,3 +3514,22 @@ def test_the_subject_of_a_clause_before_being_replaced_leaves(shared_extractor: 
                                                               text: str) -> None:
     got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
     assert {("Tom Reyes", "end"), ("Ann Lowe", "start")} <= got
+
+
+def test_a_change_that_is_the_subject_of_a_copula_is_the_complement_s(
+        shared_extractor: Extractor) -> None:
+    # "taking over will be X": X takes over, never the one fired before; nobody when unnamed
+    text = "Tom Reyes was fired today and taking over will be Ann Lowe."
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", "end"), ("Ann Lowe", "start")}
+    text = "Tom Reyes was fired today and taking over will be former Calloway Trust chief..."
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", "end")}
+
+
+def test_a_website_that_reports_is_a_source_and_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "The Dunmore Ledger's site, dunmoreledger.com, first reported that Ann Lowe had quit."
+    got = events(shared_extractor, text, "en")
+    assert [(m.person, m.org) for m in got] == [("Ann Lowe", None)]
+    assert "dunmoreledger.com" in got[0].sources
