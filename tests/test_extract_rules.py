@@ -3533,3 +3533,14 @@ def test_a_website_that_reports_is_a_source_and_no_organization(
     got = events(shared_extractor, text, "en")
     assert [(m.person, m.org) for m in got] == [("Ann Lowe", None)]
     assert "dunmoreledger.com" in got[0].sources
+
+
+@pytest.mark.parametrize("text", [
+    "The Grelford Hawks had a good year. With its acquisition of free agent Tom Reyes the "
+    "lineup seemed stronger.",
+    "The Grelford Hawks had a good year. With its hiring of Tom Reyes the staff seemed stronger.",
+])
+def test_its_before_a_hire_is_the_organization_named_before(shared_extractor: Extractor,
+                                                            text: str) -> None:
+    got = [(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")]
+    assert got == [("Tom Reyes", "start", "Grelford Hawks")]

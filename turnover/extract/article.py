@@ -236,6 +236,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
             role = cand.mention.role
+            if not cand.mention.org and any(
+                    c.dep_ in self.rules.deps["poss"] and c.lower_ in self.rules.org_possessives
+                    for c in trig.children):
+                # "The Hawks slumped. With its acquisition of X ...": the one "its" stands for
+                cand.mention.org = self._org_before(sent)
             if not cand.mention.org and not venture and not (
                     role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
