@@ -3481,3 +3481,66 @@ def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
 def test_a_hyphenated_place_is_one_name(shared_extractor: Extractor) -> None:
     text = "Paul Verdier a été élu député de Loire-Atlantique en 2007."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Loire-Atlantique"]
+
+
+def test_coming_to_an_organization_from_another_joins_the_first(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes came to Grelford Bank from Calloway Trust in 2010."
+    got = {(m.kind, m.org) for m in events(shared_extractor, text, "en")}
+    assert got == {("start", "Grelford Bank"), ("end", "Calloway Trust")}
+
+
+def test_completing_a_term_as_chair_leaves_the_post(shared_extractor: Extractor) -> None:
+    text = "Ann Lowe completed a three-year term in March as chair of the Dunmore Audit Board."
+    got = [(m.person, m.kind, m.action, m.org) for m in events(shared_extractor, text, "en")]
+    assert got == [("Ann Lowe", "end", "leave", "Dunmore Audit Board")]
+
+
+@pytest.mark.parametrize("text", [
+    "Grelford Bank replaced Tom Reyes with Ann Lowe.",
+    "Grelford Bank replaced its chief executive Tom Reyes with Ann Lowe in May.",
+])
+def test_replacing_a_named_person_with_another_is_a_pair(shared_extractor: Extractor,
+                                                         text: str) -> None:
+    got = {(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", "end", "Grelford Bank"), ("Ann Lowe", "start", "Grelford Bank")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bank then hired Tom Reyes, who lasted two years before being replaced by Ann Lowe.",
+    "Tom Reyes lasted two years before being replaced by Ann Lowe.",
+])
+def test_the_subject_of_a_clause_before_being_replaced_leaves(shared_extractor: Extractor,
+                                                              text: str) -> None:
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert {("Tom Reyes", "end"), ("Ann Lowe", "start")} <= got
+
+
+def test_a_change_that_is_the_subject_of_a_copula_is_the_complement_s(
+        shared_extractor: Extractor) -> None:
+    # "taking over will be X": X takes over, never the one fired before; nobody when unnamed
+    text = "Tom Reyes was fired today and taking over will be Ann Lowe."
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", "end"), ("Ann Lowe", "start")}
+    text = "Tom Reyes was fired today and taking over will be former Calloway Trust chief..."
+    got = {(m.person, m.kind) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", "end")}
+
+
+def test_a_website_that_reports_is_a_source_and_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "The Dunmore Ledger's site, dunmoreledger.com, first reported that Ann Lowe had quit."
+    got = events(shared_extractor, text, "en")
+    assert [(m.person, m.org) for m in got] == [("Ann Lowe", None)]
+    assert "dunmoreledger.com" in got[0].sources
+
+
+@pytest.mark.parametrize("text", [
+    "The Grelford Hawks had a good year. With its acquisition of free agent Tom Reyes the "
+    "lineup seemed stronger.",
+    "The Grelford Hawks had a good year. With its hiring of Tom Reyes the staff seemed stronger.",
+])
+def test_its_before_a_hire_is_the_organization_named_before(shared_extractor: Extractor,
+                                                            text: str) -> None:
+    got = [(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")]
+    assert got == [("Tom Reyes", "start", "Grelford Hawks")]

@@ -63,7 +63,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                         for m in t.regex.finditer(text)),
                        key=lambda tm: tm[1].start() - tm[1].end())
         for t, m in found:
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if not t.alongside and any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             if not trigger_applies(self.rules, t, m, text):
                 continue
@@ -73,7 +73,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 continue
             if _inside_a_name(trig, span, self.rules.place_labels | self.rules.org_labels):
                 continue  # "à Limoges", "Jane Fonda": a name that reads like a trigger
-            taken.append((m.start(), m.end()))
+            if not t.alongside:
+                taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()) and not (
                     t.kind == "end" and self._bound_for_a_name(text, m.end())):
                 continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
@@ -235,6 +236,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
             role = cand.mention.role
+            if not cand.mention.org and any(
+                    c.dep_ in self.rules.deps["poss"] and c.lower_ in self.rules.org_possessives
+                    for c in trig.children):
+                # "The Hawks slumped. With its acquisition of X ...": the one "its" stands for
+                cand.mention.org = self._org_before(sent)
             if not cand.mention.org and not venture and not (
                     role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
@@ -320,6 +326,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     # the post Y takes
                     described.append((target.left_edge.idx - self._base,
                                       span.doc[named].idx - self._base))
+        if replaced is None and trig.dep_ in deps["prep_clause"] and trig.head.head != trig.head:
+            replaced = self._clause_subject(trig.head.head, people)
         if new is None and not thing:
             after = [p for p in people if p[0] > trig.i]
             new = after[0][2] if after else None
@@ -340,6 +348,18 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
                                        fallback, sources, True))
         return out
+
+    def _clause_subject(self, verb: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The person subject of the verb a "before being replaced" hangs from: its named
+        subject, or the name a relative subject stands for ("X, who lasted a year before being
+        replaced by Y")."""
+        deps = self.rules.deps
+        for child in verb.children:
+            if child.dep_ in deps["subj"]:
+                if child.lower_ in self.rules.relatives and verb.dep_ in deps["relcl"]:
+                    return self.person_at(verb.head, people)
+                return self.person_at(child, people)
+        return None
 
     def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
         """Whether the word at `char` (sentence offset) and the trigger stand in the same

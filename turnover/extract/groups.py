@@ -30,9 +30,17 @@ class GroupRules(HolderRules):
         new = old = None
         unnamed = False  # "remplacer l'entraîneur par X": the one replaced is a title
         for child in trig.children:
-            if child.dep_ == "prep" and child.lower_ in self.rules.substitute_preps:
-                for g in child.children:
-                    new = new or self.person_at(g, people) or name_below(g, people)
+            # "replaced (its chief) X with Y" parsed with "with Y" under X: the newcomer all
+            # the same
+            substitutes = [child] if child.dep_ == "prep" else [
+                c for c in child.subtree if c.dep_ == "prep" and child in (c.head, c.head.head)
+            ] if child.dep_ in deps["obj"] else []
+            for prep in substitutes:
+                if prep.lower_ in self.rules.substitute_preps:
+                    for g in prep.children:
+                        new = new or self.person_at(g, people) or name_below(g, people)
+            if child.dep_ == "prep":
+                continue
             elif child.dep_ in deps["agent"] | deps["noun_arg"] and not is_passive(
                     trig, deps) and any(
                     c.dep_ == "case" and c.lower_ in self.rules.agent_preps

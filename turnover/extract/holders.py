@@ -40,6 +40,13 @@ class HolderRules(PeopleRules):
                 return [], True  # "pour rejoindre le fondateur d'En marche": someone else
         if t.arg == "subj" and self._generic_subject(trig):
             return [], True  # "Paris, tu l'aimes et tu la quittes": anyone
+        if t.arg == "subj" and trig.dep_ == "csubj":
+            # "taking over will be X": the change, subject of a copula, is the one its
+            # complement names (nobody, where that names no one)
+            attrs = [c for c in trig.head.children if c.dep_ in ("attr", "acomp")]
+            name = next((self.person_at(a, people) or name_below(a, people) for a in attrs),
+                        None)
+            return ([name] if name else []), True
         if t.arg != "noun":
             name = self._fronted_participle(trig, span, people)
             if name:
