@@ -3481,3 +3481,76 @@ def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
 def test_a_hyphenated_place_is_one_name(shared_extractor: Extractor) -> None:
     text = "Paul Verdier a été élu député de Loire-Atlantique en 2007."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Loire-Atlantique"]
+
+
+@pytest.mark.parametrize("text", [
+    # pressure or a call for a resignation states none, whoever is named
+    "La pression monte sur Paul Verdier pour qu'il démissionne.",
+    "La pression monte sur le président Paul Verdier pour qu'il quitte le pouvoir.",
+    "Des milliers de personnes appelant M. Verdier à démissionner se sont rassemblées.",
+])
+def test_a_resignation_wanted_by_others_is_no_change(shared_extractor: Extractor,
+                                                     text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Dubois renonce à devenir présidente de Valmont.",
+    "Claire Dubois a renoncé à prendre la tête de Valmont.",
+])
+def test_a_post_given_up_before_taking_it_is_no_change(shared_extractor: Extractor,
+                                                       text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_electoral_list_joined_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois rejoint la liste Ensemble pour Lyon aux municipales."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_interim_held_for_now_is_a_holding(shared_extractor: Extractor) -> None:
+    text = "Pour l'heure, c'est Paul Verdier qui assure l'intérim à la tête de Valmont."
+    assert events(shared_extractor, text, "fr") == []
+    # an interim taken is still a change
+    text = "Paul Verdier assurera l'intérim à la tête de Valmont."
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Verdier"]
+
+
+def test_a_party_after_a_title_and_its_adjectives_is_a_colour(
+        shared_extractor: Extractor) -> None:
+    text = "La conseillère municipale EELV Claire Dubois a démissionné lundi."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Dubois", "end", "resign", None)}
+
+
+def test_a_party_label_is_no_seat(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été élu en 2017 sous l'étiquette Les Centristes."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", None)}
+
+
+def test_a_nationality_before_a_name_is_no_organization(shared_extractor: Extractor) -> None:
+    text = "Les syndicats dénoncent la nomination du Canadien Paul Verdier à la tête de Valmont."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "Valmont")}
+
+
+def test_where_a_person_lives_is_no_organization(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois, conseillère régionale installée à Lyon, va quitter ses fonctions."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Dubois", "end", "resign", None)}
+
+
+@pytest.mark.parametrize("text", [
+    # the one whose officer or adviser leaves is not the one leaving
+    "Le chef d'état-major de Paul Verdier quitte ses fonctions.",
+    "Un conseiller de Paul Verdier sur le départ.",
+])
+def test_the_named_boss_of_an_unnamed_title_holder_does_not_leave(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+    # a change noun's complement is the one replaced, not someone's adviser
+    text = ("La nomination de Marc Roux à la tête de Valmont, en remplacement de Paul Verdier, "
+            "a surpris.")
+    assert ("Paul Verdier", "end", "leave", "Valmont") in facts(
+        events(shared_extractor, text, "fr"))

@@ -6,7 +6,7 @@ person of a pair and lists of several people: groups.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.names import first_names, fold, gender
 from turnover.extract.people import PeopleRules
@@ -135,6 +135,15 @@ class HolderRules(PeopleRules):
         name = self._copula_subject(trig, people)
         if name:
             return [name], True
+        top = trig.head if trig.dep_ == "case" else trig  # "sur le départ"
+        holder = top.head
+        if top.dep_ in {"nmod", "amod", "acl", "appos"} and holder != top and \
+                holder.pos_ == "NOUN" and (self.rules.role.fullmatch(holder.text)
+                                           or holder.lower_ in self.rules.person_nouns) and \
+                not self.person_at(holder, people) and any(
+                    self._of_name(p, span.doc) and span.doc[p[0]].head == holder
+                    for p in people):
+            return [], True  # "un conseiller de X sur le départ": the adviser, unnamed
         if possessed:
             return [], True
         return None
@@ -273,9 +282,12 @@ class HolderRules(PeopleRules):
                                                | self.rules.deps["relcl"])
                     elif not name:  # never inside a relative clause or a participle
                         # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
+                        # nor the one a title belongs to ("le chef d'état-major de X
+                        # quitte ses fonctions": X's officer leaves, not X)
                         name = name_below(child, [p for p in people if not self._under_verb(
-                            child.doc[p[0]], child) and not (self._common_noun(child) and
-                                                             self._possessor(p, child))],
+                            child.doc[p[0]], child) and not self._of_name(p, child.doc)
+                                                            and not (self._common_noun(child) and
+                                                                     self._possessor(p, child))],
                                           skip=self.rules.deps["relcl"])
                     if name:
                         return self._with_conj(child, name, people), True
@@ -758,6 +770,12 @@ class HolderRules(PeopleRules):
                 verb.doc[k].lower_ not in self.rules.generic_pronouns:
             k -= 1
         return k >= 0 and verb.doc[k].lower_ in self.rules.generic_pronouns
+
+    def _of_name(self, person: tuple[int, int, str], doc: Doc) -> bool:
+        """The name follows its preposition right away ("le conseiller de X"): the
+        complement of the noun before it, whose the title or the thing is."""
+        k = person[0] - 1
+        return k >= 0 and doc[k].dep_ == "case" and doc[k].lower_ in self.rules.from_preps
 
     @staticmethod
     def _possessor(person: tuple[int, int, str], top: Token) -> bool:

@@ -271,6 +271,8 @@ class Rules:
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
+    colour: re.Pattern[str] | None = None  # ends with words that give a party as a label
+    residence: re.Pattern[str] | None = None  # ends with words that tell where one lives
     # ("lors de son congrès"): what follows is when the change happened, not where
     departure_from: re.Pattern[str] | None = None  # ends where the organization someone
     # leaves is named ("quitté ", "parti de "): a name NER runs on past a destination
@@ -485,6 +487,8 @@ def rules_for(code: str) -> Rules:
         seat_where=_opt(lex.get("seats", {}), "where"),
         seat_title=lex.get("seats", {}).get("title"),
         occasion=_opt(lex, "occasion"),
+        colour=_opt(lex, "colour"),
+        residence=_opt(lex, "residence"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
         cataphora=_opt(lex, "cataphora"),
