@@ -3554,3 +3554,29 @@ def test_the_named_boss_of_an_unnamed_title_holder_does_not_leave(
             "a surpris.")
     assert ("Paul Verdier", "end", "leave", "Valmont") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_my_resignation_in_a_quotation_is_the_speakers(shared_extractor: Extractor) -> None:
+    text = "\"J'ai prévenu Paul Verdier de ma démission\", a déclaré Claire Dubois."
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
+        ("Claire Dubois", "end")]
+
+
+def test_a_fronted_appointment_before_an_unnamed_title_names_nobody_new(
+        shared_extractor: Extractor) -> None:
+    text = "Nommé en mars à la place de Paul Verdier, l'ancien directeur financier quitte Valmont."
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+    # a name after the phrase is the one appointed
+    text = "Nommé en mars à la place de Paul Verdier, Marc Roux quitte Valmont."
+    assert ("Marc Roux", "start", "appoint", "Valmont") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_demonstrative_pronoun_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Celui-ci avait été licencié en juin pour faute lourde."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_home_left_is_no_post_even_with_an_adjective(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois lui a dit de quitter leur petit appartement de Lyon."
+    assert events(shared_extractor, text, "fr") == []

@@ -42,8 +42,8 @@ class HolderRules(PeopleRules):
             return [], True  # "Paris, tu l'aimes et tu la quittes": anyone
         if t.arg != "noun":
             name = self._fronted_participle(trig, span, people)
-            if name:
-                return [name], True
+            if name is not None:
+                return ([name] if name else []), True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             found = self._persons_of_noun(trig, t, people, span)
         else:
@@ -76,6 +76,10 @@ class HolderRules(PeopleRules):
         if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
             children.sort(key=lambda c: c.dep_ in deps["poss"])
         possessed = False
+        if any(c.lower_ in self.rules.speaker_possessives for c in children):
+            # "« J'ai prévenu X de ma démission », a déclaré Y": the speaker, never a name
+            # the quotation holds
+            return [p[2] for p in self._outside_quotes(span, people)[-1:]], True
         for child in children:
             if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
                               for c in child.children):
@@ -585,6 +589,15 @@ class HolderRules(PeopleRules):
                 return name
             if s > trig.i and doc[s - 1].lower_ not in preps:
                 return None  # a name standing as a subject inside the phrase
+        if comma is not None and comma + 1 < span.end and doc[comma + 1].pos_ == "DET" and \
+                not any(s > comma for s, _e, _n in people):
+            # "Nommé à la place de Y, l'ancien directeur financier quitte ...": the title
+            # after the phrase names nobody, and Y is a complement
+            noun = next((k for k in doc[comma + 1:min(span.end, comma + 5)]
+                         if k.pos_ == "NOUN"), None)
+            if noun is not None and (self.rules.role.fullmatch(noun.text)
+                                     or noun.lower_ in self.rules.person_nouns):
+                return ""
         return None
 
     def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
@@ -770,6 +783,20 @@ class HolderRules(PeopleRules):
                 verb.doc[k].lower_ not in self.rules.generic_pronouns:
             k -= 1
         return k >= 0 and verb.doc[k].lower_ in self.rules.generic_pronouns
+
+    @staticmethod
+    def _outside_quotes(span: Span, people: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]]:
+        """The people of the sentence named outside its quotations."""
+        inside, quoted = False, set()
+        for tok in span:
+            if tok.text in ("«", "“") or (tok.text == '"' and not inside):
+                inside = True
+            elif tok.text in ("»", "”", '"'):
+                inside = False
+            elif inside:
+                quoted.add(tok.i)
+        return [p for p in people if p[0] not in quoted]
 
     def _of_name(self, person: tuple[int, int, str], doc: Doc) -> bool:
         """The name follows its preposition right away ("le conseiller de X"): the

@@ -168,6 +168,7 @@ class Rules:
     pronouns: dict[str, str]  # pronoun → gender/number: m, f or p (plural)
     possessives: set[str]
     plural_possessives: set[str]
+    speaker_possessives: set[str]  # the speaker's own ("ma démission"): never a third name
     conjunctions: set[str]
     settled_preps: set[str]  # "après son départ": the change noun is a fact
     name_particles: set[str]  # lowercase words inside names: "de", "van", "bin"
@@ -384,6 +385,7 @@ def rules_for(code: str) -> Rules:
         pronouns=dict(lex["pronouns"]),
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
         plural_possessives=set(lex["plural_possessives"]),
+        speaker_possessives=set(lex.get("speaker_possessives", [])),
         conjunctions=set(lex["conjunctions"]),
         settled_preps=set(lex.get("settled_preps", [])),
         name_particles=set(lex["name_particles"]),
