@@ -3566,6 +3566,9 @@ def test_a_fronted_appointment_before_an_unnamed_title_names_nobody_new(
         shared_extractor: Extractor) -> None:
     text = "Nommé en mars à la place de Paul Verdier, l'ancien directeur financier quitte Valmont."
     assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+    text = ("Nommé en mars à la place de Paul Verdier, l'ancien délégué général de Valmont "
+            "quitte son ministère.")
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
     # a name after the phrase is the one appointed
     text = "Nommé en mars à la place de Paul Verdier, Marc Roux quitte Valmont."
     assert ("Marc Roux", "start", "appoint", "Valmont") in facts(
@@ -3580,3 +3583,12 @@ def test_a_demonstrative_pronoun_is_nobody(shared_extractor: Extractor) -> None:
 def test_a_home_left_is_no_post_even_with_an_adjective(shared_extractor: Extractor) -> None:
     text = "Claire Dubois lui a dit de quitter leur petit appartement de Lyon."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_the_antecedent_of_a_replaced_pronoun_is_no_newcomer(shared_extractor: Extractor) -> None:
+    text = ("L'élection au sein du parti du président Paul Verdier pour le remplacer devrait se "
+            "tenir le 14 septembre.")
+    assert events(shared_extractor, text, "fr") == []
+    # the one chosen to replace is still the newcomer
+    text = "Paul Verdier a démissionné lundi. Le conseil a désigné Marc Roux pour le remplacer."
+    assert ("Marc Roux", "start", "appoint", None) in facts(events(shared_extractor, text, "fr"))

@@ -419,6 +419,12 @@ class HolderRules(PeopleRules):
             actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
                      for k in c.subtree}
             people = [p for p in people if p[0] not in actor]
+        clitic = trig.doc[trig.i - 1] if trig.i > span.start else None
+        if t.pair and "Inf" in trig.morph.get("VerbForm") and clitic is not None and \
+                clitic.pos_ == "PRON" and clitic.dep_ in deps["obj"]:
+            # "l'élection au sein du parti de X pour le remplacer": the pronoun is the one
+            # replaced, the name nearby its antecedent; the newcomer is unnamed
+            return [], False
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
@@ -590,13 +596,13 @@ class HolderRules(PeopleRules):
             if s > trig.i and doc[s - 1].lower_ not in preps:
                 return None  # a name standing as a subject inside the phrase
         if comma is not None and comma + 1 < span.end and doc[comma + 1].pos_ == "DET" and \
-                not any(s > comma for s, _e, _n in people):
-            # "Nommé à la place de Y, l'ancien directeur financier quitte ...": the title
-            # after the phrase names nobody, and Y is a complement
-            noun = next((k for k in doc[comma + 1:min(span.end, comma + 5)]
-                         if k.pos_ == "NOUN"), None)
-            if noun is not None and (self.rules.role.fullmatch(noun.text)
-                                     or noun.lower_ in self.rules.person_nouns):
+                not any(s > comma and doc[s - 1].lower_ not in preps for s, _e, _n in people):
+            # "Nommé à la place de Y, l'ancien directeur financier de Z quitte ...": the
+            # title after the phrase names nobody, and Y is a complement
+            text = text_of(doc)
+            if any(k.lower_ in self.rules.person_nouns or (
+                    k.pos_ == "NOUN" and self.rules.role.match(text, k.idx))
+                   for k in doc[comma + 2:min(span.end, comma + 5)]):
                 return ""
         return None
 
