@@ -421,9 +421,13 @@ class HolderRules(PeopleRules):
             people = [p for p in people if p[0] not in actor]
         clitic = trig.doc[trig.i - 1] if trig.i > span.start else None
         if t.pair and "Inf" in trig.morph.get("VerbForm") and clitic is not None and \
-                clitic.pos_ == "PRON" and clitic.dep_ in deps["obj"]:
+                clitic.pos_ == "PRON" and clitic.dep_ in deps["obj"] and not any(
+                    p[1] == clitic.i - 1 and (p[0] == span.start
+                                              or span.doc[p[0] - 1].text in (",", ":", ";"))
+                    for p in people):
             # "l'élection au sein du parti de X pour le remplacer": the pronoun is the one
-            # replaced, the name nearby its antecedent; the newcomer is unnamed
+            # replaced, the name nearby its antecedent; the newcomer is unnamed (but "X
+            # limogé, Y pour lui succéder": Y, the item the purpose follows)
             return [], False
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
