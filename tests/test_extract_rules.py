@@ -3533,6 +3533,10 @@ def test_a_nationality_before_a_name_is_no_organization(shared_extractor: Extrac
     text = "Les syndicats dénoncent la nomination du Canadien Paul Verdier à la tête de Valmont."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "start", "appoint", "Valmont")}
+    # a lowercase body before the name is still the post's
+    text = "France : le porte-parole du gouvernement Paul Verdier a démissionné."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "resign", "France")}
 
 
 def test_where_a_person_lives_is_no_organization(shared_extractor: Extractor) -> None:

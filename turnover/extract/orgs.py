@@ -1001,7 +1001,8 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
     before_name = end in person_toks and start >= 1 and (doc[start - 1].pos_ == "DET" or (
         role is not None and doc[titled - 1].is_lower and any(
             role.fullmatch(doc[k:titled].text) for k in range(max(0, titled - 3), titled)))
-        or (end - start == 1 and doc[start].pos_ == "NOUN" and doc[start - 1].pos_ == "ADP"))
+        or (end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].text[:1].isupper()
+            and doc[start - 1].pos_ == "ADP"))
     return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
 
 
