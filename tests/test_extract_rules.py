@@ -3596,3 +3596,14 @@ def test_the_antecedent_of_a_replaced_pronoun_is_no_newcomer(shared_extractor: E
     # the one chosen to replace is still the newcomer
     text = "Paul Verdier a démissionné lundi. Le conseil a désigné Marc Roux pour le remplacer."
     assert ("Marc Roux", "start", "appoint", None) in facts(events(shared_extractor, text, "fr"))
+
+
+def test_who_acts_in_the_governing_clause_is_not_the_one_dismissed(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a-t-il eu raison de congédier sa directrice générale ?"
+    assert events(shared_extractor, text, "fr") == []
+    # the protagonist the description stands for, where someone else acts
+    text = ("Claire Dubois dirigeait Valmont depuis 2010. Le conseil a décidé de limoger la "
+            "directrice générale.")
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
+        ("Claire Dubois", "end")]

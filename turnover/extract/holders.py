@@ -306,7 +306,11 @@ class HolderRules(PeopleRules):
                         own = {n for s_, _, n in people  # after "de": a possessor
                                if child.left_edge.i < s_ <= child.right_edge.i
                                and child.doc[s_ - 1].dep_ == "case"}
-                        acting = {self.person_at(c, people) for c in verb.children
+                        # who acts, in this clause or the one it hangs on ("X a-t-il eu
+                        # raison de congédier sa directrice ?"), is not who is acted on
+                        clauses = [verb, verb.head, verb.head.head]
+                        acting = {self.person_at(c, people) for v in clauses
+                                  for c in v.children
                                   if c.dep_ in deps["subj"]} if want != deps["subj"] \
                             else set()
                         if main in own | acting:
