@@ -3544,3 +3544,129 @@ def test_its_before_a_hire_is_the_organization_named_before(shared_extractor: Ex
                                                             text: str) -> None:
     got = [(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")]
     assert got == [("Tom Reyes", "start", "Grelford Hawks")]
+
+
+@pytest.mark.parametrize("text", [
+    # pressure or a call for a resignation states none, whoever is named
+    "La pression monte sur Paul Verdier pour qu'il démissionne.",
+    "La pression monte sur le président Paul Verdier pour qu'il quitte le pouvoir.",
+    "Des milliers de personnes appelant M. Verdier à démissionner se sont rassemblées.",
+])
+def test_a_resignation_wanted_by_others_is_no_change(shared_extractor: Extractor,
+                                                     text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Claire Dubois renonce à devenir présidente de Valmont.",
+    "Claire Dubois a renoncé à prendre la tête de Valmont.",
+])
+def test_a_post_given_up_before_taking_it_is_no_change(shared_extractor: Extractor,
+                                                       text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_electoral_list_joined_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois rejoint la liste Ensemble pour Lyon aux municipales."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_interim_held_for_now_is_a_holding(shared_extractor: Extractor) -> None:
+    text = "Pour l'heure, c'est Paul Verdier qui assure l'intérim à la tête de Valmont."
+    assert events(shared_extractor, text, "fr") == []
+    # an interim taken is still a change
+    text = "Paul Verdier assurera l'intérim à la tête de Valmont."
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Verdier"]
+
+
+def test_a_party_after_a_title_and_its_adjectives_is_a_colour(
+        shared_extractor: Extractor) -> None:
+    text = "La conseillère municipale EELV Claire Dubois a démissionné lundi."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Dubois", "end", "resign", None)}
+
+
+def test_a_party_label_is_no_seat(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été élu en 2017 sous l'étiquette Les Centristes."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", None)}
+
+
+def test_a_nationality_before_a_name_is_no_organization(shared_extractor: Extractor) -> None:
+    text = "Les syndicats dénoncent la nomination du Canadien Paul Verdier à la tête de Valmont."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "Valmont")}
+    # a lowercase body before the name is still the post's
+    text = "France : le porte-parole du gouvernement Paul Verdier a démissionné."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "resign", "France")}
+
+
+def test_where_a_person_lives_is_no_organization(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois, conseillère régionale installée à Lyon, va quitter ses fonctions."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Dubois", "end", "resign", None)}
+
+
+@pytest.mark.parametrize("text", [
+    # the one whose officer or adviser leaves is not the one leaving
+    "Le chef d'état-major de Paul Verdier quitte ses fonctions.",
+    "Un conseiller de Paul Verdier sur le départ.",
+])
+def test_the_named_boss_of_an_unnamed_title_holder_does_not_leave(
+        shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+    # a change noun's complement is the one replaced, not someone's adviser
+    text = ("La nomination de Marc Roux à la tête de Valmont, en remplacement de Paul Verdier, "
+            "a surpris.")
+    assert ("Paul Verdier", "end", "leave", "Valmont") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_my_resignation_in_a_quotation_is_the_speakers(shared_extractor: Extractor) -> None:
+    text = "\"J'ai prévenu Paul Verdier de ma démission\", a déclaré Claire Dubois."
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
+        ("Claire Dubois", "end")]
+
+
+def test_a_fronted_appointment_before_an_unnamed_title_names_nobody_new(
+        shared_extractor: Extractor) -> None:
+    text = "Nommé en mars à la place de Paul Verdier, l'ancien directeur financier quitte Valmont."
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+    text = ("Nommé en mars à la place de Paul Verdier, l'ancien délégué général de Valmont "
+            "quitte son ministère.")
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+    # a name after the phrase is the one appointed
+    text = "Nommé en mars à la place de Paul Verdier, Marc Roux quitte Valmont."
+    assert ("Marc Roux", "start", "appoint", "Valmont") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_demonstrative_pronoun_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Celui-ci avait été licencié en juin pour faute lourde."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_home_left_is_no_post_even_with_an_adjective(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois lui a dit de quitter leur petit appartement de Lyon."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_the_antecedent_of_a_replaced_pronoun_is_no_newcomer(shared_extractor: Extractor) -> None:
+    text = ("L'élection au sein du parti du président Paul Verdier pour le remplacer devrait se "
+            "tenir le 14 septembre.")
+    assert events(shared_extractor, text, "fr") == []
+    # the one chosen to replace is still the newcomer
+    text = "Paul Verdier a démissionné lundi. Le conseil a désigné Marc Roux pour le remplacer."
+    assert ("Marc Roux", "start", "appoint", None) in facts(events(shared_extractor, text, "fr"))
+
+
+def test_who_acts_in_the_governing_clause_is_not_the_one_dismissed(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a-t-il eu raison de congédier sa directrice générale ?"
+    assert events(shared_extractor, text, "fr") == []
+    # the protagonist the description stands for, where someone else acts
+    text = ("Claire Dubois dirigeait Valmont depuis 2010. Le conseil a décidé de limoger la "
+            "directrice générale.")
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
+        ("Claire Dubois", "end")]

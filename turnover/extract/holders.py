@@ -6,7 +6,7 @@ person of a pair and lists of several people: groups.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.names import first_names, fold, gender
 from turnover.extract.people import PeopleRules
@@ -49,8 +49,8 @@ class HolderRules(PeopleRules):
             return ([name] if name else []), True
         if t.arg != "noun":
             name = self._fronted_participle(trig, span, people)
-            if name:
-                return [name], True
+            if name is not None:
+                return ([name] if name else []), True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             found = self._persons_of_noun(trig, t, people, span)
         else:
@@ -83,6 +83,10 @@ class HolderRules(PeopleRules):
         if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
             children.sort(key=lambda c: c.dep_ in deps["poss"])
         possessed = False
+        if any(c.lower_ in self.rules.speaker_possessives for c in children):
+            # "« J'ai prévenu X de ma démission », a déclaré Y": the speaker, never a name
+            # the quotation holds
+            return [p[2] for p in self._outside_quotes(span, people)[-1:]], True
         for child in children:
             if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
                               for c in child.children):
@@ -142,6 +146,15 @@ class HolderRules(PeopleRules):
         name = self._copula_subject(trig, people)
         if name:
             return [name], True
+        top = trig.head if trig.dep_ == "case" else trig  # "sur le départ"
+        holder = top.head
+        if top.dep_ in {"nmod", "amod", "acl", "appos"} and holder != top and \
+                holder.pos_ == "NOUN" and (self.rules.role.fullmatch(holder.text)
+                                           or holder.lower_ in self.rules.person_nouns) and \
+                not self.person_at(holder, people) and any(
+                    self._of_name(p, span.doc) and span.doc[p[0]].head == holder
+                    for p in people):
+            return [], True  # "un conseiller de X sur le départ": the adviser, unnamed
         if possessed:
             return [], True
         return None
@@ -280,9 +293,12 @@ class HolderRules(PeopleRules):
                                                | self.rules.deps["relcl"])
                     elif not name:  # never inside a relative clause or a participle
                         # on the slot ("le gendarme chargé d'enquêter sur le ministre X")
+                        # nor the one a title belongs to ("le chef d'état-major de X
+                        # quitte ses fonctions": X's officer leaves, not X)
                         name = name_below(child, [p for p in people if not self._under_verb(
-                            child.doc[p[0]], child) and not (self._common_noun(child) and
-                                                             self._possessor(p, child))],
+                            child.doc[p[0]], child) and not self._of_name(p, child.doc)
+                                                            and not (self._common_noun(child) and
+                                                                     self._possessor(p, child))],
                                           skip=self.rules.deps["relcl"])
                     if name:
                         return self._with_conj(child, name, people), True
@@ -297,7 +313,11 @@ class HolderRules(PeopleRules):
                         own = {n for s_, _, n in people  # after "de": a possessor
                                if child.left_edge.i < s_ <= child.right_edge.i
                                and child.doc[s_ - 1].dep_ == "case"}
-                        acting = {self.person_at(c, people) for c in verb.children
+                        # who acts, in this clause or the one it hangs on ("X a-t-il eu
+                        # raison de congédier sa directrice ?"), is not who is acted on
+                        clauses = [verb, verb.head, verb.head.head]
+                        acting = {self.person_at(c, people) for v in clauses
+                                  for c in v.children
                                   if c.dep_ in deps["subj"]} if want != deps["subj"] \
                             else set()
                         if main in own | acting:
@@ -410,6 +430,16 @@ class HolderRules(PeopleRules):
             actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
                      for k in c.subtree}
             people = [p for p in people if p[0] not in actor]
+        clitic = trig.doc[trig.i - 1] if trig.i > span.start else None
+        if t.pair and "Inf" in trig.morph.get("VerbForm") and clitic is not None and \
+                clitic.pos_ == "PRON" and clitic.dep_ in deps["obj"] and not any(
+                    p[1] == clitic.i - 1 and (p[0] == span.start
+                                              or span.doc[p[0] - 1].text in (",", ":", ";"))
+                    for p in people):
+            # "l'élection au sein du parti de X pour le remplacer": the pronoun is the one
+            # replaced, the name nearby its antecedent; the newcomer is unnamed (but "X
+            # limogé, Y pour lui succéder": Y, the item the purpose follows)
+            return [], False
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
@@ -580,6 +610,15 @@ class HolderRules(PeopleRules):
                 return name
             if s > trig.i and doc[s - 1].lower_ not in preps:
                 return None  # a name standing as a subject inside the phrase
+        if comma is not None and comma + 1 < span.end and doc[comma + 1].pos_ == "DET" and \
+                not any(s > comma and doc[s - 1].lower_ not in preps for s, _e, _n in people):
+            # "Nommé à la place de Y, l'ancien directeur financier de Z quitte ...": the
+            # title after the phrase names nobody, and Y is a complement
+            text = text_of(doc)
+            if any(k.lower_ in self.rules.person_nouns or (
+                    k.pos_ == "NOUN" and self.rules.role.match(text, k.idx))
+                   for k in doc[comma + 2:min(span.end, comma + 5)]):
+                return ""
         return None
 
     def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
@@ -765,6 +804,26 @@ class HolderRules(PeopleRules):
                 verb.doc[k].lower_ not in self.rules.generic_pronouns:
             k -= 1
         return k >= 0 and verb.doc[k].lower_ in self.rules.generic_pronouns
+
+    @staticmethod
+    def _outside_quotes(span: Span, people: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]]:
+        """The people of the sentence named outside its quotations."""
+        inside, quoted = False, set()
+        for tok in span:
+            if tok.text in ("«", "“") or (tok.text == '"' and not inside):
+                inside = True
+            elif tok.text in ("»", "”", '"'):
+                inside = False
+            elif inside:
+                quoted.add(tok.i)
+        return [p for p in people if p[0] not in quoted]
+
+    def _of_name(self, person: tuple[int, int, str], doc: Doc) -> bool:
+        """The name follows its preposition right away ("le conseiller de X"): the
+        complement of the noun before it, whose the title or the thing is."""
+        k = person[0] - 1
+        return k >= 0 and doc[k].dep_ == "case" and doc[k].lower_ in self.rules.from_preps
 
     @staticmethod
     def _possessor(person: tuple[int, int, str], top: Token) -> bool:

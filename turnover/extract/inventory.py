@@ -289,6 +289,8 @@ def plausible_person(name: str, rules: Rules) -> bool:
         return False
     if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False
+    if fold(words[0].split("-")[0]) in rules.unnamed_heads:  # "Celui-ci": a pronoun
+        return False
     if len(words) > 1 and fold(words[-1]) in rules.not_name_ends:  # "Bruce Township"
         return False
     if words[0][:1].islower() and len(words[0]) > 3:  # "affaire Matzneff": a thing named

@@ -350,6 +350,13 @@ class OrgRules(ArticleContext):
                 and not _affiliation(doc, o, person_toks, self.rules.role)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
+                # "élu sous l'étiquette LR", "conseillère installée à New York": the
+                # person's colour, where the person lives; not the post's organization
+                # (but "a rejoint le camp présidentiel ... sous la bannière LREM": the
+                # party joined)
+                and not any(r and r.search(text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx])
+                            for r in (self.rules.colour if t.action != "join" else None,
+                                      self.rules.residence))
                 and not (self.rules.portfolio and self.rules.portfolio.search(
                     text_of(doc)[max(span.start_char, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 and not (self.rules.past_affiliation and self.rules.past_affiliation.search(
@@ -985,10 +992,17 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
     start, end = org[0], org[1]
     bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
                  and end < len(doc) and doc[end].text == ")")
-    # "le LR Patrick Bobet": an organization word standing as a title before the name
+    # "le LR Patrick Bobet": an organization word standing as a title before the name; "la
+    # conseillère régionale LR X": a title and its adjectives before it; "la nomination du
+    # Canadien X": a nationality as a noun (a capitalised common noun), the person's
+    titled = start
+    while titled > 1 and doc[titled - 1].pos_ == "ADJ" and doc[titled - 1].is_lower:
+        titled -= 1
     before_name = end in person_toks and start >= 1 and (doc[start - 1].pos_ == "DET" or (
-        role is not None and doc[start - 1].is_lower and any(
-            role.fullmatch(doc[k:start].text) for k in range(max(0, start - 3), start))))
+        role is not None and doc[titled - 1].is_lower and any(
+            role.fullmatch(doc[k:titled].text) for k in range(max(0, titled - 3), titled)))
+        or (end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].text[:1].isupper()
+            and doc[start - 1].pos_ == "ADP"))
     return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
 
 

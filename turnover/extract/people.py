@@ -185,7 +185,7 @@ class PeopleRules(ArticleContext):
                 0 <= k < len(doc) and capitalised(doc[k]) for k in (tok.i - 1, tok.i + 1))):
             return False  # untagged, only a lone word can be a surname ("Surgeon General")
         if word_re(tok.lower_).search(self.article.text) or fold(tok.text) in \
-                rules.unnamed_people:
+                rules.unnamed_people | rules.unnamed_heads:  # ("Celui-ci": a pronoun)
             return False  # a common noun a headline capitalised ("Suspect had been fired")
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (
                 tok.i == tok.sent.start or doc[tok.i - 1].is_punct):

@@ -170,6 +170,7 @@ class Rules:
     pronouns: dict[str, str]  # pronoun → gender/number: m, f or p (plural)
     possessives: set[str]
     plural_possessives: set[str]
+    speaker_possessives: set[str]  # the speaker's own ("ma démission"): never a third name
     conjunctions: set[str]
     settled_preps: set[str]  # "après son départ": the change noun is a fact
     name_particles: set[str]  # lowercase words inside names: "de", "van", "bin"
@@ -273,6 +274,8 @@ class Rules:
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
+    colour: re.Pattern[str] | None = None  # ends with words that give a party as a label
+    residence: re.Pattern[str] | None = None  # ends with words that tell where one lives
     # ("lors de son congrès"): what follows is when the change happened, not where
     departure_from: re.Pattern[str] | None = None  # ends where the organization someone
     # leaves is named ("quitté ", "parti de "): a name NER runs on past a destination
@@ -385,6 +388,7 @@ def rules_for(code: str) -> Rules:
         pronouns=dict(lex["pronouns"]),
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
         plural_possessives=set(lex["plural_possessives"]),
+        speaker_possessives=set(lex.get("speaker_possessives", [])),
         conjunctions=set(lex["conjunctions"]),
         settled_preps=set(lex.get("settled_preps", [])),
         name_particles=set(lex["name_particles"]),
@@ -488,6 +492,8 @@ def rules_for(code: str) -> Rules:
         seat_where=_opt(lex.get("seats", {}), "where"),
         seat_title=lex.get("seats", {}).get("title"),
         occasion=_opt(lex, "occasion"),
+        colour=_opt(lex, "colour"),
+        residence=_opt(lex, "residence"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
         cataphora=_opt(lex, "cataphora"),
