@@ -3481,3 +3481,63 @@ def test_a_name_holding_an_acronym_the_text_names_as_an_organization_is_nobody(
 def test_a_hyphenated_place_is_one_name(shared_extractor: Extractor) -> None:
     text = "Paul Verdier a été élu député de Loire-Atlantique en 2007."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Loire-Atlantique"]
+
+
+def test_a_sentence_opened_by_elu_and_a_post_describes_the_subject(
+        shared_extractor: Extractor) -> None:
+    # the tagger reads the opening "Élu" as the noun "élu": the post right after it still tells
+    text = "Élu maire de Lille le 29 mars, Paul Verdier a promis des changements."
+    assert ("Paul Verdier", "start", "appoint", "Lille") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_noun_phrase_opening_a_fronted_participle_is_in_apposition_to_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Première femme nommée à la tête des pompiers de Lille depuis la création de ce corps "
+            "en 1944, Claire Dubois est une passionnée.")
+    assert any(m.person == "Claire Dubois" and (m.kind, m.action) == ("start", "appoint")
+               for m in events(shared_extractor, text, "fr"))
+
+
+def test_chosen_to_become_a_title_is_an_appointment(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois a été choisie pour devenir directrice générale de Sorelia France."
+    assert ("Claire Dubois", "start", "appoint", "Sorelia France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_new_recruit_of_an_organization_has_joined_it(shared_extractor: Extractor) -> None:
+    text = "Nouvelle recrue de Canal 9, Claire Dubois multiplie les projets sur la chaîne."
+    assert ("Claire Dubois", "start", "join", "Canal 9") in facts(
+        events(shared_extractor, text, "fr"))
+    # a recruit still sought is nobody's hire
+    text = "Claire Dubois cherche encore une nouvelle recrue de Canal 9 pour la matinale."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_in_a_good_position_to_succeed_is_a_rumoured_start_of_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Selon le quotidien, Claire Dubois, actuellement joker de Paul Verdier, est en bonne "
+            "position pour lui succéder à la rentrée.")
+    found = events(shared_extractor, text, "fr")
+    assert any(m.person == "Claire Dubois" and m.kind == "start" and m.status == "rumored"
+               for m in found)
+    assert not any(m.person == "Paul Verdier" and m.kind == "start" for m in found)
+
+
+def test_handing_the_controls_to_a_named_person_is_their_start(
+        shared_extractor: Extractor) -> None:
+    text = "En 2015, Paul Verdier quitte la chaîne Canal 9, passant les commandes à Claire Dubois."
+    assert ("Claire Dubois", "start", "appoint", "Canal 9") in facts(
+        events(shared_extractor, text, "fr"))
+    # orders passed to a market are goods bought
+    text = "Le restaurant passe les commandes à Rungis chaque matin, explique Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_the_departure_of_a_title_under_a_possessive_needs_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "La ville a appris lundi le départ de son maire Paul Verdier."
+    assert ("Paul Verdier", "end", "leave", None) in facts(events(shared_extractor, text, "fr"))
+    # someone walking out is no departure from a post
+    text = "Les supporters ont été choqués par le départ de Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []
