@@ -3541,3 +3541,32 @@ def test_the_departure_of_a_title_under_a_possessive_needs_no_organization(
     # someone walking out is no departure from a post
     text = "Les supporters ont été choqués par le départ de Paul Verdier."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_passing_the_baton_to_a_named_successor_is_a_handover(
+        shared_extractor: Extractor) -> None:
+    text = ("Après vingt ans à la tête de la Coopérative Armor, Paul Verdier passe le témoin à "
+            "Claire Dubois.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "start", "appoint", "Coopérative Armor") in found
+    assert ("Paul Verdier", "end", "leave", "Coopérative Armor") in found
+    # the baton of a relay race is no post
+    text = "Dans le relais 4x100 m de Valmont, Paul Verdier passe le témoin à Claire Dubois."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_arriving_at_the_head_of_the_country_is_a_national_post(
+        shared_extractor: Extractor) -> None:
+    text = "Syrie : Karim Haddad est arrivé à la tête du pays en 2019."
+    assert ("Karim Haddad", "start", "appoint", "Syrie") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_creating_a_named_movement_is_a_founding(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a créé en 2017 le mouvement Valmont Avenir, qui compte une dizaine d'élus."
+    assert ("Paul Verdier", "start", "found", "Valmont Avenir") in facts(
+        events(shared_extractor, text, "fr"))
+    # a plan to create is no founding; nor is a surprise created
+    for text in ("Paul Verdier veut créer le mouvement Valmont Avenir avant l'été.",
+                 "Ce choix a créé la surprise chez Valmont, selon Paul Verdier."):
+        assert events(shared_extractor, text, "fr") == []
