@@ -3570,3 +3570,9 @@ def test_creating_a_named_movement_is_a_founding(shared_extractor: Extractor) ->
     for text in ("Paul Verdier veut créer le mouvement Valmont Avenir avant l'été.",
                  "Ce choix a créé la surprise chez Valmont, selon Paul Verdier."):
         assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_hyphenated_place_runs_through_its_lowercase_particles(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Dubois, députée des Alpes-de-Haute-Provence, a annoncé sa démission lundi."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Alpes-de-Haute-Provence"]
