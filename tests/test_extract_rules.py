@@ -3576,3 +3576,15 @@ def test_a_hyphenated_place_runs_through_its_lowercase_particles(
         shared_extractor: Extractor) -> None:
     text = "Claire Dubois, députée des Alpes-de-Haute-Provence, a annoncé sa démission lundi."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Alpes-de-Haute-Provence"]
+
+
+def test_a_titled_subject_parsed_as_the_head_of_its_predicate_is_still_the_subject(
+        shared_extractor: Extractor) -> None:
+    # the tagger makes "la journaliste X" the head and "position" its conjunct: the start is
+    # the journalist's, never the one "lui" stands for
+    text = ("Selon le quotidien, la journaliste Claire Dubois, actuellement joker de Paul Verdier, "
+            "est en bonne position pour lui succéder à la rentrée.")
+    found = events(shared_extractor, text, "fr")
+    assert any(m.person == "Claire Dubois" and m.kind == "start" and m.status == "rumored"
+               for m in found)
+    assert not any(m.person == "Paul Verdier" and m.kind == "start" for m in found)

@@ -638,6 +638,14 @@ class HolderRules(PeopleRules):
             for child in noun.children:
                 if child.dep_ in self.rules.deps["subj"]:
                     return self.person_at(child, people) or name_below(child, people)
+            if noun.dep_ in self.rules.deps["conj"] and noun.head.i < noun.i and not any(
+                    c.dep_ in self.rules.deps["subj"] for c in noun.head.children) and (
+                    noun.head.pos_ in ("NOUN", "PROPN")):
+                # "la journaliste X, joker de Y, est en bonne position pour lui succéder": the
+                # tagger made the subject's noun phrase the head of the predicate, its conjunct
+                return self.person_at(noun.head, people) or name_below(
+                    noun.head, people, skip=frozenset(
+                        {*self.rules.deps["conj"], *self.rules.deps["appos"], "acl", "acl:relcl"}))
         if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
             return None
         for child in noun.head.children:
