@@ -3670,3 +3670,110 @@ def test_who_acts_in_the_governing_clause_is_not_the_one_dismissed(
             "directrice générale.")
     assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
         ("Claire Dubois", "end")]
+
+
+def test_a_sentence_opened_by_elu_and_a_post_describes_the_subject(
+        shared_extractor: Extractor) -> None:
+    # the tagger reads the opening "Élu" as the noun "élu": the post right after it still tells
+    text = "Élu maire de Lille le 29 mars, Paul Verdier a promis des changements."
+    assert ("Paul Verdier", "start", "appoint", "Lille") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_noun_phrase_opening_a_fronted_participle_is_in_apposition_to_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Première femme nommée à la tête des pompiers de Lille depuis la création de ce corps "
+            "en 1944, Claire Dubois est une passionnée.")
+    assert any(m.person == "Claire Dubois" and (m.kind, m.action) == ("start", "appoint")
+               for m in events(shared_extractor, text, "fr"))
+
+
+def test_chosen_to_become_a_title_is_an_appointment(shared_extractor: Extractor) -> None:
+    text = "Claire Dubois a été choisie pour devenir directrice générale de Sorelia France."
+    assert ("Claire Dubois", "start", "appoint", "Sorelia France") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_new_recruit_of_an_organization_has_joined_it(shared_extractor: Extractor) -> None:
+    text = "Nouvelle recrue de Canal 9, Claire Dubois multiplie les projets sur la chaîne."
+    assert ("Claire Dubois", "start", "join", "Canal 9") in facts(
+        events(shared_extractor, text, "fr"))
+    # a recruit still sought is nobody's hire
+    text = "Claire Dubois cherche encore une nouvelle recrue de Canal 9 pour la matinale."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_in_a_good_position_to_succeed_is_a_rumoured_start_of_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Selon le quotidien, Claire Dubois, actuellement joker de Paul Verdier, est en bonne "
+            "position pour lui succéder à la rentrée.")
+    found = events(shared_extractor, text, "fr")
+    assert any(m.person == "Claire Dubois" and m.kind == "start" and m.status == "rumored"
+               for m in found)
+    assert not any(m.person == "Paul Verdier" and m.kind == "start" for m in found)
+
+
+def test_handing_the_controls_to_a_named_person_is_their_start(
+        shared_extractor: Extractor) -> None:
+    text = "En 2015, Paul Verdier quitte la chaîne Canal 9, passant les commandes à Claire Dubois."
+    assert ("Claire Dubois", "start", "appoint", "Canal 9") in facts(
+        events(shared_extractor, text, "fr"))
+    # orders passed to a market are goods bought
+    text = "Le restaurant passe les commandes à Rungis chaque matin, explique Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_the_departure_of_a_title_under_a_possessive_needs_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "La ville a appris lundi le départ de son maire Paul Verdier."
+    assert ("Paul Verdier", "end", "leave", None) in facts(events(shared_extractor, text, "fr"))
+    # someone walking out is no departure from a post
+    text = "Les supporters ont été choqués par le départ de Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_passing_the_baton_to_a_named_successor_is_a_handover(
+        shared_extractor: Extractor) -> None:
+    text = ("Après vingt ans à la tête de la Coopérative Armor, Paul Verdier passe le témoin à "
+            "Claire Dubois.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "start", "appoint", "Coopérative Armor") in found
+    assert ("Paul Verdier", "end", "leave", "Coopérative Armor") in found
+    # the baton of a relay race is no post
+    text = "Dans le relais 4x100 m de Valmont, Paul Verdier passe le témoin à Claire Dubois."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_arriving_at_the_head_of_the_country_is_a_national_post(
+        shared_extractor: Extractor) -> None:
+    text = "Syrie : Karim Haddad est arrivé à la tête du pays en 2019."
+    assert ("Karim Haddad", "start", "appoint", "Syrie") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_creating_a_named_movement_is_a_founding(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a créé en 2017 le mouvement Valmont Avenir, qui compte une dizaine d'élus."
+    assert ("Paul Verdier", "start", "found", "Valmont Avenir") in facts(
+        events(shared_extractor, text, "fr"))
+    # a plan to create is no founding; nor is a surprise created
+    for text in ("Paul Verdier veut créer le mouvement Valmont Avenir avant l'été.",
+                 "Ce choix a créé la surprise chez Valmont, selon Paul Verdier."):
+        assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_hyphenated_place_runs_through_its_lowercase_particles(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Dubois, députée des Alpes-de-Haute-Provence, a annoncé sa démission lundi."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Alpes-de-Haute-Provence"]
+
+
+def test_a_titled_subject_parsed_as_the_head_of_its_predicate_is_still_the_subject(
+        shared_extractor: Extractor) -> None:
+    # the tagger makes "la journaliste X" the head and "position" its conjunct: the start is
+    # the journalist's, never the one "lui" stands for
+    text = ("Selon le quotidien, la journaliste Claire Dubois, actuellement joker de Paul Verdier, "
+            "est en bonne position pour lui succéder à la rentrée.")
+    found = events(shared_extractor, text, "fr")
+    assert any(m.person == "Claire Dubois" and m.kind == "start" and m.status == "rumored"
+               for m in found)
+    assert not any(m.person == "Paul Verdier" and m.kind == "start" for m in found)

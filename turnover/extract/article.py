@@ -81,6 +81,14 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             out.extend(self._mentions(sent, t, trig, m, text, people))
         return out
 
+    def _titled_by_possessive(self, text: str, end: int) -> bool:
+        """"le départ de son maire X", "de sa directrice X": the change noun names the post by
+        a title held under a possessive, though the text names no organization (the post is
+        the possessor's), unlike someone walking out ("choqué par le départ de X")."""
+        poss = "|".join(re.escape(p) for p in sorted(self.rules.possessives))
+        after = re.match(rf"\s+(?:de|d['’])\s*(?:{poss})\s+", text[end:], re.IGNORECASE)
+        return bool(after) and bool(self.rules.role.match(text, end + after.end()))
+
     def _bound_for_a_name(self, text: str, end: int) -> bool:
         """After the place left, the text says where to, by name ("quitte Lyon pour
         Monaco"): a move between clubs named by their cities."""
@@ -231,7 +239,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 if before:
                     org, fallback = before, False
             venture = t.action == "join" and self.joins_a_venture(trig)
-            if (t.needs_org or t.needs_some_org) and not org and not venture:
+            if (t.needs_org or t.needs_some_org) and not org and not venture and not (
+                    t.needs_some_org and self._titled_by_possessive(text, m.end())):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)

@@ -592,9 +592,14 @@ class HolderRules(PeopleRules):
                             people: list[tuple[int, int, str]]) -> str | None:
         """"Nommé en juillet en remplacement de Y, X a présenté...", "Appointed in July, X
         said...": a participle opening the sentence describes the subject named after its
-        phrase, whatever the parser made of it; the names inside the phrase are complements."""
-        if trig.i != span.start or "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in (
-                "VERB", "NOUN", "ADJ") or trig.head.i < trig.i:
+        phrase, whatever the parser made of it; the names inside the phrase are complements.
+        A short noun phrase may open it ("Première femme nommée à la tête de Y, X est..."):
+        the participle describes that noun, in apposition to the subject."""
+        if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ"):
+            return None
+        if trig.i != span.start and not self._noun_opener(trig, span):
+            return None
+        if trig.i == span.start and trig.head.i < trig.i:
             return None
         doc = trig.doc
         preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
@@ -620,6 +625,19 @@ class HolderRules(PeopleRules):
                    for k in doc[comma + 2:min(span.end, comma + 5)]):
                 return ""
         return None
+
+    def _noun_opener(self, trig: Token, span: Span) -> bool:
+        """"Première femme nommée", "Plus jeune député élu": at most four words open the
+        sentence before a participle, a noun for a person (a person noun or a title; no name,
+        no verb, no punctuation) that the participle qualifies ("Un temps pressenti" is a
+        time, not the subject)."""
+        opener = trig.doc[span.start:trig.i]
+        return (0 < len(opener) <= 4 and "Part" in trig.morph.get("VerbForm")
+                and span.start <= trig.head.i < trig.i
+                and any(w.pos_ == "NOUN" and (w.lower_ in self.rules.person_nouns
+                                              or bool(self.rules.role.fullmatch(w.text)))
+                        for w in opener)
+                and all(w.pos_ in ("DET", "ADJ", "ADV", "NOUN", "NUM") for w in opener))
 
     def _epithet_holder(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
                         ) -> str | None:
@@ -666,6 +684,14 @@ class HolderRules(PeopleRules):
             for child in noun.children:
                 if child.dep_ in self.rules.deps["subj"]:
                     return self.person_at(child, people) or name_below(child, people)
+            if noun.dep_ in self.rules.deps["conj"] and noun.head.i < noun.i and not any(
+                    c.dep_ in self.rules.deps["subj"] for c in noun.head.children) and (
+                    noun.head.pos_ in ("NOUN", "PROPN")):
+                # "la journaliste X, joker de Y, est en bonne position pour lui succéder": the
+                # tagger made the subject's noun phrase the head of the predicate, its conjunct
+                return self.person_at(noun.head, people) or name_below(
+                    noun.head, people, skip=frozenset(
+                        {*self.rules.deps["conj"], *self.rules.deps["appos"], "acl", "acl:relcl"}))
         if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
             return None
         for child in noun.head.children:

@@ -40,6 +40,22 @@ def _any_alias(code: str) -> re.Pattern[str]:
 class OrgRules(ArticleContext):
     """Finding the organization of a change."""
 
+    def _hyphen_run(self, doc: Doc, j: int, end: int) -> int:
+        """The last token of a name glued on by hyphens after doc[j]: capitalised parts,
+        maybe through lowercase particles ("-de-", "-la-"), never a lone trailing particle;
+        0 when none follows."""
+        k, last = j, 0
+        while k + 2 < end and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[
+                k + 1].whitespace_:
+            nxt = doc[k + 2]
+            if capitalised(nxt):
+                k = last = k + 2
+            elif nxt.lower_ in self.rules.name_particles and not nxt.whitespace_:
+                k += 2
+            else:
+                break
+        return last
+
     def _dominant_org(self) -> str | None:
         """The organization the article is mostly about: of the organizations named in the
         parsed sentences, the one the whole text names most often (variants like "76ers" /
@@ -223,9 +239,10 @@ class OrgRules(ArticleContext):
                 if (capitalised(doc[j + 1]) or capitalised_pronoun(doc[j + 1])) and \
                         doc[j + 1].i not in person_toks and "\n" not in doc[j].whitespace_:
                     j += 1
-                elif doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[
-                        j + 1].whitespace_ and j + 2 < span.end and capitalised(doc[j + 2]):
-                    j += 2  # "Loire-Atlantique", "Part-Dieu": one name
+                elif self._hyphen_run(doc, j, span.end):
+                    # "Loire-Atlantique", "Part-Dieu", "Alpes-de-Haute-Provence",
+                    # "Boulogne-sur-Mer": one name
+                    j = self._hyphen_run(doc, j, span.end)
                 else:
                     break
             if tok.ent_iob_ == "B" and tok.ent_type_ not in self.rules.person_labels:
