@@ -27,7 +27,8 @@
 - Eighth draw (30 articles, seventh session): 30 more personnel candidates, none of them among
   the articles reviewed so far, the 406 read in the seventh session included
   (`eval/reviewed_seventh_session.txt`); all held out (`test`). Print it with
-  `python eval/select_orangesum.py --draw 8`.
+  `python eval/select_orangesum.py --draw 8`. The 484 candidates read after it
+  (`eval/reviewed_seventh_session_after_draw8.txt`) are for the next draw to leave out.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
