@@ -108,7 +108,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
         gov = self.rules.government
-        if tok is not None and (gov.seat_at(tok.doc.text, tok.idx)
+        if tok is not None and (gov.building_at(tok.doc.text, tok.idx)
                                 or fold(tok.text) in self.rules.org_aliases):
             return False  # "quitter l'Élysée", "quitter Bercy": an office, not a place
         if tok is not None and self._known_org_at(tok.doc.text, tok.idx):
@@ -407,9 +407,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
             role = None  # "président fondateur de X": only a title next to the founder's
-        if kind == "end" and org and self.rules.seat_title and \
-                org == self.seat_of_clause(trig, sent.span):
-            role = self.rules.seat_title  # "dans la 11e circonscription, où X a démissionné"
+        seats = self.rules.seats
+        if kind == "end" and org and seats and org == self.seat_of_clause(trig, sent.span):
+            role = seats.title  # "dans la 11e circonscription, où X a démissionné"
         gov = self.rules.government
         office = gov.office_named(org)
         at = text.lower().find(role.lower()) if role else -1

@@ -52,8 +52,8 @@ class AttributeRules(ArticleContext):
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
                 continue  # "l'ancien ministre": not the post taken
-            if self.rules.kept_post and self.rules.kept_post.search(
-                    sent_text[max(0, m.start() - 60):m.start()]):
+            kept = self.rules.seats.kept if self.rules.seats else None
+            if kept and kept.search(sent_text[max(0, m.start() - 60):m.start()]):
                 continue  # "pour se consacrer à son mandat de maire": a post kept, no change
             if kind == "end" and m.start() > pos and self.rules.next_post and \
                     self.rules.next_post.search(sent_text[pos:m.start()]):

@@ -201,18 +201,18 @@ class OrgRules(ArticleContext):
                 if name:
                     found[ent.start] = (ent.start, end, name, True)
         doc = span.doc
-        for office, s, e in self.rules.government.seats_in(span.text):
-            seat = doc.char_span(span.start_char + s, span.start_char + e,
+        for office, s, e in self.rules.government.buildings_in(span.text):
+            seen = doc.char_span(span.start_char + s, span.start_char + e,
                                  alignment_mode="expand")
-            if seat is None or set(range(seat.start, seat.end)) & person_toks or any(
-                    a < seat.end and seat.start < b and b > seat.end for a, b, _, _ in
+            if seen is None or set(range(seen.start, seen.end)) & person_toks or any(
+                    a < seen.end and seen.start < b and b > seen.end for a, b, _, _ in
                     found.values()):
                 continue  # "the White House Council of Economic Advisers": a longer name
             # "la place Beauvau", "la Maison Blanche": the office, whatever NER tags
-            for k in [k for k, (a, b, _, _) in found.items() if a < seat.end and seat.start < b]:
+            for k in [k for k, (a, b, _, _) in found.items() if a < seen.end and seen.start < b]:
                 del found[k]
-            found[seat.start] = (seat.start, seat.end, self.rules.government.written(
-                office.name, seat.text), True)
+            found[seen.start] = (seen.start, seen.end, self.rules.government.written(
+                office.name, seen.text), True)
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
             if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners
@@ -585,9 +585,8 @@ class OrgRules(ArticleContext):
 
     def _seat_title(self, role_text: str) -> bool:
         """The title is an elected seat's whose organization is its district ("député")."""
-        seats = self.rules.seat_roles
-        return bool(seats and self.rules.seat_district and role_text
-                    and seats.fullmatch(role_text.strip()))
+        seats = self.rules.seats
+        return bool(seats and role_text and seats.roles.fullmatch(role_text.strip()))
 
     def _seat_org(self, span: Span, role_pos: tuple[int, int] | None,
                   orgs: list[tuple[int, int, str, bool]]) -> str | None:
@@ -608,11 +607,12 @@ class OrgRules(ArticleContext):
                   and self._after_place_prep(span, o[0])}
         if len(places) == 1:  # "X, à la Réunion, a démissionné de son siège de députée"
             return places.pop()
-        district = self.rules.seat_district
+        if self.rules.seats is None:
+            return None
         text = self.article.text
         start = self.sentence_start  # the article's offset of the sentence being read
         last = None
-        for d in district.finditer(text, 0, max(0, start)):  # type: ignore[union-attr]
+        for d in self.rules.seats.district.finditer(text, 0, max(0, start)):
             last = d
         if last is None or len(re.findall(r"[.!?](?=\s*[A-ZÀ-Ý])", text[last.end():start])) > 2:
             return None
@@ -632,9 +632,9 @@ class OrgRules(ArticleContext):
         """The district of an elected seat as the sentence writes it ("la 1re circonscription
         du Haut-Rhin"), for a change whose title is that seat's ("député"); the nearest to the
         trigger where the sentence names several."""
-        district = self.rules.seat_district
-        if district is None or not self._seat_title(role_text):
+        if self.rules.seats is None or not self._seat_title(role_text):
             return None
+        district = self.rules.seats.district
         sentence = text_of(span.doc)[span.start_char:span.end_char]
         at = trig.idx - span.start_char
         found = min(district.finditer(sentence), default=None,
@@ -644,9 +644,10 @@ class OrgRules(ArticleContext):
     def seat_of_clause(self, trig: Token, span: Span) -> str | None:
         """The district a clause about its seat follows ("Dans la 11e circonscription des
         Yvelines, où X a démissionné"), where the trigger stands in that clause."""
-        district, where = self.rules.seat_district, self.rules.seat_where
-        if not (district and where):
+        seats = self.rules.seats
+        if seats is None or seats.where is None:
             return None
+        district, where = seats.district, seats.where
         sentence = text_of(span.doc)[span.start_char:span.end_char]
         at = trig.idx - span.start_char
         for d in district.finditer(sentence):
@@ -726,10 +727,10 @@ class OrgRules(ArticleContext):
     def _kept_post_org(self, first: Token) -> bool:
         """The organization of a post kept while another is given up ("a démissionné pour se
         consacrer à son mandat de maire de Barentin"): never the one of a change."""
-        if not self.rules.kept_post:
+        kept = self.rules.seats.kept if self.rules.seats else None
+        if kept is None:
             return False
-        return self._post_org_after(re.sub(r"\$$", "", self.rules.kept_post.pattern), r"\s*",
-                                    first, 80)
+        return self._post_org_after(re.sub(r"\$$", "", kept.pattern), r"\s*", first, 80)
 
     def _post_org_after(self, prefix: str, gap: str, first: Token, window: int) -> bool:
         """The organization starting at `first` completes a title (one to three words) that

@@ -59,9 +59,20 @@ class Office:
     role: re.Pattern[str]  # the post whose holder sits there ("premier ministre")
     name: str  # the office as an organization, its staff's ("Matignon")
     title: str  # the role of a change of office told with none
-    seat: re.Pattern[str]  # the building as articles write it ("la place Beauvau")
+    building: re.Pattern[str]  # the building as articles write it ("la place Beauvau")
     country: str | None = None  # a foreign office's country ("Maison Blanche": États-Unis)
     ministry: str | None = None  # the ministry a seat stands for, its staff's
+
+
+@dataclass(frozen=True)
+class Seats:
+    """Elected seats whose organization is their district (see the lexicon's `seats`)."""
+
+    roles: re.Pattern[str]  # the seats' titles ("député")
+    district: re.Pattern[str]  # a district as written ("la 1re circonscription du Haut-Rhin")
+    kept: re.Pattern[str] | None  # ends before the title of a post kept while one is left
+    where: re.Pattern[str] | None  # after a district: a clause that tells a change of its seat
+    title: str  # the title of a seat its district alone names
 
 
 @dataclass(frozen=True)
@@ -97,16 +108,16 @@ class Government:
     def is_staff(self, role: str | None) -> bool:
         return bool(role and self.staff_roles and self.staff_roles.search(role))
 
-    def seat_at(self, text: str, pos: int) -> tuple[Office, int] | None:
-        """The office whose seat the text names at `pos` ("la Maison Blanche"), and its end."""
+    def building_at(self, text: str, pos: int) -> tuple[Office, int] | None:
+        """The office whose building the text names at `pos` ("la Maison Blanche"), and its end."""
         for office in self.offices:
-            m = office.seat.match(text, pos)
+            m = office.building.match(text, pos)
             if m:
                 return office, m.end()
         return None
 
-    def seats_in(self, text: str) -> list[tuple[Office, int, int]]:
-        return [(o, m.start(), m.end()) for o in self.offices for m in o.seat.finditer(text)]
+    def buildings_in(self, text: str) -> list[tuple[Office, int, int]]:
+        return [(o, m.start(), m.end()) for o in self.offices for m in o.building.finditer(text)]
 
     def written(self, name: str, text: str) -> str:
         """`name` (an office, a country) as the text spells it ("Elysée", "Etats-Unis")."""
@@ -121,9 +132,9 @@ class Government:
         return self.country_of[fold(m.group(0))] if m else None
 
 
-def _seat(office: dict[str, Any]) -> str:
-    """How articles write an office's seat: its `seat`, else its name."""
-    return office.get("seat") or re.escape(office["name"])
+def _building(office: dict[str, Any]) -> str:
+    """How articles write an office's building: its `building`, else its name."""
+    return office.get("building") or re.escape(office["name"])
 
 
 def _government(lex: dict[str, Any]) -> Government:
@@ -137,7 +148,7 @@ def _government(lex: dict[str, Any]) -> Government:
     return Government(
         posts=re.compile(rf"^(?:{lex['posts']})", _FLAGS),
         offices=[Office(re.compile(o["role"], _FLAGS), o["name"], o["title"],
-                        re.compile(rf"(?<![\w-])(?:{_seat(o)})(?![\w-])", _FLAGS),
+                        re.compile(rf"(?<![\w-])(?:{_building(o)})(?![\w-])", _FLAGS),
                         o.get("country"), o.get("ministry"))
                  for o in lex["offices"]],
         body=re.compile(rf"\b(?:{lex['body']})\b", _FLAGS),
@@ -263,11 +274,7 @@ class Rules:
     # ("the fifth coach fired, after X, Y and Z")
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
-    seat_roles: re.Pattern[str] | None = None  # "député": a seat whose organization is its
-    seat_district: re.Pattern[str] | None = None  # district as written ("1re circonscription")
-    kept_post: re.Pattern[str] | None = None  # ends before the title of a post kept
-    seat_where: re.Pattern[str] | None = None  # after a district: a clause about its seat
-    seat_title: str | None = None  # the title of a seat its district alone names
+    seats: Seats | None = None  # elected seats whose organization is their district
     # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
@@ -344,9 +351,10 @@ def _leading_article() -> re.Pattern[str]:
 @cache
 def rules_for(code: str) -> Rules:
     lex = languages.get(code).lexicon
-    # `needs_seat`: an office's seat right after the trigger ("arrivé à la Maison Blanche")
-    seats = "|".join(f"(?:{_seat(o)})" for o in lex["government"]["offices"])
-    seat = rf"\s*(?:{seats})(?![\w-])"
+    # `needs_building`: an office's building right after the trigger ("arrivé à la Maison
+    # Blanche")
+    buildings = "|".join(f"(?:{_building(o)})" for o in lex["government"]["offices"])
+    building = rf"\s*(?:{buildings})(?![\w-])"
     triggers = [
         Trigger(
             regex=re.compile(rf"\b(?:{t['re']})", _FLAGS),
@@ -360,7 +368,7 @@ def rules_for(code: str) -> Rules:
             unless=_opt(t, "unless"),
             needs_before=_opt(t, "needs_before"),
             needs_after=re.compile(t["needs_after"], _FLAGS) if t.get("needs_after")
-            else re.compile(seat, _FLAGS) if t.get("needs_seat") else None,
+            else re.compile(building, _FLAGS) if t.get("needs_building") else None,
             pos=tuple(t.get("pos", ())),
             not_place=t.get("not_place", False),
             group=t.get("group", False),
@@ -486,11 +494,10 @@ def rules_for(code: str) -> Rules:
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
         next_post=_opt(lex, "next_post"),
-        seat_roles=_opt(lex.get("seats", {}), "roles"),
-        seat_district=_opt(lex.get("seats", {}), "district"),
-        kept_post=_opt(lex.get("seats", {}), "kept"),
-        seat_where=_opt(lex.get("seats", {}), "where"),
-        seat_title=lex.get("seats", {}).get("title"),
+        seats=Seats(re.compile(lex["seats"]["roles"], _FLAGS),
+                    re.compile(lex["seats"]["district"], _FLAGS), _opt(lex["seats"], "kept"),
+                    _opt(lex["seats"], "where"), lex["seats"]["title"])
+        if "seats" in lex else None,
         occasion=_opt(lex, "occasion"),
         colour=_opt(lex, "colour"),
         residence=_opt(lex, "residence"),
