@@ -27,9 +27,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 171 of the 316 articles, measured 0.593
-    ("orangesum_fr_dev:test", "f1"): 0.33,  # held out: 145 articles, measured 0.355
-    ("ecbplus_personnel_en", "f1"): 0.64,  # measured 0.656
+    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 171 of the 346 articles, measured 0.594
+    ("orangesum_fr_dev:test", "f1"): 0.35,  # held out: 175 articles, measured 0.369
+    ("ecbplus_personnel_en", "f1"): 0.65,  # measured 0.667
     ("rams_personnel_en", "recall"): 0.50,  # measured 0.522; RAMS is not exhaustive: recall only
 }
 
