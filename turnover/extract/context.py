@@ -1,5 +1,5 @@
 """What every rule of an article reads: the article, its parsed sentences and the language's
-rules. The rule classes (people, holders, groups, orgs, attributes) share this state;
+rules. The rule classes (people, holders, groups, orgs, seats, attributes) share this state;
 `ArticleRules` (article.py) combines them."""
 
 from __future__ import annotations
