@@ -644,6 +644,14 @@ class OrgRules(SeatRules):
         return k - 1 >= span.start and doc[k].lower_ in self.rules.destination_preps and any(
             ch.kind == "end" for ch in self._change_at(doc[k - 1]))
 
+    def _kept_post_org(self, first: Token) -> bool:
+        """The organization of a post kept while another is given up ("a démissionné pour se
+        consacrer à son mandat de maire de Barentin"): never the one of a change."""
+        kept = self.rules.seats.kept if self.rules.seats else None
+        if kept is None:
+            return False
+        return self._post_org_after(re.sub(r"\$$", "", kept.pattern), r"\s*", first, 80)
+
     def _former_post_org(self, first: Token) -> bool:
         """The organization of a former post ("ex-commander of the Internal Troops"): never the
         one of a post someone takes."""

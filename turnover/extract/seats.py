@@ -1,7 +1,7 @@
 """Elected seats: the organization of a seat's change is its district ("député de la Somme",
 "la 1re circonscription du Haut-Rhin", the district a clause about its seat follows, the
-district named shortly before), and a post kept while another is given up ("son mandat de maire
-de Barentin") is never the organization of a change."""
+district named shortly before). A post kept while another is given up ("son mandat de maire de
+Barentin") is set apart in orgs.py, beside former posts."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from turnover.extract.syntax import text_of
 
 
 class SeatRules(ArticleContext):
-    """The district of an elected seat and the posts kept beside it (`_kept_post_org` reads
-    the title with `OrgRules._post_org_after`, which the organizations' rules share)."""
+    """The district of an elected seat, and the clause that tells a change of it."""
 
     def _seat_title(self, role_text: str) -> bool:
         """The title is an elected seat's whose organization is its district ("député")."""
@@ -89,11 +88,3 @@ class SeatRules(ArticleContext):
             if opened and opened.end() <= at and not re.search(r"[.;:]", sentence[d.end():at]):
                 return " ".join(d.group(0).split())
         return None
-
-    def _kept_post_org(self, first: Token) -> bool:
-        """The organization of a post kept while another is given up ("a démissionné pour se
-        consacrer à son mandat de maire de Barentin"): never the one of a change."""
-        kept = self.rules.seats.kept if self.rules.seats else None
-        if kept is None:
-            return False
-        return self._post_org_after(re.sub(r"\$$", "", kept.pattern), r"\s*", first, 80)
