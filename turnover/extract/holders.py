@@ -225,10 +225,13 @@ class HolderRules(PeopleRules):
                 return [], True  # "qui pourrait le remplacer ?": asked, nobody named
             rel = next((c for c in verb.children if c.dep_ in want and c.i < verb.i
                         and c.lower_ in self.rules.relatives), None) \
-                if want == deps["subj"] and verb.dep_ in deps["relcl"] else None
+                if want == deps["subj"] and (verb.dep_ in deps["relcl"] or
+                                             self._subject_after_relative(verb)) else None
             if rel is not None and rel.i - 1 > span.start:
                 # "succéder au député X, qui a démissionné": the name right before the
-                # relative pronoun (and its comma), whatever noun the parser hung it on
+                # relative pronoun (and its comma), whatever noun the parser hung it on;
+                # also "Y, qui remplace X à la présentation", where the parser took X after
+                # the verb for a second subject
                 k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
                 name = next((p[2] for p in people if p[1] == k + 1), None)
                 if name is None and k < rel.i - 1:
@@ -240,15 +243,6 @@ class HolderRules(PeopleRules):
                             "Fin" in span.doc[j].morph.get("VerbForm") or any(
                                 p[0] <= j < p[1] for p in people) for j in range(comma, k + 1)):
                         name = next((p[2] for p in people if p[1] == comma), None)
-                if name:
-                    return [name], True
-            late = self._subject_after_relative(verb)
-            if late is not None and want == deps["subj"]:
-                # "Y, qui remplace X à la présentation": X after the verb, taken by the
-                # parser for a second subject, is its object; "qui" is the name before it
-                rel = next(c for c in verb.children if c.dep_ in want and c.i < verb.i)
-                k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
-                name = next((p[2] for p in people if p[1] == k + 1), None)
                 if name:
                     return [name], True
             if t.pair and verb == trig and not passive and any(
