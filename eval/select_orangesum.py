@@ -1,4 +1,4 @@
-"""Draw the French dev set from OrangeSum, in eight seeded draws.
+"""Draw the French dev set from OrangeSum, in nine seeded draws.
 
 - First draw (100 articles): 70 personnel candidates and 30 other articles.
   Print it with `python eval/select_orangesum.py` (or `--draw 1`).
@@ -29,6 +29,9 @@
   (`eval/reviewed_seventh_session.txt`); all held out (`test`). Print it with
   `python eval/select_orangesum.py --draw 8`. The 484 candidates read after it
   (`eval/reviewed_seventh_session_after_draw8.txt`) are for the next draw to leave out.
+- Ninth draw (30 articles, eighth session): 30 more personnel candidates, none of them among
+  the articles reviewed so far, those 484 included; all held out (`test`). Print it with
+  `python eval/select_orangesum.py --draw 9`.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
@@ -50,11 +53,12 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "orang
 # draw -> (seed, personnel candidates, other articles)
 DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15), 3: (20261128, 30, 15),
          4: (20261130, 20, 10), 5: (20261201, 20, 10), 6: (20261202, 30, 0),
-         7: (20261203, 36, 0), 8: (20261204, 30, 0)}
-HELD_OUT_WHOLE = {4, 5, 8}  # draws kept entirely for testing
+         7: (20261203, 36, 0), 8: (20261204, 30, 0), 9: (20261205, 30, 0)}
+HELD_OUT_WHOLE = {4, 5, 8, 9}  # draws kept entirely for testing
 # articles whose extracted events were read: never drawn from that draw on
 REVIEWED = {4: ["reviewed_fifth_session.txt"], 5: ["reviewed_sixth_session_before_draw5.txt"],
-            6: ["reviewed_sixth_session.txt"], 8: ["reviewed_seventh_session.txt"]}
+            6: ["reviewed_sixth_session.txt"], 8: ["reviewed_seventh_session.txt"],
+            9: ["reviewed_seventh_session_after_draw8.txt"]}
 
 
 def pools() -> tuple[list[str], list[str]]:
