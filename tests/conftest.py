@@ -1,5 +1,6 @@
-"""Fixtures shared by the tests: one extractor per session, fresh databases on each storage
-backend (knowledge-base tests), and local feed and webhook servers (watch tests).
+"""Fixtures shared by the tests: one extractor per session (`extractor`, also given to the rule
+tests as `shared_extractor`), fresh databases on each storage backend (knowledge-base tests),
+and local feed and webhook servers (watch tests).
 
 The PostgreSQL variants run when $TURNOVER_TEST_PG holds a server URL (CI's `.ci/run` starts
 one); each database is a schema of its own, dropped afterwards.
@@ -34,6 +35,12 @@ BACKENDS = [
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def shared_extractor(extractor: Extractor) -> Extractor:
+    """The extractor of the rule tests (tests/test_rules_*.py): the session's one."""
+    return extractor
 
 
 class Databases:

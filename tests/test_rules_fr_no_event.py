@@ -1,0 +1,661 @@
+"""French rules' precision: sentences that are no change of post, or not that person's."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import events, facts
+
+from turnover.extract import Extractor
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param(
+        "Claire Aubry a longtemps ignoré les messages de son successeur.",
+        "start",
+        id="a-possessed-successor-is-not-the-possessor"),
+    pytest.param(
+        "Verlane : un candidat inattendu pour remplacer Marc Duroc.",
+        "start",
+        id="whoever-is-replaced-is-never-the-newcomer"),
+    pytest.param(
+        "Élue Miss Bretagne en 2012 à Limoges, Marine Durand poursuit ses études de "
+        "médecine.",
+        "end",
+        id="a-trigger-spelled-by-a-place-name-is-no-trigger"),
+    pytest.param(
+        "Paul Verdier, passé aux États-Unis pour ses études, revient en France.",
+        "start",
+        id="passing-through-a-country-is-no-move"),
+])
+def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: str) -> None:
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Le maire Louis Ferrand remplace le drapeau de la mairie par une bannière.",
+        id="replacing-a-thing-is-no-change"),
+    pytest.param(
+        "Un tel bilan aurait entraîné la démission du ministre de l'Intérieur, a lancé la "
+        "députée Anne Corlay.",
+        id="an-unnamed-title-holder-is-nobody"),
+    pytest.param(
+        "Le directeur Paul Morin a décidé de faire partir le convoi de la caserne Vauban.",
+        id="whoever-makes-someone-leave-does-not-leave"),
+    pytest.param(
+        "Si Paul Laval était élu président du Sénat, il réformerait le règlement.",
+        id="a-change-under-a-condition-is-no-event"),
+    pytest.param(
+        "Sous la pression de la rue, le gouvernement a démissionné lundi, a déclaré le "
+        "président Karim Aboud.",
+        id="a-common-noun-subject-names-nobody"),
+    pytest.param(
+        "Les pompiers ont été dépêchés sur les lieux, rejoints plus tard par le maire de "
+        "Vernac, Paul Ribot.",
+        id="whoever-is-joined-by-someone-joins-nothing"),
+    pytest.param(
+        "Le maire Paul Ribot prendra la tête de la liste centriste aux élections régionales.",
+        id="heading-an-electoral-list-is-a-candidacy"),
+    pytest.param(
+        "Selon la presse, Paul Ribot a dit du nouveau président : « Il ira loin ».",
+        id="a-new-title-is-not-whoever-speaks-of-it"),
+    pytest.param(
+        "Anne Corlay comparée à un singe : une élue poussée à la démission",
+        id="someone-introduced-indefinitely-is-unnamed"),
+    pytest.param(
+        "La ministre Jeanne Arnal a exigé lundi 3 février la démission du président de la "
+        "Fédération de voile, Didier Gallet.",
+        id="a-call-for-a-resignation-is-no-resignation"),
+    pytest.param(
+        "Marc Tissier a reçu ses amis. Leur départ l'a attristé.",
+        id="a-plural-possessive-with-no-group-named-is-nobody"),
+    pytest.param(
+        "Quitte à déplaire, Marc Tissier a maintenu sa candidature.",
+        id="quitte-a-before-an-infinitive-is-an-idiom"),
+    pytest.param(
+        "Dans un entretien au Courrier, Paul Hervé reconnaît son erreur mais exclut de "
+        "démissionner.",
+        id="no-change-of-post-1"),
+    pytest.param(
+        "Le président pourrait surprendre en faisant entrer au gouvernement des figures de la "
+        "société civile comme Anne Morel.",
+        id="no-change-of-post-2"),
+    pytest.param(
+        "Paul Hervé a appris la nouvelle alors qu'il partait pour le Danemark.",
+        id="no-change-of-post-3"),
+    pytest.param(
+        "Radio Horizon lance lundi un nouveau jeu animé par Paul Hervé, en remplacement du succès "
+        "« Quiz Express ».",
+        id="no-change-of-post-4"),
+    pytest.param(
+        "Pot de départ chez Paul Hervé : ses conseillers s'en vont.",
+        id="no-change-of-post-5"),
+    pytest.param(
+        "La décence impose sa démission, a écrit le député Paul Hervé au sujet de son collègue "
+        "Marc Vidal.",
+        id="no-change-of-post-6"),
+    pytest.param(
+        "Julie Morel a quitté son mari en 2019.",
+        id="leaving-someone-or-a-beauty-title-is-no-change-of-post-1"),
+    pytest.param(
+        "Julie Morel a quitté Paul Arnaud en 2019.",
+        id="leaving-someone-or-a-beauty-title-is-no-change-of-post-2"),
+    pytest.param(
+        "Élue Miss Provence en 2015, Julie Morel est aujourd'hui avocate.",
+        id="leaving-someone-or-a-beauty-title-is-no-change-of-post-3"),
+    pytest.param(
+        "Paul Arnaud a été désigné candidat du parti à la mairie de Brest.",
+        id="a-candidacy-a-product-or-a-report-is-no-change-of-post-1"),
+    pytest.param(
+        "Le constructeur Lister Motor Company a confirmé l'arrivée de la version de production.",
+        id="a-candidacy-a-product-or-a-report-is-no-change-of-post-2"),
+    pytest.param(
+        "En février, Julie Morel avait signalé à la police de Liège la disparition de son voisin.",
+        id="a-candidacy-a-product-or-a-report-is-no-change-of-post-3"),
+    pytest.param(
+        "Dix-sept collaborateurs de Paul Arnaud ont décidé de quitter le cabinet ces "
+        "dernières semaines.",
+        id="an-unnamed-group-of-someone-s-staff-is-not-that-person"),
+    pytest.param(
+        "Le président a le droit de licencier n'importe quel fonctionnaire, a plaidé Paul Hervé.",
+        id="a-power-to-dismiss-or-an-unnamed-one-dismissed-is-no-event-1"),
+    pytest.param(
+        "Le limogeage d'un inspecteur général du ministère continue de faire des vagues, a "
+        "reconnu Paul Hervé.",
+        id="a-power-to-dismiss-or-an-unnamed-one-dismissed-is-no-event-2"),
+    pytest.param(
+        "Paul Hervé, le candidat désigné par le parti, a fait campagne.",
+        id="a-candidate-designated-by-a-party-is-a-candidacy"),
+    pytest.param(
+        "La ferme se trouve à Lormont, une ville de la circonscription où Paul Hervé était "
+        "élu jusqu'à fin 2015.",
+        id="an-office-held-until-or-since-a-date-is-a-holding-1"),
+    pytest.param(
+        "Paul Hervé, élu depuis 2008 dans le canton, a pris la parole.",
+        id="an-office-held-until-or-since-a-date-is-a-holding-2"),
+    pytest.param(
+        "Anne Morel est convaincue qu'elle peut être élue présidente de la région en 2027.",
+        id="someone-who-could-be-elected-is-a-candidate"),
+    pytest.param(
+        "Anne Morel fait son grand retour à l'Olympia avec un nouveau spectacle.",
+        id="a-comeback-at-a-venue-is-no-return-to-a-post"),
+    pytest.param(
+        "Les élus du Parti vert ont ensuite rejoint la manifestation, derrière leur "
+        "présidente Léa Vasseur.",
+        id="joining-a-demonstration-or-an-award-nomination-is-no-post-1"),
+    pytest.param(
+        "Léa Vasseur est nommée meilleure comédienne pour son rôle dans la pièce.",
+        id="joining-a-demonstration-or-an-award-nomination-is-no-post-2"),
+    pytest.param(
+        "Pour Léa Vasseur, il s'agit de sa troisième nomination aux Molières.",
+        id="joining-a-demonstration-or-an-award-nomination-is-no-post-3"),
+    pytest.param(
+        "La star Dorothy Vale est l'une des premières figures du cinéma à nous quitter.",
+        id="leaving-us-or-naming-someone-unnamed-is-no-change-1"),
+    pytest.param(
+        "Ils ont ordonné aux putschistes de nommer immédiatement un président.",
+        id="leaving-us-or-naming-someone-unnamed-is-no-change-2"),
+    pytest.param(
+        "C'est incroyable de nommer quelqu'un qui vit si loin de la réalité, s'insurge "
+        "Daria Klein.",
+        id="leaving-us-or-naming-someone-unnamed-is-no-change-3"),
+    pytest.param(
+        "Comme plusieurs autres ministres, le chancelier de l'Échiquier a indiqué qu'il "
+        "mettrait un point d'honneur à démissionner, a expliqué Boris Jonson.",
+        id="a-pronoun-said-by-an-unnamed-title-names-nobody"),
+    pytest.param(
+        "Ce dernier a assuré que l'âge légal de départ reste fixé à 62 ans, selon Paul Durand.",
+        id="thinking-of-resigning-or-a-legal-age-is-no-change-1"),
+    pytest.param(
+        "Le haut-commissaire Paul Durand est allé jusqu'à mettre sa démission dans la balance.",
+        id="thinking-of-resigning-or-a-legal-age-is-no-change-2"),
+    pytest.param(
+        "Retraites : Paul Durand a \"pensé\" à démissionner.",
+        id="thinking-of-resigning-or-a-legal-age-is-no-change-3"),
+    pytest.param(
+        "Paul Durand aurait hésité à démissionner.",
+        id="thinking-of-resigning-or-a-legal-age-is-no-change-4"),
+    pytest.param(
+        "Se quitter : une décision pas facile pour Léa Vasseur.",
+        id="thinking-of-resigning-or-a-legal-age-is-no-change-5"),
+    pytest.param(
+        "Il avait été candidat en septembre pour succéder à Richard Fernand à la tête du groupe.",
+        id="candidacies-calls-requests-and-race-starts-are-no-change-1"),
+    pytest.param(
+        "Plusieurs élus demandent à ce que Richard Fernand démissionne de la présidence.",
+        id="candidacies-calls-requests-and-race-starts-are-no-change-2"),
+    pytest.param(
+        "Le pape a répondu à la nouvelle demande de démission du cardinal Barbaran.",
+        id="candidacies-calls-requests-and-race-starts-are-no-change-3"),
+    pytest.param(
+        "Le prochain départ du Tour de France est prévu pour le 7 juillet, selon Chris Frame.",
+        id="candidacies-calls-requests-and-race-starts-are-no-change-4"),
+    pytest.param(
+        "Paul Durand aurait pris des décisions passibles de destitution, selon son ancien "
+        "conseiller.",
+        id="candidacies-calls-requests-and-race-starts-are-no-change-5"),
+    pytest.param(
+        "Nîmes : la sonnerie d'un collège remplacée par une chanson de Johnny Halliday",
+        id="a-thing-replaced-by-a-thing-names-nobody-1"),
+    pytest.param(
+        "Des députés ont quitté la salle, a dénoncé le député Eric Coquerin.",
+        id="a-thing-replaced-by-a-thing-names-nobody-2"),
+    pytest.param(
+        "Le président Paul Durand a annulé à la dernière minute son départ pour le New Jersey.",
+        id="a-trip-or-a-resignation-in-the-balance-is-no-change-1"),
+    pytest.param(
+        "Le prince est revenu sur son départ au Canada, a expliqué Marc Leroy.",
+        id="a-trip-or-a-resignation-in-the-balance-is-no-change-2"),
+    pytest.param(
+        "Olivier Favre estime que la démission de Gérard Colin est dans la balance.",
+        id="a-trip-or-a-resignation-in-the-balance-is-no-change-3"),
+    pytest.param(
+        "L'actrice Julie Douin a pris la tête du cortège organisé en Seine-et-Marne.",
+        id="heading-a-march-is-no-post"),
+    pytest.param(
+        "Valérie Pécrel veut que la radicalisation puisse être motif de licenciement.",
+        id="degrees-grounds-shows-and-candidacies-are-no-change-1"),
+    pytest.param(
+        "Né le 11 juin 1920, licencié ès-lettres, Albin Chalendon entre dans la Résistance.",
+        id="degrees-grounds-shows-and-candidacies-are-no-change-2"),
+    pytest.param(
+        "Lors de son départ du défilé Balmain, Kim Kardachian a été agressée.",
+        id="degrees-grounds-shows-and-candidacies-are-no-change-3"),
+    pytest.param(
+        "Christophe Castel et la députée Aurore Berger ont annoncé leur candidature pour le "
+        "remplacer.",
+        id="degrees-grounds-shows-and-candidacies-are-no-change-4"),
+    pytest.param(
+        "Nicolas Hulet sommé de quitter le gouvernement",
+        id="orders-game-wins-walkouts-and-group-retirements-are-no-change-1"),
+    pytest.param(
+        "Après 40 jours d'aventure, Frédéric Lemoine a été désigné par ses pairs comme le grand "
+        "gagnant du jeu.",
+        id="orders-game-wins-walkouts-and-group-retirements-are-no-change-2"),
+    pytest.param(
+        "La journaliste a vu Bernard Tapy quitter en direct le plateau de son interview.",
+        id="orders-game-wins-walkouts-and-group-retirements-are-no-change-3"),
+    pytest.param(
+        "Le Premier ministre Edouard Philippon s'est abstenu sur une question concernant le départ "
+        "à la retraite des cheminots.",
+        id="orders-game-wins-walkouts-and-group-retirements-are-no-change-4"),
+    pytest.param(
+        "Dans sa version, Xavier Morin, élu d'extrême droite à Orange, a changé toutes les cases.",
+        id="an-elected-official-a-race-a-sound-claim-and-a-prisoner-s-transfer-are-no-change-1"),
+    pytest.param(
+        "Le départ de la dernière étape du rallye de Paul Morin sera donné vendredi.",
+        id="an-elected-official-a-race-a-sound-claim-and-a-prisoner-s-transfer-are-no-change-2"),
+    pytest.param(
+        "Les pressions ne portent pas sur le bien-fondé des poursuites contre Paul Morin.",
+        id="an-elected-official-a-race-a-sound-claim-and-a-prisoner-s-transfer-are-no-change-3"),
+    pytest.param(
+        "Paul Morin a été extrait de sa cellule pour être transféré au palais de justice de Lyon.",
+        id="an-elected-official-a-race-a-sound-claim-and-a-prisoner-s-transfer-are-no-change-4"),
+    pytest.param(
+        "Paul Verdier va quitter son HLM du 5e arrondissement.",
+        id="french-figurative-moves-are-no-posts-1"),
+    pytest.param(
+        "Le juge Paul Verdier a de nouveau rallié le camp progressiste jeudi.",
+        id="french-figurative-moves-are-no-posts-2"),
+    pytest.param(
+        "Paul Verdier va rejoindre les onze candidats déjà en lice pour la primaire.",
+        id="french-figurative-moves-are-no-posts-3"),
+    pytest.param(
+        "Désigné par tirage au sort, Paul Verdier a ouvert le débat.",
+        id="french-draws-rankings-trials-and-wishes-are-no-changes-1"),
+    pytest.param(
+        "Paul Verdier a été désigné comme étant l'acteur le mieux payé du pays.",
+        id="french-draws-rankings-trials-and-wishes-are-no-changes-2"),
+    pytest.param(
+        "Procès en destitution : Paul Verdier fête son acquittement.",
+        id="french-draws-rankings-trials-and-wishes-are-no-changes-3"),
+    pytest.param(
+        "Paul Verdier prend la tête d'une liste de comédiens bien payés.",
+        id="french-draws-rankings-trials-and-wishes-are-no-changes-4"),
+    pytest.param(
+        "Paul Verdier aimerait que Marc Dubois soit nommé directeur de Vernier.",
+        id="french-draws-rankings-trials-and-wishes-are-no-changes-5"),
+    pytest.param(
+        "Paul Verdier pousse Claire Fabre à prendre la tête de liste de la majorité.",
+        id="french-lists-rankings-awards-and-breaks-are-no-posts-1"),
+    pytest.param(
+        "La présidente du parti, Claire Fabre, rejoint le trio de tête avec 26% d'avis "
+        "positifs.",
+        id="french-lists-rankings-awards-and-breaks-are-no-posts-2"),
+    pytest.param(
+        "Molières : Claire Fabre nommée, cérémonie le 23 juin.",
+        id="french-lists-rankings-awards-and-breaks-are-no-posts-3"),
+    pytest.param(
+        "Claire Fabre quitte la série Lumio... pendant plusieurs mois !",
+        id="french-lists-rankings-awards-and-breaks-are-no-posts-4"),
+    pytest.param(
+        "Le directeur de cabinet de Paul Verdier quitte ses fonctions. Paul Verdier le "
+        "regrette. Paul Verdier est maire.",
+        id="the-protagonist-is-not-the-possessor-nor-the-actor-1"),
+    pytest.param(
+        "Paul Verdier désignera sa candidate samedi, a dit Paul Verdier.",
+        id="the-protagonist-is-not-the-possessor-nor-the-actor-2"),
+    pytest.param(
+        "Un dessin inédit de Paul Verdier, \"Départ du ballon\", s'est vendu 37.500 "
+        "euros mercredi à Paris.",
+        id="french-titles-of-works-and-pools-are-no-posts-1"),
+    pytest.param(
+        "Le crocodile Paul n'a jamais quitté son petit bassin, a dit Claire Fabre.",
+        id="french-titles-of-works-and-pools-are-no-posts-2"),
+    pytest.param(
+        "Le député Paul Verdier affirme avoir été frappé alors qu'il quittait la "
+        "manifestation samedi.",
+        id="french-demos-homes-wishes-and-demands-are-no-changes-1"),
+    pytest.param(
+        "La démission de Verdier demandée par le Parti radical.",
+        id="french-demos-homes-wishes-and-demands-are-no-changes-2"),
+    pytest.param(
+        "J'ai cinq enfants qui ont envie de partir, se justifie Paul Verdier, le "
+        "président du groupe.",
+        id="french-demos-homes-wishes-and-demands-are-no-changes-3"),
+    pytest.param(
+        "Dans quelques mois, Paul Verdier va quitter cette demeure qu'il occupe depuis "
+        "huit ans.",
+        id="french-demos-homes-wishes-and-demands-are-no-changes-4"),
+    pytest.param(
+        "Il avait à l'époque tout quitté pour reprendre ce restaurant, a dit Paul "
+        "Verdier.",
+        id="french-leaving-everything-a-spouse-and-a-company-resigning-are-no-changes-1"),
+    pytest.param(
+        "Marie-Line quitte François et part avec leur fils, a dit Paul Verdier.",
+        id="french-leaving-everything-a-spouse-and-a-company-resigning-are-no-changes-2"),
+    pytest.param(
+        "Microsoft a annoncé lundi la fermeture de Mixer. Microsoft jette l'éponge, a dit "
+        "Paul Verdier.",
+        id="french-leaving-everything-a-spouse-and-a-company-resigning-are-no-changes-3"),
+    pytest.param(
+        "Il a failli pousser l'ancien président Paul Verdier à quitter sa femme.",
+        id="french-leaving-everything-a-spouse-and-a-company-resigning-are-no-changes-4"),
+    pytest.param(
+        "L'élu devra rallier une majorité d'au moins 376 voix, a dit Paul Verdier.",
+        id="french-leaving-everything-a-spouse-and-a-company-resigning-are-no-changes-5"),
+    # a révocation or destitution only risked, a ground for one, one a ruling would bring
+    pytest.param(
+        "Alors qu'il risque la révocation, le pompier Paul Verdier a pris la parole dans Le "
+        "Parisien.",
+        id="risks-trips-honours-and-wishes-are-no-changes-1"),
+    pytest.param(
+        "Le pompier Paul Verdier risque sa révocation après ses propos.",
+        id="risks-trips-honours-and-wishes-are-no-changes-2"),
+    pytest.param(
+        "Pour ses propos sur Claire Dubois, le pompier Paul Verdier risque le blâme et même la "
+        "révocation.",
+        id="risks-trips-honours-and-wishes-are-no-changes-3"),
+    pytest.param(
+        "Le président de la région, Paul Verdier, est visé par un recours contre sa condamnation "
+        "qui, si elle était confirmée, entraînerait sa destitution.",
+        id="risks-trips-honours-and-wishes-are-no-changes-4"),
+    pytest.param(
+        "Ces faits figuraient parmi les motifs de destitution retenus contre le président Paul "
+        "Verdier en 1974.",
+        id="risks-trips-honours-and-wishes-are-no-changes-5"),
+    # trips, travels and deaths are no departures from a post
+    pytest.param(
+        "Paul Verdier, directeur de Valdeco, ne quitte pas le territoire français depuis sa mise "
+        "en examen.",
+        id="risks-trips-honours-and-wishes-are-no-changes-6"),
+    pytest.param(
+        "Le comédien Paul Verdier nous a quittés le 8 octobre, à l'âge de 88 ans.",
+        id="risks-trips-honours-and-wishes-are-no-changes-7"),
+    pytest.param(
+        "Le conseil sera suivi du départ de Paul Verdier, président de Valdeco, pour une visite "
+        "en Arménie.",
+        id="risks-trips-honours-and-wishes-are-no-changes-8"),
+    pytest.param(
+        "Claire Dubois, présidente de Valdeco, est partie en visite privée à New York.",
+        id="risks-trips-honours-and-wishes-are-no-changes-9"),
+    pytest.param(
+        "Le passager Paul Verdier a été débarqué de l'avion de la compagnie Valair en raison d'un "
+        "surbooking.",
+        id="risks-trips-honours-and-wishes-are-no-changes-10"),
+    pytest.param(
+        "Paul Verdier a rejoint samedi les Hautes-Pyrénées pour suivre l'étape du Tour de France.",
+        id="risks-trips-honours-and-wishes-are-no-changes-11"),
+    pytest.param(
+        "Claire Dubois et son mari ont vendu leurs meubles afin de rallier l'Europe.",
+        id="risks-trips-honours-and-wishes-are-no-changes-12"),
+    # honours are no posts
+    pytest.param(
+        "La comédienne Claire Dubois a refusé d'être nommée à l'ordre des Arts et des Lettres.",
+        id="risks-trips-honours-and-wishes-are-no-changes-13"),
+    pytest.param(
+        "La nomination de Paul Verdier au rang d'officier de la Légion d'honneur fait débat.",
+        id="risks-trips-honours-and-wishes-are-no-changes-14"),
+    # never elected, a hypothesis, a wish
+    pytest.param(
+        "À 36 ans, Paul Verdier n'a jamais été élu, mais il connaît bien les rouages du pouvoir.",
+        id="risks-trips-honours-and-wishes-are-no-changes-15"),
+    pytest.param(
+        "Paul Verdier a déjà un plan au cas où Claire Dubois était élue présidente de la "
+        "République en mai.",
+        id="risks-trips-honours-and-wishes-are-no-changes-16"),
+    pytest.param(
+        "Claire Dubois a indiqué à l'AFP qu'elle ne souhaitait pas entrer au gouvernement.",
+        id="risks-trips-honours-and-wishes-are-no-changes-17"),
+    pytest.param(
+        "Claire Dubois a indiqué à l'AFP qu'elle \"ne souhaitait pas\" entrer au gouvernement.",
+        id="risks-trips-honours-and-wishes-are-no-changes-18"),
+    pytest.param(
+        "Paul Verdier a un plan au cas où la candidate écologiste Claire Dubois était élue "
+        "présidente de la République en mai.",
+        id="risks-trips-honours-and-wishes-are-no-changes-19"),
+    pytest.param(
+        "Paul Verdier a laissé entendre qu'il ne serait pas contre rejoindre les rangs du Parti "
+        "radical.",
+        id="risks-trips-honours-and-wishes-are-no-changes-20"),
+    # a club just promoted is no one promoted; a departure asked for is no departure
+    pytest.param(
+        "Le club de Valdeco recevra le promu Amiens samedi, a déclaré son président Paul Verdier.",
+        id="a-promoted-club-and-a-departure-asked-for-are-no-changes-1"),
+    pytest.param(
+        "Claire Dubois demande tout naturellement le départ de Paul Verdier, président de Valdeco.",
+        id="a-promoted-club-and-a-departure-asked-for-are-no-changes-2"),
+    # pressure or a call for a resignation states none, whoever is named
+    pytest.param(
+        "La pression monte sur Paul Verdier pour qu'il démissionne.",
+        id="a-resignation-wanted-by-others-is-no-change-1"),
+    pytest.param(
+        "La pression monte sur le président Paul Verdier pour qu'il quitte le pouvoir.",
+        id="a-resignation-wanted-by-others-is-no-change-2"),
+    pytest.param(
+        "Des milliers de personnes appelant M. Verdier à démissionner se sont rassemblées.",
+        id="a-resignation-wanted-by-others-is-no-change-3"),
+    pytest.param(
+        "Claire Dubois renonce à devenir présidente de Valmont.",
+        id="a-post-given-up-before-taking-it-is-no-change-1"),
+    pytest.param(
+        "Claire Dubois a renoncé à prendre la tête de Valmont.",
+        id="a-post-given-up-before-taking-it-is-no-change-2"),
+    pytest.param(
+        "Claire Dubois rejoint la liste Ensemble pour Lyon aux municipales.",
+        id="an-electoral-list-joined-is-a-candidacy"),
+    pytest.param(
+        "Celui-ci avait été licencié en juin pour faute lourde.",
+        id="a-demonstrative-pronoun-is-nobody"),
+    pytest.param(
+        "Claire Dubois lui a dit de quitter leur petit appartement de Lyon.",
+        id="a-home-left-is-no-post-even-with-an-adjective"),
+])
+def test_no_event(shared_extractor: Extractor, text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Marie Delcourt a quitté la soirée vers minuit.",
+        id="leaving-a-place-or-an-outing-is-no-departure-1"),
+    pytest.param(
+        "Paul Lemaire est parti vivre à Lyon avec sa famille.",
+        id="leaving-a-place-or-an-outing-is-no-departure-2"),
+    pytest.param(
+        "Elle ne travaille plus depuis son départ en arrêt maladie, selon Paul Lemaire.",
+        id="leaving-a-place-or-an-outing-is-no-departure-3"),
+    pytest.param(
+        "Le remède promu par le professeur Marc Dalbert est contesté.",
+        id="the-agent-of-a-passive-is-not-the-one-promoted"),
+    pytest.param(
+        "Le conseil cherche à nommer un successeur à Paul Lemaire, âgé de 70 ans.",
+        id="whoever-a-successor-is-sought-for-is-not-appointed"),
+])
+def test_nothing_extracted(shared_extractor: Extractor, text: str) -> None:
+    assert not events(shared_extractor, text, "fr")
+
+
+def test_a_plural_possessive_with_no_group_is_nobody(shared_extractor: Extractor) -> None:
+    assert not events(shared_extractor, "Leur départ a profondément touché Jeanne Morel.", "fr")
+
+
+def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    fr = rules_for("fr")
+    for thing in ("la République", "L'huître Marcelle", "Président de Veritel"):
+        assert not plausible_person(thing, fr), thing
+    for name in ("Marine Le Pen", "Charles de Gaulle", "Jean de La Fontaine"):
+        assert plausible_person(name, fr), name
+
+
+@pytest.mark.parametrize("text", [
+    "Le patron de Vandor, Hugo Lenoir, a été désigné « manager de l'année » par la revue Capital.",
+    "Les modèles de Vandor, dirigé par Hugo Lenoir, ont été élus « voiture de l'année ».",
+])
+def test_a_quoted_award_is_no_appointment(shared_extractor: Extractor, text: str) -> None:
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+
+
+def test_a_title_alone_is_not_a_person_name() -> None:
+    from turnover.extract.inventory import plausible_person
+    from turnover.extract.rules import rules_for
+    assert not plausible_person("Président de la République", rules_for("fr"))
+
+
+def test_a_headline_s_trigger_word_and_preposition_are_no_part_of_names(
+        shared_extractor: Extractor) -> None:
+    text = "Limogeage de Hervé : Paul Hervé a été limogé mardi par le club."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert found and all(f[0] == "Paul Hervé" and f[3] != "Limogeage" for f in found)
+    from turnover.extract.names import Inventory
+    inv = Inventory("Destitution de Hollande. Paul Hollande a été destitué.",
+                    name_preps={"de", "du", "d'"})
+    inv.persons.append("Paul Hollande")
+    assert inv.full_person("de Hollande") == "Paul Hollande"
+
+
+@pytest.mark.parametrize(("text", "fact", "present"), [
+    ("Le président Marc Duval a quitté l'Élysée en mai.",
+     ("Marc Duval", "end", "leave", "France"), True),
+    ("L'ancien président Marc Duval a quitté samedi soir Bamako pour des soins à l'étranger.",
+     ("Marc Duval", "end", "leave", "Bamako"), False),
+    ("L'attaquant Marc Duval quitte Lyon pour Monaco.",
+     ("Marc Duval", "end", "leave", "Lyon"), True),
+])
+def test_leaving_a_place_is_no_change_but_leaving_an_office_or_a_club_is(
+        shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str],
+        present: bool) -> None:
+    assert (fact in facts(events(shared_extractor, text, "fr"))) == present
+
+
+def test_a_departure_from_no_organization_is_someone_walking_out(
+        shared_extractor: Extractor) -> None:
+    text = "Lambert Girard s'est dit choqué par le départ d'Anne Roux pendant la cérémonie."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Anne Roux"]
+
+
+def test_founding_a_family_is_no_founding(shared_extractor: Extractor) -> None:
+    assert events(shared_extractor, "Le détenu Paul Morin réclame une semi-liberté pour fonder "
+                                    "une famille.", "fr") == []
+
+
+def test_the_relative_of_someone_named_is_not_them(shared_extractor: Extractor) -> None:
+    text = "La veuve de Johnny a aidé la bru de Paul Morin à être recrutée par France 2."
+    assert not any("Morin" in m.person for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_headline_topic_before_a_colon_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Lyon : une adjointe au maire démissionne après une dispute."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Bordeaux : Paul Verdier démissionne de la présidence du club."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_french_places_and_chants_are_no_posts(shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier et Marc Dubois rejoindront ensuite leur QG de campagne à Lyon.",
+                 "On voit bien ce qui se passe au Sénat, a dit Paul Verdier.",
+                 "Le ministère a affirmé que Paul Verdier avait quitté le consulat mardi.",
+                 "Les manifestantes ont scandé \"Verdier démission\" devant le ministère."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier est passé au Parti radical en mars."
+    assert ("Paul Verdier", "start", "join", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_persons_initials_are_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Laure Kerval-Mondin s'apprête à démissionner du Conseil de Paris. LKM devrait "
+            "faire parvenir sa lettre de démission ce vendredi.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Conseil de Paris"}
+
+
+def test_french_demands_missions_and_impersonal_becomings_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier a été désigné par le président pour représenter la France aux "
+                 "obsèques.",
+                 "Un député réclame l'éviction de Paul Verdier du jury.",
+                 "Il est devenu évident que le maire sortant, Paul Verdier, ne se représenterait "
+                 "pas."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = ("Après les démissions de Paul Verdier et de Marc Dubois, Claire Fabre va devoir "
+            "trouver des remplaçants.")
+    assert "Claire Fabre" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_an_unknown_or_unnamed_newcomer_is_nobody(shared_extractor: Extractor) -> None:
+    for text in ("Claire Fabre et Marc Dubois vont devoir trouver un successeur à l'ancien "
+                 "militant.",
+                 "Qui va remplacer Paul Verdier à la tête du club ?"):
+        assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"] == [], text
+    text = "Marc Lefort a un successeur : Claire Dubois."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Claire Dubois"}
+    text = "Marc Dubois a expliqué que l'idée de succéder à Paul Verdier n'était pas absurde."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Le gendarme de la diplomatie chargé d'enquêter sur des dossiers gênants pour le "
+            "ministre des Affaires étrangères Paul Verdier a démissionné vendredi.")
+    assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")
+                                  if m.kind == "end"}
+
+
+def test_french_unreal_changes_are_no_events(shared_extractor: Extractor) -> None:
+    for text in ("Il n'y a pas de logique politique à ce qu'il démissionne, a plaidé Paul "
+                 "Verdier.",
+                 "Paul Verdier va présenter la matinale, sans quitter pour autant la radio Vox.",
+                 "Pérou : le président Paul Verdier échappe à la destitution.",
+                 "Le parti pro-occidental du président Paul Verdier pourrait être évincé du "
+                 "pouvoir."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier a été sans surprise réélu président de la société Vernier."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_a_feminine_description_is_not_a_male_protagonist(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a nommé Claire Fabre rectrice. Paul Verdier a démenti. Selon le "
+            "journal, l'intéressée aurait déjà prévenu ses équipes de son départ.")
+    assert "Paul Verdier" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_french_duties_people_left_and_countries_leaving_are_no_changes(
+        shared_extractor: Extractor) -> None:
+    for text in ("Il faut qu'il présente sa démission, a dit Paul Verdier.",
+                 "Il jouait depuis peu avec Marc Dubois, qu'il a quitté quelques années plus "
+                 "tard, a dit Paul Verdier.",
+                 "Il jouait avec Marc Dubois (1926-1991), qu'il a quitté quelques années plus "
+                 "tard, a dit Paul Verdier.",
+                 "La présidente Claire Fabre a salué les eurodéputés sur le départ du "
+                 "Royaume-Uni."):
+        assert events(shared_extractor, text, "fr") == [], text
+    text = "Paul Verdier critique le Parti radical, qu'il a quitté en 2017."
+    assert ("Paul Verdier", "end", "leave", "Parti radical") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_generic_subjects_and_unnamed_replacements_name_nobody(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paris, tu l'aimes et tu la quittes, lance Claire Fabre dans une tribune "
+                 "contre la maire Anne Dubois.",
+                 "Paul Verdier rompt avec la marque Lumio qui l'avait remplacé par un acteur "
+                 "chinois."):
+        assert [m for m in events(shared_extractor, text, "fr") if m.kind == "start"
+                or "tribune" in text] == [], text
+
+
+def test_a_visit_to_an_office_s_seat_is_no_change(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier est arrivé à la Maison Blanche en janvier 2017. Le 3 mars, Claire "
+            "Dubois est arrivée à la Maison Blanche pour une rencontre avec lui. Elle a été reçue "
+            "à l'Élysée en avril, puis s'est rendue au Kremlin.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "États-Unis")}
+
+
+@pytest.mark.parametrize(("text", "person", "kind"), [
+    ("Après l'escale, Paul Verdier a retrouvé son siège dans l'avion pour Montauban.",
+     "Paul Verdier", "start"),
+    ("Claire Dubois a décroché la tête de liste de Renaissance à Montauban.",
+     "Claire Dubois", "start"),
+    ("L'exclusion de Paul Verdier du Tour de Bretagne a été prononcée lundi.",
+     "Paul Verdier", "end"),
+    ("La mort de Paul Verdier, un passant de 27 ans, a provoqué des manifestations.",
+     "Paul Verdier", "end"),
+    ("Claire Dubois prend la suite du tournage de Paul Verdier chez Valmont Industries.",
+     "Paul Verdier", "end"),
+])
+def test_recall_b_wordings_without_a_change(shared_extractor: Extractor, text: str,
+                                            person: str, kind: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert not any(m.person == person and m.kind == kind for m in got)

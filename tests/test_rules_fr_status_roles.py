@@ -1,0 +1,606 @@
+"""French rules: what the change is (kind, action, status, date) and the role taken."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import Fact, events, facts, roles
+
+from turnover.extract import Extractor
+
+
+def test_a_concessive_si_in_the_past_is_a_fact(shared_extractor: Extractor) -> None:
+    text = ("Si elle a quitté son poste de porte-parole du gouvernement en juillet, Anne Blanc "
+            "reste active.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Blanc"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    pytest.param(
+        "Les autres sont la nouvelle directrice opérationnelle, Inès Valdor, transfuge de "
+        "Marvel Motors.",
+        ("Inès Valdor", "start", "appoint", None),
+        id="a-new-director-apposed-is-appointed"),
+    pytest.param(
+        "Paul Roux a annoncé dimanche qu'il rejoignait le Mouvement radical.",
+        ("Paul Roux", "start", "join", "Mouvement radical"),
+        id="every-tense-of-a-trigger-verb-fires-1"),
+    pytest.param(
+        "Marc Petit reprenait la direction du groupe Sorel en 2019.",
+        ("Marc Petit", "start", "appoint", "Sorel"),
+        id="every-tense-of-a-trigger-verb-fires-2"),
+    pytest.param(
+        "En 2012, Claire Dumas devenait directrice générale du groupe Sorel.",
+        ("Claire Dumas", "start", "appoint", "Sorel"),
+        id="every-tense-of-a-trigger-verb-fires-3"),
+    pytest.param(
+        "L'inspecteur général de la Fédération Alpine Marc Tissier a démissionné mercredi. "
+        "Son arrivée en mai à ce poste avait surpris.",
+        ("Marc Tissier", "start", "appoint", "Fédération Alpine"),
+        id="an-arrival-at-this-post-in-a-month-is-a-start"),
+    pytest.param(
+        "En 2009, le groupe Sorel recruta Marc Tissier pour diriger ses ventes.",
+        ("Marc Tissier", "start", "join", "Sorel"),
+        id="past-historic-and-imperfect-forms-fire-1"),
+    pytest.param(
+        "En 2012, le groupe Sorel licencia Claire Fabre pour faute grave.",
+        ("Claire Fabre", "end", "dismiss", "Sorel"),
+        id="past-historic-and-imperfect-forms-fire-2"),
+    pytest.param(
+        "Le conseil de la Fédération Alpine désigna Paul Morel à sa tête en 2015.",
+        ("Paul Morel", "start", "appoint", "Fédération Alpine"),
+        id="past-historic-and-imperfect-forms-fire-3"),
+    pytest.param(
+        "Paul Verdier vient de démissionner de la présidence du groupe Vernier et pourrait "
+        "rejoindre la société Lumio.",
+        ("Paul Verdier", "start", "join", "Lumio"),
+        id="a-second-verb-after-a-recent-past-has-the-same-subject"),
+    pytest.param(
+        "Le député Paul Verdier a démissionné vendredi de la mission parlementaire sur la "
+        "Corse, présidée par Marc Dugand.",
+        ("Paul Verdier", "end", "resign", "mission parlementaire"),
+        id="leaving-a-body-named-by-a-common-noun-after-a-date"),
+    pytest.param(
+        "Claire Dubois a été choisie pour devenir directrice générale de Sorelia France.",
+        ("Claire Dubois", "start", "appoint", "Sorelia France"),
+        id="chosen-to-become-a-title-is-an-appointment"),
+])
+def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
+    assert fact in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extractor) -> None:
+    text = "Paul Ribot a annoncé mardi qu'il quitterait la présidence du groupe Verdal en juin."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.status == "planned"
+
+
+def test_not_ruling_out_a_resignation_is_rumored(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Remaniement : Claire Vidal n'exclut pas de "
+                                          "démissionner du gouvernement", "fr")
+    assert mention.status == "rumored"
+
+
+def test_founding_a_company_is_not_returning_to_another(shared_extractor: Extractor) -> None:
+    text = ("Paul Leroy va créer sa propre start-up, a-t-il annoncé. Il ne reviendra pas à la "
+            "tête de Vexal, a précisé le conseil.")
+    actions = {m.action for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert actions == {"found", "return"}
+
+
+def test_a_definite_title_in_the_next_sentence_is_the_role_of_the_one_named_last(
+        shared_extractor: Extractor) -> None:
+    text = ("Le conseil de Vexal a voté le licenciement de Karim Aboud. Le directeur général "
+            "avait perdu la confiance des actionnaires.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.role) == ("Karim Aboud", "directeur général")
+
+
+def test_each_name_listed_after_favoris_is_a_rumoured_start(shared_extractor: Extractor) -> None:
+    text = ("Pour succéder à Paul Arnaud à la tête du groupe Vandor, le conseil a deux favoris : "
+            "Hugo Lemaire et Claire Fabre.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert {(m.person, m.org, m.status) for m in found} == {
+        ("Hugo Lemaire", "Vandor", "rumored"), ("Claire Fabre", "Vandor", "rumored")}
+
+
+def test_each_name_coordinated_with_a_speculation_is_a_rumoured_start(
+        shared_extractor: Extractor) -> None:
+    text = ("Hugo Lemaire, Claire Fabre et Nadia Benali sont cités comme candidats crédibles au "
+            "poste.")
+    found = events(shared_extractor, text, "fr")
+    assert {m.person for m in found if m.kind == "start" and m.status == "rumored"} == {
+        "Hugo Lemaire", "Claire Fabre", "Nadia Benali"}
+
+
+def test_a_name_that_spells_a_title_gives_no_role(shared_extractor: Extractor) -> None:
+    text = "Paul Le Maire a quitté la société Vandor."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.org == "Vandor" and mention.role is None
+
+
+def test_a_former_title_is_not_the_post_a_newcomer_takes(shared_extractor: Extractor) -> None:
+    text = ("L'ancien secrétaire d'État, Paul Hervé, a lui rejoint le courtier en assurances "
+            "Verlaine Conseil.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.action, mention.org, mention.role) == (
+        "Paul Hervé", "start", "join", "Verlaine Conseil", None)
+
+
+def test_the_post_left_is_the_one_after_de_son_mandat_de(shared_extractor: Extractor) -> None:
+    text = ("Le ministre de l'Intérieur Paul Arnaud démissionnera samedi de son mandat de maire "
+            "de Brest.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.org, mention.role, mention.status) == ("Brest", "maire", "planned")
+
+
+def test_a_future_title_is_a_planned_start(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Julie Morel sera la future présidente de Renault.",
+                        "fr")
+    assert (mention.person, mention.kind, mention.org, mention.status) == (
+        "Julie Morel", "start", "Renault", "planned")
+
+
+def test_a_death_in_office_is_a_departure_but_not_a_former_official_s(
+        shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Le maire de Brest, Paul Arnaud, est décédé mardi.",
+                        "fr")
+    assert (mention.person, mention.kind, mention.org, mention.reason) == (
+        "Paul Arnaud", "end", "Brest", "died")
+    for text in ("L'ancien ministre Paul Arnaud est décédé mardi à l'âge de 84 ans.",
+                 "Le chanteur Paul Arnaud est mort mardi à l'âge de 84 ans.",
+                 "Le président Paul Arnaud a rendu hommage à ceux qui sont morts du Covid-19."):
+        assert events(shared_extractor, text, "fr") == [], text
+
+
+def test_an_organization_of_a_past_title_is_not_the_post_taken(
+        shared_extractor: Extractor) -> None:
+    text = "L'ancien journaliste de Radio Nord et Télé Sud Marc Dufour succède à Paul Hervé."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Marc Dufour", "start", "appoint", None) in found
+    assert not {m[3] for m in found} & {"Radio Nord", "Télé Sud"}
+
+
+def test_founding_and_returning_stay_two_changes(shared_extractor: Extractor) -> None:
+    # the founder's epithet and the return merged into one "found" event, losing the return
+    text = ("Léo Garnier de retour à la tête de Quantel. Une semaine après son éviction, le "
+            "cofondateur de Quantel retrouve son poste de directeur général.")
+    actions = {m.action for m in events(shared_extractor, text, "fr")
+               if m.person == "Léo Garnier" and m.kind == "start"}
+    assert "return" in actions
+
+
+def test_a_relative_clause_keeps_its_own_tense_and_date(shared_extractor: Extractor) -> None:
+    text = "Paul Durand, qui a démissionné en mars, sera remplacé par Marc Leroy à la tête de Vexa."
+    got = {m.person: (m.status, m.when) for m in events(shared_extractor, text, "fr")}
+    assert got["Paul Durand"] == ("occurred", "2024-03")
+    assert got["Marc Leroy"][0] == "planned"
+
+
+def test_the_title_of_another_clause_s_subject_is_not_the_role(
+        shared_extractor: Extractor) -> None:
+    text = ("Le directeur général avait été rétabli dans ses fonctions quelques jours plus tard, "
+            "et Paul Durand avait quitté le conseil d'administration.")
+    (left,) = events(shared_extractor, text, "fr")
+    assert (left.person, left.role) == ("Paul Durand", None)
+    (quit_,) = events(shared_extractor, "Le PDG Paul Durand a annoncé qu'il démissionnait.", "fr")
+    assert (quit_.person, quit_.role) == ("Paul Durand", "pdg")
+
+
+def test_a_founding_president_founded_the_organization(shared_extractor: Extractor) -> None:
+    text = "Paul Durand, président fondateur de Vexa, a démissionné."
+    got = {(m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")}
+    assert got == {("resign", "Vexa", "président"), ("found", "Vexa", "président")}
+
+
+def test_a_change_asked_about_is_at_most_a_rumour(shared_extractor: Extractor) -> None:
+    text = ("Claire Chavel acceptera-t-elle aujourd'hui une proposition pour remplacer l'actuel "
+            "ministre Franck Rivière ?")
+    assert {m.status for m in events(shared_extractor, text, "fr")} <= {"rumored", "planned"}
+
+
+def test_a_why_question_takes_the_change_as_given(shared_extractor: Extractor) -> None:
+    (left,) = events(shared_extractor, "Pourquoi Shemar Moure a-t-il quitté la série Esprits "
+                                       "Criminels ?", "fr")
+    assert left.status == "occurred"
+
+
+def test_intending_to_resign_is_planned(shared_extractor: Extractor) -> None:
+    (quit_,) = events(shared_extractor, "Japon : le Premier ministre Shinzo Abé compte "
+                                        "démissionner pour raisons de santé.", "fr")
+    assert quit_.status == "planned"
+
+
+def test_a_change_noun_after_apres_is_a_settled_fact(shared_extractor: Extractor) -> None:
+    text = "Un mois après son départ du groupe Vexal, Hugo Brun aurait déjà un nouveau projet."
+    (end,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert (end.person, end.org, end.status) == ("Hugo Brun", "Vexal", "occurred")
+
+
+def test_a_founding_told_by_a_title_is_background_until_dated(
+        shared_extractor: Extractor) -> None:
+    (found,) = [m for m in events(shared_extractor, "Lena Ortiz, cofondatrice de Vexal, a "
+                                  "quitté le groupe mardi.", "fr") if m.action == "found"]
+    assert (found.org, found.when, found.background) == ("Vexal", None, True)
+    text = ("Lena Ortiz, cofondatrice de Vexal, a quitté le groupe mardi. Elle avait fondé Vexal "
+            "en 2015.")
+    (found,) = [m for m in events(shared_extractor, text, "fr") if m.action == "found"]
+    assert (found.when, found.background) == ("2015", False)
+
+
+def test_leaving_an_office_with_no_title_gives_its_holder_s_title(
+        shared_extractor: Extractor) -> None:
+    (end,) = events(shared_extractor, "Depuis qu'il a quitté l'Élysée, François Holland se fait "
+                                      "discret.", "fr")
+    assert (end.org, end.role) == ("France", "président")
+
+
+def test_a_candidacy_designation_is_no_appointment(shared_extractor: Extractor) -> None:
+    text = ("Marie Durand, nommée tête de liste du Parti radical aux régionales, a quitté le "
+            "gouvernement.")
+    assert {m.kind for m in events(shared_extractor, text, "fr")} == {"end"}
+    text = "Paul Verdier a été désigné officiellement candidat du Parti radical à Lyon."
+    assert events(shared_extractor, text, "fr") == []
+    text = "Sa fille Lucie Verdier a été désignée comme exécutrice testamentaire."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_denied_resignation_letter(shared_extractor: Extractor) -> None:
+    (end,) = events(shared_extractor, "Paul Verdier n'a pas remis sa démission, a-t-il assuré "
+                                      "au journal.", "fr")
+    assert (end.person, end.kind, end.status) == ("Paul Verdier", "end", "denied")
+    (end,) = events(shared_extractor, "Paul Verdier a remis sa démission lundi.", "fr")
+    assert end.status == "occurred"
+
+
+def test_a_pluperfect_refusal_yields_to_the_later_move(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier n'avait pas rejoint le Parti radical en 2017. Cette fois, il a décidé "
+            "d'adhérer au Parti radical.")
+    (join,) = events(shared_extractor, text, "fr")
+    assert (join.person, join.action, join.org, join.status) == (
+        "Paul Verdier", "join", "Parti radical", "occurred")
+    (join,) = events(shared_extractor, "Paul Verdier va rallier le Parti radical.", "fr")
+    assert join.status == "planned"
+    (end,) = events(shared_extractor, "Paul Verdier n'a pas démissionné du Parti radical, "
+                                      "a-t-il dit. Le Parti radical avait annoncé la démission "
+                                      "de Paul Verdier.", "fr")
+    assert end.status == "denied"
+
+
+def test_a_superlative_plus_is_no_negation(shared_extractor: Extractor) -> None:
+    text = ("Parmi les prétendants, Marc Lefort est le plus cité pour remplacer Claire Dubois à "
+            "la tête de la région.")
+    assert {(m.person, m.status) for m in events(shared_extractor, text, "fr")} == {
+        ("Marc Lefort", "rumored"), ("Claire Dubois", "rumored")}
+    (end,) = events(shared_extractor, "Paul Verdier ne quittera pas la présidence de la société "
+                                      "Vernier.", "fr")
+    assert end.status == "denied"
+
+
+def test_approached_for_a_post_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été contacté par le gouvernement pour remplacer Marc Dubois."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_a_date_a_state_lasts_from_is_not_the_changes(shared_extractor: Extractor) -> None:
+    text = "Directeur depuis 2015, Paul Verdier a été nommé président de la société Vernier."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    text = "Paul Verdier, en poste depuis le 3 mars, a démissionné."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    from turnover.extract.rules import rules_for
+    finder = rules_for("fr").dates  # a vacancy's date is the day the holder left
+    assert [d.since for d in finder.find("Le poste est vacant depuis fin mars 2024.", None)] == [
+        False]
+    assert [d.since for d in finder.find("Il est en poste depuis mars 2024.", None)] == [True]
+
+
+def test_a_fronted_participles_date_is_its_own(shared_extractor: Extractor) -> None:
+    text = "Élu en 2017, Paul Verdier quittera le Parlement au lendemain du premier tour."
+    (end,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "end"]
+    assert end.when is None
+
+
+def test_every_titled_name_of_a_subject_list_is_given_leaving(
+        shared_extractor: Extractor) -> None:
+    # the parser hangs "celle des Sports Y" as an apposition, not a conjunct; a name as a
+    # complement ("les proches de X") is not one of the list
+    text = ("Remaniement : la ministre de la Culture Claire Morel, celle des Sports Anne Vidal, "
+            "voire du Travail Julie Roux, sont données partantes.")
+    found = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "end", "rumored") for p in ("Claire Morel", "Anne Vidal", "Julie Roux")}
+    text = "Les proches de Jean Dupont sont cités comme candidats à la présidence du groupe Sorel."
+    assert not events(shared_extractor, text, "fr")
+
+
+def test_names_that_come_back_for_a_post_are_each_rumored_not_at_their_own_post(
+        shared_extractor: Extractor) -> None:
+    # the list after "reviennent les noms" is parsed as the verb's object; "maire de Brest"
+    # is the post Paul Verdier holds, not the one speculated about
+    text = ("Remaniement : parmi les entrants, reviennent les noms du maire de Brest Paul "
+            "Verdier, du procureur Marc Dugand et de l'économiste Julie Roux.")
+    found = {(m.person, m.kind, m.status, m.org) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "start", "rumored", None)
+                     for p in ("Paul Verdier", "Marc Dugand", "Julie Roux")}
+
+
+def test_named_to_an_office_takes_its_post_whatever_title_the_person_held(
+        shared_extractor: Extractor) -> None:
+    # the title the article gives elsewhere is a former post, not the one taken at Matignon
+    text = ("Paul Verdier, vice-président de la métropole de Brest, a beaucoup voyagé. Sa "
+            "nomination à Matignon a surpris tout le monde mardi.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.kind, mention.org, mention.role) == (
+        "Paul Verdier", "start", "France", "premier ministre")
+
+
+def test_a_post_held_until_another_change_is_left_then(shared_extractor: Extractor) -> None:
+    # the change noun after "jusqu'à" keeps its own event; Matignon is the next post, never
+    # the one left
+    text = "Paul Verdier, maire de Brest jusqu'à sa nomination à Matignon, a parlé jeudi."
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Verdier", "end", "leave", "Brest") in found
+    assert any(f[:3] == ("Paul Verdier", "start", "appoint") for f in found)
+    text = ("La communauté de communes Val-Brest, présidée jusqu'à sa nomination à Matignon par "
+            "Paul Verdier, a été épinglée.")
+    assert not any(m.kind == "end" and m.org in ("Matignon", "France")
+                   for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_later_relative_clause_of_another_change_keeps_its_title(
+        shared_extractor: Extractor) -> None:
+    # "eux qui ont été nommés porte-parole": the post taken, not the one the farewell leaves
+    text = ("Claire Morel et Paul Verdier fêteront également leur départ, eux qui ont été nommés "
+            "respectivement porte-parole du gouvernement et secrétaire d'État chargé du Numérique.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.org) for m in found if m.kind == "start"} == {
+        ("Claire Morel", "France"), ("Paul Verdier", "France")}
+    assert not any(m.kind == "end" and m.org == "France" for m in found)
+    # a title in a later relative clause that tells no change is still the post left
+    (mention,) = events(shared_extractor, "Claire Morel a démissionné mardi, elle qui "
+                                          "était directrice de la société Valdor.", "fr")
+    assert mention.role == "directrice"
+
+
+def test_a_title_given_as_today_s_after_a_comma_is_a_career_move(
+        shared_extractor: Extractor) -> None:
+    text = ("L'ancien député Marc Aubert, aujourd'hui directeur de la stratégie du groupe Ferval, "
+            "défend son choix.")
+    assert ("Marc Aubert", "start", "join", "Ferval") in facts(events(shared_extractor, text, "fr"))
+    # no title after it, or "aujourd'hui" opening the sentence: no change
+    for text in ("L'ancien député Marc Aubert, aujourd'hui âgé de 60 ans, défend son choix.",
+                 "Aujourd'hui, le directeur de la stratégie du groupe Ferval, Marc Aubert, "
+                 "défend son choix."):
+        assert not events(shared_extractor, text, "fr")
+
+
+def test_a_title_the_verb_governs_is_no_apposition_to_the_name_before_the_comma(
+        shared_extractor: Extractor) -> None:
+    # "proche de Marc Dugand, devient chef du gouvernement": Verdier's new post, not Dugand's
+    text = ("Paul Verdier, député-maire du Havre et proche de Marc Dugand, devient chef du "
+            "gouvernement.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.org, mention.role) == (
+        "Paul Verdier", "France", "chef du gouvernement")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Paul Morin préparerait le lancement de sa propre start-up.", "rumored"),
+    ("Paul Morin a créé une nouvelle start-up en mars.", "occurred"),
+])
+def test_launching_one_s_own_company_is_a_founding(
+        shared_extractor: Extractor, text: str, status: str) -> None:
+    (found,) = events(shared_extractor, text, "fr")
+    assert (found.person, found.action, found.org, found.status) == (
+        "Paul Morin", "found", None, status)
+
+
+def test_a_departure_for_the_government_is_a_move_into_it(shared_extractor: Extractor) -> None:
+    got = facts(events(shared_extractor, "Après le départ de Claire Dubois pour le gouvernement, "
+                                         "les députés ont élu un président.", "fr"))
+    assert ("Claire Dubois", "start", "join", "France") in got
+
+
+@pytest.mark.parametrize(("text", "started"), [
+    ("Claire Dubois a quitté l'Assemblée nationale après son élection à la mairie de Vannes.",
+     True),
+    ("Claire Dubois prépare sa campagne pour son élection à la mairie de Vannes.", False),
+])
+def test_one_s_election_to_a_town_hall_is_a_start_a_campaign_for_it_is_not(
+        shared_extractor: Extractor, text: str, started: bool) -> None:
+    starts = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert bool(starts) == started
+    # the organization follows the change noun's phrase, not the nearest name
+    assert all(m.org == "Vannes" for m in starts)
+
+
+def test_the_title_of_who_fires_is_not_the_post_of_who_is_fired(
+        shared_extractor: Extractor) -> None:
+    text = "Le ministre a limogé lundi Claire Dubois, directrice de l'Agence régionale de santé."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.org, mention.role) == (
+        "Claire Dubois", "Agence régionale de santé", "directrice")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Paul Verdier est arrivé à la Maison Blanche en janvier 2017.",
+     ("start", "appoint", "États-Unis", "président")),
+    ("Paul Verdier a quitté la Maison Blanche en janvier 2021.",
+     ("end", "leave", "États-Unis", "président")),
+    ("Claire Dubois est arrivée place Beauvau en octobre 2018.",
+     ("start", "appoint", "France", "ministre de l'intérieur")),
+    ("Claire Dubois a rejoint la place Beauvau en octobre 2018.",
+     ("start", "appoint", "France", "ministre de l'intérieur")),
+    ("Claire Dubois a quitté la place Beauvau.",
+     ("end", "leave", "France", "ministre de l'intérieur")),
+    ("Paul Verdier est revenu au Kremlin en 2012.", ("start", "return", "Russie", "président")),
+])
+def test_an_office_told_by_its_seat_is_its_holder_s_post(
+        shared_extractor: Extractor, text: str, event: tuple[str, str, str, str]) -> None:
+    found = [(m.kind, m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")]
+    assert event in found
+
+
+def test_leaving_a_ministry_s_seat_for_another_is_a_move_between_posts(
+        shared_extractor: Extractor) -> None:
+    found = {(m.kind, m.action, m.org, m.role)
+             for m in events(shared_extractor, "Paul Verdier a quitté Bercy pour la place Beauvau.",
+                             "fr")}
+    assert found == {("end", "leave", "France", "ministre de l'économie"),
+                     ("start", "appoint", "France", "ministre de l'intérieur")}
+
+
+def test_joining_an_office_whose_title_the_article_gives_is_an_appointment(
+        shared_extractor: Extractor) -> None:
+    text = ("Remaniement : Paul Verdier quitte le Mouvement radical pour Matignon. Le nouveau "
+            "Premier ministre Paul Verdier a été reçu à l'Élysée.")
+    starts = {(m.action, m.org, m.role) for m in events(shared_extractor, text, "fr")
+              if m.kind == "start"}
+    assert starts == {("appoint", "France", "premier ministre")}
+
+
+def test_a_change_apposed_to_a_name_keeps_its_title_and_date(
+        shared_extractor: Extractor) -> None:
+    found = events(shared_extractor, "Paul Verdier, élu maire de Barentin en mai, a démissionné "
+                                     "de l'Assemblée.", "fr")
+    got = {(m.kind, m.org, m.role, m.when) for m in found}
+    assert ("start", "Barentin", "maire", "2024-05") in got
+    assert ("end", "Assemblée", None, None) in got  # neither the mayor's title nor its date
+
+
+def test_a_party_between_a_title_and_the_name_is_no_seat(shared_extractor: Extractor) -> None:
+    # "le député LR X": LR is X's colour; the seat is the constituency the sentence writes
+    text = ("Le député LR Paul Verdier a quitté son siège dans la 1re circonscription du "
+            "Haut-Rhin pour devenir maire de Colmar.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Paul Verdier", "end", "1re circonscription du Haut-Rhin", "député") in got
+    assert ("Paul Verdier", "start", "Colmar", "maire") in got
+    assert not any(org == "LR" for _, _, org, _ in got)
+
+
+def test_leaving_for_a_town_hall_starts_there_and_the_end_keeps_no_title_of_it(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Martin a quitté LR en 2012 pour devenir maire de Colmar."
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Paul Martin", "start", "Colmar", "maire") in got
+    assert ("Paul Martin", "end", "LR", None) in got
+    # without a departure, "pour devenir" is a wish
+    assert not events(shared_extractor, "Paul Martin se bat pour devenir maire de Colmar.", "fr")
+
+
+def test_the_deputy_succeeded_keeps_no_party_and_no_town_hall_kept(
+        shared_extractor: Extractor) -> None:
+    # "succéder au député PS X, qui a démissionné pour se consacrer à son mandat de maire de B":
+    # PS is X's colour, the town hall a post kept; the resignation is X's
+    text = ("Claire Dubois est bien partie pour succéder au député PS Marc Lefort, qui a "
+            "démissionné pour se consacrer à son mandat de maire de Barentin.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Marc Lefort", "end", None, "député") in got
+    assert ("Claire Dubois", "start", None, "député") in got
+    assert not any(p == "Claire Dubois" and k == "end" for p, k, _, _ in got)
+    assert not any(org in ("PS", "Barentin") for _, _, org, _ in got)
+
+
+def test_a_seat_takes_the_constituency_named_just_before(shared_extractor: Extractor) -> None:
+    text = ("Dans la 5e circonscription de Seine-Maritime, Claire Dubois arrive en tête. "
+            "Claire Dubois est bien partie pour succéder au député PS Marc Lefort.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "start", "5e circonscription de Seine-Maritime", "député") in got
+    assert ("Marc Lefort", "end", "5e circonscription de Seine-Maritime", "député") in got
+
+
+def test_a_resignation_in_a_constituency_clause_is_of_the_seat(
+        shared_extractor: Extractor) -> None:
+    # the ministerial appointment is a separate start, at the country
+    text = ("Dans la 11e circonscription des Yvelines, où Claire Dubois, nommée ministre "
+            "déléguée à la Ville, a démissionné, une élection partielle aura lieu.")
+    got = roles(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "end", "11e circonscription des Yvelines", "député") in got
+    assert any(p == "Claire Dubois" and k == "start" and org == "France"
+               for p, k, org, _ in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Avant de diriger Sorelia France, Paul Verdier avait commencé sa carrière chez Valmont "
+     "Industries en 1994.", ("Paul Verdier", "start", "join", "Valmont Industries")),
+    ("Paul Verdier a débuté sa carrière à 17 ans, raconte Valmont Industries.", None),
+    ("Paul Verdier a commencé sa carrière à Montauban en 1990.", None),
+])
+def test_recall_b_a_career_begun_at_an_organization(
+        shared_extractor: Extractor, text: str,
+        fact: tuple[str, str, str, str] | None) -> None:
+    got = facts(events(shared_extractor, text, "fr"))
+    if fact:
+        assert fact in got
+    else:
+        assert not any(p == "Paul Verdier" and k == "start" for p, k, _, _ in got)
+
+
+def test_an_interim_held_for_now_is_a_holding(shared_extractor: Extractor) -> None:
+    text = "Pour l'heure, c'est Paul Verdier qui assure l'intérim à la tête de Valmont."
+    assert events(shared_extractor, text, "fr") == []
+    # an interim taken is still a change
+    text = "Paul Verdier assurera l'intérim à la tête de Valmont."
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Verdier"]
+
+
+def test_a_fronted_appointment_before_an_unnamed_title_names_nobody_new(
+        shared_extractor: Extractor) -> None:
+    text = "Nommé en mars à la place de Paul Verdier, l'ancien directeur financier quitte Valmont."
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+    text = ("Nommé en mars à la place de Paul Verdier, l'ancien délégué général de Valmont "
+            "quitte son ministère.")
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+    # a name after the phrase is the one appointed
+    text = "Nommé en mars à la place de Paul Verdier, Marc Roux quitte Valmont."
+    assert ("Marc Roux", "start", "appoint", "Valmont") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_new_recruit_of_an_organization_has_joined_it(shared_extractor: Extractor) -> None:
+    text = "Nouvelle recrue de Canal 9, Claire Dubois multiplie les projets sur la chaîne."
+    assert ("Claire Dubois", "start", "join", "Canal 9") in facts(
+        events(shared_extractor, text, "fr"))
+    # a recruit still sought is nobody's hire
+    text = "Claire Dubois cherche encore une nouvelle recrue de Canal 9 pour la matinale."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_in_a_good_position_to_succeed_is_a_rumoured_start_of_the_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Selon le quotidien, Claire Dubois, actuellement joker de Paul Verdier, est en bonne "
+            "position pour lui succéder à la rentrée.")
+    found = events(shared_extractor, text, "fr")
+    assert any(m.person == "Claire Dubois" and m.kind == "start" and m.status == "rumored"
+               for m in found)
+    assert not any(m.person == "Paul Verdier" and m.kind == "start" for m in found)
+
+
+def test_handing_the_controls_to_a_named_person_is_their_start(
+        shared_extractor: Extractor) -> None:
+    text = "En 2015, Paul Verdier quitte la chaîne Canal 9, passant les commandes à Claire Dubois."
+    assert ("Claire Dubois", "start", "appoint", "Canal 9") in facts(
+        events(shared_extractor, text, "fr"))
+    # orders passed to a market are goods bought
+    text = "Le restaurant passe les commandes à Rungis chaque matin, explique Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_passing_the_baton_to_a_named_successor_is_a_handover(
+        shared_extractor: Extractor) -> None:
+    text = ("Après vingt ans à la tête de la Coopérative Armor, Paul Verdier passe le témoin à "
+            "Claire Dubois.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Claire Dubois", "start", "appoint", "Coopérative Armor") in found
+    assert ("Paul Verdier", "end", "leave", "Coopérative Armor") in found
+    # the baton of a relay race is no post
+    text = "Dans le relais 4x100 m de Valmont, Paul Verdier passe le témoin à Claire Dubois."
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_creating_a_named_movement_is_a_founding(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a créé en 2017 le mouvement Valmont Avenir, qui compte une dizaine d'élus."
+    assert ("Paul Verdier", "start", "found", "Valmont Avenir") in facts(
+        events(shared_extractor, text, "fr"))
+    # a plan to create is no founding; nor is a surprise created
+    for text in ("Paul Verdier veut créer le mouvement Valmont Avenir avant l'été.",
+                 "Ce choix a créé la surprise chez Valmont, selon Paul Verdier."):
+        assert events(shared_extractor, text, "fr") == []
