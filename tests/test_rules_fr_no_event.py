@@ -440,6 +440,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Claire Dubois lui a dit de quitter leur petit appartement de Lyon.",
         id="a-home-left-is-no-post-even-with-an-adjective"),
+    pytest.param(
+        "La veille de la nomination du gouvernement Ravel II, le ministre de l'Agriculture "
+        "patientait dans l'antichambre.",
+        id="a-name-that-labels-a-government-is-nobody"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

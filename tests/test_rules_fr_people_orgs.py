@@ -1041,3 +1041,26 @@ def test_a_titled_subject_parsed_as_the_head_of_its_predicate_is_still_the_subje
     assert any(m.person == "Claire Dubois" and m.kind == "start" and m.status == "rumored"
                for m in found)
     assert not any(m.person == "Paul Verdier" and m.kind == "start" for m in found)
+
+
+def test_a_minister_s_name_hung_on_the_portfolio_is_the_subject(shared_extractor: Extractor
+                                                                ) -> None:
+    text = ("La ministre de la Santé Claire Morin a été nommée. Le ministre de l'Intérieur "
+            "Christophe Castel a démissionné.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Christophe Castel", "end", "resign", "France") in found
+    assert ("Claire Morin", "end", "resign", "France") not in found
+
+
+def test_a_portfolio_glued_to_a_minister_s_name_is_no_part_of_it() -> None:
+    from spacy.tokens import Span
+
+    from turnover.extract.inventory import title_words
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    doc = pipeline("fr").make_doc("remplacée par la ministre des Transports Claire Besson.")
+    ent = Span(doc, 5, 8, label="ORG")  # as NER tags it for some names
+    assert ent.text == "Transports Claire Besson"
+    assert title_words(ent, rules_for("fr")) == 1
+    assert title_words(Span(doc, 6, 8, label="ORG"), rules_for("fr")) == 0
+

@@ -199,6 +199,9 @@ def title_words(ent: Span, rules: Rules) -> int:
                or fold(t.text).rstrip(".") in rules.titles or rules.role.fullmatch(t.text)
                for t in head) and given_name_first(rest, rules):
             return k
+    if len(ent) >= 3 and ent.start > 0 and ent.doc[ent.start - 1].is_lower and \
+            rules.government.is_ministry(ent[0].text) and given_name_first(ent[1:], rules):
+        return 1  # "la ministre des Transports Élisabeth Borne": the portfolio, then the name
     return 0
 
 

@@ -69,9 +69,10 @@ class PeopleRules(ArticleContext):
     def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
+        labels = self._eponym_names(span)
         for ent in span.ents:
-            if named_org(ent, self.rules):
-                continue  # "le groupe Vernier"
+            if named_org(ent, self.rules) or ent.start in labels:
+                continue  # "le groupe Vernier"; "l'affaire Benalla"
             role = self.rules.role.match(ent.text)
             if role and ent.label_ not in self.rules.place_labels:
                 # "le Premier ministre Imad Khamis" tagged as one entity: the name after the title
@@ -109,7 +110,7 @@ class PeopleRules(ArticleContext):
                     if plausible_person(name, self.rules) and fold(name) not in \
                             self.inv.not_persons:
                         found.append((start, end, self.inv.full_person(name)))
-        taken = {i for s, e, _ in found for i in range(s, e)}
+        taken = {i for s, e, _ in found for i in range(s, e)} | labels
         # a surname NER took for a place or a company, or missed ("Kemper resigned", "Morsi
         # was deposed", "appointed Zolotov")
         for tok in [ent[0] for ent in span.ents if len(ent) == 1] + [
@@ -125,6 +126,18 @@ class PeopleRules(ArticleContext):
                 taken.add(tok.i)
         found += self._listed_like_people(span, found, taken)
         return sorted(found)
+
+    def _eponym_names(self, span: Span) -> set[int]:
+        """The tokens of names that label a thing ("l'affaire Benalla", "le gouvernement Valls
+        I"): whatever the affair or the government did, it is no change of theirs."""
+        labels: set[int] = set()
+        for tok in span[:-1]:
+            if tok.lower_ in self.rules.eponyms:
+                k = tok.i + 1
+                while k < span.end and span.doc[k].text[:1].isupper():
+                    labels.add(k)
+                    k += 1
+        return labels
 
     def _listed_like_people(self, span: Span, found: list[tuple[int, int, str]],
                             taken: set[int]) -> list[tuple[int, int, str]]:
@@ -236,6 +249,14 @@ class PeopleRules(ArticleContext):
         # the head of a name ("Cheeks" in "Maurice Cheeks") or a title before it ("le PDG X")
         for child in tok.children:
             if any(c.dep_ == "case" for c in child.children):
+                if self.rules.government.is_ministry(child.text) and \
+                        self.rules.role.fullmatch(tok.text):
+                    # "le ministre de l'Intérieur Christophe Castaner", the name hung on
+                    # the portfolio
+                    name = next((self.person_at(g, people) for g in child.children
+                                 if g.dep_ in self.rules.deps["appos"] and g.i > child.i), None)
+                    if name:
+                        return name
                 continue  # "la conseillère de X" is not X
             for s, e, name in people:
                 if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
