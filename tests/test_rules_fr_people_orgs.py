@@ -1064,3 +1064,11 @@ def test_a_portfolio_glued_to_a_minister_s_name_is_no_part_of_it() -> None:
     assert title_words(ent, rules_for("fr")) == 1
     assert title_words(Span(doc, 6, 8, label="ORG"), rules_for("fr")) == 0
 
+
+def test_a_hyphenated_surname_is_one_name_even_where_the_text_repeats_its_end(
+        shared_extractor: Extractor) -> None:
+    text = ("Éric Vasseur-Malet nommé : un magistrat claque la porte\nAprès la nomination "
+            "d'Éric Vasseur-Malet au poste de garde des Sceaux, un procureur a décidé de partir. "
+            "Sa décision est liée à la nomination de M. Vasseur-Malet, a-t-il dit.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Éric Vasseur-Malet"}
+

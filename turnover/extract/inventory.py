@@ -280,6 +280,8 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     if end - start >= 4:
         whole = text.count(doc[start:end].text)
         for k in range(start + 2, end - 1):
+            if "-" in (doc[k].text, doc[k - 1].text):
+                continue  # "Éric Dupond-Moretti" is one name, whatever "M. Dupond-Moretti" says
             if text.count(doc[k:end].text) > whole:
                 return [(start, k), (k, end)]
     return [(start, end)]
