@@ -116,3 +116,12 @@ def test_a_full_stop_after_a_capital_before_a_quote_ends_the_sentence() -> None:
     text = "Paul Verdier, le fondateur de SpaceX.\"Le trampoline fonctionne\", a-t-il dit."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Paul Verdier, le fondateur de SpaceX.", "\"Le trampoline fonctionne\", a-t-il dit."]
+
+
+def test_a_preposition_before_an_organization_s_name_is_no_part_of_it() -> None:
+    from turnover.extract.names import Inventory
+    inv = Inventory("")
+    for name in ("à Matignon", "chez Vandor", "at Helio Systems"):
+        inv.add_org(name)
+    assert set(inv.orgs) == {"Matignon", "Vandor", "Helio Systems"}
+

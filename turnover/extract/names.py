@@ -147,6 +147,9 @@ class Inventory:
 
     def add_org(self, name: str) -> None:
         name = ORG_NAME_END.split(name)[0].strip(" ,;:.«»\"“”()")
+        # lowercase words before the name ("à Matignon" left of "Premier ministre à
+        # Matignon" once the title is cut): a preposition, never part of it
+        name = re.sub(r"^(?:[a-zà-ÿ]+['’]?\s+)+(?=[A-ZÀ-Ý])", "", name)
         if self.leading_article:
             name = self.leading_article.sub("", name)
         name = re.sub(r"['’]s?$", "", name.strip())
