@@ -537,6 +537,9 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
         "RCMP officers searched the compound in May. The minister said he asked Harlan RCMP "
         "to reopen the case shortly after he was elected.",
         id="a-name-holding-an-acronym-the-text-names-as-an-organization-is-nobody"),
+    pytest.param(
+        "Senator Mark Ellis said the rule could trigger a firing at any agency.",
+        id="a-change-noun-with-an-indefinite-article-is-anyone-s"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []

@@ -444,6 +444,17 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "La veille de la nomination du gouvernement Ravel II, le ministre de l'Agriculture "
         "patientait dans l'antichambre.",
         id="a-name-that-labels-a-government-is-nobody"),
+    pytest.param(
+        "Claire Morel souhaite qu'une absence répétée soit une faute susceptible de déclencher "
+        "un licenciement.",
+        id="a-change-noun-with-an-indefinite-article-is-anyone-s"),
+    pytest.param(
+        "Le ministre Paul Arnaud a évoqué une démission collective des médecins.",
+        id="an-indefinite-change-of-unnamed-people-is-nobody-s"),
+    pytest.param(
+        "Le porte-parole Paul Arnaud s'est exprimé sur les indemnités que pourraient toucher "
+        "les démissionnaires, comme le souhaite Claire Morel.",
+        id="a-plural-change-noun-is-anyone-s"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

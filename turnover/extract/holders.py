@@ -72,6 +72,13 @@ class HolderRules(PeopleRules):
             # "X a un successeur : Y")
         slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
         children = list(trig.children)
+        if not (t.pair or t.group or t.listing) and trig.pos_ == "NOUN" and (indefinite(trig) or (
+                "Plur" in trig.morph.get("Number") and not any(
+                    c.lower_ in self.rules.possessives for c in children))) and not any(
+                (c.dep_ in slots or c.dep_ in deps["subj"]) and (
+                    self.person_at(c, people) or name_below(c, people))
+                for c in children) and not self._copula_subject(trig, people):
+            return [], True  # "déclencher un licenciement", "les démissionnaires": anyone
         if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
             # apposition the parser took for a subject
             comma = trig.right_edge.i + 1
