@@ -455,6 +455,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Le porte-parole Paul Arnaud s'est exprimé sur les indemnités que pourraient toucher "
         "les démissionnaires, comme le souhaite Claire Morel.",
         id="a-plural-change-noun-is-anyone-s"),
+    pytest.param(
+        "Jean Morel a déclaré vendredi vouloir succéder à Paul Arnaud.",
+        id="a-wish-to-succeed-is-no-succession"),
+    pytest.param(
+        "Le contrôleur Paul Arnaud a refusé de quitter son poste tant que l'avion n'avait pas "
+        "décollé.",
+        id="refusing-to-leave-is-no-departure"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
