@@ -77,7 +77,8 @@ class HolderRules(PeopleRules):
                     c.lower_ in self.rules.possessives for c in children))) and not any(
                 (c.dep_ in slots or c.dep_ in deps["subj"]) and (
                     self.person_at(c, people) or name_below(c, people))
-                for c in children) and not self._copula_subject(trig, people):
+                for c in children) and not self._copula_subject(trig, people) and not (
+                trig.dep_ in deps["appos"] and self.person_at(trig.head, people)):
             return [], True  # "déclencher un licenciement", "les démissionnaires": anyone
         if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
             # apposition the parser took for a subject
