@@ -462,6 +462,9 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Le contrôleur Paul Arnaud a refusé de quitter son poste tant que l'avion n'avait pas "
         "décollé.",
         id="refusing-to-leave-is-no-departure"),
+    pytest.param(
+        "Installée à la tête de Vandor depuis 2012, Claire Morel a reçu les syndicats mardi.",
+        id="put-at-the-head-since-a-year-is-a-post-held"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -604,3 +604,10 @@ def test_creating_a_named_movement_is_a_founding(shared_extractor: Extractor) ->
     for text in ("Paul Verdier veut créer le mouvement Valmont Avenir avant l'été.",
                  "Ce choix a créé la surprise chez Valmont, selon Paul Verdier."):
         assert events(shared_extractor, text, "fr") == []
+
+
+def test_preparing_one_s_departure_is_planned(shared_extractor: Extractor) -> None:
+    text = "Après quinze ans à la tête de Vandor, Paul Arnaud prépare son départ de l'entreprise."
+    assert {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Arnaud", "end", "planned")}
+
