@@ -1072,3 +1072,10 @@ def test_a_hyphenated_surname_is_one_name_even_where_the_text_repeats_its_end(
             "Sa décision est liée à la nomination de M. Vasseur-Malet, a-t-il dit.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Éric Vasseur-Malet"}
 
+
+def test_a_title_after_a_comma_parsed_as_a_list_item_is_the_name_s_apposition(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier, tout nouveau président du Musée Vandor, a reçu la presse."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "Musée Vandor")}
+

@@ -611,3 +611,8 @@ def test_preparing_one_s_departure_is_planned(shared_extractor: Extractor) -> No
     assert {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")} == {
         ("Paul Arnaud", "end", "planned")}
 
+
+def test_a_verbless_headline_question_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier, le nouveau conseiller de Claire Morel ?"
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
+

@@ -148,7 +148,8 @@ class HolderRules(PeopleRules):
         if owner:
             return [owner], True
         if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
-            name = self.person_at(head, people) or self._copula_subject(head, people)
+            name = self.person_at(head, people) or self._copula_subject(head, people) or (
+                self._apposed_as_conjunct(head, people))
             if name:
                 return [name], True
         name = self._copula_subject(trig, people)
@@ -739,6 +740,19 @@ class HolderRules(PeopleRules):
         if k < len(tok.doc) and tok.doc[k].text == ",":
             return next((name for s, _, name in people if s == k + 1), None)
         return None
+
+    def _apposed_as_conjunct(self, noun: Token, people: list[tuple[int, int, str]]
+                             ) -> str | None:
+        """"X, tout nouveau président de Y": a title set after a name by a comma alone, which
+        the parser took for a second item of a list: the name's apposition."""
+        if noun.dep_ != "conj" or any(c.dep_ == "cc" for c in noun.children):
+            return None
+        comma = noun.left_edge.i  # the parser hangs the comma on the noun, or before it
+        comma -= noun.doc[comma].text != ","
+        if comma < 0 or noun.doc[comma].text != "," or not any(
+                e == comma for _, e, _ in people):
+            return None
+        return self.person_at(noun.head, people)
 
     def _pronoun_near(self, trig: Token, span: Span) -> bool:
         lo = max(span.start, trig.i - 6)
