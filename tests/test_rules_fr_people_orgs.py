@@ -1079,3 +1079,17 @@ def test_a_title_after_a_comma_parsed_as_a_list_item_is_the_name_s_apposition(
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "start", "appoint", "Musée Vandor")}
 
+
+@pytest.mark.parametrize("text", [
+    "Le président a reçu à la Maison Blanche Youssef al-Amiri, nommé en mai.",
+    "Paul Verdier a démissionné. Le conseiller de la Maison Blanche Peter Malloy a été "
+    "limogé.",
+])
+def test_an_office_s_building_is_no_part_of_the_name_after_it(shared_extractor: Extractor,
+                                                               text: str) -> None:
+    people = {m.person for m in events(shared_extractor, text, "fr")}
+    assert not any("Blanche" in p for p in people)
+    if "limogé" in text:
+        assert ("Peter Malloy", "end", "dismiss", "Maison Blanche") in facts(
+            events(shared_extractor, text, "fr"))
+

@@ -37,8 +37,14 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
         inv.titled = {fold(m.group(1)) for m in re.finditer(
             rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
     tagged, guessed = [], []  # names NER tags as people; names starting with a given name
+    buildings = [(s, e) for _, s, e in rules.government.buildings_in(text)]
     for sentence in sentences:
+        inside = [(sentence.start_char + s, sentence.start_char + e)
+                  for _, s, e in rules.government.buildings_in(sentence.text)]
         for ent in sentence.ents:
+            ent = after_building(ent, inside)
+            if ent is None:
+                continue
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
@@ -102,6 +108,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 and not rules.role.fullmatch(given) and not rules.role.fullmatch(surname)
                 and not rules.dates.is_date_word(surname)
                 and not rules.trigger_word(surname)
+                and not any(s <= m.start() < e for s, e in buildings)  # "Maison Blanche X"
                 and not _after_article(text, m.start(), rules)  # "the Rose Garden"
                 and not _after_given_name(text, m.start())):  # "Bettie Mae Page": not "Mae Page"
             guessed.append(name)
@@ -185,6 +192,17 @@ def given_name_first(ent: Span, rules: Rules) -> bool:
             and fold(words[0]).rstrip(".") not in rules.titles | rules.not_orgs  # "General Motors"
             and fold(words[0]) not in rules.government.country_of
             and not rules.role.match(ent.text))
+
+
+def after_building(ent: Span, buildings: list[tuple[int, int]]) -> Span | None:
+    """What an entity holds past an office's building in it ("Maison Blanche Moustafa
+    al-Kazimi", "conseiller de la Maison Blanche Peter Navarro"; character ranges of the
+    buildings in `buildings`): None when nothing."""
+    end = next((e for s, e in buildings if s < ent.end_char and ent.start_char < e), None)
+    if end is None:
+        return ent
+    rest = ent.doc.char_span(end, ent.end_char, label=ent.label_, alignment_mode="contract")
+    return rest if rest is not None and len(rest) else None
 
 
 def title_words(ent: Span, rules: Rules) -> int:

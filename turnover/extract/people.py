@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
 from turnover.extract.inventory import (
+    after_building,
     given_name_first,
     name_spans,
     named_org,
@@ -70,9 +71,14 @@ class PeopleRules(ArticleContext):
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
         labels = self._eponym_names(span)
+        buildings = [(span.start_char + s, span.start_char + e)
+                     for _, s, e in self.rules.government.buildings_in(span.text)]
         for ent in span.ents:
             if named_org(ent, self.rules) or ent.start in labels:
                 continue  # "le groupe Vernier"; "l'affaire Benalla"
+            ent = after_building(ent, buildings)  # "à la Maison Blanche Moustafa al-Kazimi"
+            if ent is None:
+                continue
             role = self.rules.role.match(ent.text)
             if role and ent.label_ not in self.rules.place_labels:
                 # "le Premier ministre Imad Khamis" tagged as one entity: the name after the title
@@ -249,12 +255,13 @@ class PeopleRules(ArticleContext):
         # the head of a name ("Cheeks" in "Maurice Cheeks") or a title before it ("le PDG X")
         for child in tok.children:
             if any(c.dep_ == "case" for c in child.children):
-                if self.rules.government.is_ministry(child.text) and \
-                        self.rules.role.fullmatch(tok.text):
-                    # "le ministre de l'Intérieur Christophe Castaner", the name hung on
-                    # the portfolio
-                    name = next((self.person_at(g, people) for g in child.children
-                                 if g.dep_ in self.rules.deps["appos"] and g.i > child.i), None)
+                gov = self.rules.government
+                if (gov.is_ministry(child.text) or gov.building_at(tok.doc.text, child.idx)) \
+                        and self.rules.role.fullmatch(tok.text):
+                    # "le ministre de l'Intérieur Christophe Castaner", "le conseiller de la
+                    # Maison Blanche Peter Navarro": the name hung on the portfolio or office
+                    name = next((self.person_at(g, people) for g in child.children if g.i > child.i
+                                 and g.dep_ in self.rules.deps["appos"] | {"nmod"}), None)
                     if name:
                         return name
                 continue  # "la conseillère de X" is not X
