@@ -1082,7 +1082,7 @@ def test_a_title_after_a_comma_parsed_as_a_list_item_is_the_name_s_apposition(
 
 @pytest.mark.parametrize("text", [
     "Le président a reçu à la Maison Blanche Youssef al-Amiri, nommé en mai.",
-    "Paul Verdier a démissionné. Le conseiller de la Maison Blanche Peter Malloy a été "
+    "Paul Verdier a démissionné. Le conseiller de la Maison Blanche Peter Norvell a été "
     "limogé.",
 ])
 def test_an_office_s_building_is_no_part_of_the_name_after_it(shared_extractor: Extractor,
@@ -1090,6 +1090,6 @@ def test_an_office_s_building_is_no_part_of_the_name_after_it(shared_extractor: 
     people = {m.person for m in events(shared_extractor, text, "fr")}
     assert not any("Blanche" in p for p in people)
     if "limogé" in text:
-        assert ("Peter Malloy", "end", "dismiss", "Maison Blanche") in facts(
+        assert ("Peter Norvell", "end", "dismiss", "Maison Blanche") in facts(
             events(shared_extractor, text, "fr"))
 
