@@ -465,6 +465,22 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Installée à la tête de Vandor depuis 2012, Claire Morel a reçu les syndicats mardi.",
         id="put-at-the-head-since-a-year-is-a-post-held"),
+    pytest.param(
+        "La nomination d'un hagiographe de Paul Verdier à la tête de Radio Vexa a été critiquée.",
+        id="an-unnamed-nominee-described-by-someone-named-is-not-them"),
+    pytest.param(
+        "Le président Paul Verdier a engagé au pas de course le processus pour la remplacer.",
+        id="starting-the-process-to-replace-someone-names-no-newcomer"),
+    pytest.param(
+        "Claire Morel a annoncé disposer de suffisamment de délégués pour sa nomination comme "
+        "candidate des démocrates.",
+        id="a-nomination-as-a-candidate-is-a-candidacy"),
+    pytest.param(
+        "Claire Morel s'est assurée de sa nomination par son parti pour la présidentielle.",
+        id="a-nomination-by-one-s-party-is-a-candidacy"),
+    pytest.param(
+        "Sur les images, Lina Marchal, élue miss Bretagne en septembre 2015, est vue au bal.",
+        id="a-beauty-title-in-lowercase-is-no-post"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

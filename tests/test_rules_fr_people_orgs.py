@@ -1093,3 +1093,10 @@ def test_an_office_s_building_is_no_part_of_the_name_after_it(shared_extractor: 
         assert ("Peter Norvell", "end", "dismiss", "Maison Blanche") in facts(
             events(shared_extractor, text, "fr"))
 
+
+def test_a_title_after_a_kin_noun_is_the_relative_s(shared_extractor: Extractor) -> None:
+    text = ("La nomination de Claire Morel, présentée comme une proche du chef de l'État, à la "
+            "tête de Radio Vexa a été critiquée.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Claire Morel", "start", "appoint", "Radio Vexa")}
+

@@ -52,6 +52,8 @@ class AttributeRules(ArticleContext):
             if kind == "start" and self.rules.former and self.rules.former.search(
                     sent_text[max(0, m.start() - 20):m.start()]):
                 continue  # "l'ancien ministre": not the post taken
+            if self._relative_of(sent_text[max(0, m.start() - 30):m.start()]):
+                continue  # "une proche du chef de l'État": the relative's title, not theirs
             kept = self.rules.seats.kept if self.rules.seats else None
             if kept and kept.search(sent_text[max(0, m.start() - 60):m.start()]):
                 continue  # "pour se consacrer à son mandat de maire": a post kept, no change
@@ -143,6 +145,16 @@ class AttributeRules(ArticleContext):
         if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
             return False
         return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
+
+    def _relative_of(self, before: str) -> bool:
+        """`before` ends with a kin noun and its preposition ("une proche du", "the son of"):
+        the title after it is the relative's. Not a successor's ("le successeur du PDG"), whose
+        title is the one taken."""
+        words = re.findall(r"[\w-]+['’]?", before.lower())
+        while words and words[-1] in self.rules.determiners:
+            words.pop()  # "la fille de la ministre"
+        return len(words) >= 2 and words[-1] in self.rules.org_preps and \
+            words[-2] in self.rules.kin_nouns and not self.rules.trigger_word(words[-2])
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str,
                   skip: Iterable[tuple[int, int]] = (), founding: bool = False) -> str | None:

@@ -113,7 +113,9 @@ class HolderRules(PeopleRules):
                     # "le licenciement du frère de X" is about the brother, not X
                     name = self._apposed_name(child, people)
                     return ([name] if name else []), True
-                name = self.person_at(child, people) or name_below(child, people)
+                # "la nomination d'un proche de X": someone unnamed, not X
+                name = self.person_at(child, people) or name_below(
+                    child, people, skip=deps["noun_arg"] if indefinite(child) else frozenset())
                 if name:
                     return self._with_conj(child, name, people), True
                 if self.rules.role.fullmatch(child.text) and complement(child, deps):
