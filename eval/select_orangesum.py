@@ -31,7 +31,9 @@
   (`eval/reviewed_seventh_session_after_draw8.txt`) are for the next draw to leave out.
 - Ninth draw (30 articles, eighth session): 30 more personnel candidates, none of them among
   the articles reviewed so far, those 484 included; all held out (`test`). Print it with
-  `python eval/select_orangesum.py --draw 9`.
+  `python eval/select_orangesum.py --draw 9`. The 100 candidates whose output was read after
+  it, in the eighth session (`eval/reviewed_eighth_session.txt`), are for the next draw to
+  leave out.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
