@@ -125,3 +125,9 @@ def test_a_preposition_before_an_organization_s_name_is_no_part_of_it() -> None:
         inv.add_org(name)
     assert set(inv.orgs) == {"Matignon", "Vandor", "Helio Systems"}
 
+
+def test_the_start_of_a_glued_sentence_is_no_part_of_a_name() -> None:
+    from turnover.extract.names import clean_name
+    assert clean_name('Pierre Dupré.-"En', set()) == "Pierre Dupré"
+    assert clean_name("J.-P. Dupont", set()) == "J.-P. Dupont"
+
