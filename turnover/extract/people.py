@@ -256,12 +256,15 @@ class PeopleRules(ArticleContext):
         for child in tok.children:
             if any(c.dep_ == "case" for c in child.children):
                 gov = self.rules.government
-                if (gov.is_ministry(child.text) or gov.building_at(tok.doc.text, child.idx)) \
-                        and self.rules.role.fullmatch(tok.text):
+                building = gov.building_at(tok.doc.text, child.idx)
+                if (gov.is_ministry(child.text) or building) and \
+                        self.rules.role.fullmatch(tok.text):
                     # "le ministre de l'Intérieur Christophe Castaner", "le conseiller de la
-                    # Maison Blanche Peter Navarro": the name hung on the portfolio or office
-                    name = next((self.person_at(g, people) for g in child.children if g.i > child.i
-                                 and g.dep_ in self.rules.deps["appos"] | {"nmod"}), None)
+                    # Maison Blanche Peter Navarro": the name right after the portfolio or
+                    # office, hung on it
+                    end = building[1] if building else child.idx + len(child.text)
+                    name = next((n for s, e, n in people if 0 <= tok.doc[s].idx - end <= 1
+                                 and child.i < s and e - 1 <= child.right_edge.i), None)
                     if name:
                         return name
                 continue  # "la conseillère de X" is not X
