@@ -26,6 +26,11 @@ from turnover.extract import Extractor
         "Paul Verdier, passé aux États-Unis pour ses études, revient en France.",
         "start",
         id="passing-through-a-country-is-no-move"),
+    pytest.param(
+        "L'éviction de Claire Morel a entraîné une pétition réclamant sa \"réintégration sans "
+        "délai\".",
+        "start",
+        id="a-reinstatement-demanded-is-a-demand"),
 ])
 def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: str) -> None:
     assert not [m for m in events(shared_extractor, text, "fr") if m.kind == kind]
@@ -481,6 +486,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Sur les images, Lina Marchal, élue miss Bretagne en septembre 2015, est vue au bal.",
         id="a-beauty-title-in-lowercase-is-no-post"),
+    pytest.param(
+        "Claire Morel a demandé \"sans délai la démission du ministre de l'Intérieur Paul "
+        "Verdier\".",
+        id="a-resignation-demanded-in-quotes-is-a-demand"),
+    pytest.param(
+        "Limogé par Paul Verdier, l'ex-directeur de l'agence avertira jeudi le Congrès.",
+        id="who-fires-is-not-the-one-fired-before-a-former-title"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

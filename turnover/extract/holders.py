@@ -600,8 +600,9 @@ class HolderRules(PeopleRules):
         phrase, whatever the parser made of it; the names inside the phrase are complements.
         A short noun phrase may open it ("Première femme nommée à la tête de Y, X est..."):
         the participle describes that noun, in apposition to the subject."""
-        if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ"):
-            return None
+        if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ") and \
+                not (trig.pos_ == "PROPN" and trig.i == span.start):
+            return None  # (a participle opening the sentence, capitalised, may pass for a name)
         if trig.i != span.start and not self._noun_opener(trig, span):
             return None
         if trig.i == span.start and trig.head.i < trig.i:
@@ -625,9 +626,16 @@ class HolderRules(PeopleRules):
             # "Nommé à la place de Y, l'ancien directeur financier de Z quitte ...": the
             # title after the phrase names nobody, and Y is a complement
             text = text_of(doc)
-            if any(k.lower_ in self.rules.person_nouns or (
-                    k.pos_ == "NOUN" and self.rules.role.match(text, k.idx))
-                   for k in doc[comma + 2:min(span.end, comma + 5)]):
+            former = self.rules.former
+
+            def titled(k: Token) -> bool:  # "directeur", "l'ex-directeur"
+                head, sep, _ = k.text.partition("-")
+                at = k.idx + len(head) + 1 if sep and former and former.search(head + sep) \
+                    else k.idx
+                return k.lower_ in self.rules.person_nouns or (  # (a title never starts
+                    # right after a hyphen for the role pattern, hence the slice)
+                    k.pos_ == "NOUN" and bool(self.rules.role.match(text[at:at + 80])))
+            if any(titled(k) for k in doc[comma + 2:min(span.end, comma + 5)]):
                 return ""
         return None
 
