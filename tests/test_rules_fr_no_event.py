@@ -31,6 +31,10 @@ from turnover.extract import Extractor
         "délai\".",
         "start",
         id="a-reinstatement-demanded-is-a-demand"),
+    pytest.param(
+        "L'ancien footballeur remplace ainsi Paul Verdier à la présentation du show.",
+        "start",
+        id="the-name-after-replace-is-the-one-replaced-whatever-the-parse"),
 ])
 def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: str) -> None:
     assert not [m for m in events(shared_extractor, text, "fr") if m.kind == kind]

@@ -270,10 +270,16 @@ class HolderRules(PeopleRules):
                     name = self.person_at(subjects[-1], people)
                     if name:
                         return [name], True
+            subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
+            # "L'ancien footballeur remplace ainsi X": the name after the verb, taken for a
+            # second subject, is its object
+            objects = {c.i for c in subjects[1:] if c.i > verb.i} if want == deps["subj"] \
+                and verb == trig and not passive and subjects and subjects[0].i < verb.i \
+                else set()
             # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
-                if verb == trig and trig.idx < child.idx < inside:
+                if verb == trig and trig.idx < child.idx < inside or child.i in objects:
                     continue
                 if child.dep_ in want and self._plural(child):
                     group = self.group_before(child, people)
