@@ -1100,3 +1100,12 @@ def test_a_title_after_a_kin_noun_is_the_relative_s(shared_extractor: Extractor)
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Claire Morel", "start", "appoint", "Radio Vexa")}
 
+
+def test_not_leaving_entirely_is_no_denial_of_the_departure(shared_extractor: Extractor) -> None:
+    text = ("La chroniqueuse Claire Morel a annoncé jeudi son départ de \"Soirée Débat\" sur C8. "
+            "Dans Télé Vexa, la chroniqueuse se confie sur les raisons de son départ. Claire "
+            "Morel ne quitte pas totalement la chaîne.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.kind, m.org, m.status) for m in found} == {
+        ("Claire Morel", "end", "Soirée Débat", "occurred")}
+
