@@ -10,6 +10,19 @@ from turnover.extract import Extractor
 
 @pytest.mark.parametrize(("text", "fact"), [
     pytest.param(
+        "Last week the Dallas Comets canned Greg Hanley and quickly hired Tom Wexler.",
+        ("Tom Wexler", "start", "join", "Dallas Comets"),
+        id="a-second-verb-without-subject-shares-the-first-one-s-actor"),
+    pytest.param(
+        "The Riverton Owls made a bold move this summer, firing head coach Greg Hanley.",
+        ("Greg Hanley", "end", "dismiss", "Riverton Owls"),
+        id="a-participle-clause-takes-the-actor-of-the-main-clause"),
+    pytest.param(
+        "The Owls made a bold move this summer, firing head coach Greg Hanley and replacing "
+        "him with Tom Wexler.",
+        ("Tom Wexler", "start", "appoint", "Owls"),
+        id="who-replaces-one-person-with-another-is-the-organization"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),

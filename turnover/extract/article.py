@@ -3,6 +3,7 @@ mentions, built from the people, organization and attribute rules it combines.""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -302,6 +303,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         sources = self.sources_in(text)
         org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
                                      self._role_token(span, text, m.start(), "start"))
+        if not org or fallback:
+            # "the club fired X and replaced him with Y": who makes the swap is the post's
+            # organization, as for a firing
+            actor = self._actor_org(trig, dataclasses.replace(t, arg="obj"), span, person_toks,
+                                    {fold(x) for x in sources})
+            org, fallback = (actor, False) if actor else (org, fallback)
         if not org:
             org, fallback = self.profile_org(replaced), False
         ends = [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,

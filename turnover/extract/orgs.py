@@ -689,8 +689,14 @@ class OrgRules(SeatRules):
             agents = [g for c in trig.children if c.dep_ in deps["agent"]
                       for g in (list(c.children) if c.pos_ == "ADP" else [c])]
         else:
-            agents = [c for c in trig.children
-                      if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+            verb = trig
+            agents = self._active_subjects(verb)
+            # "the Comets fired X and hired Y", "the Comets made a move, firing X": a verb
+            # without a subject of its own shares the one of the verb it hangs on
+            while not agents and verb.dep_ in deps.get("shared_subject", ()) and \
+                    verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+                agents = self._active_subjects(verb)
         for head in agents:
             if head.i in person_toks or not capitalised(head) or \
                     head.lower_ in self.rules.pronouns:
@@ -706,6 +712,12 @@ class OrgRules(SeatRules):
             if name and fold(name) not in exclude and not self._is_outlet(name):
                 return name
         return None
+
+    def _active_subjects(self, verb: Token) -> list[Token]:
+        if is_passive(verb, self.rules.deps):
+            return []
+        return [c for c in verb.children if c.dep_ in self.rules.deps["subj"]
+                and c.dep_ not in self.rules.deps["passive_subj"]]
 
     def _left_org(self, trig: Token, span: Span, person_toks: set[int],
                   orgs: list[tuple[int, int, str, bool]], exclude: set[str]) -> str | None:
