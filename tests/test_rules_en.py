@@ -23,6 +23,16 @@ from turnover.extract import Extractor
         ("Tom Wexler", "start", "appoint", "Owls"),
         id="who-replaces-one-person-with-another-is-the-organization"),
     pytest.param(
+        "Much of it came out only after Koval fled Romania in 2014, ousted by a popular "
+        "uprising, and the papers surfaced.",
+        ("Koval", "end", "dismiss", "Romania"),
+        id="a-ruler-ousted-by-an-uprising-loses-the-country-the-sentence-names"),
+    pytest.param(
+        "Much of it came out only after Zarnov fled Romania in 2014, ousted by a popular "
+        "uprising, and the papers surfaced.",
+        ("Zarnov", "end", "dismiss", "Romania"),
+        id="a-surname-tagged-as-a-place-is-the-one-a-participle-says-was-ousted"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),

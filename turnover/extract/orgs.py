@@ -553,6 +553,13 @@ class OrgRules(SeatRules):
             # a seat whose sentence names no district, nor an organization the change names
             # ("exclu du Parti radical"): never a name that merely stands nearby
             return self._seat_org(span, role_pos, orgs), False
+        if t.regime:  # "X fled Ruritania, ousted by a coup": the country X ruled
+            sentence = text_of(doc)[span.start_char:span.end_char]
+            at = trig.idx - span.start_char
+            near = min(self.rules.government.countries.finditer(sentence), default=None,
+                       key=lambda c: abs(c.start() - at))
+            if near is not None:
+                return self.rules.government.country_of[fold(near.group(0))], False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
