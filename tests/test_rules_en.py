@@ -33,6 +33,11 @@ from turnover.extract import Extractor
         ("Zarnov", "end", "dismiss", "Romania"),
         id="a-surname-tagged-as-a-place-is-the-one-a-participle-says-was-ousted"),
     pytest.param(
+        "Tom Reyes left for Detroit following the 2002-03 season, and his assistant was "
+        "promoted.",
+        ("Tom Reyes", "start", "join", "Detroit"),
+        id="left-for-a-team-after-a-season-joins-it"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
@@ -971,6 +976,9 @@ def test_left_for_a_place_names_where_someone_goes_not_what_they_left(
     text = "Tom Reyes left for Detroit following the 2002-03 season."
     assert not [m for m in events(shared_extractor, text, "en") if m.org == "Detroit"
                 and m.kind == "end"]
+    # a trip is no change of post
+    assert not events(shared_extractor, "Senator Tom Reyes left for Washington on Tuesday.",
+                      "en")
 
 
 def test_a_religious_title_before_someone_else_s_name_hides_nothing(
