@@ -38,6 +38,10 @@ from turnover.extract import Extractor
         ("Tom Reyes", "start", "join", "Detroit"),
         id="left-for-a-team-after-a-season-joins-it"),
     pytest.param(
+        "The Dallas Comets named Tom Wexler head coach on Monday.",
+        ("Tom Wexler", "start", "appoint", "Dallas Comets"),
+        id="a-team-naming-someone-is-no-team-that-was-named"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),

@@ -21,6 +21,7 @@ from turnover.extract.syntax import (
     capitalised_pronoun,
     indefinite,
     is_passive,
+    misread_relative,
     other_clause,
     text_of,
     verb_between,
@@ -697,7 +698,7 @@ class OrgRules(SeatRules):
                       for g in (list(c.children) if c.pos_ == "ADP" else [c])]
         else:
             verb = trig
-            agents = self._active_subjects(verb)
+            agents = [trig.head] if misread_relative(trig, deps) else self._active_subjects(verb)
             # "the Comets fired X and hired Y", "the Comets made a move, firing X": a verb
             # without a subject of its own shares the one of the verb it hangs on
             while not agents and verb.dep_ in deps.get("shared_subject", ()) and \
