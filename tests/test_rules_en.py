@@ -42,6 +42,11 @@ from turnover.extract import Extractor
         ("Tom Wexler", "start", "appoint", "Dallas Comets"),
         id="a-team-naming-someone-is-no-team-that-was-named"),
     pytest.param(
+        "Governor Dana Pruitt of Veltravia, who was forced from office in 2015, spoke on "
+        "Monday.",
+        ("Dana Pruitt", "end", "dismiss", "Veltravia"),
+        id="forced-from-office-ends-a-post"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
