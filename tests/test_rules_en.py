@@ -47,6 +47,10 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "end", "dismiss", "Veltravia"),
         id="forced-from-office-ends-a-post"),
     pytest.param(
+        "Dana Pruitt became prime minister of Moldova in 2010.",
+        ("Dana Pruitt", "start", "appoint", "Moldova"),
+        id="a-national-post-of-any-country-the-sentence-names"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
@@ -211,6 +215,10 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize("text", [
+    pytest.param(
+        "Secretary of State Dana Pruitt will present a draft Security Council resolution "
+        "against piracy from Moldova next week.",
+        id="a-draft-text-is-no-sports-draft"),
     pytest.param(
         "Witnesses said Dale Porter fired from the rooftop of the parking garage at 10 a.m.",
         id="words-that-look-like-a-change-in-news-about-something-else-1"),
