@@ -51,6 +51,10 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "start", "appoint", "Moldova"),
         id="a-national-post-of-any-country-the-sentence-names"),
     pytest.param(
+        "Dana Pruitt, the Elmwood Party's new chairman, spoke on Monday.",
+        ("Dana Pruitt", "start", "appoint", "Elmwood Party"),
+        id="an-apposition-naming-the-new-title-after-its-owner"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
@@ -215,6 +219,9 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize("text", [
+    pytest.param(
+        "Pruitt, Elmwood's new career scoring leader, approached midcourt.",
+        id="a-new-record-holder-is-no-new-title-holder"),
     pytest.param(
         "Secretary of State Dana Pruitt will present a draft Security Council resolution "
         "against piracy from Moldova next week.",
