@@ -55,6 +55,10 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "start", "appoint", "Elmwood Party"),
         id="an-apposition-naming-the-new-title-after-its-owner"),
     pytest.param(
+        "Dana Pruitt relinquished the chairmanship of Halvorsen Motors last year.",
+        ("Dana Pruitt", "end", "resign", "Halvorsen Motors"),
+        id="a-post-given-up-or-relinquished-ends-it"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
