@@ -59,6 +59,10 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "end", "resign", "Halvorsen Motors"),
         id="a-post-given-up-or-relinquished-ends-it"),
     pytest.param(
+        "Dana Pruitt was brought in as head coach of the Denver Falcons in 2014.",
+        ("Dana Pruitt", "start", "join", "Denver Falcons"),
+        id="someone-brought-in-as-a-title-joins"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
