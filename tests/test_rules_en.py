@@ -63,6 +63,11 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "start", "join", "Denver Falcons"),
         id="someone-brought-in-as-a-title-joins"),
     pytest.param(
+        "Dana Pruitt, the club's director of scouting, will coach the Denver Falcons the "
+        "rest of this season.",
+        ("Dana Pruitt", "start", "appoint", "Denver Falcons"),
+        id="a-stand-in-for-the-rest-of-the-season"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
