@@ -10,6 +10,64 @@ from turnover.extract import Extractor
 
 @pytest.mark.parametrize(("text", "fact"), [
     pytest.param(
+        "Last week the Dallas Comets canned Greg Hanley and quickly hired Tom Wexler.",
+        ("Tom Wexler", "start", "join", "Dallas Comets"),
+        id="a-second-verb-without-subject-shares-the-first-one-s-actor"),
+    pytest.param(
+        "The Riverton Owls made a bold move this summer, firing head coach Greg Hanley.",
+        ("Greg Hanley", "end", "dismiss", "Riverton Owls"),
+        id="a-participle-clause-takes-the-actor-of-the-main-clause"),
+    pytest.param(
+        "The Owls made a bold move this summer, firing head coach Greg Hanley and replacing "
+        "him with Tom Wexler.",
+        ("Tom Wexler", "start", "appoint", "Owls"),
+        id="who-replaces-one-person-with-another-is-the-organization"),
+    pytest.param(
+        "Much of it came out only after Koval fled Romania in 2014, ousted by a popular "
+        "uprising, and the papers surfaced.",
+        ("Koval", "end", "dismiss", "Romania"),
+        id="a-ruler-ousted-by-an-uprising-loses-the-country-the-sentence-names"),
+    pytest.param(
+        "Much of it came out only after Zarnov fled Romania in 2014, ousted by a popular "
+        "uprising, and the papers surfaced.",
+        ("Zarnov", "end", "dismiss", "Romania"),
+        id="a-surname-tagged-as-a-place-is-the-one-a-participle-says-was-ousted"),
+    pytest.param(
+        "Tom Reyes left for Detroit following the 2002-03 season, and his assistant was "
+        "promoted.",
+        ("Tom Reyes", "start", "join", "Detroit"),
+        id="left-for-a-team-after-a-season-joins-it"),
+    pytest.param(
+        "The Dallas Comets named Tom Wexler head coach on Monday.",
+        ("Tom Wexler", "start", "appoint", "Dallas Comets"),
+        id="a-team-naming-someone-is-no-team-that-was-named"),
+    pytest.param(
+        "Governor Dana Pruitt of Veltravia, who was forced from office in 2015, spoke on "
+        "Monday.",
+        ("Dana Pruitt", "end", "dismiss", "Veltravia"),
+        id="forced-from-office-ends-a-post"),
+    pytest.param(
+        "Dana Pruitt became prime minister of Moldova in 2010.",
+        ("Dana Pruitt", "start", "appoint", "Moldova"),
+        id="a-national-post-of-any-country-the-sentence-names"),
+    pytest.param(
+        "Dana Pruitt, the Elmwood Party's new chairman, spoke on Monday.",
+        ("Dana Pruitt", "start", "appoint", "Elmwood Party"),
+        id="an-apposition-naming-the-new-title-after-its-owner"),
+    pytest.param(
+        "Dana Pruitt relinquished the chairmanship of Halvorsen Motors last year.",
+        ("Dana Pruitt", "end", "resign", "Halvorsen Motors"),
+        id="a-post-given-up-or-relinquished-ends-it"),
+    pytest.param(
+        "Dana Pruitt was brought in as head coach of the Denver Falcons in 2014.",
+        ("Dana Pruitt", "start", "join", "Denver Falcons"),
+        id="someone-brought-in-as-a-title-joins"),
+    pytest.param(
+        "Dana Pruitt, the club's director of scouting, will coach the Denver Falcons the "
+        "rest of this season.",
+        ("Dana Pruitt", "start", "appoint", "Denver Falcons"),
+        id="a-stand-in-for-the-rest-of-the-season"),
+    pytest.param(
         "Regina Holt was named U.S. surgeon general on Monday.",
         ("Regina Holt", "start", "appoint", "U.S."),
         id="english-national-post-keeps-the-country-as-written"),
@@ -174,6 +232,13 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize("text", [
+    pytest.param(
+        "Pruitt, Elmwood's new career scoring leader, approached midcourt.",
+        id="a-new-record-holder-is-no-new-title-holder"),
+    pytest.param(
+        "Secretary of State Dana Pruitt will present a draft Security Council resolution "
+        "against piracy from Moldova next week.",
+        id="a-draft-text-is-no-sports-draft"),
     pytest.param(
         "Witnesses said Dale Porter fired from the rooftop of the parking garage at 10 a.m.",
         id="words-that-look-like-a-change-in-news-about-something-else-1"),
@@ -948,6 +1013,9 @@ def test_left_for_a_place_names_where_someone_goes_not_what_they_left(
     text = "Tom Reyes left for Detroit following the 2002-03 season."
     assert not [m for m in events(shared_extractor, text, "en") if m.org == "Detroit"
                 and m.kind == "end"]
+    # a trip is no change of post
+    assert not events(shared_extractor, "Senator Tom Reyes left for Washington on Tuesday.",
+                      "en")
 
 
 def test_a_religious_title_before_someone_else_s_name_hides_nothing(

@@ -3,6 +3,7 @@ mentions, built from the people, organization and attribute rules it combines.""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -14,7 +15,7 @@ from turnover.extract.dates import parse_published
 from turnover.extract.groups import GroupRules
 from turnover.extract.merge import Candidate
 from turnover.extract.names import Inventory, fold
-from turnover.extract.orgs import OrgRules
+from turnover.extract.orgs import POSSESSIVE, OrgRules
 from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
@@ -184,7 +185,16 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # nouveau PDG"), not across a verb ("X a dit du nouveau président")
             near = [p for p in people if 0 <= p[0] - after <= 3 or (
                 0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
-                                                for k in doc[p[1]:trig.i]))]
+                                                for k in doc[p[1]:trig.i])) or (
+                # "X, the party's new leader": an apposition whose owner is named before
+                # the title (a noun phrase ending in a possessive, no verb in it), the
+                # title right after "new" ("new career scoring leader" is a record)
+                role is not None and role[0] == trig.i + 1 and 4 <= trig.i - p[1] <= 7 and
+                doc[p[1]].text == "," and
+                doc[trig.i - 1].text in POSSESSIVE and all(
+                    k.is_punct or k.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART")
+                    for k in doc[p[1]:trig.i - 1]) and not any(
+                    q[0] > p[1] and q[1] <= trig.i for q in people))]
             names = [near[0][2]] if near else []
         org_span = span
         if t.group or t.listing:
@@ -302,6 +312,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         sources = self.sources_in(text)
         org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
                                      self._role_token(span, text, m.start(), "start"))
+        if not org or fallback:
+            # "the club fired X and replaced him with Y": who makes the swap is the post's
+            # organization, as for a firing
+            actor = self._actor_org(trig, dataclasses.replace(t, arg="obj"), span, person_toks,
+                                    {fold(x) for x in sources})
+            org, fallback = (actor, False) if actor else (org, fallback)
         if not org:
             org, fallback = self.profile_org(replaced), False
         ends = [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,

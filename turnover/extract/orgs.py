@@ -21,6 +21,7 @@ from turnover.extract.syntax import (
     capitalised_pronoun,
     indefinite,
     is_passive,
+    misread_relative,
     other_clause,
     text_of,
     verb_between,
@@ -553,6 +554,13 @@ class OrgRules(SeatRules):
             # a seat whose sentence names no district, nor an organization the change names
             # ("exclu du Parti radical"): never a name that merely stands nearby
             return self._seat_org(span, role_pos, orgs), False
+        if t.regime:  # "X fled Ruritania, ousted by a coup": the country X ruled
+            sentence = text_of(doc)[span.start_char:span.end_char]
+            at = trig.idx - span.start_char
+            near = min(self.rules.government.countries.finditer(sentence), default=None,
+                       key=lambda c: abs(c.start() - at))
+            if near is not None:
+                return self.rules.government.country_of[fold(near.group(0))], False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
@@ -689,8 +697,14 @@ class OrgRules(SeatRules):
             agents = [g for c in trig.children if c.dep_ in deps["agent"]
                       for g in (list(c.children) if c.pos_ == "ADP" else [c])]
         else:
-            agents = [c for c in trig.children
-                      if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+            verb = trig
+            agents = [trig.head] if misread_relative(trig, deps) else self._active_subjects(verb)
+            # "the Comets fired X and hired Y", "the Comets made a move, firing X": a verb
+            # without a subject of its own shares the one of the verb it hangs on
+            while not agents and verb.dep_ in deps.get("shared_subject", ()) and \
+                    verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+                agents = self._active_subjects(verb)
         for head in agents:
             if head.i in person_toks or not capitalised(head) or \
                     head.lower_ in self.rules.pronouns:
@@ -706,6 +720,12 @@ class OrgRules(SeatRules):
             if name and fold(name) not in exclude and not self._is_outlet(name):
                 return name
         return None
+
+    def _active_subjects(self, verb: Token) -> list[Token]:
+        if is_passive(verb, self.rules.deps):
+            return []
+        return [c for c in verb.children if c.dep_ in self.rules.deps["subj"]
+                and c.dep_ not in self.rules.deps["passive_subj"]]
 
     def _left_org(self, trig: Token, span: Span, person_toks: set[int],
                   orgs: list[tuple[int, int, str, bool]], exclude: set[str]) -> str | None:

@@ -221,8 +221,19 @@ class PeopleRules(ArticleContext):
         head, deps = tok.head, rules.deps
         if tok.dep_ in deps["subj"] and not is_passive(head, deps):
             verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
-            return any(t.action in ("resign", "retire") and t.arg == "subj"
-                       for v in verbs for t in self._change_at(v))
+            if any(t.action in ("resign", "retire") and t.arg == "subj"
+                   for v in verbs for t in self._change_at(v)):
+                return True
+            # "X fled the country, ousted by a revolution": a participle without subject of
+            # its own, after the clause X is the subject of (the parser may hang it higher)
+            shared = deps.get("shared_subject", set())
+            hosts = [head, head.head] if head.dep_ in shared else [head]
+            return any(c.i > head.i and c.dep_ in shared and is_passive(c, deps)
+                       and not any(g.dep_ in deps["subj"] for g in c.children)
+                       and not any(k.dep_ in deps["subj"] for k in tok.doc[head.i + 1:c.i])
+                       and any(t.action == "dismiss" and t.arg == "obj"
+                               for t in self._change_at(c))
+                       for h in hosts for c in h.children)
         if tok.dep_ in deps["subj"] or tok.dep_ in deps["obj"]:
             if tok.dep_ in deps["obj"] and is_passive(head, deps):
                 return False

@@ -45,6 +45,8 @@ class Trigger:
     # X"): the change happened, at no date the sentence gives
     held_before: bool = False  # the post left is named before the trigger ("maire de X
     # jusqu'à sa nomination à Y"): an organization after it is the next post's
+    regime: bool = False  # a ruler overthrown ("toppled", "ousted by a coup"): with no
+    # organization named for the post, the country the sentence names is the one ruled
     alongside: bool = False  # read even where a longer trigger covers the words ("came to Y
     # from Z" tells a start at Y beside the end at Z): never hides another trigger either
     # the pattern, case-sensitive, for lowered text (prefilter.screen): a quick test before
@@ -378,6 +380,7 @@ def rules_for(code: str) -> Rules:
             epithet=t.get("epithet", False),
             held_before=t.get("held_before", False),
             alongside=t.get("alongside", False),
+            regime=t.get("regime", False),
             screen=re.compile(screen(t["re"])),
         )
         for t in lex["triggers"]

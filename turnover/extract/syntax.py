@@ -130,6 +130,20 @@ def indefinite(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def misread_relative(tok: Token, deps: dict[str, set[str]]) -> bool:
+    """A past tense the parser read as a participle describing the name before it: "The
+    Comets named Tom Wexler coach" parsed as "the Comets (that were) named ...". A participle
+    hung on a proper name whose object holds another proper name is that name's verb, the
+    one before it its subject (a passive participle takes no named object)."""
+    if tok.dep_ not in deps.get("reduced_relative", ()) or tok.head.pos_ != "PROPN" or \
+            tok.head.i > tok.i or any(c.dep_ == "agent" or c.dep_.startswith("aux")
+                                      for c in tok.children):
+        return False
+    return any(c.dep_ in deps["obj"] and (c.pos_ == "PROPN" or any(
+        g.pos_ == "PROPN" and g.dep_ in deps["appos"] for g in c.children))
+               for c in tok.children)
+
+
 def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if "Pass" in tok.morph.get("Voice"):
         return True
@@ -137,7 +151,8 @@ def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
         return True
     if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and \
             "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
-                                                         for c in tok.children):
+                                                         for c in tok.children) and \
+            not misread_relative(tok, deps):
         # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by", and
         # a headline's bare participle: "PSG : X limogé"
         return True
