@@ -67,6 +67,13 @@ def word_re(word: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?<!\w{word})(?!\w)")
 
 
+@lru_cache(maxsize=1 << 12)
+def _at_an_end(folded: str) -> re.Pattern[str]:
+    """A folded name opening or closing another (`Inventory.full_org`). Cached: each sentence
+    asks for the same organizations again, more of them than Python's regex cache holds."""
+    return re.compile(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     if not text.isascii():
@@ -219,8 +226,7 @@ class Inventory:
         if said is not None:  # as the article spells it ("le parti communiste")
             name, folded = said.group(0), fold(said.group(0))
         best = name
-        # built once, not once for each organization known
-        at_an_end = re.compile(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)")
+        at_an_end = _at_an_end(folded)  # built once, not once for each organization known
         for known in self.orgs:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside

@@ -215,11 +215,16 @@ class OrgRules(SeatRules):
                 del found[k]
             found[seen.start] = (seen.start, seen.end, self.rules.government.written(
                 office.name, seen.text), True)
+        before_body = self.rules.org_preps | self.rules.determiners  # once, not per token
         for tok in span:
             prev = doc[tok.i - 1] if tok.i > span.start else None
-            if (prev is not None and prev.lower_ in self.rules.org_preps | self.rules.determiners
+            if (prev is not None and prev.lower_ in before_body
                     and self.rules.government.body.fullmatch(tok.text)):
                 found[tok.i] = (tok.i, tok.i + 1, tok.lower_, False)
+        # the first words of the organizations known (nothing below adds one), once per
+        # sentence rather than once per capitalised word
+        known_firsts = {fold(o.split()[0]) for o in self.inv.orgs}
+        text = text_of(doc)
         for tok in span:
             if tok.i in found or tok.i in person_toks or not capitalised(tok):
                 continue
@@ -233,9 +238,8 @@ class OrgRules(SeatRules):
                 or (prev.lower_ in self.rules.determiners and prev2 is not None
                     and prev2.lower_ in self.rules.org_preps)
             )
-            text = text_of(doc)
             after_noun = bool(self.rules.org_noun.search(text[max(0, tok.idx - 40):tok.idx]))
-            known = any(fold(tok.text) == fold(o.split()[0]) for o in self.inv.orgs)
+            known = fold(tok.text) in known_firsts
             j = tok.i
             while j + 1 < span.end:
                 if (capitalised(doc[j + 1]) or capitalised_pronoun(doc[j + 1])) and \

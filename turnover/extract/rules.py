@@ -64,6 +64,7 @@ class Office:
     building: re.Pattern[str]  # the building as articles write it ("la place Beauvau")
     country: str | None = None  # a foreign office's country ("Maison Blanche": États-Unis)
     ministry: str | None = None  # the ministry a seat stands for, its staff's
+    core: re.Pattern[str] | None = None  # what every match of `building` holds (`_core`)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ class Government:
         return None
 
     def buildings_in(self, text: str) -> list[tuple[Office, int, int]]:
-        return [(o, m.start(), m.end()) for o in self.offices for m in o.building.finditer(text)]
+        return [(o, m.start(), m.end()) for o in self.offices
+                if o.core is None or o.core.search(text) for m in o.building.finditer(text)]
 
     def written(self, name: str, text: str) -> str:
         """`name` (an office, a country) as the text spells it ("Elysée", "Etats-Unis")."""
@@ -139,6 +141,20 @@ def _building(office: dict[str, Any]) -> str:
     return office.get("building") or re.escape(office["name"])
 
 
+# a building written as optional words, then its name in capitals: "(?:la\s+)?(?-i:Beauvau)"
+_OPTIONAL_THEN_CORE = re.compile(r"(?:\(\?:(?:[^()]|\([^()]*\))*\)\?)*\(\?-i:([^()]*)\)")
+
+
+def _core(office: dict[str, Any]) -> re.Pattern[str] | None:
+    """The case-sensitive name that ends every match of the office's building, where the
+    lexicon writes it after optional words only (`_OPTIONAL_THEN_CORE`); else None.
+    Searched first, it rules out the texts without the building (nearly all) twenty times
+    faster than the building's pattern, which ignores case and, opening on a look-behind,
+    is tried at every character."""
+    m = _OPTIONAL_THEN_CORE.fullmatch(office.get("building") or "")
+    return re.compile(m.group(1), _FLAGS & ~re.IGNORECASE) if m else None
+
+
 def _government(lex: dict[str, Any]) -> Government:
     country_of = {}
     for country, adjectives in lex["countries"].items():
@@ -151,7 +167,7 @@ def _government(lex: dict[str, Any]) -> Government:
         posts=re.compile(rf"^(?:{lex['posts']})", _FLAGS),
         offices=[Office(re.compile(o["role"], _FLAGS), o["name"], o["title"],
                         re.compile(rf"(?<![\w-])(?:{_building(o)})(?![\w-])", _FLAGS),
-                        o.get("country"), o.get("ministry"))
+                        o.get("country"), o.get("ministry"), _core(o))
                  for o in lex["offices"]],
         body=re.compile(rf"\b(?:{lex['body']})\b", _FLAGS),
         countries=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words)
