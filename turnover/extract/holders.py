@@ -262,24 +262,21 @@ class HolderRules(PeopleRules):
                     for c in verb.children):
                 return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
             thing = False  # the slot holds something else than a person
-            if want == deps["obj"] and verb == trig and not passive:
-                subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
-                if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
-                    # "Le conseil a désigné Hugo Lenoir comme président": the name after
-                    # the verb, taken for a second subject, is its object
-                    name = self.person_at(subjects[-1], people)
-                    if name:
-                        return [name], True
+            # a name after the verb taken for a second subject is its object ("Le conseil a
+            # désigné Hugo Lenoir comme président", "L'ancien footballeur remplace ainsi X")
             subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
-            # "L'ancien footballeur remplace ainsi X": the name after the verb, taken for a
-            # second subject, is its object
-            objects = {c.i for c in subjects[1:] if c.i > verb.i} if want == deps["subj"] \
-                and verb == trig and not passive and subjects and subjects[0].i < verb.i \
-                else set()
+            objects = [c for c in subjects[1:] if c.i > verb.i] if verb == trig and \
+                not passive and subjects and subjects[0].i < verb.i else []
+            if want == deps["obj"] and objects:
+                name = self.person_at(objects[-1], people)
+                if name:
+                    return [name], True
+            if want != deps["subj"]:
+                objects = []
             # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
-                if verb == trig and trig.idx < child.idx < inside or child.i in objects:
+                if verb == trig and trig.idx < child.idx < inside or child in objects:
                     continue
                 if child.dep_ in want and self._plural(child):
                     group = self.group_before(child, people)
