@@ -1,4 +1,4 @@
-"""Draw the French dev set from OrangeSum, in nine seeded draws.
+"""Draw the French dev set from OrangeSum, in ten seeded draws.
 
 - First draw (100 articles): 70 personnel candidates and 30 other articles.
   Print it with `python eval/select_orangesum.py` (or `--draw 1`).
@@ -31,9 +31,13 @@
   (`eval/reviewed_seventh_session_after_draw8.txt`) are for the next draw to leave out.
 - Ninth draw (30 articles, eighth session): 30 more personnel candidates, none of them among
   the articles reviewed so far, those 484 included; all held out (`test`). Print it with
-  `python eval/select_orangesum.py --draw 9`. The 100 candidates whose output was read after
+  `python eval/select_orangesum.py --draw 9`. The 150 candidates whose output was read after
   it, in the eighth session (`eval/reviewed_eighth_session.txt`), are for the next draw to
   leave out.
+- Tenth draw (36 articles, ninth session): 36 more personnel candidates, none of them among
+  the articles reviewed so far, the eighth session's 150 included; one in three held out
+  (`test`), the rest a dev part to learn missed events from. Print it with
+  `python eval/select_orangesum.py --draw 10`.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with
@@ -55,12 +59,14 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "orang
 # draw -> (seed, personnel candidates, other articles)
 DRAWS = {1: (20261126, 70, 30), 2: (20261127, 30, 15), 3: (20261128, 30, 15),
          4: (20261130, 20, 10), 5: (20261201, 20, 10), 6: (20261202, 30, 0),
-         7: (20261203, 36, 0), 8: (20261204, 30, 0), 9: (20261205, 30, 0)}
+         7: (20261203, 36, 0), 8: (20261204, 30, 0), 9: (20261205, 30, 0),
+         10: (20261206, 36, 0)}
 HELD_OUT_WHOLE = {4, 5, 8, 9}  # draws kept entirely for testing
 # articles whose extracted events were read: never drawn from that draw on
 REVIEWED = {4: ["reviewed_fifth_session.txt"], 5: ["reviewed_sixth_session_before_draw5.txt"],
             6: ["reviewed_sixth_session.txt"], 8: ["reviewed_seventh_session.txt"],
-            9: ["reviewed_seventh_session_after_draw8.txt"]}
+            9: ["reviewed_seventh_session_after_draw8.txt"],
+            10: ["reviewed_eighth_session.txt"]}
 
 
 def pools() -> tuple[list[str], list[str]]:
