@@ -1109,3 +1109,13 @@ def test_not_leaving_entirely_is_no_denial_of_the_departure(shared_extractor: Ex
     assert {(m.person, m.kind, m.org, m.status) for m in found} == {
         ("Claire Morel", "end", "Soirée Débat", "occurred")}
 
+
+
+def test_an_office_named_makes_its_country_the_national_post_s_one(
+        shared_extractor: Extractor) -> None:
+    # the only country written is a birthplace; the Élysée says whose government it is
+    text = ("L'Élysée a annoncé mardi le nom de la nouvelle ministre des Sports. Il s'agit de la "
+            "nageuse Claire Morel, née en 1980 en Roumanie. Claire Morel a été nommée ministre "
+            "des Sports.")
+    assert {(m.person, m.org) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Morel", "France")}

@@ -156,6 +156,8 @@ class OrgRules(SeatRules):
         if country:
             return country
         named = {gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text)}
+        if gov.home and any(o.country is None for o, _, _ in gov.buildings_in(text)):
+            named.add(gov.home)  # "l'Élysée a annoncé": the home country, named or not
         if gov.home and gov.home not in named and len(named) == 1:
             return named.pop()  # an article about one foreign country only: its post
         if gov.home:  # the annotation's convention: the country, not the office
