@@ -1119,3 +1119,11 @@ def test_an_office_named_makes_its_country_the_national_post_s_one(
             "des Sports.")
     assert {(m.person, m.org) for m in events(shared_extractor, text, "fr")} == {
         ("Claire Morel", "France")}
+
+
+def test_a_subject_pronoun_is_never_the_one_its_verb_names(shared_extractor: Extractor) -> None:
+    # "Il succède à X": whoever "il" is, not X, though X was named last
+    text = ("Paul Verdier a été nommé ministre de la Mer en remplacement de Marc Duval. Il "
+            "succède à Marc Duval, qui avait démissionné la semaine précédente.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.kind) for m in found} == {("Paul Verdier", "start"), ("Marc Duval", "end")}

@@ -392,6 +392,10 @@ class PeopleRules(ArticleContext):
                 tok.head != tok:
             subjects |= {self.person_at(c, people) for c in tok.head.children
                          if c.dep_ in deps["subj"] and c.lower_ not in self.rules.pronouns}
+        if tok.dep_ in deps["subj"] and tok.head != tok:
+            # "Il succède à X", "Il remplace X": never the one named as the verb's complement
+            subjects |= {self.person_at(c, people) for c in tok.head.children
+                         if c.dep_ in deps["obj"] or c.dep_ == "obl:arg"}
         fitting = [name for name in candidates if name not in subjects and (
             wanted not in ("m", "f") or gender(name) in ("", wanted))]
         if role and len(fitting) > 1:
