@@ -1127,3 +1127,11 @@ def test_a_subject_pronoun_is_never_the_one_its_verb_names(shared_extractor: Ext
             "succède à Marc Duval, qui avait démissionné la semaine précédente.")
     found = events(shared_extractor, text, "fr")
     assert {(m.person, m.kind) for m in found} == {("Paul Verdier", "start"), ("Marc Duval", "end")}
+
+
+def test_who_a_verb_s_complement_names_is_not_its_subject(shared_extractor: Extractor) -> None:
+    # the one who gives up the seat is the unnamed chairman, never the successor after "à"
+    text = ("\"Ce n'est pas légitime\", insiste le président du groupe Vexa, qui cédera sa place "
+            "ce vendredi 1er novembre à Marc Duval.")
+    assert not any(m.person == "Marc Duval" and m.kind == "end"
+                   for m in events(shared_extractor, text, "fr"))

@@ -448,6 +448,13 @@ class HolderRules(PeopleRules):
             # replaced, the name nearby its antecedent; the newcomer is unnamed (but "X
             # limogé, Y pour lui succéder": Y, the item the purpose follows)
             return [], False
+        if t.arg == "subj" and not passive and trig.pos_ in ("VERB", "AUX"):
+            # "le PDG cédera sa place vendredi à X": who the verb's prepositional complements
+            # name is not its subject (a direct object may be a misread inverted subject:
+            # "reviennent les noms de X")
+            inside = {k.i for c in trig.children if c.dep_.startswith("obl") or c.dep_ == "iobj"
+                      for k in c.subtree}
+            people = [p for p in people if p[0] not in inside]
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
