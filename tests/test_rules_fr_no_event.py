@@ -716,3 +716,9 @@ def test_recall_b_wordings_without_a_change(shared_extractor: Extractor, text: s
                                             person: str, kind: str) -> None:
     got = events(shared_extractor, text, "fr")
     assert not any(m.person == person and m.kind == kind for m in got)
+
+
+def test_walking_off_a_set_with_an_adverb_is_no_departure(shared_extractor: Extractor) -> None:
+    text = ("\"Vous pouvez continuer sans moi\", s'est agacé Paul Verdier avant de quitter "
+            "subitement le plateau de Télé Vexa.")
+    assert events(shared_extractor, text, "fr") == []

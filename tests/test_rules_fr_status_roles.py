@@ -616,3 +616,11 @@ def test_a_verbless_headline_question_is_a_rumour(shared_extractor: Extractor) -
     text = "Paul Verdier, le nouveau conseiller de Claire Morel ?"
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
 
+
+
+def test_what_someone_was_first_meant_to_do_is_denied(shared_extractor: Extractor) -> None:
+    # "devait initialement": a plan the text tells as given up
+    text = ("Selon Le Courrier de Vexa, le président devait initialement nommer Paul Verdier à "
+            "la tête de la Cour.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.status) == ("Paul Verdier", "denied")
