@@ -15,8 +15,9 @@ from functools import cache, cached_property, lru_cache
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # where an organization's name ends whatever the tagger spans: a new line, a headline's colon
-# ("Jaguar : actualité automobile") or a sentence glued on by a missing space ("LREM.Pour")
-ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
+# ("Jaguar : actualité automobile"), a sentence glued on by a missing space ("LREM.Pour") or a
+# former affiliation after it ("députée LREM ex-LR")
+ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)")
 
 
 @cache

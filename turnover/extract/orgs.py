@@ -313,7 +313,8 @@ class OrgRules(SeatRules):
             name = name[:trailing_role.start()].strip()
         while " " in name and self.rules.trigger_word(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
-        if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name):
+        if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name) \
+                or FORMER_START.match(name):  # "ex-LREM": a party left, never the post's
             return None
         if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
             return None
@@ -949,6 +950,9 @@ class OrgRules(SeatRules):
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
                     last_close = close
         return own if len(own) >= 2 else {}
+
+
+FORMER_START = re.compile(r"[Ee]x-\w")
 
 
 def _lowercase_start(name: str) -> str:
