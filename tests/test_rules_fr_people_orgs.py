@@ -1135,3 +1135,9 @@ def test_who_a_verb_s_complement_names_is_not_its_subject(shared_extractor: Extr
             "ce vendredi 1er novembre à Marc Duval.")
     assert not any(m.person == "Marc Duval" and m.kind == "end"
                    for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_founding_by_someone_s_relatives_is_not_that_person_s(
+        shared_extractor: Extractor) -> None:
+    text = "La chaîne en ligne a été fondée par des proches de Paul Verdier."
+    assert events(shared_extractor, text, "fr") == []

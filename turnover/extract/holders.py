@@ -183,7 +183,9 @@ class HolderRules(PeopleRules):
             # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
             # "fondée par d'anciens salariés": someone unnamed
             target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
-            name = self.person_at(target, people) or name_below(target, people)
+            # "fondée par des proches de X": a common noun's complement names someone else
+            name = self.person_at(target, people) or name_below(
+                target, people, deps["noun_arg"] if target.pos_ == "NOUN" else frozenset())
             return ([name] if name else []), True
         want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
         verb = trig
