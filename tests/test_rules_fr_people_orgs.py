@@ -1141,3 +1141,15 @@ def test_a_founding_by_someone_s_relatives_is_not_that_person_s(
         shared_extractor: Extractor) -> None:
     text = "La chaîne en ligne a été fondée par des proches de Paul Verdier."
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vegetis a été fondée en 2015 par Paul Verdier et Claire Morel.",
+    "Vegetis, fondée par Paul Verdier et Claire Morel, emploie cinquante personnes.",
+])
+def test_a_founding_in_the_passive_is_each_founder_s_at_its_subject(
+        shared_extractor: Extractor, text: str) -> None:
+    # the tagger reads the unknown company name as a place: the passive's subject all the same
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "found", "Vegetis"),
+        ("Claire Morel", "start", "found", "Vegetis")}

@@ -186,7 +186,7 @@ class HolderRules(PeopleRules):
             # "fondée par des proches de X": a common noun's complement names someone else
             name = self.person_at(target, people) or name_below(
                 target, people, deps["noun_arg"] if target.pos_ == "NOUN" else frozenset())
-            return ([name] if name else []), True
+            return (self._with_conj(target, name, people) if name else []), True
         want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
         verb = trig
         phrase = t.regex.match(text_of(trig.doc), trig.idx)

@@ -891,6 +891,16 @@ class OrgRules(SeatRules):
             if any(doc[k].head == trig and doc[k].dep_ in self.rules.deps["passive_subj"]
                    for k in range(o[0], o[1])):
                 return o[2]
+        # the same, whatever NER made of the name ("Vegetis" as a place, "la start-up
+        # Vegetis" untagged): the proper noun of what is founded
+        founded = [trig.head] if trig.dep_ in {"acl", "amod"} and trig.head.i < trig.i else [
+            c for c in trig.children if c.dep_ in self.rules.deps["passive_subj"]]
+        for tok in (t for f in founded for t in f.subtree):
+            if tok.pos_ == "PROPN" and capitalised(tok) and tok.i not in person_toks:
+                j = tok.i
+                while j + 1 < trig.i and capitalised(doc[j + 1]) and j + 1 not in person_toks:
+                    j += 1
+                return self._org_name(doc[tok.i:j + 1])
         return None
 
     # -- attributes --------------------------------------------------------------------
