@@ -722,3 +722,14 @@ def test_walking_off_a_set_with_an_adverb_is_no_departure(shared_extractor: Extr
     text = ("\"Vous pouvez continuer sans moi\", s'est agacé Paul Verdier avant de quitter "
             "subitement le plateau de Télé Vexa.")
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "\"Il n'est pas nécessaire de quitter mon poste\", a ajouté la maire de Valmont, Claire "
+    "Morel.",
+    "Pour Paul Verdier, il n'est pas question de démissionner de la présidence de Vexa.",
+    "Il a dû signer l'autorisation, sinon il aurait démissionné, raconte Paul Verdier.",
+])
+def test_a_need_denied_or_a_counterfactual_states_no_change(shared_extractor: Extractor,
+                                                             text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
