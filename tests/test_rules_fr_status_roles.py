@@ -624,3 +624,17 @@ def test_what_someone_was_first_meant_to_do_is_denied(shared_extractor: Extracto
             "la tête de la Cour.")
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.person, mention.status) == ("Paul Verdier", "denied")
+
+
+def test_the_title_after_en_tant_que_is_the_post_taken(shared_extractor: Extractor) -> None:
+    # the title before the name is the seat held; "Etat" written without its accent
+    text = ("Ce vendredi, le député de la Somme Paul Verdier est nommé au sein de l'exécutif, "
+            "en tant que secrétaire d'Etat à la Mer.")
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "France", "secrétaire d'etat à la mer")}
+
+
+def test_an_intention_to_appoint_is_a_plan(shared_extractor: Extractor) -> None:
+    text = "Le président a l'intention de nommer Claire Morel à la tête de l'agence Vexa."
+    assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Claire Morel", "planned")]

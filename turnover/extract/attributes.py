@@ -64,7 +64,10 @@ class AttributeRules(ArticleContext):
             if kind == "end" and m.start() > pos and self.rules.post_left and \
                     self.rules.post_left.search(sent_text[pos:m.start()]):
                 d = 0  # "démissionnera de son mandat de maire": the post left
-            if kind == "start" and m.start() > pos:
+            if kind == "start" and pos < m.start() <= pos + 80 and self.rules.post_taken and \
+                    self.rules.post_taken.search(sent_text[pos:m.start()]):
+                d = -1  # "nommé X, député de Y, en tant que secrétaire d'État"
+            elif kind == "start" and m.start() > pos:
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
                     d = 0

@@ -292,6 +292,7 @@ class Rules:
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
+    post_taken: re.Pattern[str] | None = None  # ends where the post taken is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
     seats: Seats | None = None  # elected seats whose organization is their district
     # ("démissionnera de son mandat de maire")
@@ -514,6 +515,7 @@ def rules_for(code: str) -> Rules:
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
+        post_taken=_opt(lex, "post_taken"),
         next_post=_opt(lex, "next_post"),
         seats=Seats(re.compile(lex["seats"]["roles"], _FLAGS),
                     re.compile(lex["seats"]["district"], _FLAGS), _opt(lex["seats"], "kept"),
