@@ -1153,3 +1153,14 @@ def test_a_founding_in_the_passive_is_each_founder_s_at_its_subject(
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "start", "found", "Vegetis"),
         ("Claire Morel", "start", "found", "Vegetis")}
+
+
+def test_a_fronted_participle_is_the_pronoun_s_past_its_complements(
+        shared_extractor: Extractor) -> None:
+    # the phrase names the one who left; "il" is who was appointed, and "aura défendu" (a
+    # future perfect looking back) makes no plan of the appointment
+    text = ("Paul Verdier est un homme discret. Nommé ministre de la Mer le 26 août 2014, à la "
+            "suite du départ de Marc Duval, il aura défendu la réforme pendant un an.")
+    found = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
+    assert ("Paul Verdier", "start", "occurred") in found
+    assert not any(p == "Marc Duval" and k == "start" for p, k, _ in found)

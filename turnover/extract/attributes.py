@@ -221,7 +221,10 @@ class AttributeRules(ArticleContext):
             return ("planned", True) if self.rules.status["planned"].search(phrase) else (
                 "occurred", False)
         verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
-        if trig.dep_ in {"xcomp", "ccomp"} or trig.pos_ in ("NOUN", "ADJ"):
+        # (a participle opening the sentence, misread as a noun that modifies the main verb,
+        # keeps its own tense: "Nommé en 2014, ..., il aura défendu": not a plan)
+        fronted = trig.i == trig.sent.start and trig.dep_.startswith(("obl", "advcl"))
+        if trig.dep_ in {"xcomp", "ccomp"} or (trig.pos_ in ("NOUN", "ADJ") and not fronted):
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
         start, end = max(0, offset - 90), offset + len(trig.text) + 25
         clause = clause_of(trig, self.rules.deps["relcl"])

@@ -625,6 +625,14 @@ class HolderRules(PeopleRules):
         if comma is not None and comma + 1 < span.end and self._subject_pronoun(
                 doc[comma + 1]) and not any(s < comma for s, _e, _n in people):
             return self.antecedent(doc[comma + 1], people)  # "Réélu en juillet, il ..."
+        # "Nommé en 2014, à la suite du départ de Y, il ...": past the phrase's complements
+        # to the pronoun; it stands for someone named before, never for Y
+        after = next((k for k in range(trig.i + 1, span.end - 1) if doc[k].text == "," and
+                      self._subject_pronoun(doc[k + 1])), None)
+        inside = [(s, name) for s, _e, name in people if after is not None and s < after]
+        if after is not None and inside and all(
+                s > trig.i and doc[s - 1].lower_ in preps for s, _ in inside):
+            return self.antecedent(doc[after + 1], people, {name for _, name in inside}) or ""
         for s, _e, name in people:
             k = s - 1  # "..., M. Chalandon y est": past a title
             while k > trig.i and fold(doc[k].text).rstrip(".") in self.rules.titles:
