@@ -733,3 +733,12 @@ def test_walking_off_a_set_with_an_adverb_is_no_departure(shared_extractor: Extr
 def test_a_need_denied_or_a_counterfactual_states_no_change(shared_extractor: Extractor,
                                                              text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le député Paul Verdier appelle Marc Duval à démissionner.",
+    "Paul Verdier a demandé à Marc Duval de démissionner de la présidence de Vexa.",
+])
+def test_asking_someone_to_leave_is_nobody_s_departure(shared_extractor: Extractor,
+                                                         text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []

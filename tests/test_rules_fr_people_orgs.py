@@ -1164,3 +1164,17 @@ def test_a_fronted_participle_is_the_pronoun_s_past_its_complements(
     found = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
     assert ("Paul Verdier", "start", "occurred") in found
     assert not any(p == "Marc Duval" and k == "start" for p, k, _ in found)
+
+
+def test_who_is_forced_to_leave_is_the_forcing_verb_s_object(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a contraint Marc Duval à quitter la présidence de Vexa."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Marc Duval", "end", "leave", "Vexa")}
+
+
+def test_who_admits_pushing_someone_out_is_not_the_one_who_left(
+        shared_extractor: Extractor) -> None:
+    text = ("Marc Duval a présidé Vexa pendant dix ans. Il aurait pu refuser, raconte dans son "
+            "livre Claire Morel, qui admet l'avoir encouragé à quitter ses fonctions.")
+    assert not any(m.person == "Claire Morel" for m in events(shared_extractor, text, "fr"))

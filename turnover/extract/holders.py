@@ -187,6 +187,9 @@ class HolderRules(PeopleRules):
             name = self.person_at(target, people) or name_below(
                 target, people, deps["noun_arg"] if target.pos_ == "NOUN" else frozenset())
             return (self._with_conj(target, name, people) if name else []), True
+        controlled = self._object_control(trig, t, people)
+        if controlled is not None:
+            return controlled
         want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
         verb = trig
         phrase = t.regex.match(text_of(trig.doc), trig.idx)
@@ -658,6 +661,56 @@ class HolderRules(PeopleRules):
             if any(titled(k) for k in doc[comma + 2:min(span.end, comma + 5)]):
                 return ""
         return None
+
+    def _object_control(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
+                        ) -> tuple[list[str], bool] | None:
+        """An infinitive governed by a verb of forcing or of asking ("a contraint X à quitter",
+        "l'a poussé à démissionner", "appelle X à démissionner"): the one who changes is that
+        verb's object, never its subject; asked to leave, nobody has left yet."""
+        deps, rules = self.rules.deps, self.rules
+        head, named = trig.head, None
+        if head.pos_ in ("PROPN", "PRON") and head.head != head and head.head.pos_ == "VERB" \
+                and (head.dep_ in deps["obj"] or head.dep_ == "obl:arg"):
+            head, named = head.head, head  # "a demandé à X de partir", the infinitive on X
+        if t.arg != "subj" or "Inf" not in trig.morph.get("VerbForm") or head == trig or \
+                head.pos_ not in ("VERB", "AUX") or is_passive(head, deps):
+            return None
+        if t.kind == "end" and rules.demand_verbs and rules.demand_verbs.fullmatch(head.text):
+            return [], True
+        if not (rules.forcing_verbs and rules.forcing_verbs.fullmatch(head.text)):
+            return None
+        # (a name right after the verb may be parsed as a second subject: the object)
+        obj = named or next((c for c in head.children if c != trig and (
+            c.dep_ in deps["obj"] or (c.dep_ in deps["subj"] and c.i > head.i))), None)
+        if obj is None:
+            return None
+        if obj.pos_ == "PRON":  # "X admet l'avoir poussé à partir": whoever "l'" is, not X
+            controllers = self._controllers(head, people)
+            if not controllers:
+                return None  # "Il l'a contraint à partir": two pronouns, syntax cannot tell
+            name = self.antecedent(obj, people, controllers)
+        else:
+            name = self.person_at(obj, people) or name_below(obj, people)
+        return ([name] if name else []), True
+
+    def _controllers(self, verb: Token, people: list[tuple[int, int, str]]) -> set[str]:
+        """Who does what `verb` says: its subject, or the subject of the clause it completes
+        ("X admet l'avoir poussé"), or the antecedent of a relative subject ("X, qui ...")."""
+        deps = self.rules.deps
+        node = verb
+        for _ in range(4):
+            subj = next((c for c in node.children if c.dep_ in deps["subj"]), None)
+            if subj is not None:
+                if subj.lower_ in self.rules.relatives and node.dep_ in deps["relcl"]:
+                    subj = node.head
+                elif subj.pos_ == "PRON":
+                    return set()  # named nowhere here
+                name = self.person_at(subj, people) or name_below(subj, people)
+                return {name} if name else set()
+            if node.dep_ not in ("xcomp", "ccomp") or node.head == node:
+                break
+            node = node.head
+        return set()
 
     def _noun_opener(self, trig: Token, span: Span) -> bool:
         """"Première femme nommée", "Plus jeune député élu": at most four words open the

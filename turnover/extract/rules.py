@@ -243,6 +243,8 @@ class Rules:
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
     venture_nouns: set[str]  # "rejoindre l'aventure": a project joined, its organization unnamed
     choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
+    forcing_verbs: re.Pattern[str] | None  # "a contraint X à quitter": X changes post
+    demand_verbs: re.Pattern[str] | None  # "appelle X à démissionner": nobody changes yet
     time_preps: set[str]  # "après sa démission": a possessive there may be the subject's
     generic_pronouns: set[str]  # "tu la quittes", "you quit": anyone, no one named
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
@@ -466,6 +468,8 @@ def rules_for(code: str) -> Rules:
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
         choice_verbs=_opt(lex, "choice_verbs"),
+        forcing_verbs=_opt(lex, "forcing_verbs"),
+        demand_verbs=_opt(lex, "demand_verbs"),
         time_preps=set(lex["time_preps"]),
         generic_pronouns=set(lex["generic_pronouns"]),
         object_relatives=set(lex["object_relatives"]),
