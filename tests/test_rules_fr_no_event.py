@@ -742,3 +742,10 @@ def test_a_need_denied_or_a_counterfactual_states_no_change(shared_extractor: Ex
 def test_asking_someone_to_leave_is_nobody_s_departure(shared_extractor: Extractor,
                                                          text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_finite_clause_said_is_never_the_sayer_s_change(shared_extractor: Extractor) -> None:
+    # the parser hangs "un manifestant" elsewhere and leaves "était décédé" subjectless
+    text = ("Le ministre de l'Intérieur Paul Verdier a indiqué qu'un manifestant, selon une "
+            "première version, était décédé après l'explosion d'un projectile.")
+    assert events(shared_extractor, text, "fr") == []

@@ -379,6 +379,12 @@ class HolderRules(PeopleRules):
             if want == deps["subj"] and not any(c.dep_ in want for c in verb.children) \
                     and (name := self._apposed_subject(verb, span, people)):
                 return [name], True
+            if verb.dep_ == "ccomp" and want == deps["subj"] and any(
+                    "Fin" in v.morph.get("VerbForm") for v in [verb, *verb.children]
+                    if v == verb or v.dep_.startswith("aux")):
+                # "X a indiqué qu'un manifestant ... était décédé", the subject misparsed
+                # away: a finite clause said is never its sayer's change
+                return [], False
             if verb.dep_ in {"xcomp", "conj", "ccomp", "advcl", "acl", "acl:relcl", "relcl"} \
                     and verb.head != verb and want == deps["subj"]:
                 if verb.dep_ in deps["relcl"] | {"acl"}:
