@@ -638,3 +638,21 @@ def test_an_intention_to_appoint_is_a_plan(shared_extractor: Extractor) -> None:
     text = "Le président a l'intention de nommer Claire Morel à la tête de l'agence Vexa."
     assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Claire Morel", "planned")]
+
+
+def test_a_hyphenated_title_and_its_adjective_are_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Alain Dupuis succédera ainsi à l'ancien Premier-ministre socialiste Marc Duval au "
+            "Conseil des sages.")
+    orgs = {m.org for m in events(shared_extractor, text, "fr")}
+    assert not any(o and ("socialiste" in o or "ministre" in o.lower()) for o in orgs)
+
+
+def test_someone_on_the_way_out_is_a_plan_and_a_headline_question_a_rumour(
+        shared_extractor: Extractor) -> None:
+    text = "Yann Dupont sur le départ, Laurent Martin livre quelques indices sur son successeur."
+    assert [(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Yann Dupont", "end", "planned")]
+    asked = "Télé Vexa : Claire Morel bientôt sur le départ ?"
+    assert [(m.person, m.status) for m in events(shared_extractor, asked, "fr")] == [
+        ("Claire Morel", "rumored")]

@@ -266,16 +266,16 @@ class AttributeRules(ArticleContext):
             return "planned", True  # "a annoncé qu'il quitterait": a future in the past
         if "Cnd" in moods or self.rules.status["rumored"].search(before):
             return "rumored", True
-        if "Fut" in tenses or self.rules.status["planned"].search(before):
-            return "planned", True
         verbless = not any(w.pos_ in ("VERB", "AUX") for w in trig.sent)
         if sent_text.rstrip(" \"'»”)").endswith("?") and (
                 trig.pos_ in ("VERB", "AUX") or verbless) and \
                 not any(w.lower_ in self.rules.question_words for w in trig.sent):
-            # "X va-t-il quitter Y ?", "X, le nouveau conseiller de Y ?": asked, not told
+            # "X va-t-il quitter Y ?", "X bientôt sur le départ ?": asked, not told
             # ("pourquoi X a-t-il quitté Y ?" and "au courant du départ de X ?" take the
             # change as given)
             return "rumored", True
+        if "Fut" in tenses or self.rules.status["planned"].search(before):
+            return "planned", True
         strong = trig.pos_ in ("VERB", "AUX") or any(v.pos_ == "AUX" for v in verbs)
         return "occurred", strong
 

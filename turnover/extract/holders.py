@@ -70,6 +70,11 @@ class HolderRules(PeopleRules):
                 p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
             return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
             # "X a un successeur : Y")
+        if trig.pos_ == "ADP" and trig.head.dep_ in deps["noun_arg"]:
+            # "X sur le départ, Y livre ...": the change noun hangs on the one it is about
+            name = self.person_at(trig.head.head, people)
+            if name:
+                return [name], True
         slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
         children = list(trig.children)
         if not (t.pair or t.group or t.listing) and trig.pos_ == "NOUN" and (indefinite(trig) or (

@@ -288,6 +288,8 @@ class OrgRules(SeatRules):
         or None when the run is a date, a role, a person or a common word."""
         words = [t for t in toks if not t.is_punct or t.text in "&.-'’"]
         words = words[self._leading_title_words(words):]
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+            return None  # "l'ancien Premier-ministre socialiste": a title and its adjective
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
         while len(words) > 1 and self.rules.trigger_word(words[-1].text):
@@ -344,8 +346,9 @@ class OrgRules(SeatRules):
                          len(words))
             else:
                 break
-        if first_title is not None and k < len(words) and not self._starts_person(words[k:]):
-            return first_title
+        if first_title is not None and k < len(words) and not self._starts_person(words[k:]) \
+                and any(w.text[:1].isupper() for w in words[k:]):
+            return first_title  # (but "l'ancien Premier-ministre socialiste": no name after)
         return k
 
     def _starts_person(self, words: list[Token]) -> bool:
