@@ -1178,3 +1178,13 @@ def test_who_admits_pushing_someone_out_is_not_the_one_who_left(
     text = ("Marc Duval a présidé Vexa pendant dix ans. Il aurait pu refuser, raconte dans son "
             "livre Claire Morel, qui admet l'avoir encouragé à quitter ses fonctions.")
     assert not any(m.person == "Claire Morel" for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_seat_given_up_later_goes_to_the_one_named_after_a_and_the_article_s_company(
+        shared_extractor: Extractor) -> None:
+    # a date between "sa place" and "à"; "du groupe ferroviaire" names the article's company
+    text = ("La compagnie Railvex va changer de patron. \"Ce n'est pas légitime\", insiste le "
+            "président-directeur général du groupe ferroviaire, qui cédera sa place ce vendredi "
+            "à Jean-Paul Verdier. La compagnie Railvex a confirmé.")
+    assert ("Jean-Paul Verdier", "start", "appoint", "Railvex") in facts(
+        events(shared_extractor, text, "fr"))

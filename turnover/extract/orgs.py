@@ -529,6 +529,8 @@ class OrgRules(SeatRules):
                             doc[o[0]].ent_type_ not in self.rules.place_labels:
                         return inner[2], False  # "director of the NIH's Genome Institute"
                     return o[2], False
+            if self.dominant and self._generic_after(span, role_pos[1] + 1):
+                return self.dominant, False  # "le PDG du groupe ferroviaire": the article's one
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
             return actor, False
@@ -601,6 +603,18 @@ class OrgRules(SeatRules):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _generic_after(self, span: Span, k: int) -> bool:
+        """At token `k`, a complement naming an organization by a common noun only ("du
+        groupe ferroviaire", "de la chaîne"), no name of its own."""
+        doc = span.doc
+        if k + 1 >= span.end or doc[k].lower_ not in self.rules.from_preps:
+            return False
+        article = self.rules.contractions.get(doc[k].lower_)  # "du" → "le"
+        rest = doc[k + 1:min(span.end, k + 4)]
+        generic = self.rules.generic_orgs.match(
+            (article + " " if article else "") + rest.text)
+        return bool(generic) and not any(capitalised(t) for t in rest)
 
     def _relative_antecedent(self, trig: Token, span: Span,
                              named: list[tuple[int, int, str, bool]]) -> str | None:
