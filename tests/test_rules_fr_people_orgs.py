@@ -1188,3 +1188,13 @@ def test_a_seat_given_up_later_goes_to_the_one_named_after_a_and_the_article_s_c
             "à Jean-Paul Verdier. La compagnie Railvex a confirmé.")
     assert ("Jean-Paul Verdier", "start", "appoint", "Railvex") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_gerund_naming_someone_to_a_portfolio_is_a_national_post(
+        shared_extractor: Extractor) -> None:
+    # the parser reads the name after "en nommant" as its subject; "à l'Intérieur" is a
+    # minister's post, the country's
+    text = ("Le président a procédé mardi à son premier remaniement d'ampleur, en nommant Paul "
+            "Verdier à l'Intérieur et huit nouveaux ministres.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", "France")}

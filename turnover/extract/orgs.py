@@ -407,6 +407,9 @@ class OrgRules(SeatRules):
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
             return programme.group(1), False
+        portfolio = self._portfolio_after(trig, span) if t.kind == "start" else None
+        if portfolio:  # "en nommant X à l'Intérieur": a minister's post (the country's)
+            return portfolio, False
         antecedent = self._relative_antecedent(trig, span, named)
         if antecedent and fold(antecedent) not in exclude and not self._is_outlet(antecedent):
             return antecedent, False  # "Agir, qu'il a cofondé", "Lumio, qu'elle a rejointe"
@@ -603,6 +606,27 @@ class OrgRules(SeatRules):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _portfolio_after(self, trig: Token, span: Span) -> str | None:
+        """A portfolio the change's phrase goes to, right after the trigger or its object
+        ("nommé à la Défense", "en nommant X à l'Intérieur"), as the text writes it."""
+        ministries = self.rules.government.ministries
+        if ministries is None:
+            return None
+        doc = span.doc
+        for k in range(trig.i + 1, min(span.end - 1, trig.i + 8)):
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            if doc[k].lower_ not in self.rules.place_preps | set(self.rules.contractions):
+                continue
+            j = k + 1
+            while j < span.end and doc[j].lower_ in self.rules.determiners:
+                j += 1
+            found = ministries.match(text_of(doc), doc[j].idx) if j < span.end else None
+            after = text_of(doc)[found.end():found.end() + 1] if found else ""
+            if found and not after.isalpha():
+                return found.group(0)
+        return None
 
     def _generic_after(self, span: Span, k: int) -> bool:
         """At token `k`, a complement naming an organization by a common noun only ("du

@@ -105,6 +105,8 @@ def without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
     if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i:
         return False  # "le conseil a désigné Hugo Lenoir": a second "subject" is its object
+    if subjects and subjects[0].i > verb.i and "Part" in verb.morph.get("VerbForm"):
+        return False  # "en nommant X": a participle's "subject" after it is its object
     return verb.pos_ == "VERB" and not is_passive(verb, deps) and any(
         c.pos_ in ("PRON", "PROPN") for c in subjects
     ) and not any(c.dep_ in deps["obj"] | {"ccomp", "xcomp", "oprd"}
