@@ -1198,3 +1198,18 @@ def test_a_gerund_naming_someone_to_a_portfolio_is_a_national_post(
             "Verdier à l'Intérieur et huit nouveaux ministres.")
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "start", "appoint", "France")}
+
+
+def test_a_title_joined_to_a_kin_noun_is_the_named_relative_s_own(
+        shared_extractor: Extractor) -> None:
+    text = ("« Nous le craignions », a déclaré John Durand, petit-fils de Paul Verdier et "
+            "récemment nommé président de Vexa.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("John Durand", "start", "appoint", "Vexa")}
+
+
+def test_people_on_the_way_out_left_unnamed_are_nobody_s_departure(
+        shared_extractor: Extractor) -> None:
+    text = ("\"Nous ne serons jamais loin\", a promis la présidente de la Commission européenne "
+            "Claire Morel aux eurodéputés sur le départ, lors d'un débat avant le scrutin.")
+    assert events(shared_extractor, text, "fr") == []

@@ -70,11 +70,14 @@ class HolderRules(PeopleRules):
                 p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
             return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
             # "X a un successeur : Y")
-        if trig.pos_ == "ADP" and trig.head.dep_ in deps["noun_arg"]:
+        if trig.pos_ == "ADP" and trig.head.pos_ == "NOUN" and \
+                trig.head.dep_ in deps["noun_arg"]:
             # "X sur le départ, Y livre ...": the change noun hangs on the one it is about
-            name = self.person_at(trig.head.head, people)
-            if name:
-                return [name], True
+            # ("aux eurodéputés sur le départ": people left unnamed)
+            holder = trig.head.head
+            name = self.person_at(holder, people)
+            if name or (holder.pos_ == "NOUN" and "Plur" in holder.morph.get("Number")):
+                return ([name] if name else []), True
         slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
         children = list(trig.children)
         if not (t.pair or t.group or t.listing) and trig.pos_ == "NOUN" and (indefinite(trig) or (
@@ -233,10 +236,16 @@ class HolderRules(PeopleRules):
                 holder = self.person_at(head.head, people) if head.dep_ in deps["appos"] and \
                     head.head.i < head.i and head.doc[head.i - 1].text == "," else None
                 return ([holder] if holder else []), True
-            if verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} and \
-                    verb.head.lower_ in self.rules.kin_nouns:
-                # "le frère de X licencié par ...": the brother, not X
-                name = self._apposed_name(verb.head, people)
+            if verb.head.lower_ in self.rules.kin_nouns and (
+                    verb.dep_ in {"acl", "amod", "acl:relcl", "relcl"} or (
+                        verb.dep_ == "conj" and any(self.person_at(c, people) for c in
+                                                    verb.head.children))):
+                # "le frère de X licencié par ...": the brother, not X; "Y, petit-fils de X
+                # et récemment nommé président": Y, named before the relative's title
+                edge = verb.head.left_edge.i - 1
+                name = self._apposed_name(verb.head, people) or (next(
+                    (n for _, e, n in people if e == edge), None)
+                    if edge > 0 and verb.doc[edge].text == "," else None)
                 return ([name] if name else []), True
             asked = span.doc[span.end - 1].text == "?" or span.doc[
                 span.end - 2:span.end].text.startswith("?")
