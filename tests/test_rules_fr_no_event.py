@@ -749,3 +749,10 @@ def test_a_finite_clause_said_is_never_the_sayer_s_change(shared_extractor: Extr
     text = ("Le ministre de l'Intérieur Paul Verdier a indiqué qu'un manifestant, selon une "
             "première version, était décédé après l'explosion d'un projectile.")
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_document_signed_somewhere_is_no_signing_with_a_club(
+        shared_extractor: Extractor) -> None:
+    text = ("Le 27 avril, avait été signé à Paris le décret abolissant l'esclavage, porté "
+            "notamment par Paul Verdier.")
+    assert events(shared_extractor, text, "fr") == []
