@@ -880,9 +880,14 @@ class HolderRules(PeopleRules):
         return next((p[2] for p in people if p[1] == k), None)
 
     def _with_conj(self, tok: Token, first: str, people: list[tuple[int, int, str]]) -> list[str]:
-        """"X, Y et Z ont été limogés": every conjoined name gets its own event."""
+        """"X, Y et Z ont été limogés": every conjoined name gets its own event, and every
+        name apposed to a plural noun ("les députés X, Y et Z ont rejoint")."""
         names = [first]
-        for other in tok.conjuncts:
+        others = list(tok.conjuncts)
+        if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+            others += [k for c in tok.children if c.dep_ in self.rules.deps["appos"]
+                       for k in (c, *c.conjuncts)]
+        for other in others:
             name = self.person_at(other, people) or name_below(other, people)
             if name and name not in names:
                 names.append(name)
