@@ -37,7 +37,9 @@
 - Tenth draw (36 articles, ninth session): 36 more personnel candidates, none of them among
   the articles reviewed so far, the eighth session's 150 included; one in three held out
   (`test`), the rest a dev part to learn missed events from. Print it with
-  `python eval/select_orangesum.py --draw 10`.
+  `python eval/select_orangesum.py --draw 10`. The 106 candidates whose output was read after
+  it, in the ninth session (`eval/reviewed_ninth_session.txt`, every candidate left unread
+  then), are for the next draw to leave out.
 
 Each printed line is `<id> <split>`; the ids were annotated by hand into
 eval/orangesum_fr_dev.jsonl (first, second, then third draw, in printed order). Articles with

@@ -27,8 +27,8 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.58,  # 171 of the 376 articles, measured 0.604
-    ("orangesum_fr_dev:test", "f1"): 0.35,  # held out: 205 articles, measured 0.367
+    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 195 of the 412 articles, measured 0.583
+    ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.387
     ("ecbplus_personnel_en", "f1"): 0.66,  # measured 0.673
     ("rams_personnel_en", "recall"): 0.52,  # measured 0.565; RAMS is not exhaustive: recall only
 }
@@ -36,8 +36,8 @@ FLOORS: dict[tuple[str, str], float] = {
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 17.5,  # measured 16.1
-    "orangesum-other": 14.5,  # measured 13.4
+    "ecbplus-other": 17.5,  # measured 16.0
+    "orangesum-other": 14.0,  # measured 12.8
 }
 
 # data set -> (gold path, split)
