@@ -1220,3 +1220,12 @@ def test_every_name_apposed_to_a_plural_noun_changes_post(shared_extractor: Extr
             "groupe Vexa.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {
         "Paul Martin", "Claire Morel", "Marc Duval"}
+
+
+def test_where_a_departure_goes_is_never_what_it_leaves(shared_extractor: Extractor) -> None:
+    # the article's main organization is the destination of this departure
+    text = ("Les députés quittent LREM pour le groupe MoDem. Le MoDem compte désormais 60 "
+            "membres, selon le MoDem. Claire Morel a elle aussi confirmé son départ pour le "
+            "groupe MoDem, tout en soulignant qu'elle restait dans la majorité.")
+    assert not any(m.kind == "end" and m.org == "MoDem"
+                   for m in events(shared_extractor, text, "fr"))

@@ -603,6 +603,12 @@ class OrgRules(SeatRules):
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
         if t.needs_org:
             return None, False
+        if self.dominant and t.kind == "end" and any(
+                0 < o[0] - trig.i <= 5 and self.inv.full_org(o[2]) == self.inv.full_org(
+                    self.dominant) and doc[trig.i + 1].lower_ in self.rules.destination_preps
+                and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(trig.i + 1, o[0]))
+                for o in named):
+            return None, False  # "son départ pour le groupe X": where to, never what is left
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
