@@ -1229,3 +1229,10 @@ def test_where_a_departure_goes_is_never_what_it_leaves(shared_extractor: Extrac
             "groupe MoDem, tout en soulignant qu'elle restait dans la majorité.")
     assert not any(m.kind == "end" and m.org == "MoDem"
                    for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_name_in_a_listed_item_s_complement_is_not_listed(shared_extractor: Extractor) -> None:
+    text = ("Parmi les nouveaux venus : Franck Duval, nommé ministre de la Culture en "
+            "remplacement de Françoise Morel.")
+    assert not any(m.person == "Françoise Morel" and m.kind == "start"
+                   for m in events(shared_extractor, text, "fr"))

@@ -124,8 +124,11 @@ class GroupRules(HolderRules):
         doc = span.doc
         colon = next((k for k in range(trig.i + 1, min(span.end, trig.i + 12))
                       if doc[k].text == ":"), None)
-        if colon is not None:
-            after = list(dict.fromkeys(name for s, _, name in people if s > colon))
+        if colon is not None:  # (never a name in an item's complement: "X, nommé ministre
+            # en remplacement de Y")
+            preps = self.rules.org_preps | self.rules.agent_preps
+            after = list(dict.fromkeys(name for s, _, name in people
+                                       if s > colon and doc[s - 1].lower_ not in preps))
             if after:
                 return after, True, colon
         if not syntactic:  # "X, Y et Z, trois membres du bureau de W, sont cités comme
