@@ -1232,7 +1232,9 @@ def test_where_a_departure_goes_is_never_what_it_leaves(shared_extractor: Extrac
 
 
 def test_a_name_in_a_listed_item_s_complement_is_not_listed(shared_extractor: Extractor) -> None:
-    text = ("Parmi les nouveaux venus : Franck Duval, nommé ministre de la Culture en "
-            "remplacement de Françoise Morel.")
+    text = ("Emmanuel Durand a procédé mardi 16 octobre à son premier remaniement ministériel "
+            "d'ampleur, en nommant Paul Verdier à l'Intérieur et huit nouveaux ministres. Parmi "
+            "les nouveaux venus : Franck Duval, nommé ministre de la Culture en remplacement de "
+            "Françoise Morel.")
     assert not any(m.person == "Françoise Morel" and m.kind == "start"
                    for m in events(shared_extractor, text, "fr"))
