@@ -756,3 +756,12 @@ def test_a_document_signed_somewhere_is_no_signing_with_a_club(
     text = ("Le 27 avril, avait été signé à Paris le décret abolissant l'esclavage, porté "
             "notamment par Paul Verdier.")
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jean-Luc Durand prédit que Paul Verdier quittera le gouvernement dans six mois.",
+    "Pour Jean-Marie Durand, Paul Verdier devrait quitter la vice-présidence du parti.",
+])
+def test_someone_s_forecast_or_opinion_is_no_rumour(shared_extractor: Extractor,
+                                                     text: str) -> None:
+    assert events(shared_extractor, text, "fr") == []
