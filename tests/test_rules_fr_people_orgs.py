@@ -1238,3 +1238,13 @@ def test_a_name_in_a_listed_item_s_complement_is_not_listed(shared_extractor: Ex
             "Françoise Morel.")
     assert not any(m.person == "Françoise Morel" and m.kind == "start"
                    for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_participle_after_a_name_in_a_complement_is_the_clause_subject_s(
+        shared_extractor: Extractor) -> None:
+    # "du gouvernement de X" names the government: who was ousted is "il"
+    text = ("François Durand a été nommé en 2017. Il n'est pas resté longtemps ministre de la "
+            "Justice du gouvernement de Paul Martin, évincé par une affaire d'emplois fictifs.")
+    found = events(shared_extractor, text, "fr")
+    assert ("François Durand", "end") in {(m.person, m.kind) for m in found}
+    assert not any(m.person == "Paul Martin" for m in found)

@@ -367,9 +367,17 @@ class HolderRules(PeopleRules):
                     span.doc[comma].text == ",":
                 # "Interrogé sur X, promis à devenir président, Y assure...": the
                 # participle set after the name describes it, not the main clause's subject
-                name = next((p[2] for p in people if p[1] == comma), None)
-                if name:
-                    return [name], True
+                at = next((p for p in people if p[1] == comma), None)
+                if at and self._complement_only(span, at[0]):
+                    # "... ministre du gouvernement de X, évincé par une affaire": X only
+                    # names the government; the participle is the clause subject's
+                    subj = next((c for c in verb.sent.root.children
+                                 if c.dep_ in deps["subj"]), None)
+                    name = None if subj is None else self.antecedent(subj, people, {at[2]}) \
+                        if subj.lower_ in self.rules.pronouns else self.person_at(subj, people)
+                    return ([name] if name else []), True
+                if at:
+                    return [at[2]], True
                 if self._unnamed_complement(span.doc[comma - 1]):
                     return [], True  # "a reçu le préfet, nommé mardi": someone unnamed
             if verb.dep_ in deps.get("prep_clause", ()) and want == deps["subj"] and \
@@ -712,6 +720,19 @@ class HolderRules(PeopleRules):
         else:
             name = self.person_at(obj, people) or name_below(obj, people)
         return ([name] if name else []), True
+
+    def _complement_only(self, span: Span, start: int) -> bool:
+        """The name at `start` is a complement of a common noun that only names something by
+        X ("le gouvernement de X", "l'ancien vice-président de X"), not a post X holds ("le
+        début de mandat de X") nor a relative (kin nouns have rules of their own)."""
+        doc = span.doc
+        if start - 2 < span.start or doc[start - 1].lower_ not in self.rules.org_preps:
+            return False
+        noun = doc[start - 2]
+        before = text_of(doc)[max(span.start_char, noun.idx - 40):doc[start].idx]
+        return noun.pos_ == "NOUN" and noun.lower_ not in self.rules.kin_nouns and not (
+            self.rules.post_left and self.rules.post_left.search(before)) and not \
+            self.rules.seat.fullmatch(noun.text)
 
     def _controllers(self, verb: Token, people: list[tuple[int, int, str]]) -> set[str]:
         """Who does what `verb` says: its subject, or the subject of the clause it completes
