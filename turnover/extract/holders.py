@@ -722,17 +722,15 @@ class HolderRules(PeopleRules):
         return ([name] if name else []), True
 
     def _complement_only(self, span: Span, start: int) -> bool:
-        """The name at `start` is a complement of a common noun that only names something by
-        X ("le gouvernement de X", "l'ancien vice-président de X"), not a post X holds ("le
-        début de mandat de X") nor a relative (kin nouns have rules of their own)."""
+        """The name at `start` is the complement of a noun that names something or someone
+        else by X: a thing labelled by a name ("le gouvernement de X") or a title ("l'ancien
+        vice-président de X"); not "la place de X", "le début de mandat de X"."""
         doc = span.doc
         if start - 2 < span.start or doc[start - 1].lower_ not in self.rules.org_preps:
             return False
         noun = doc[start - 2]
-        before = text_of(doc)[max(span.start_char, noun.idx - 40):doc[start].idx]
-        return noun.pos_ == "NOUN" and noun.lower_ not in self.rules.kin_nouns and not (
-            self.rules.post_left and self.rules.post_left.search(before)) and not \
-            self.rules.seat.fullmatch(noun.text)
+        return noun.pos_ == "NOUN" and (noun.lower_ in self.rules.eponyms
+                                        or bool(self.rules.role.fullmatch(noun.text)))
 
     def _controllers(self, verb: Token, people: list[tuple[int, int, str]]) -> set[str]:
         """Who does what `verb` says: its subject, or the subject of the clause it completes
