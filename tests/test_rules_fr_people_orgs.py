@@ -1248,3 +1248,11 @@ def test_a_participle_after_a_name_in_a_complement_is_the_clause_subject_s(
     found = events(shared_extractor, text, "fr")
     assert ("François Durand", "end") in {(m.person, m.kind) for m in found}
     assert not any(m.person == "Paul Martin" for m in found)
+
+
+def test_an_indefinite_successor_is_nobody_s_start(shared_extractor: Extractor) -> None:
+    text = ("Paul Martin est malade. M. Martin, qui détenait le record de longévité pour un "
+            "Premier ministre japonais, a refusé vendredi d'exprimer une préférence pour un "
+            "successeur, affirmant que « toutes les personnes dont les noms circulent sont des "
+            "gens très capables ».")
+    assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))

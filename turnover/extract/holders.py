@@ -64,7 +64,7 @@ class HolderRules(PeopleRules):
         deps = self.rules.deps
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
             return [], True  # "ce départ", "cette nomination": a change stated before
-        if t.pair and trig.dep_ in deps["obj"] and any(
+        if t.pair and (trig.dep_ in deps["obj"] or trig.dep_.startswith("obl")) and any(
                 c.dep_ == "det" and "Ind" in c.morph.get("Definite")
                 for c in trig.children) and not any(
                 p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
