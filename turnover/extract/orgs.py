@@ -620,10 +620,11 @@ class OrgRules(SeatRules):
         if ministries is None:
             return None
         doc = span.doc
+        preps = self.rules.place_preps | set(self.rules.contractions)  # "à la", "au", "aux"
         for k in range(trig.i + 1, min(span.end - 1, trig.i + 8)):
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 return None
-            if doc[k].lower_ not in self.rules.place_preps | set(self.rules.contractions):
+            if doc[k].lower_ not in preps:
                 continue
             j = k + 1
             while j < span.end and doc[j].lower_ in self.rules.determiners:
