@@ -316,8 +316,8 @@ class OrgRules(SeatRules):
         while " " in name and self.rules.trigger_word(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name) \
-                or FORMER_START.match(name):  # "ex-LREM": a party left, never the post's
-            return None
+                or (self.rules.former and self.rules.former.search(_lowercase_start(name))):
+            return None  # (the last: "ex-LREM", a party left, never the post's)
         if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
             return None
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
@@ -481,14 +481,9 @@ class OrgRules(SeatRules):
         last = (trig_last or trig).i
         while last + 1 < span.end and last > trig.i and doc[last + 1].pos_ == "ADJ":
             last += 1  # "la direction exécutive de"
-        if not generic and t.kind == "start" and last > trig.i and last + 2 < span.end and \
-                doc[last + 1].lower_ in self.rules.from_preps:
+        if not generic and t.kind == "start" and last > trig.i:
             # "reprend la direction de la chaîne": the organization the article is about
-            article = self.rules.contractions.get(doc[last + 1].lower_)  # "du" → "le"
-            generic = self.rules.generic_orgs.match(
-                (article + " " if article else "") + doc[last + 2:min(span.end, last + 4)].text)
-            capital = any(capitalised(doc[k]) for k in range(last + 2, min(span.end, last + 5)))
-            generic = None if capital else generic  # "la tête du groupe Sorel": a name
+            generic = self._generic_after(span, last + 1)
             if generic and not self.dominant:
                 return None, False  # not the organization of a title beside the name
         if generic and any(c.isupper() for c in generic.group(0)[1:]):
@@ -532,7 +527,7 @@ class OrgRules(SeatRules):
                             doc[o[0]].ent_type_ not in self.rules.place_labels:
                         return inner[2], False  # "director of the NIH's Genome Institute"
                     return o[2], False
-            if self.dominant and self._generic_after(span, role_pos[1] + 1):
+            if self.dominant and self._generic_after(span, role_pos[1] + 1) is not None:
                 return self.dominant, False  # "le PDG du groupe ferroviaire": the article's one
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
@@ -635,17 +630,18 @@ class OrgRules(SeatRules):
                 return found.group(0)
         return None
 
-    def _generic_after(self, span: Span, k: int) -> bool:
+    def _generic_after(self, span: Span, k: int) -> re.Match[str] | None:
         """At token `k`, a complement naming an organization by a common noun only ("du
-        groupe ferroviaire", "de la chaîne"), no name of its own."""
+        groupe ferroviaire", "de la chaîne"), no name of its own ("la tête du groupe Sorel")."""
         doc = span.doc
         if k + 1 >= span.end or doc[k].lower_ not in self.rules.from_preps:
-            return False
+            return None
         article = self.rules.contractions.get(doc[k].lower_)  # "du" → "le"
-        rest = doc[k + 1:min(span.end, k + 4)]
         generic = self.rules.generic_orgs.match(
-            (article + " " if article else "") + rest.text)
-        return bool(generic) and not any(capitalised(t) for t in rest)
+            (article + " " if article else "") + doc[k + 1:min(span.end, k + 3)].text)
+        if any(capitalised(doc[j]) for j in range(k + 1, min(span.end, k + 4))):
+            return None
+        return generic
 
     def _relative_antecedent(self, trig: Token, span: Span,
                              named: list[tuple[int, int, str, bool]]) -> str | None:
@@ -1008,9 +1004,6 @@ class OrgRules(SeatRules):
                     own[name] = (self.inv.full_org(doc[end + 1:close].text), False)
                     last_close = close
         return own if len(own) >= 2 else {}
-
-
-FORMER_START = re.compile(r"[Ee]x-\w")
 
 
 def _lowercase_start(name: str) -> str:
