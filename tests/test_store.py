@@ -7,8 +7,10 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -125,6 +127,24 @@ def test_foreign_tables_are_not_taken_over(new_db: Callable[[str], str]) -> None
     finally:
         engine.dispose()
 
+
+
+def test_opening_waits_for_a_writer_switching_the_journal(tmp_path: Path) -> None:
+    """SQLite refuses a switch to WAL at once, without waiting, while another process holds a
+    write lock on a database still in rollback mode (two ingests opening one new database): the
+    store waits for it instead of failing."""
+    path = tmp_path / "busy.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE notes (x INTEGER)")  # any content: a database in rollback mode
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.5, lambda: other.execute("ROLLBACK"))
+    release.start()
+    try:
+        with Store(f"sqlite:///{path}") as store, store.read() as conn:
+            assert current_version(conn) == MIGRATIONS[-1].version
+    finally:
+        release.join()
+        other.close()
 
 # --- writing ----------------------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +37,7 @@ DB_ENV = "TURNOVER_DB"
 DEFAULT_DB = "turnover.db"  # in the current directory
 CHUNK = 500  # ids per IN (...) clause
 WRITE_LOCK = 0x7475726E  # PostgreSQL advisory lock held by a writing transaction ("turn")
+BUSY_TIMEOUT_S = 60  # how long a SQLite writer waits for another one
 
 metadata = sa.MetaData()
 
@@ -485,8 +488,8 @@ def _sqlite_transactions(engine: sa.Engine) -> None:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout=60000")  # first: switching to WAL may wait too
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        _set_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
@@ -494,3 +497,18 @@ def _sqlite_transactions(engine: sa.Engine) -> None:
     def _begin(conn: sa.Connection) -> None:
         write = conn.get_execution_options().get("turnover_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _set_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch to WAL, waiting as long as the busy timeout: SQLite answers this pragma "database
+    is locked" at once, without its busy handler, while another process is switching the same
+    new database (two ingests started together)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
