@@ -1256,3 +1256,12 @@ def test_an_indefinite_successor_is_nobody_s_start(shared_extractor: Extractor) 
             "successeur, affirmant que « toutes les personnes dont les noms circulent sont des "
             "gens très capables ».")
     assert not any(m.kind == "start" for m in events(shared_extractor, text, "fr"))
+
+
+def test_every_name_of_a_list_the_parser_split_into_subjects_changes_post(
+        shared_extractor: Extractor) -> None:
+    # the parser hangs the first name on the plural noun and the rest on the verb apart
+    text = ("Les sénateurs Marc Dubois (Loiret), Anne Fabre (Cher) et Luc Perrin (Indre) ont "
+            "annoncé mardi rejoindre le groupe Union centriste.")
+    assert {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"} == {
+        "Marc Dubois", "Anne Fabre", "Luc Perrin"}

@@ -328,7 +328,8 @@ class HolderRules(PeopleRules):
                                                                      self._possessor(p, child))],
                                           skip=self.rules.deps["relcl"])
                     if name:
-                        return self._with_conj(child, name, people), True
+                        return self._with_conj(child, name, people) + self._split_subjects(
+                            verb, child, people), True
                     if indefinite(child) or "Ind" in child.morph.get("PronType") or \
                             "Ind" in child.morph.get("Definite"):
                         return [], True  # "un adjoint démissionne", "nommer quelqu'un"
@@ -910,6 +911,20 @@ class HolderRules(PeopleRules):
             name = self.person_at(other, people) or name_below(other, people)
             if name and name not in names:
                 names.append(name)
+        return names
+
+    def _split_subjects(self, verb: Token, first: Token, people: list[tuple[int, int, str]]
+                        ) -> list[str]:
+        """The rest of a list of names the parser cut into several subjects ("Les députés X
+        (Calvados), Y (Nièvre) et Z ont annoncé": X, then Y and Z as a second subject)."""
+        names: list[str] = []
+        for other in verb.children:
+            if other.dep_ not in self.rules.deps["subj"] or other == first or not (
+                    first.i < other.i < verb.i):
+                continue
+            name = self.person_at(other, people)
+            if name:
+                names += self._with_conj(other, name, people)
         return names
 
     def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
