@@ -1265,3 +1265,20 @@ def test_every_name_of_a_list_the_parser_split_into_subjects_changes_post(
             "annoncé mardi rejoindre le groupe Union centriste.")
     assert {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"} == {
         "Marc Dubois", "Anne Fabre", "Luc Perrin"}
+
+
+def test_a_seat_of_an_organization_named_by_a_common_noun_is_the_article_s_one(
+        shared_extractor: Extractor) -> None:
+    # not the city of the title before the name
+    text = ("Paul Morel devient président de Val Agglo. Le maire de Brignoles Paul Morel a été "
+            "élu vendredi à la tête de l'agglomération, qui compte 30 communes. Val Agglo était "
+            "présidée par la droite depuis vingt ans.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Val Agglo"}
+
+
+def test_a_common_noun_followed_by_a_name_is_that_name(shared_extractor: Extractor) -> None:
+    # "le groupe" alone would be the article's organization; here the name follows it
+    text = ("Les chaînes de Télé Sud perdent une figure. Claire Morin a annoncé qu'elle "
+            "quittait le groupe Canal Ouest après vingt ans. Télé Sud lui rend hommage.")
+    assert ("Claire Morin", "end", "Canal Ouest") in {
+        (m.person, m.kind, m.org) for m in events(shared_extractor, text, "fr")}

@@ -440,6 +440,15 @@ class OrgRules(SeatRules):
                     return o[2], False
             if self.joins_a_venture(trig):
                 return None, False  # "pourrait rejoindre l'aventure": no organization named
+        seat = next((k for k in range(trig.i + 1, min(span.end, trig.i + 7))
+                     if self.rules.seat.fullmatch(doc[k].text)), None)
+        if seat is not None and self.dominant and all(
+                doc[k].pos_ in ("ADP", "DET", "ADV") or doc[k].like_num
+                or self.rules.dates.is_date_word(doc[k].text) for k in range(trig.i + 1, seat)) \
+                and self._generic_after(span, seat + 1):
+            # "élu vendredi à la tête de l'agglomération": the article's organization, not
+            # the one of the title before the name ("le maire de Mérignac X")
+            return self.dominant, False
         # a party joined is never a seat ("a rejoint le camp présidentiel ... réélu député")
         district = None if t.action == "join" else self._seat_district(trig, span, role_text) \
             or (self.seat_of_clause(trig, span) if t.kind == "end" else None)
@@ -476,8 +485,13 @@ class OrgRules(SeatRules):
         if t.action == "found":
             return self._founded_org(trig, orgs, named, span, person_toks, trig_last,
                                      t.epithet), False
-        after = doc[trig.i + 1:min(span.end, trig.i + 4)].text
+        after = doc[trig.i + 1:min(span.end, trig.i + 5)].text
         generic = self.rules.generic_orgs.match(after)
+        if generic:
+            start = doc[trig.i + 1].idx + generic.end()
+            following = next((k for k in doc[trig.i + 1:span.end] if k.idx >= start), None)
+            if following is not None and capitalised(following):
+                generic = None  # "quittant l'association France Terre d'Asile": its name
         last = (trig_last or trig).i
         while last + 1 < span.end and last > trig.i and doc[last + 1].pos_ == "ADJ":
             last += 1  # "la direction exécutive de"
