@@ -1282,3 +1282,11 @@ def test_a_common_noun_followed_by_a_name_is_that_name(shared_extractor: Extract
             "quittait le groupe Canal Ouest après vingt ans. Télé Sud lui rend hommage.")
     assert ("Claire Morin", "end", "Canal Ouest") in {
         (m.person, m.kind, m.org) for m in events(shared_extractor, text, "fr")}
+
+
+def test_an_acronym_the_article_defines_in_brackets_is_its_full_name(
+        shared_extractor: Extractor) -> None:
+    # the initials of lowercase words count too ("nationale", "pêcheurs"), not "des"
+    text = ("L'Union nationale des pêcheurs (UNP) tient son congrès à Brest. Paul Martin a "
+            "quitté lundi la présidence de l'UNP.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Union nationale des pêcheurs"]

@@ -248,6 +248,9 @@ class Inventory:
                 for m in re.finditer(words, self.text)]
 
     def expand_acronym(self, acronym: str) -> str | None:
+        defined = self._defined_acronym(acronym)
+        if defined:
+            return defined
         for run, caps in self._capitalised_runs:
             for i in range(len(caps)):
                 for j in range(i + 2, len(caps) + 1):
@@ -265,6 +268,30 @@ class Inventory:
             if all(letter in rest for letter in fold(acronym[1:])):
                 return org
         return None
+
+    def _defined_acronym(self, acronym: str) -> str | None:
+        """The words an acronym stands for where the article defines it in brackets: their
+        initials, lowercase words too, spell it ("le Parti libéral-démocrate (PLD)", "World
+        Health Organization (WHO)"); small words may be left out ("Organisation mondiale de la
+        santé (OMS)")."""
+        for m in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", self.text):
+            before = self.text[max(0, m.start() - 120):m.start()]
+            words = list(re.finditer(r"\w+", before))[-10:]
+            for start in range(len(words) - 1, -1, -1):
+                first = words[start].group(0)
+                initials = "".join(w.group(0)[0] for w in words[start:]
+                                   if w.group(0).lower() not in _SMALL_WORDS)
+                if len(initials) > len(acronym):
+                    break
+                if first[:1].isupper() and first.lower() not in _SMALL_WORDS and \
+                        fold(initials) == fold(acronym):
+                    return before[words[start].start():words[-1].end()]
+        return None
+
+
+# Words an acronym's initials may leave out.
+_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "des", "d", "et", "la", "le", "l", "les",
+                "pour", "en", "à"}
 
 
 def _title_case_line(text: str, pos: int) -> bool:
