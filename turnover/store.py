@@ -501,8 +501,8 @@ def _sqlite_transactions(engine: sa.Engine) -> None:
 
 def _set_wal(cursor: sqlite3.Cursor) -> None:
     """Switch to WAL, waiting as long as the busy timeout: SQLite answers this pragma "database
-    is locked" at once, without its busy handler, while another process is switching the same
-    new database (two ingests started together)."""
+    is locked" at once, without its busy handler, while another connection holds a write lock
+    on the database still in rollback mode (two ingests opening one new database together)."""
     deadline = time.monotonic() + BUSY_TIMEOUT_S
     while True:
         try:

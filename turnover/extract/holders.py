@@ -328,8 +328,9 @@ class HolderRules(PeopleRules):
                                                                      self._possessor(p, child))],
                                           skip=self.rules.deps["relcl"])
                     if name:
-                        return self._with_conj(child, name, people) + self._split_subjects(
-                            verb, child, people), True
+                        listed = self._with_conj(child, name, people)
+                        return listed + [n for n in self._split_subjects(verb, child, people)
+                                         if n not in listed], True
                     if indefinite(child) or "Ind" in child.morph.get("PronType") or \
                             "Ind" in child.morph.get("Definite"):
                         return [], True  # "un adjoint démissionne", "nommer quelqu'un"
@@ -924,7 +925,7 @@ class HolderRules(PeopleRules):
                 continue
             name = self.person_at(other, people)
             if name:
-                names += self._with_conj(other, name, people)
+                names += [n for n in self._with_conj(other, name, people) if n not in names]
         return names
 
     def _leaves_a_person(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
