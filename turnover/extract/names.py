@@ -128,6 +128,7 @@ class Inventory:
     org_votes: Counter[str] = field(default_factory=Counter)  # folded name → ORG tags
     leading_article: re.Pattern[str] | None = None  # "Le", "The": not part of an org's name
     name_preps: set[str] = field(default_factory=set)  # "de": before a surname, not a particle
+    small_words: set[str] = field(default_factory=set)  # left out of an acronym's initials
     titled: set[str] = field(default_factory=set)  # folded surnames the text gives after an
     # honorific ("Mr. Foley"): a person's, wherever NER tags them as something else
     # the folded surnames of the full names in `persons`, and how many people they were
@@ -280,18 +281,13 @@ class Inventory:
             for start in range(len(words) - 1, -1, -1):
                 first = words[start].group(0)
                 initials = "".join(w.group(0)[0] for w in words[start:]
-                                   if w.group(0).lower() not in _SMALL_WORDS)
+                                   if w.group(0).lower() not in self.small_words)
                 if len(initials) > len(acronym):
                     break
-                if first[:1].isupper() and first.lower() not in _SMALL_WORDS and \
+                if first[:1].isupper() and first.lower() not in self.small_words and \
                         fold(initials) == fold(acronym):
                     return before[words[start].start():words[-1].end()]
         return None
-
-
-# Words an acronym's initials may leave out.
-_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "des", "d", "et", "la", "le", "l", "les",
-                "pour", "en", "à"}
 
 
 def _title_case_line(text: str, pos: int) -> bool:
