@@ -47,6 +47,23 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "end", "dismiss", "Veltravia"),
         id="forced-from-office-ends-a-post"),
     pytest.param(
+        "Ion Varga ran the country until he was ousted as Moldovan president in 2009.",
+        ("Ion Varga", "end", "dismiss", "Moldova"),
+        id="a-president-qualified-by-a-nationality-holds-that-country-s-post"),
+    pytest.param(
+        "The Tunisian opposition's campaign has failed to oust President Omar Farid, whose "
+        "term ends next year.",
+        ("Omar Farid", "end", "dismiss", "Tunisia"),
+        id="a-president-of-no-named-organization-holds-the-sentence-s-country"),
+    pytest.param(
+        "The board fired Karim al-Masri on Monday.",
+        ("Karim al-Masri", "end", "dismiss", None),
+        id="a-surname-after-a-lowercase-particle-is-a-name"),
+    pytest.param(
+        "Dana Whitfield won election to the Senate in 2012.",
+        ("Dana Whitfield", "start", "appoint", "Senate"),
+        id="an-election-to-a-chamber-is-a-seat-in-it"),
+    pytest.param(
         "Dana Pruitt became prime minister of Moldova in 2010.",
         ("Dana Pruitt", "start", "appoint", "Moldova"),
         id="a-national-post-of-any-country-the-sentence-names"),
@@ -211,6 +228,16 @@ def test_a_post_offered_to_a_named_person_is_a_rumored_start(shared_extractor: E
     text = "The governor has asked Dr. Nora Hale to serve as the state's health commissioner."
     (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Nora Hale"]
     assert (mention.kind, mention.action, mention.status) == ("start", "appoint", "rumored")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The shareholders failed to oust chairman Tom Reyes.", "en"),
+    ("Les actionnaires ont échoué à évincer le président Jean Dupont.", "fr"),
+])
+def test_a_change_someone_failed_to_make_is_denied(shared_extractor: Extractor, text: str,
+                                                   lang: str) -> None:
+    mention, = events(shared_extractor, text, lang)
+    assert (mention.kind, mention.action, mention.status) == ("end", "dismiss", "denied")
 
 
 def test_a_party_near_the_change_is_not_its_organization(shared_extractor: Extractor) -> None:

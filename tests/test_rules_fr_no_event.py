@@ -497,6 +497,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Limogé par Paul Verdier, l'ex-directeur de l'agence avertira jeudi le Congrès.",
         id="who-fires-is-not-the-one-fired-before-a-former-title"),
+    pytest.param(
+        "Le président Jean Dupont a limogé jeudi son Premier ministre au moment où le pays "
+        "traverse une crise.",
+        id="the-subject-of-an-active-dismissal-is-not-the-one-dismissed"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -243,6 +243,9 @@ class AttributeRules(ArticleContext):
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
             return "rumored", True  # "n'exclut pas de démissionner": open, not denied
+        failed = self.rules.status.get("failed")
+        if failed and trig.dep_ == "xcomp" and failed.fullmatch(trig.head.text):
+            return "denied", True  # "the strategy failed to oust President X": it did not happen
         if self.rules.status["denied"].search(sent_text) and (
             self.rules.status["denied"].search(before) or negated
         ):

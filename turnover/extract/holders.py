@@ -467,10 +467,15 @@ class HolderRules(PeopleRules):
         agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
-        if t.arg == "obj" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"]:
-            # "Governor X announces nominee", "X announced the appointment": who announces,
-            # names or fires is not the one named or fired
-            actor = {k.i for c in trig.head.children if c.dep_ in deps["subj"]
+        # (a verb with an auxiliary only: a headline's "X named CEO" reads as active)
+        acting = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"] \
+            else trig if trig.pos_ in ("VERB", "AUX") and not passive and any(
+                c.dep_.startswith("aux") for c in trig.children) else None
+        if t.arg == "obj" and acting is not None:
+            # "Governor X announces nominee", "X announced the appointment", "le président
+            # X a limogé jeudi son Premier ministre": who announces, names or fires is not
+            # the one named or fired (a subject after the verb may be its misread object)
+            actor = {k.i for c in acting.children if c.dep_ in deps["subj"] and c.i < acting.i
                      for k in c.subtree}
             people = [p for p in people if p[0] not in actor]
         clitic = trig.doc[trig.i - 1] if trig.i > span.start else None

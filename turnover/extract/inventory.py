@@ -310,8 +310,14 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
 
 def plausible_person(name: str, rules: Rules) -> bool:
     words = name.split()
+    if not words or len(words) > 5:
+        return False
     # "Valéry Giscard d'Estaing": an elided particle before the surname's capital
-    if not words or len(words) > 5 or not re.sub(r"^\w['’]", "", words[-1])[:1].isupper():
+    last = re.sub(r"^\w['’]", "", words[-1])
+    particle, _, rest = last.partition("-")
+    if rest and particle in rules.name_particles:  # "Bashar al-Assad"
+        last = rest
+    if not last[:1].isupper():
         return False
     if fold(words[0]) in rules.not_name_starts:  # "The Chiefs", "The Oscars"
         return False

@@ -465,13 +465,7 @@ class OrgRules(SeatRules):
             gov = self.rules.government
             if gov.sentence_only and not gov.country_in(around):
                 # the country the sentence names nearest the title, else none
-                sentence = text_of(doc)[span.start_char:span.end_char]
-                at = doc[role_pos[0]].idx - span.start_char
-                near = min(gov.countries.finditer(sentence), default=None,
-                           key=lambda c: abs(c.start() - at))
-                if near is not None:
-                    return gov.country_of[fold(near.group(0))], False
-                return None, False
+                return self._nearest_country(span, doc[role_pos[0]].idx), False
             before = text_of(doc)[max(0, doc[role_pos[0]].idx - 40):doc[role_pos[0]].idx]
             first = span[0].lower_
             if first in self.rules.place_preps or first in self.rules.contractions:
@@ -557,9 +551,16 @@ class OrgRules(SeatRules):
             if o[0] <= trig.i and any(doc[k].dep_ in self.rules.deps["subj"] and doc[k].head == trig
                                       for k in range(o[0], o[1])):
                 return o[2], False
-        if role_text and self.rules.political_role.match(role_text.lower()):
-            place = self.country()
+        if role_pos and self.rules.political_role.match(role_text.lower()):
             gov = self.rules.government
+            qualified = self._country_before(span, role_pos[0])
+            if qualified:  # "former Ukrainian President X", "ousted as Syria's president"
+                return qualified, False
+            near = self._nearest_country(span, doc[role_pos[0]].idx) if gov.sentence_only \
+                else None
+            if near:  # "the Syrian strategy failed to oust President X"
+                return near, False
+            place = self.country()
             if gov.home and self.dominant and gov.body.fullmatch(self.dominant) and not (
                     place and gov.country_in(place)):
                 # "le nouveau président X" in an article about the government: the country
@@ -579,12 +580,9 @@ class OrgRules(SeatRules):
             # ("exclu du Parti radical"): never a name that merely stands nearby
             return self._seat_org(span, role_pos, orgs), False
         if t.regime:  # "X fled Ruritania, ousted by a coup": the country X ruled
-            sentence = text_of(doc)[span.start_char:span.end_char]
-            at = trig.idx - span.start_char
-            near = min(self.rules.government.countries.finditer(sentence), default=None,
-                       key=lambda c: abs(c.start() - at))
-            if near is not None:
-                return self.rules.government.country_of[fold(near.group(0))], False
+            ruled = self._nearest_country(span, trig.idx)
+            if ruled:
+                return ruled, False
         # nearby names, but not where something is ("un logement HLM à Paris")
         tagged = [o for o in orgs if o[3] and abs(o[0] - trig.i) <= 15 and not (
             doc[o[0]].ent_type_ in self.rules.place_labels and o[0] > span.start
@@ -621,6 +619,32 @@ class OrgRules(SeatRules):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _country_before(self, span: Span, k: int) -> str | None:
+        """The country named, or whose people are named, right before token `k`: all of a
+        name, so not "the first African American president"."""
+        doc, k = span.doc, k - 1
+        if k > span.start and doc[k].text in POSSESSIVE:
+            k -= 1
+        if k < span.start:
+            return None
+        tok = doc[k]
+        name = next((e.text for e in doc.ents if e.start <= k < e.end), tok.text) \
+            if tok.ent_iob_ != "O" else tok.text
+        return self.rules.government.country_of.get(fold(name))
+
+    def _nearest_country(self, span: Span, at: int) -> str | None:
+        """The country the sentence names (or whose people it names) nearest the character
+        offset `at`."""
+        gov = self.rules.government
+        sentence = text_of(span.doc)[span.start_char:span.end_char]
+        # not a word of a longer name of a group ("the first African American president")
+        groups = [(e.start_char, e.end_char) for e in span.ents
+                  if e.label_ in self.rules.group_labels and fold(e.text) not in gov.country_of]
+        named = [c for c in gov.countries.finditer(sentence)
+                 if not any(a <= span.start_char + c.start() < b for a, b in groups)]
+        near = min(named, default=None, key=lambda c: abs(c.start() - (at - span.start_char)))
+        return gov.country_of[fold(near.group(0))] if near else None
 
     def _portfolio_after(self, trig: Token, span: Span) -> str | None:
         """A portfolio the change's phrase goes to, right after the trigger or its object
