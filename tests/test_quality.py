@@ -27,10 +27,11 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 195 of the 412 articles, measured 0.590
+    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 195 of the 412 articles, measured 0.593
     ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.387
     ("ecbplus_personnel_en", "f1"): 0.66,  # measured 0.673
-    ("rams_personnel_en", "recall"): 0.52,  # measured 0.565; RAMS is not exhaustive: recall only
+    ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
+    # not exhaustive: recall only
 }
 
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable

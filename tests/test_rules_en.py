@@ -1428,6 +1428,16 @@ def test_a_change_that_is_the_subject_of_a_copula_is_the_complement_s(
     assert got == {("Tom Reyes", "end")}
 
 
+def test_a_firm_named_after_people_and_a_sentence_s_first_word_name_nobody(
+        shared_extractor: Extractor) -> None:
+    text = ("Kessler resigned from the campaign in August amid growing heat over his ties to "
+            "Moldova's government. Through Kessler's consulting company, Daniel Kessler & Lowe, "
+            "the pair had advised the governor.")
+    got = {(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")}
+    assert ("Kessler", "end", "campaign") in got
+    assert not any("&" in p or p.startswith("Through") for p, _, _ in got)
+
+
 def test_a_website_that_reports_is_a_source_and_no_organization(
         shared_extractor: Extractor) -> None:
     text = "The Dunmore Ledger's site, dunmoreledger.com, first reported that Ann Lowe had quit."

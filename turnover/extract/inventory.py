@@ -15,6 +15,7 @@ from turnover.extract.names import (
     clean_name,
     first_names,
     fold,
+    in_firm_name,
     unglue,
     word_re,
 )
@@ -113,7 +114,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                 and not rules.trigger_word(surname)
                 and not any(s <= m.start() < e for s, e in buildings)  # "Maison Blanche X"
                 and not _after_article(text, m.start(), rules)  # "the Rose Garden"
-                and not _after_given_name(text, m.start())):  # "Bettie Mae Page": not "Mae Page"
+                and not _after_given_name(text, m.start())  # "Bettie Mae Page": not "Mae Page"
+                and not in_firm_name(text, m.start(), m.end())):
             guessed.append(name)
     for name in tagged + guessed:
         inv.vote_person(name)
@@ -298,6 +300,8 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
             end += 2
         else:
             break
+    if in_firm_name(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+        return []  # "David Manafort & Freeman", "Ernst & Young": a firm named after people
     if end - start >= 4:
         whole = text.count(doc[start:end].text)
         for k in range(start + 2, end - 1):
@@ -310,7 +314,7 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
 
 def plausible_person(name: str, rules: Rules) -> bool:
     words = name.split()
-    if not words or len(words) > 5:
+    if not words or len(words) > 5 or "&" in name:  # "Manafort & Freeman": a firm
         return False
     # "Valéry Giscard d'Estaing": an elided particle before the surname's capital
     last = re.sub(r"^\w['’]", "", words[-1])

@@ -83,6 +83,12 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+def in_firm_name(text: str, start: int, end: int) -> bool:
+    """The name at `text[start:end]` is part of a firm's ("David Manafort & Freeman",
+    "Ernst & Young"), never a person's."""
+    return bool(re.match(r"\s*&", text[end:]) or re.search(r"&\s*$", text[max(0, start - 3):start]))
+
+
 def clean_name(text: str, titles: set[str]) -> str:
     """A person's name without titles, possessives or surrounding punctuation."""
     # (a dash glued to a name closes an aside: "la démission de Paul Martin- dans")
@@ -195,8 +201,14 @@ class Inventory:
             pattern = rf"\b((?:{_CAP_WORD}[^\S\n]+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
                 first = m.group(1).split()[0]
-                if re.search(r"\w['’]s\b", m.group(1)):
-                    continue  # "Broadway's Tony awards": an owner before, not a first name
+                if re.search(r"\w['’]s\b", m.group(1)) or in_firm_name(self.text, m.start(),
+                                                                     m.end()):
+                    # "Broadway's Tony awards": an owner before, not a first name; "David
+                    # Manafort & Freeman": a firm
+                    continue
+                opening = re.search(r"(?:^|[.!?:\n][\"'»”)]*)\s*$", self.text[:m.start()])
+                if opening and fold(first) not in first_names():
+                    continue  # "Through Manafort's company": a sentence's first word
                 if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES:
                     candidate = f"{m.group(1).strip()} {name}"
                     if fold(candidate) not in self.not_persons:

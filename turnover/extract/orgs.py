@@ -850,9 +850,6 @@ class OrgRules(SeatRules):
             while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
                 j += 1
             name = self._org_name(doc[k:j + 1])
-            if name is None and fold(doc[k:j + 1].text) in self.rules.left_bodies:
-                name = doc[k:j + 1].text  # "resigned from Congress": never an organization
-                # found nearby, but the one a departure names right after it
         if not name or fold(name) in exclude or self._is_outlet(name) or \
                 fold(name) in self.rules.government.country_of:
             return None

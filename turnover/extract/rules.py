@@ -273,7 +273,6 @@ class Rules:
     # French text): dropped when names are compared
     leading_article: re.Pattern[str]
     not_orgs: set[str]
-    left_bodies: set[str]  # among not_orgs, assemblies one can leave ("resigned from Congress")
     left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
     # parlementaire"): with their adjectives, the organization
     not_name_starts: set[str]  # words that never open a person's name ("the")
@@ -494,7 +493,6 @@ def rules_for(code: str) -> Rules:
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
-        left_bodies=set(lex.get("left_bodies", [])),
         left_nouns=set(lex.get("left_nouns", [])),
         latter={k: v for k, v in lex.get("latter", {}).items() if k != "_doc"},
         not_name_starts=set(lex.get("not_name_starts", [])),
