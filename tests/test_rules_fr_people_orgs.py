@@ -10,6 +10,11 @@ from turnover.extract import Extractor
 
 @pytest.mark.parametrize(("text", "fact"), [
     pytest.param(
+        "Huit candidats s'affrontaient pour succéder à Paul Verdier (LR) devenu maire de "
+        "Valdor, tandis que sa suppléante est entrée au gouvernement.",
+        ("Paul Verdier", "start", "appoint", "Valdor"),
+        id="a-participle-after-a-name-and-its-bracketed-party-is-that-name-s"),
+    pytest.param(
         "Syrie : le président a limogé jeudi le Premier ministre Karim Haddad, a annoncé la "
         "présidence.",
         ("Karim Haddad", "end", "dismiss", "Syrie"),
@@ -129,6 +134,13 @@ from turnover.extract import Extractor
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))
+
+
+def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extractor) -> None:
+    text = ("Une enquête visant un proche de Paul Verdier close après sa nomination à Matignon, "
+            "selon Mediapart\nSelon la procureure, l'enquête a été stoppée trois jours après sa "
+            "nomination à Matignon, assure lundi Mediapart.")
+    assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Mediapart"]
 
 
 def test_a_quoted_outlet_is_a_source_never_the_organization(

@@ -74,6 +74,12 @@ def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extrac
     assert mention.status == "planned"
 
 
+def test_well_placed_to_succeed_is_rumored(shared_extractor: Extractor) -> None:
+    text = "Dans cette circonscription, Claire Aubry est bien partie pour succéder à Paul Ribot."
+    got = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
+    assert ("Claire Aubry", "start", "rumored") in got
+
+
 def test_not_ruling_out_a_resignation_is_rumored(shared_extractor: Extractor) -> None:
     (mention,) = events(shared_extractor, "Remaniement : Claire Vidal n'exclut pas de "
                                           "démissionner du gouvernement", "fr")

@@ -290,7 +290,8 @@ class AttributeRules(ArticleContext):
         patterns = [(p, True) for p in rules.attributions] + [(p, False) for p in rules.sources]
         for pattern, attributed in patterns:
             for m in pattern.finditer(sent_text):
-                words = m.group("src").strip(" ,.;:'’").split()
+                # (never past a line's end: "selon Mediapart" closing a title)
+                words = m.group("src").split("\n", 1)[0].strip(" ,.;:'’").split()
                 while words and words[-1] in rules.from_preps | rules.conjunctions:
                     words.pop()  # "selon le ministère de", "according to Reuters and"
                 if not words or words[0] in rules.source_stop and not (

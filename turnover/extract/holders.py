@@ -364,9 +364,15 @@ class HolderRules(PeopleRules):
             comma = verb.i - 1
             while comma > span.start and span.doc[comma].pos_ == "ADV":
                 comma -= 1  # "le maire sortant, pourtant rallié à X"
+            if span.doc[comma].text == ")":  # "succéder à X (LR) devenu maire de Y": the
+                # name before a bracketed party stands where the comma would
+                opening = next((k for k in range(comma - 1, max(span.start, comma - 6), -1)
+                                if span.doc[k].text == "("), None)
+                if opening is not None and any(p[1] == opening for p in people):
+                    comma = opening
             if want == deps["subj"] and verb.dep_ in ("advcl", "acl") and "Part" in \
                     verb.morph.get("VerbForm") and comma > span.start and \
-                    span.doc[comma].text == ",":
+                    span.doc[comma].text in (",", "("):
                 # "Interrogé sur X, promis à devenir président, Y assure...": the
                 # participle set after the name describes it, not the main clause's subject
                 at = next((p for p in people if p[1] == comma), None)
