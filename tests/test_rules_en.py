@@ -47,6 +47,14 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "end", "dismiss", "Veltravia"),
         id="forced-from-office-ends-a-post"),
     pytest.param(
+        "The company appointed Jane Fraser as interim chief financial officer.",
+        ("Jane Fraser", "start", "appoint", None),
+        id="a-name-after-an-organization-noun-and-a-verb-is-a-person"),
+    pytest.param(
+        "The bank fired Tom Reyes on Monday.",
+        ("Tom Reyes", "end", "dismiss", None),
+        id="a-name-after-an-organization-noun-and-a-verb-is-a-person-2"),
+    pytest.param(
         "Ion Varga ran the country until he was ousted as Moldovan president in 2009.",
         ("Ion Varga", "end", "dismiss", "Moldova"),
         id="a-president-qualified-by-a-nationality-holds-that-country-s-post"),

@@ -20,7 +20,7 @@ from turnover.extract.names import (
     word_re,
 )
 from turnover.extract.rules import Rules
-from turnover.extract.syntax import text_of
+from turnover.extract.syntax import indefinite, text_of
 
 # two capitalised words, not inside a longer run ("Marine Le Pen"): a given name and a
 # surname, when the first is a known given name. The look-behind comes after the capital (no
@@ -255,7 +255,11 @@ def named_org(ent: Span, rules: Rules) -> str | None:
     if start == ent.end or not doc[start].text[:1].isupper():
         return None
     if start == ent.start and not rules.org_noun.search(
-            text_of(doc)[max(0, ent.start_char - 40):ent.start_char]):
+            text_of(doc)[max(0, ent.start_char - 40):ent.start_char]) and not (
+            # "a new company called Lumio" (but "the company named X CEO" names a person)
+            ent.start > 1 and doc[ent.start - 1].lower_ in rules.naming_words
+            and indefinite(doc[ent.start - 2])
+            and rules.org_noun.search(doc[ent.start - 2].text + " ")):
         return None
     if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
         return None  # "the company Smith founded": a person

@@ -349,7 +349,8 @@ def _alternation(patterns: list[str]) -> str:
 
 def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
     """The end of a text that names an organization next: an organization noun, lowercase,
-    maybe with one adjective ("le groupe ", "la start-up nantaise ", "the tech giant ")."""
+    maybe with one adjective after it ("le groupe ", "la start-up nantaise ", "the tech giant
+    ")."""
     nouns = "|".join(re.escape(n) for n in sorted(lex["org_nouns"], key=len, reverse=True))
     stop = "|".join(re.escape(w) for w in sorted(
         {*lex["determiners"], *lex["org_preps"], *lex["conjunctions"], *lex["relatives"]},
@@ -358,8 +359,11 @@ def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
     # d'avocats ", "the consulting firm ")
     comp = "|".join(re.escape(w) for w in lex.get("org_noun_complements", []))
     complement = rf"(?:\s+(?:{comp})\s*[a-zà-ÿ-]+)?" if comp else ""
-    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?{complement}"
-                      rf"\s+$")
+    # an adjective after the noun only where the language puts it there ("la start-up
+    # nantaise "): in English the word after is a verb ("the company appointed X")
+    adjective = rf"(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?" if lex.get("adjectives_follow_nouns") \
+        else ""
+    return re.compile(rf"(?<![\w-])(?:{nouns}){adjective}{complement}\s+$")
 
 
 def _leading_article() -> re.Pattern[str]:
