@@ -1436,6 +1436,16 @@ def test_a_change_that_is_the_subject_of_a_copula_is_the_complement_s(
     assert got == {("Tom Reyes", "end")}
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("Tom Reyes has left Halvorsen Motors to join rival Grelford Bank.", "occurred"),
+    ("Tom Reyes will leave Halvorsen Motors to join Grelford Bank.", "planned"),
+])
+def test_leaving_to_join_is_as_settled_as_the_departure(shared_extractor: Extractor, text: str,
+                                                        status: str) -> None:
+    got = {(m.kind, m.org, m.status) for m in events(shared_extractor, text, "en")}
+    assert got == {("end", "Halvorsen Motors", status), ("start", "Grelford Bank", status)}
+
+
 def test_a_firm_named_after_people_and_a_sentence_s_first_word_name_nobody(
         shared_extractor: Extractor) -> None:
     text = ("Kessler resigned from the campaign in August amid growing heat over his ties to "

@@ -12,6 +12,10 @@ from turnover.extract.names import fold, word_re
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import clause_of, is_passive, token_at
 
+# clauses a verb governs, each with its own tense and mood (UD and ClearNLP labels); not a
+# relative clause, which may tell when the change takes effect ("sa démission, qui prendra
+# effet en février")
+_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "conj"})
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 
@@ -220,6 +224,12 @@ class AttributeRules(ArticleContext):
             phrase = sent_text[left.idx - self._base:right.idx + len(right) - self._base]
             return ("planned", True) if self.rules.status["planned"].search(phrase) else (
                 "occurred", False)
+        head = trig.head
+        if "Inf" in trig.morph.get("VerbForm") and trig.dep_ in ("advcl", "xcomp") and \
+                head.i < trig.i and head.pos_ in ("VERB", "AUX") and \
+                self.rules.trigger_word(head.text):
+            # "has left to join Y": the purpose of a change is as settled as the change
+            return self.status_of(head, sent_text, head.idx - self._base)
         verbs = [trig] + [c for c in trig.children if c.dep_.startswith("aux")]
         # (a participle opening the sentence, misread as a noun that modifies the main verb,
         # keeps its own tense: "Nommé en 2014, ..., il aura défendu": not a plan)
@@ -277,7 +287,12 @@ class AttributeRules(ArticleContext):
             # ("pourquoi X a-t-il quitté Y ?" and "au courant du départ de X ?" take the
             # change as given)
             return "rumored", True
-        if "Fut" in tenses or self.rules.status["planned"].search(before):
+        # (not a cue inside a clause of its own after the change: "has left to join Y")
+        own = {k.i for c in trig.children if c.dep_ in _CLAUSES and c.i > trig.i
+               for k in c.subtree} if trig.pos_ in ("VERB", "AUX") else set()
+        if "Fut" in tenses or any(
+                (tok := token_at(trig.sent, self._base + start + p.start())) is None
+                or tok.i not in own for p in self.rules.status["planned"].finditer(before)):
             return "planned", True
         strong = trig.pos_ in ("VERB", "AUX") or any(v.pos_ == "AUX" for v in verbs)
         return "occurred", strong
