@@ -47,6 +47,15 @@ from turnover.extract import Extractor
         ("Dana Pruitt", "end", "dismiss", "Veltravia"),
         id="forced-from-office-ends-a-post"),
     pytest.param(
+        "Grelford Bank has hired former Treasury official Tom Reyes as its new head of "
+        "compliance.",
+        ("Tom Reyes", "start", "join", "Grelford Bank"),
+        id="an-organization-after-former-is-a-past-one-never-the-post-taken"),
+    pytest.param(
+        "Tom Reyes is reportedly in talks to become the next chief executive of Grelford Bank.",
+        ("Tom Reyes", "start", "appoint", "Grelford Bank"),
+        id="in-talks-to-become-is-the-subject-s-change"),
+    pytest.param(
         "The company appointed Jane Fraser as interim chief financial officer.",
         ("Jane Fraser", "start", "appoint", None),
         id="a-name-after-an-organization-noun-and-a-verb-is-a-person"),
@@ -1237,8 +1246,10 @@ def test_succeeding_him_in_a_role_replaces_the_one_who_held_it(
             "his departure from Helix, where he was chief scientist. He was one of the board "
             "members who voted to remove Paul Grant as chief executive, before Grant was "
             "reinstated days later. Lena Voss succeeded him as chief scientist in May.")
-    ends = {m.person for m in events(shared_extractor, text, "en") if m.kind == "end"}
-    assert "Paul Grant" not in ends and "Omar Reyes" in ends
+    # (the vote to remove Paul Grant is a dismissal of its own)
+    ends = {m.person for m in events(shared_extractor, text, "en") if m.kind == "end" and any(
+        "succeeded" in e["trigger"] for e in m.to_dict()["evidence"])}
+    assert ends == {"Omar Reyes"}
 
 
 def test_the_favourite_to_get_the_job_is_a_rumored_appointment(

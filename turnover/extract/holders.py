@@ -426,6 +426,12 @@ class HolderRules(PeopleRules):
                         name = self._copula_subject(verb.head, people)
                     if name:
                         return [name], True
+                    # (right after the noun: "la décision de X de quitter" is X's)
+                    clause = self._verb_of_phrase(verb.head) if "Inf" in verb.morph.get(
+                        "VerbForm") and verb.i - verb.head.i <= 3 else None
+                    if clause is not None:  # "X is in talks to become CEO": X's, not the talks'
+                        verb = clause
+                        continue
                     if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                 or indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"
@@ -461,6 +467,22 @@ class HolderRules(PeopleRules):
                                             or indefinite(verb.head)):
                     return [], True  # "le cortège parti de", "une élue poussée à"
             break
+        return None
+
+    @staticmethod
+    def _verb_of_phrase(noun: Token) -> Token | None:
+        """The verb a set phrase, a preposition and a bare noun, hangs on ("is in talks", "est
+        en passe de", "au moment de"), or None ("dans l'espoir de": someone's hope)."""
+        if noun.head.pos_ != "ADP" and not any(c.dep_ == "case" for c in noun.children) or \
+                any(c.dep_ == "det" or c.dep_ in ("poss", "nmod:poss") for c in noun.children):
+            return None
+        k = noun
+        for _ in range(3):
+            if k.head == k:
+                return None
+            k = k.head
+            if k.pos_ in ("VERB", "AUX"):
+                return k
         return None
 
     def _nearest_persons(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],

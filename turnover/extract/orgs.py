@@ -750,10 +750,12 @@ class OrgRules(SeatRules):
         return self._post_org_after(re.sub(r"\$$", "", kept.pattern), r"\s*", first, 80)
 
     def _former_post_org(self, first: Token) -> bool:
-        """The organization of a former post ("ex-commander of the Internal Troops"): never the
-        one of a post someone takes."""
+        """The organization of a former post ("ex-commander of the Internal Troops", "former
+        Treasury official"): never the one of a post someone takes."""
         if not self.rules.former:
             return False
+        if self.rules.former.search(text_of(first.doc)[max(0, first.idx - 20):first.idx]):
+            return True
         return self._post_org_after(re.sub(r"\\s\*\$$", "", self.rules.former.pattern),
                                     r"(?:\s+|(?<=-))", first, 60)
 
