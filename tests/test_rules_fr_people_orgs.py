@@ -10,6 +10,11 @@ from turnover.extract import Extractor
 
 @pytest.mark.parametrize(("text", "fact"), [
     pytest.param(
+        "Le groupe Valdeco a annoncé mardi la nomination de Claire Aubry au poste de "
+        "directrice générale, en remplacement de Paul Verdier.",
+        ("Paul Verdier", "end", "leave", "Valdeco"),
+        id="the-one-replaced-leaves-the-post-another-trigger-gives-the-successor"),
+    pytest.param(
         "Huit candidats s'affrontaient pour succéder à Paul Verdier (LR) devenu maire de "
         "Valdor, tandis que sa suppléante est entrée au gouvernement.",
         ("Paul Verdier", "start", "appoint", "Valdor"),

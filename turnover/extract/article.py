@@ -80,6 +80,14 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     t.kind == "end" and self._bound_for_a_name(text, m.end())):
                 continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
             out.extend(self._mentions(sent, t, trig, m, text, people))
+        for cand in out:  # "la nomination de X à la tête de Y, en remplacement de Z": Z
+            # leaves the post X takes, where another trigger of the sentence found it
+            if cand.successor and cand.mention.org is None:
+                start = next((c for c in out if c.mention.kind == "start" and c.mention.org
+                              and c.mention.person == cand.successor), None)
+                if start is not None:
+                    cand.mention.org = start.mention.org
+                    cand.org_from_fallback = start.org_from_fallback
         return out
 
     def _titled_by_possessive(self, text: str, end: int) -> bool:
@@ -277,8 +285,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                                              self._role_token(span, text, m.start(), "end"))
                 if not org:
                     org = self.profile_org(name)
-                out.append(self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
-                                           fallback, sources, True))
+                cand = self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
+                                       fallback, sources, True)
+                cand.successor = names[0] if len(names) == 1 else None
+                out.append(cand)
         return out
 
     def _held_by_someone(self, text: str, org: str, after: int) -> bool:

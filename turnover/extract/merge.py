@@ -23,6 +23,7 @@ class Candidate:
     strong_status: bool  # the status came from a verb's tense/mood or an explicit cue
     org_from_fallback: bool = False
     keys: set[str] = field(default_factory=set)
+    successor: str | None = None  # for the one a pair replaces: who takes the post
 
 
 def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]:
