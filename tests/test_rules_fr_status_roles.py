@@ -68,6 +68,13 @@ def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -
     assert fact in facts(events(shared_extractor, text, "fr"))
 
 
+def test_the_title_before_the_name_is_the_post_left_not_the_addressee_s(
+        shared_extractor: Extractor) -> None:
+    text = "Le ministre de l'Économie Paul Verdier a présenté sa démission au Premier ministre."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.role) == ("Paul Verdier", "ministre de l'économie")
+
+
 def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extractor) -> None:
     text = "Paul Ribot a annoncé mardi qu'il quitterait la présidence du groupe Verdal en juin."
     (mention,) = events(shared_extractor, text, "fr")

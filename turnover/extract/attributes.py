@@ -78,6 +78,12 @@ class AttributeRules(ArticleContext):
                 if person and sent_text[m.end():].lstrip().startswith(tuple(person.split())):
                     d += 30  # "named assistant GM X coach": the title glued to the name is
                     # the one held, a role after the name the one taken
+            elif kind == "end" and person and m.end() <= pos and sent_text[m.end():].lstrip(
+                    ).startswith(tuple(person.split())) and not (
+                    self.rules.former and self.rules.former.search(
+                        sent_text[max(0, m.start() - 20):m.start()])):
+                d = min(d, 1)  # "le ministre X a présenté sa démission au Premier ministre":
+                # the title glued to the name is the one left, not the addressee's
             if best is None or d < best[0]:
                 best = (d, m)
         if not best or best[0] >= 120:
