@@ -501,6 +501,9 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Le président Jean Dupont a limogé jeudi son Premier ministre au moment où le pays "
         "traverse une crise.",
         id="the-subject-of-an-active-dismissal-is-not-the-one-dismissed"),
+    pytest.param(
+        "Le ministre a remis sa démission à Paul Verdier.",
+        id="the-one-a-resignation-is-handed-to-does-not-resign"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

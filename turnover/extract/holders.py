@@ -116,6 +116,8 @@ class HolderRules(PeopleRules):
                         k.is_punct for k in span.doc[c.right_edge.i + 1:child.left_edge.i])
                     for c in children):
                 continue  # "the successor of dictator Y": the parser's apposition is Y's
+            if self._preposition(child) in self.rules.recipient_preps:
+                continue  # "sa démission au président X": the one it is handed to
             if child.dep_ in slots or child.dep_ in deps["subj"]:
                 if child.lower_ in self.rules.kin_nouns:
                     # "le licenciement du frère de X" is about the brother, not X
@@ -144,13 +146,21 @@ class HolderRules(PeopleRules):
                 fronted = self._fronted_subject(trig, span, people)
                 if fronted:  # "Après son départ, Mme X dit...": X, not who was named before
                     return [fronted], True
+                # never one the verb addresses the change to ("le ministre a présenté sa
+                # démission au président X"): X receives it
+                verb = trig.head if trig.dep_ in deps["obj"] else None
+                handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]] \
+                    if verb is not None else []
+                addressed = {p[2] for p in people if p[0] > trig.i and any(
+                    p[0] in {k.i for k in c.subtree} for c in handed)}
                 owner = self._announcer(trig, child, people) or self._time_phrase_subject(
                     trig, child, people)
-                if owner:  # "X a annoncé son départ", "X a rencontré Y après sa démission"
+                if owner and owner not in addressed:
+                    # "X a annoncé son départ", "X a rencontré Y après sa démission"
                     return [owner], True
-                name = self.antecedent(trig, people)
-                if name:
-                    return [name], True
+                name = self.antecedent(trig, people, addressed)
+                if name or addressed:
+                    return ([name] if name else []), True
                 if self._unnamed_clause_subject(trig, people):
                     return [], True  # "the man ... because he was furious over his firing"
         head = trig.head
@@ -468,6 +478,14 @@ class HolderRules(PeopleRules):
                     return [], True  # "le cortège parti de", "une élue poussée à"
             break
         return None
+
+    @staticmethod
+    def _preposition(tok: Token) -> str | None:
+        """The preposition a complement opens with: the token itself in English parses
+        ("to" → "the president"), its "case" child in Universal Dependencies ones ("au")."""
+        if tok.pos_ == "ADP":
+            return tok.lower_
+        return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
 
     @staticmethod
     def _verb_of_phrase(noun: Token) -> Token | None:
