@@ -56,6 +56,14 @@ from turnover.extract import Extractor
         ("Tom Reyes", "start", "appoint", "Grelford Bank"),
         id="in-talks-to-become-is-the-subject-s-change"),
     pytest.param(
+        "Castell Motors brought back Sam Keller as chief executive in 2022.",
+        ("Sam Keller", "start", "return", "Castell Motors"),
+        id="brought-back-before-the-name-is-a-return"),
+    pytest.param(
+        "Halvorsen Motors reinstated Tom Reyes as chief executive.",
+        ("Tom Reyes", "start", "return", "Halvorsen Motors"),
+        id="who-is-reinstated-is-the-object-never-who-reinstates"),
+    pytest.param(
         "The company appointed Jane Fraser as interim chief financial officer.",
         ("Jane Fraser", "start", "appoint", None),
         id="a-name-after-an-organization-noun-and-a-verb-is-a-person"),
