@@ -1465,6 +1465,12 @@ def test_leaving_to_join_is_as_settled_as_the_departure(shared_extractor: Extrac
     assert got == {("end", "Halvorsen Motors", status), ("start", "Grelford Bank", status)}
 
 
+def test_the_one_replaced_after_a_new_title_does_not_take_it(shared_extractor: Extractor) -> None:
+    text = "Castell Motors named Ann Lowe as its new chief executive, replacing Tom Reyes."
+    starts = {m.person for m in events(shared_extractor, text, "en") if m.kind == "start"}
+    assert starts == {"Ann Lowe"}
+
+
 def test_a_firm_named_after_people_and_a_sentence_s_first_word_name_nobody(
         shared_extractor: Extractor) -> None:
     text = ("Kessler resigned from the campaign in August amid growing heat over his ties to "

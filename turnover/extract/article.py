@@ -191,7 +191,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             doc = span.doc
             # a name before stands by the title only across a comma or an article ("X, le
             # nouveau PDG"), not across a verb ("X a dit du nouveau président")
-            near = [p for p in people if 0 <= p[0] - after <= 3 or (
+            near = [p for p in people if 0 <= p[0] - after <= 3 and not any(
+                # (not across a verb: "its new CEO, replacing X" is X's end)
+                k.pos_ in ("VERB", "AUX") for k in doc[after:p[0]]) or (
                 0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
                                                 for k in doc[p[1]:trig.i])) or (
                 # "X, the party's new leader": an apposition whose owner is named before
