@@ -1465,6 +1465,16 @@ def test_leaving_to_join_is_as_settled_as_the_departure(shared_extractor: Extrac
     assert got == {("end", "Halvorsen Motors", status), ("start", "Grelford Bank", status)}
 
 
+def test_each_coordinated_change_keeps_its_own_date_and_interim(
+        shared_extractor: Extractor) -> None:
+    text = "Ann Lowe left Halvorsen Motors in March and joined Grelford Bank in June."
+    got = {(m.kind, m.when) for m in events(shared_extractor, text, "en")}
+    assert got == {("end", "2024-03"), ("start", "2024-06")}
+    text = "The Dallas Comets fired head coach Tom Reyes and named Ann Lowe interim coach."
+    got = {(m.person, m.interim) for m in events(shared_extractor, text, "en")}
+    assert got == {("Tom Reyes", False), ("Ann Lowe", True)}
+
+
 def test_the_one_replaced_after_a_new_title_does_not_take_it(shared_extractor: Extractor) -> None:
     text = "Castell Motors named Ann Lowe as its new chief executive, replacing Tom Reyes."
     starts = {m.person for m in events(shared_extractor, text, "en") if m.kind == "start"}

@@ -398,6 +398,14 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 return self.person_at(child, people)
         return None
 
+    def _joined_change(self, span: Span, char: int) -> int:
+        """The change verb coordinated with another whose conjunct holds the word at `char`
+        (sentence offset), or -1: "left A in March and joined B as interim chief in June"."""
+        tok = token_at(span, self._base + char)
+        return -1 if tok is None else next(
+            (a.i for a in (tok, *tok.ancestors) if a.dep_ in self.rules.deps["conj"]
+             and a.pos_ in ("VERB", "AUX") and self._change_at(a)), -1)
+
     def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
         """Whether the word at `char` (sentence offset) and the trigger stand in the same
         relative clause (or change apposed to a name), or both outside any."""
@@ -485,6 +493,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                                       if self._same_clause(sent.span, trig, d.start)
                                       and not d.since]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
+        # each coordinated change its own date, else the one they share ("fired X on Monday
+        # and replaced him with Y")
+        own = self._joined_change(sent.span, pos)
+        dates = [d for d in dates if self._joined_change(sent.span, d.start) == own] or dates
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
         told_past = any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
@@ -503,7 +515,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         confidence = 0.45 + (0.3 if syntactic else 0) + (0.0 if fallback else 0.15)
         mention = Mention(
             person=name, kind=kind, action=action, org=org, role=role,  # type: ignore[arg-type]
-            interim=bool(self.rules.interim.search(window)), when=when,
+            # (not another coordinated change's: "fired X and named Y interim coach")
+            interim=any(self._joined_change(sent.span, max(0, pos - 70) + i.start()) in (-1, own)
+                        for i in self.rules.interim.finditer(window)), when=when,
             status=status,  # type: ignore[arg-type]
             reason=self.reason_in(text, m.end()) if kind == "end" else None,
             sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
