@@ -491,9 +491,10 @@ class HolderRules(PeopleRules):
     def _verb_of_phrase(noun: Token) -> Token | None:
         """The verb a set phrase, a preposition and a bare noun, hangs on ("is in talks", "est
         en passe de", "au moment de"), or None ("dans l'espoir de": someone's hope)."""
-        if noun.head.pos_ != "ADP" and not any(c.dep_ == "case" for c in noun.children) or \
-                any(c.dep_ == "det" or c.dep_ in ("poss", "nmod:poss") for c in noun.children):
-            return None
+        if noun.head.pos_ != "ADP" and not any(c.dep_ == "case" for c in noun.children):
+            return None  # no preposition's
+        if any(c.dep_ in ("det", "poss", "nmod:poss") for c in noun.children):
+            return None  # not bare
         k = noun
         for _ in range(3):
             if k.head == k:
