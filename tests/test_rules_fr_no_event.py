@@ -504,6 +504,23 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Le ministre a remis sa démission à Paul Verdier.",
         id="the-one-a-resignation-is-handed-to-does-not-resign"),
+    pytest.param(
+        "Manifestation à Lyon : le ministre Paul Verdier accuse le préfet de police limogé",
+        id="a-participle-describes-its-unnamed-noun-not-the-subject"),
+    pytest.param(
+        "Après un discours de Paul Verdier devant le bureau, une cadre du parti Renouveau a "
+        "annoncé son départ lundi.",
+        id="the-possessive-of-an-unnamed-announcer-is-theirs"),
+    pytest.param(
+        "Paul Verdier remplace Quizz Mania en mars par un nouveau jeu.",
+        id="a-thing-replaced-by-a-thing-is-no-change"),
+    pytest.param(
+        "Des manifestants ont protesté devant le discours de Paul Verdier, qui acceptait la "
+        "nomination du parti républicain pour l'élection présidentielle.",
+        id="a-party-nomination-for-an-election-is-a-candidacy"),
+    pytest.param(
+        "Depuis son éviction du second tour de la primaire des Verts, Claire Morel a du mal.",
+        id="an-elimination-from-a-round-is-no-dismissal"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
@@ -768,3 +785,20 @@ def test_a_document_signed_somewhere_is_no_signing_with_a_club(
     text = ("Le 27 avril, avait été signé à Paris le décret abolissant l'esclavage, porté "
             "notamment par Paul Verdier.")
     assert events(shared_extractor, text, "fr") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    pytest.param(
+        "Le ministre Paul Verdier a reçu le directeur limogé Jean Castel.", "Jean Castel",
+        id="a-participle-describes-its-named-noun"),
+    pytest.param(
+        "Une figure du cinéma, Paul Verdier, a annoncé mardi sa démission.", "Paul Verdier",
+        id="an-indefinite-announcer-named-in-apposition-is-that-name"),
+    pytest.param(
+        "Farouche adversaire du maire de Lyon, Marcel Dufresne a lancé un mouvement baptisé "
+        "Lyon Libre.", "Marcel Dufresne",
+        id="a-capitalised-adjective-opening-the-sentence-is-nobody"),
+])
+def test_only_that_person_changes_post(shared_extractor: Extractor, text: str,
+                                       person: str) -> None:
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {person}

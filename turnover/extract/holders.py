@@ -153,8 +153,10 @@ class HolderRules(PeopleRules):
                     if verb is not None else []
                 addressed = {p[2] for p in people if p[0] > trig.i and any(
                     p[0] in {k.i for k in c.subtree} for c in handed)}
-                owner = self._announcer(trig, child, people) or self._time_phrase_subject(
-                    trig, child, people)
+                owner = self._announcer(trig, child, people)
+                if owner == "":
+                    return [], True
+                owner = owner or self._time_phrase_subject(trig, child, people)
                 if owner and owner not in addressed:
                     # "X a annoncé son départ", "X a rencontré Y après sa démission"
                     return [owner], True
@@ -208,6 +210,13 @@ class HolderRules(PeopleRules):
         controlled = self._object_control(trig, t, people)
         if controlled is not None:
             return controlled
+        noun = self._described_noun(trig)
+        if t.arg == "obj" and noun is not None:
+            # "reçoit le préfet limogé": the participle describes its noun, the one changed
+            # (a title unnamed there names nobody), never the clause's subject
+            name = self.person_at(noun, people) or self._apposed_name(noun, people) or \
+                self._copula_subject(noun, people)  # "X became the fifth coach fired"
+            return ([name] if name else []), True
         want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
         verb = trig
         phrase = t.regex.match(text_of(trig.doc), trig.idx)
@@ -661,7 +670,8 @@ class HolderRules(PeopleRules):
                    people: list[tuple[int, int, str]]) -> str | None:
         """The subject of the verb whose object is "son départ" / "his resignation", when the
         possessive can be theirs: a name, or a person described by a title ("le cofondateur
-        d'OpenAI a annoncé son départ"), which stands for the article's protagonist."""
+        d'OpenAI a annoncé son départ"), which stands for the article's protagonist; "" for
+        someone unnamed ("un adjoint a annoncé sa démission")."""
         deps = self.rules.deps
         if trig.dep_ not in deps["obj"] or trig.head == trig or trig.head.pos_ not in (
                 "VERB", "AUX"):
@@ -680,8 +690,13 @@ class HolderRules(PeopleRules):
             verb = verb.head
         if subject is None or subject.dep_ in deps["passive_subj"]:
             return None
-        name = self.person_at(subject, people)
-        if not name and self._describes_person(subject) and not indefinite(subject):
+        name = self.person_at(subject, people) or self._apposed_name(subject, people)
+        if not name and self._describes_person(subject) and indefinite(subject):
+            # "une cadre du parti a annoncé son départ": someone unnamed, unless a name is
+            # set off by a comma inside the subject ("Une figure du cinéma, X, a annoncé")
+            return next((n for s, _, n in people if subject.left_edge.i < s <= subject.right_edge.i
+                         and subject.doc[s - 1].text == ","), "")
+        if not name and self._describes_person(subject):
             name = self.protagonist()
             said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
             if name and said and gender(name) not in ("", said):
@@ -904,6 +919,27 @@ class HolderRules(PeopleRules):
             self.rules.role.search(phrase) or low in self.rules.person_nouns
             or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles)
 
+    def _described_noun(self, trig: Token) -> Token | None:
+        """The common noun a participle right after it describes, in a verb's complement:
+        "reçoit le préfet limogé", also as the object's predicate ("accuse le préfet
+        limogé"); None past a comma ("le directeur, limogé en mars, ...": an apposition,
+        often to a subject named before) and for a subject or a headline's noun ("le
+        directeur de X limogé": the one the article is about, named elsewhere)."""
+        if "Part" not in trig.morph.get("VerbForm") or trig.doc[trig.i - 1].text == ",":
+            return None
+        deps = self.rules.deps
+        if trig.dep_ in {"acl", "amod"}:
+            noun = trig.head
+        elif trig.dep_ == "xcomp":
+            noun = next((c for c in trig.head.children if c.dep_ in deps["obj"]
+                         and c.right_edge.i == trig.i - 1), None)
+        else:
+            return None
+        if noun is None or noun.pos_ != "NOUN" or noun.i > trig.i or noun.dep_ in deps[
+                "subj"] or noun.head.pos_ not in ("VERB", "AUX") or noun.head == noun:
+            return None
+        return noun
+
     def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The name set off by a comma right after the noun phrase of `tok` ("le
         prédécesseur de X, Y"), or inside it as an apposition."""
@@ -1031,6 +1067,14 @@ class HolderRules(PeopleRules):
                 low = child.lower_
                 return not (self.rules.role.fullmatch(child.text) or name_below(child, people)
                             or low in self.rules.person_nouns or low in self.rules.kin_nouns)
+        # "X remplace Y en mars par un nouveau jeu": nobody named replaced, by a thing,
+        # wherever the parser hung the "par" phrase
+        for tok in trig.doc[trig.i + 1:trig.sent.end]:
+            if any(trig.i < s < tok.i for s, _, _ in people):
+                break
+            if tok.dep_ == "case" and tok.lower_ in self.rules.agent_preps and \
+                    indefinite(tok.head) and self._is_thing(tok.head, people):
+                return True
         return False
 
     def _generic_subject(self, verb: Token) -> bool:

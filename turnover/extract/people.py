@@ -27,6 +27,9 @@ from turnover.extract.syntax import capitalised, is_passive, text_of, token_at
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _TITLE_THEN_NAME = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}[A-ZÀ-ÖØ-Ý]")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Ý][\w'’-]*")
+# parts of speech a one-word name opening a sentence never has: a capitalised adjective or
+# adverb the entity recogniser took for somebody
+_NOT_NAME_POS = frozenset({"ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX"})
 
 
 def may_hold_a_title(rules: Rules, text: str) -> bool:
@@ -96,6 +99,9 @@ class PeopleRules(ArticleContext):
                 found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
                 self.inv.add_person(name)
                 continue
+            if len(ent) == 1 and ent.start == span.start and ent[0].pos_ in _NOT_NAME_POS \
+                    and not self.inv.is_known_surname(ent.text):
+                continue  # "Farouche opposant à X, Y a lancé": a capitalised adjective
             before = span.doc[ent.start - 1] if ent.start > 0 else None
             if (fold(ent[0].text) in self.rules.not_name_starts or (
                     before is not None and fold(before.text) in self.rules.not_name_starts
