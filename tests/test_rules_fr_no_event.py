@@ -521,6 +521,11 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Depuis son éviction du second tour de la primaire des Verts, Claire Morel a du mal.",
         id="an-elimination-from-a-round-is-no-dismissal"),
+    pytest.param(
+        "Paul Verdier \"évincé\" d'un concours de pétanque", id="an-elimination-from-a-contest"),
+    pytest.param(
+        "Claire Morel a été désignée par les militants pour être tête de liste aux municipales.",
+        id="chosen-to-lead-an-electoral-list-is-a-candidacy"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

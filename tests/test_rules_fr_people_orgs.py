@@ -314,6 +314,21 @@ def test_mentions_without_organization_merge_whatever_the_verb(
          ("Claire Dubois", "end", "leave", "Maison Blanche")},
         id="the-staff-of-an-office-told-by-its-seat-keep-the-office-1"),
     pytest.param(
+        "Dans quelques semaines, Paul Verdier va quitter la Maison-Blanche.",
+        {
+         ("Paul Verdier", "end", "leave", "États-Unis")},
+        id="an-office-spelled-with-a-hyphen-is-that-office"),
+    pytest.param(
+        "Marc Dupuis a démissionné du Conseil de Paris mi-novembre.",
+        {
+         ("Marc Dupuis", "end", "resign", "Conseil de Paris")},
+        id="a-date-glued-to-a-prefix-is-no-part-of-a-name"),
+    pytest.param(
+        "La journaliste Laurence Marin est passée à France 2 en janvier.",
+        {
+         ("Laurence Marin", "start", "join", "France 2")},
+        id="a-country-opening-a-channel-s-name-is-no-place"),
+    pytest.param(
         "Claire Dubois, directrice de cabinet du ministre, a quitté Bercy en mars.",
         {
          ("Claire Dubois", "end", "leave", "ministère de l'Économie")},

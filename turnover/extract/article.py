@@ -123,11 +123,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if tok is not None and self._known_org_at(tok.doc.text, tok.idx):
             return False  # "rejoindre La République en marche": a party the tagger calls a place
         nxt = tok.doc[tok.i + 1] if tok is not None and tok.i + 1 < len(tok.doc) else None
-        # "France Télévisions": a country's name opening a longer name is no place
-        longer = nxt is not None and nxt.text[:1].isupper() and nxt.ent_type_ not in (
-            self.rules.place_labels)
-        return tok is not None and (tok.ent_type_ in self.rules.place_labels or (
-            fold(tok.text) in gov.country_of and not longer))  # "aux États-Unis", whatever NER says
+        # "France Télévisions", "France 2": a country's name opening a longer name is no place
+        longer = nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()) and \
+            nxt.ent_type_ not in self.rules.place_labels
+        return tok is not None and not longer and (  # "aux États-Unis", whatever NER says
+            tok.ent_type_ in self.rules.place_labels or fold(tok.text) in gov.country_of)
 
     def _known_org_at(self, text: str, char: int) -> bool:
         """The name starting at char is one the lexicon knows as an organization's full name

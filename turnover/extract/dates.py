@@ -74,8 +74,9 @@ class DateFinder:
         self._weekdays = {d.lower() for d in lex["weekdays"]}
 
     def is_date_word(self, text: str) -> bool:
-        """A month or weekday name (so "Saturday" is never taken for an organization)."""
-        word = text.lower().rstrip(".")
+        """A month or weekday name (so "Saturday" is never taken for an organization), also
+        after a glued prefix ("mi-novembre", "mid-March")."""
+        word = text.lower().rstrip(".").rsplit("-", 1)[-1]
         return word in self._weekdays or any(
             word in names for names in self.lex["months"])
 

@@ -129,7 +129,9 @@ class Government:
         return text[m.start():m.end()] if m and len(fold(text)) == len(text) else name
 
     def office_named(self, org: str | None) -> Office | None:
-        return next((o for o in self.offices if org and fold(org) == fold(o.name)), None)
+        # (as the articles write it too: "la Maison-Blanche")
+        return next((o for o in self.offices if org and (
+            fold(org) == fold(o.name) or o.building.fullmatch(org))), None)
 
     def country_in(self, text: str) -> str | None:
         m = self.countries.search(text)
