@@ -126,6 +126,13 @@ def test_a_preposition_before_an_organization_s_name_is_no_part_of_it() -> None:
     assert set(inv.orgs) == {"Matignon", "Vandor", "Helio Systems"}
 
 
+def test_the_start_of_a_glued_quotation_is_no_part_of_an_organization_s_name() -> None:
+    from turnover.extract.names import Inventory
+    inv = Inventory("")
+    inv.add_org('Vandor."C')
+    assert set(inv.orgs) == {"Vandor"}
+
+
 def test_a_former_affiliation_after_an_organization_is_no_part_of_its_name() -> None:
     # NER runs "députée UDR ex-PRV" into one entity: the party left is not the party's name
     from turnover.extract.names import Inventory

@@ -17,7 +17,9 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # where an organization's name ends whatever the tagger spans: a new line, a headline's colon
 # ("Jaguar : actualité automobile"), a sentence glued on by a missing space ("LREM.Pour") or a
 # former affiliation after it ("députée LREM ex-LR")
-ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)")
+# (a stop glued to the next sentence: "fin.Début", 'SpaceX."C'est')
+ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)"
+                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])")
 
 
 @cache
