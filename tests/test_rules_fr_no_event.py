@@ -526,6 +526,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Claire Morel a été désignée par les militants pour être tête de liste aux municipales.",
         id="chosen-to-lead-an-electoral-list-is-a-candidacy"),
+    pytest.param(
+        "Le président turc Marc Dupuis avait quitté prématurément Louisville, aux Etats-Unis, "
+        "avant la fin des cérémonies.",
+        id="leaving-a-place-past-an-adverb-is-a-trip"),
+    pytest.param(
+        "Paul Verdier a signé pour une toute dernière fois un édito pour Nice-Matin.",
+        id="signing-an-editorial-is-no-contract"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

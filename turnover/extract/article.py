@@ -112,8 +112,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         Ohio")."""
         tok = token_at(span, char)
         while tok is not None and tok.i < span.end - 1 and not tok.text[:1].isupper() and (
-                tok.pos_ in ("DET", "PRON", "ADJ", "ADP") or tok.lower_ in self.rules.determiners
-                # "a quitté samedi soir Bamako"
+                tok.pos_ in ("DET", "PRON", "ADJ", "ADP", "ADV")
+                or tok.lower_ in self.rules.determiners
+                # "a quitté samedi soir Bamako", "a quitté prématurément Louisville"
                 or self.rules.dates.is_date_word(tok.text) or tok.lower_ in self.rules.time_nouns):
             tok = tok.doc[tok.i + 1]
         gov = self.rules.government
