@@ -146,6 +146,9 @@ def test_trigger_has_an_example_it_matches(code: str, i: int, entry: dict[str, A
     # the prefilter looks for triggers at the start of a word only
     assert found.group(0)[:1].isalnum(), f"`re` must start with a letter: {found.group(0)!r}"
     assert rules_for(code).prefilter.regex.search(example), f"the prefilter misses {example!r}"
+    # the words `shortlist` looks for are in every match of the trigger's screen
+    low = example.lower()
+    assert i in rules_for(code).prefilter.shortlist(low), f"the shortlist misses {example!r}"
 
 
 @pytest.mark.parametrize(("code", "i", "entry"), TRIGGERS)

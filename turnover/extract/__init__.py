@@ -291,8 +291,10 @@ def _live(rules: Rules, text: str, spans: list[tuple[int, int]]) -> list[int]:
     for i in rules.prefilter.candidates(text, spans, low):
         s, e = spans[i]
         sentence = text[s:e]
+        triggers = rules.triggers if low is None else [
+            rules.triggers[j] for j in rules.prefilter.shortlist(low, s, e)]
         if any(trigger_applies(rules, t, m, sentence) and (not t.in_office or in_office())
-               for t in rules.triggers
+               for t in triggers
                if low is None or t.screen is None or t.screen.search(low, s, e)
                for m in t.regex.finditer(sentence)):
             live.append(i)

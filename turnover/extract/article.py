@@ -59,7 +59,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # a phrase wins over a word inside it ("the leading contender to become" over
         # "become"); otherwise the lexicon's order decides
         low = lowered(text)  # each trigger's screen first (prefilter.screen): never stricter
-        found = sorted(((t, m) for t in self.rules.triggers
+        triggers = self.rules.triggers if low is None else [
+            self.rules.triggers[j] for j in self.rules.prefilter.shortlist(low)]
+        found = sorted(((t, m) for t in triggers
                         if low is None or t.screen is None or t.screen.search(low)
                         for m in t.regex.finditer(text)),
                        key=lambda tm: tm[1].start() - tm[1].end())

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from typing import NamedTuple
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # where an organization's name ends whatever the tagger spans: a new line, a headline's colon
@@ -58,23 +60,78 @@ def gender(person: str) -> str:
     return first_names().get(fold(person.split()[0]), "") if " " in person else ""
 
 
+class WordMatch(NamedTuple):
+    """Where `WholeWord` found its word: `start()`, `end()` and `span()` as a regex match's."""
+
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def span(self) -> tuple[int, int]:
+        return self.at, self.to
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # exactly what `re` takes for \w
+
+
+class WholeWord:
+    r"""A word (a name, a surname) as a whole word: the matches of the pattern
+    `word(?<!\wword)(?!\w)`, found with `str.find`. Compiling that pattern for each new name
+    (nearly every name is new to the process) was a sixth of the rules' time."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str):
+        self.word = word
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[WordMatch]:
+        """Like a pattern's: the text ends at `endpos`, but a word char before `pos` counts."""
+        word, size = self.word, len(self.word)
+        end = len(text) if endpos is None else min(endpos, len(text))
+        at = text.find(word, pos, end)
+        while at >= 0:
+            if (at == 0 or not _is_word_char(text[at - 1])) and (
+                    at + size == end or not _is_word_char(text[at + size])):
+                yield WordMatch(at, at + size)
+                at = text.find(word, at + size, end)
+            else:
+                at = text.find(word, at + 1, end)
+
+
 # The rules fold the same names again and again (each word, against each known name): a
 # bounded cache keeps that cheap without letting a long stream grow memory.
 @lru_cache(maxsize=1 << 12)
-def word_re(word: str) -> re.Pattern[str]:
-    """`word` (a name, a surname) as a whole word. Cached: the rules look the same names up
-    in every sentence, more of them than Python's own regex cache holds. The word comes
-    first and the look-behind after it (the same matches as a look-behind before it): a
-    pattern that starts with text is searched for with a fast string search."""
-    word = re.escape(word)
-    return re.compile(rf"{word}(?<!\w{word})(?!\w)")
+def word_re(word: str) -> WholeWord | re.Pattern[str]:
+    """`word` (a name, a surname) as a whole word (`WholeWord`; the empty word, which matches
+    between characters, keeps its pattern). Cached: the rules look the same names up in
+    every sentence."""
+    if not word:
+        return re.compile(r"(?<!\w)(?!\w)")
+    return WholeWord(word)
 
 
-@lru_cache(maxsize=1 << 12)
-def _at_an_end(folded: str) -> re.Pattern[str]:
-    """A folded name opening or closing another (`Inventory.full_org`). Cached: each sentence
-    asks for the same organizations again, more of them than Python's regex cache holds."""
-    return re.compile(rf"(?:^{re.escape(folded)}\b|\b{re.escape(folded)}$)")
+def at_an_end(folded: str, other: str) -> bool:
+    r"""The folded name `folded` opens or closes the folded name `other` (`Inventory.full_org`):
+    what `(?:^folded\b|\bfolded$)` finds (no folded name ends with a new line, where `$`
+    would also match), without compiling a pattern for each organization."""
+    size = len(folded)
+    return (other.startswith(folded) and _boundary(other, size)) or (
+        other.endswith(folded) and _boundary(other, len(other) - size))
+
+
+def _boundary(text: str, i: int) -> bool:
+    r"""Whether \b matches at `text[i]`."""
+    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -242,13 +299,12 @@ class Inventory:
         if said is not None:  # as the article spells it ("le parti communiste")
             name, folded = said.group(0), fold(said.group(0))
         best = name
-        at_an_end = _at_an_end(folded)  # built once, not once for each organization known
         for known in self.orgs:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
             # another is something else ("Alabama" is not "South Alabama College"), and so is
             # a party's body ("Conseil national des Républicains")
-            if fk != folded and at_an_end.search(fk) and len(fk) > len(fold(best)) \
+            if fk != folded and at_an_end(folded, fk) and len(fk) > len(fold(best)) \
                     and len(fk) < len(folded) + 25 \
                     and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])):
                 best = known

@@ -185,11 +185,21 @@ class PeopleRules(ArticleContext):
                 out.append((ent.start, ent.end, self.inv.full_person(ent.text)))
         return out
 
+    @cached_property
+    def _changes_at(self) -> dict[tuple[str, int, int], list[Trigger]]:
+        return {}
+
     def _change_at(self, tok: Token) -> list[Trigger]:
-        """The triggers whose words start at `tok` ("step down", "resigned")."""
+        """The triggers whose words start at `tok` ("step down", "resigned"). Kept per text
+        and place: the rules ask about the same token about three times, and each time every
+        trigger's pattern was tried there."""
         text = text_of(tok.doc)
-        return [t for t in self.rules.triggers if t.kind in ("start", "end")
+        key = (text, tok.idx, len(tok))
+        if key not in self._changes_at:
+            self._changes_at[key] = [
+                t for t in self.rules.triggers if t.kind in ("start", "end")
                 and (m := t.regex.match(text, tok.idx)) and m.end() >= tok.idx + len(tok)]
+        return self._changes_at[key]
 
     def _surname_by_role(self, tok: Token) -> bool:
         """One capitalised word NER tagged as an organization or a place that stands where only
