@@ -508,6 +508,9 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Manifestation à Lyon : le ministre Paul Verdier accuse le préfet de police limogé",
         id="a-participle-describes-its-unnamed-noun-not-the-subject"),
     pytest.param(
+        'Acte XVIII des "gilets jaunes" : Paul Verdier charge le préfet de police limogé',
+        id="a-participle-describes-the-object-before-it-whatever-its-head"),
+    pytest.param(
         "Après un discours de Paul Verdier devant le bureau, une cadre du parti Renouveau a "
         "annoncé son départ lundi.",
         id="the-possessive-of-an-unnamed-announcer-is-theirs"),
@@ -531,7 +534,7 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "avant la fin des cérémonies.",
         id="leaving-a-place-past-an-adverb-is-a-trip"),
     pytest.param(
-        "Paul Verdier a signé pour une toute dernière fois un édito pour Nice-Matin.",
+        "Paul Verdier a signé pour une \"toute dernière fois\" un édito pour Nice-Matin.",
         id="signing-an-editorial-is-no-contract"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:

@@ -928,15 +928,18 @@ class HolderRules(PeopleRules):
         if "Part" not in trig.morph.get("VerbForm") or trig.doc[trig.i - 1].text == ",":
             return None
         deps = self.rules.deps
-        if trig.dep_ in {"acl", "amod"}:
-            noun = trig.head
-        elif trig.dep_ == "xcomp":
-            noun = next((c for c in trig.head.children if c.dep_ in deps["obj"]
-                         and c.right_edge.i == trig.i - 1), None)
-        else:
+        if trig.dep_ not in {"acl", "amod", "xcomp"}:
             return None
+        # the complement ending right before it, whatever the parser hung the participle on
+        # ("charge le préfet de police limogé", with "charge" taken for a noun or the
+        # object for a noun's complement)
+        noun = next((c for c in trig.head.children if c.i > trig.head.i and c.right_edge.i ==
+                     trig.i - 1 and (c.dep_ in deps["obj"] or c.dep_.startswith(("nmod", "obl")))),
+                    None)
+        if noun is None and trig.dep_ != "xcomp":
+            noun = trig.head
         if noun is None or noun.pos_ != "NOUN" or noun.i > trig.i or noun.dep_ in deps[
-                "subj"] or noun.head.pos_ not in ("VERB", "AUX") or noun.head == noun:
+                "subj"] or noun.head == noun or noun.head.pos_ not in ("VERB", "AUX", "NOUN"):
             return None
         return noun
 
