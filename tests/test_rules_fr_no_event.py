@@ -536,6 +536,14 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Paul Verdier a signé pour une \"toute dernière fois\" un édito pour Nice-Matin.",
         id="signing-an-editorial-is-no-contract"),
+    pytest.param(
+        "Lui succédant devant les députés, Claire Morel, ministre de la Santé entre 2007 et "
+        "2010, a ensuite assuré qu'elle se garderait de donner des leçons.",
+        id="speaking-after-someone-is-no-succession"),
+    pytest.param(
+        "M. Verdier demande à la ministre des explications sur les magistrats qu'elle compte "
+        "nommer à des postes importants.",
+        id="the-object-of-a-relative-clause-is-its-antecedent"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -210,6 +210,12 @@ class HolderRules(PeopleRules):
         controlled = self._object_control(trig, t, people)
         if controlled is not None:
             return controlled
+        if t.arg == "obj" and not passive:
+            antecedent = self._object_relative_antecedent(trig)
+            if antecedent is not None:  # "les magistrats qu'elle compte nommer": the
+                # magistrates, unnamed; "X, que le conseil a nommé": X
+                name = self.person_at(antecedent, people)
+                return ([name] if name else []), True
         noun = self._described_noun(trig)
         if t.arg == "obj" and noun is not None:
             # "reçoit le préfet limogé": the participle describes its noun, the one changed
@@ -918,6 +924,22 @@ class HolderRules(PeopleRules):
         return tok.pos_ == "NOUN" and not (
             self.rules.role.search(phrase) or low in self.rules.person_nouns
             or low in self.rules.kin_nouns or fold(tok.text).rstrip(".") in self.rules.titles)
+
+    def _object_relative_antecedent(self, trig: Token) -> Token | None:
+        """The noun an object relative clause hangs on, when the change verb (or the
+        infinitive it governs) has no object of its own: "les magistrats qu'elle compte
+        nommer" (the relative pronoun the parser may take for a conjunction)."""
+        if any(c.dep_ in self.rules.deps["obj"] and c.lower_ not in self.rules.object_relatives
+               for c in trig.children):
+            return None
+        clause = trig
+        while clause.dep_ == "xcomp" and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ in self.rules.deps["relcl"] and clause.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.lower_ in self.rules.object_relatives and c.i < clause.i
+                        for c in clause.children):
+            return clause.head
+        return None
 
     def _described_noun(self, trig: Token) -> Token | None:
         """The common noun a participle right after it describes, in a verb's complement:
