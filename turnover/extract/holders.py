@@ -942,16 +942,15 @@ class HolderRules(PeopleRules):
         return None
 
     def _described_noun(self, trig: Token) -> Token | None:
-        """The common noun a participle right after it describes, in a verb's complement:
-        "reçoit le préfet limogé", also as the object's predicate ("accuse le préfet
-        limogé"); None past a comma ("le directeur, limogé en mars, ...": an apposition,
-        often to a subject named before) and for a subject or a headline's noun ("le
-        directeur de X limogé": the one the article is about, named elsewhere)."""
-        if "Part" not in trig.morph.get("VerbForm") or trig.doc[trig.i - 1].text == ",":
+        """The common noun a participle right after it describes, a complement of a verb or
+        of a noun: "reçoit le préfet limogé", also as the object's predicate ("accuse le
+        préfet limogé"); None past a comma ("le directeur, limogé en mars, ...": an
+        apposition, often to a subject named before) and for a subject or a headline's noun
+        ("le directeur de X limogé": the one the article is about, named elsewhere)."""
+        if "Part" not in trig.morph.get("VerbForm") or trig.dep_ not in {
+                "acl", "amod", "xcomp"} or trig.doc[trig.i - 1].text == ",":
             return None
         deps = self.rules.deps
-        if trig.dep_ not in {"acl", "amod", "xcomp"}:
-            return None
         # the complement ending right before it, whatever the parser hung the participle on
         # ("charge le préfet de police limogé", with "charge" taken for a noun or the
         # object for a noun's complement)
