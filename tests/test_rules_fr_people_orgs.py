@@ -329,6 +329,13 @@ def test_mentions_without_organization_merge_whatever_the_verb(
          ("Laurence Marin", "start", "join", "France 2")},
         id="a-country-opening-a-channel-s-name-is-no-place"),
     pytest.param(
+        "Le Mali pleure un ancien chef. Paul Keba a dirigé le Mali pendant vingt ans. Formé en "
+        "France, Paul Keba était devenu président de la République en 1969. Le Mali lui rend "
+        "hommage.",
+        {
+         ("Paul Keba", "start", "appoint", "Mali")},
+        id="a-national-post-in-an-article-about-a-foreign-country-is-that-country-s"),
+    pytest.param(
         "Claire Dubois, directrice de cabinet du ministre, a quitté Bercy en mars.",
         {
          ("Claire Dubois", "end", "leave", "ministère de l'Économie")},

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -155,11 +156,15 @@ class OrgRules(SeatRules):
         country = gov.country_in(around) or gov.country_in(title)
         if country:
             return country
-        named = {gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text)}
+        named = Counter(gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text))
         if gov.home and any(o.country is None for o, _, _ in gov.buildings_in(text)):
-            named.add(gov.home)  # "l'Élysée a annoncé": the home country, named or not
-        if gov.home and gov.home not in named and len(named) == 1:
-            return named.pop()  # an article about one foreign country only: its post
+            named[gov.home] += 1  # "l'Élysée a annoncé": the home country, named or not
+        ranked = named.most_common(2)
+        if gov.home and ranked and ranked[0][0] != gov.home and (
+                len(ranked) == 1 or ranked[0][1] >= 3 * max(named[gov.home], 1)):
+            # an article about one foreign country ("le Mali" eight times, France once): its
+            # post
+            return ranked[0][0]
         if gov.home:  # the annotation's convention: the country, not the office
             return gov.home
         for office in gov.offices:
