@@ -544,6 +544,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "M. Verdier demande à la ministre des explications sur les magistrats qu'elle compte "
         "nommer à des postes importants.",
         id="the-object-of-a-relative-clause-is-its-antecedent"),
+    pytest.param(
+        "Fraîchement nommé Premier ministre, il va devoir se frotter aux syndicats.",
+        id="an-adverb-opening-a-sentence-is-nobody"),
+    pytest.param(
+        "\"Disqualifié, discrédité, il doit partir avec sa réforme\", estimait lundi le "
+        "secrétaire national du parti, Fabien Roux.",
+        id="a-participle-opening-a-quotation-is-nobody-nor-is-who-quotes"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

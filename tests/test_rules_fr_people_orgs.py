@@ -336,6 +336,16 @@ def test_mentions_without_organization_merge_whatever_the_verb(
          ("Paul Keba", "start", "appoint", "Mali")},
         id="a-national-post-in-an-article-about-a-foreign-country-is-that-country-s"),
     pytest.param(
+        "« Paul Verdier doit partir », estime Marc Dupuis.",
+        {
+         ("Paul Verdier", "end", "leave", None)},
+        id="who-quotes-a-change-is-not-the-one-changed"),
+    pytest.param(
+        "Fraîchement nommé ministre de la Santé, Paul Verdier prend ses fonctions lundi.",
+        {
+         ("Paul Verdier", "start", "appoint", "France")},
+        id="an-adverb-before-a-fronted-participle-leaves-it-the-subject-s"),
+    pytest.param(
         "Claire Dubois, directrice de cabinet du ministre, a quitté Bercy en mars.",
         {
          ("Claire Dubois", "end", "leave", "ministère de l'Économie")},

@@ -17,6 +17,7 @@ from turnover.extract.syntax import (
     indefinite,
     is_passive,
     name_below,
+    quoted,
     text_of,
 )
 
@@ -550,6 +551,11 @@ class HolderRules(PeopleRules):
             # replaced, the name nearby its antecedent; the newcomer is unnamed (but "X
             # limogé, Y pour lui succéder": Y, the item the purpose follows)
             return [], False
+        quotation = quoted(span, closed=True)
+        if trig.i in quotation:  # "« il doit partir », estime X": never who is quoting,
+            # named after the quotation (but "X annonçait qu'il était « temps de partir »")
+            end = next(k for k in range(trig.i, span.end) if k not in quotation)
+            people = [p for p in people if p[0] < end]
         if t.arg == "subj" and not passive and trig.pos_ in ("VERB", "AUX"):
             # "le PDG cédera sa place vendredi à X": who the verb's prepositional complements
             # name is not its subject (a direct object may be a misread inverted subject:
@@ -721,8 +727,11 @@ class HolderRules(PeopleRules):
         if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ") and \
                 not (trig.pos_ == "PROPN" and trig.i == span.start):
             return None  # (a participle opening the sentence, capitalised, may pass for a name)
-        if trig.i != span.start and not self._noun_opener(trig, span):
-            return None
+        ending = self.rules.not_name_word
+        adverb = trig.i == span.start + 1 and (span[0].pos_ == "ADV" or (
+            ending is not None and bool(ending.search(span[0].lower_))))
+        if trig.i != span.start and not adverb and not self._noun_opener(trig, span):
+            return None  # (but "Fraîchement nommé ministre, X ...")
         if trig.i == span.start and trig.head.i < trig.i:
             return None
         doc = trig.doc
@@ -1114,15 +1123,8 @@ class HolderRules(PeopleRules):
     def _outside_quotes(span: Span, people: list[tuple[int, int, str]]
                         ) -> list[tuple[int, int, str]]:
         """The people of the sentence named outside its quotations."""
-        inside, quoted = False, set()
-        for tok in span:
-            if tok.text in ("«", "“") or (tok.text == '"' and not inside):
-                inside = True
-            elif tok.text in ("»", "”", '"'):
-                inside = False
-            elif inside:
-                quoted.add(tok.i)
-        return [p for p in people if p[0] not in quoted]
+        inside = quoted(span)
+        return [p for p in people if p[0] not in inside]
 
     def _of_name(self, person: tuple[int, int, str], doc: Doc) -> bool:
         """The name follows its preposition right away ("le conseiller de X"): the

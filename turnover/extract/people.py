@@ -20,9 +20,9 @@ from turnover.extract.inventory import (
     plausible_person,
     title_words,
 )
-from turnover.extract.names import clean_name, fold, gender, unglue, word_re
+from turnover.extract.names import clean_name, first_names, fold, gender, unglue, word_re
 from turnover.extract.rules import Rules, Trigger
-from turnover.extract.syntax import capitalised, is_passive, text_of, token_at
+from turnover.extract.syntax import capitalised, is_passive, quoted, text_of, token_at
 
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _TITLE_THEN_NAME = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}[A-ZÀ-ÖØ-Ý]")
@@ -99,8 +99,7 @@ class PeopleRules(ArticleContext):
                 found.append((ent.start + titled, ent.end, self.inv.full_person(name)))
                 self.inv.add_person(name)
                 continue
-            if len(ent) == 1 and ent.start == span.start and ent[0].pos_ in _NOT_NAME_POS \
-                    and not self.inv.is_known_surname(ent.text):
+            if self._opening_word(ent, span):
                 continue  # "Farouche opposant à X, Y a lancé": a capitalised adjective
             before = span.doc[ent.start - 1] if ent.start > 0 else None
             if (fold(ent[0].text) in self.rules.not_name_starts or (
@@ -138,6 +137,19 @@ class PeopleRules(ArticleContext):
                 taken.add(tok.i)
         found += self._listed_like_people(span, found, taken)
         return sorted(found)
+
+    def _opening_word(self, ent: Span, span: Span) -> bool:
+        """One word opening the sentence (past quotes) that is an adjective, an adverb or a
+        participle, not a name: by its part of speech, or, where the tagger says noun or
+        name, by its ending ("Fraîchement", "Disqualifié"), unless it is a given name or a
+        surname the article knows."""
+        if len(ent) != 1 or not all(t.is_punct for t in span.doc[span.start:ent.start]) or \
+                self.inv.is_known_surname(ent.text):
+            return False
+        ending = self.rules.not_name_word
+        return ent[0].pos_ in _NOT_NAME_POS or (
+            ending is not None and bool(ending.search(ent.text.lower()))
+            and fold(ent.text) not in first_names())
 
     def _eponym_names(self, span: Span) -> set[int]:
         """The tokens of names that label a thing ("l'affaire Benalla", "le gouvernement Valls
@@ -512,8 +524,9 @@ class PeopleRules(ArticleContext):
         """The named subject of the verb whose complement clause a subject pronoun opens; ""
         when that subject is a title naming nobody ("le chancelier a indiqué qu'il ...")."""
         deps = self.rules.deps
-        if tok.dep_ not in deps["subj"] or tok.head.dep_ != "ccomp":
-            return None
+        if tok.dep_ not in deps["subj"] or tok.head.dep_ != "ccomp" or tok.i in quoted(
+                tok.sent, closed=True):
+            return None  # (a speaker quoted says "je": "« il doit partir », estime X")
         gov = tok.head.head
         for _ in range(2):  # "a fait savoir qu'il": "savoir" hangs on "fait"
             subj = next((c for c in gov.children if c.dep_ in deps["subj"]), None)

@@ -280,6 +280,9 @@ class Rules:
     # parlementaire"): with their adjectives, the organization
     not_name_starts: set[str]  # words that never open a person's name ("the")
     not_name_ends: set[str]  # nor end it ("Bruce Township")
+    # how adverbs and participles end: one such word opening a sentence is nobody
+    # ("Fraîchement nommé Premier ministre, il", "Disqualifié, il doit partir")
+    not_name_word: re.Pattern[str] | None
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
@@ -505,6 +508,7 @@ def rules_for(code: str) -> Rules:
         latter={k: v for k, v in lex.get("latter", {}).items() if k != "_doc"},
         not_name_starts=set(lex.get("not_name_starts", [])),
         not_name_ends=set(lex.get("not_name_ends", [])),
+        not_name_word=re.compile(lex["not_name_word"]) if "not_name_word" in lex else None,
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"

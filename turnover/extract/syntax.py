@@ -174,3 +174,20 @@ def name_below(tok: Token, people: list[tuple[int, int, str]],
     inside = [(abs(s - tok.i), name) for s, e, name in people
               if tok.left_edge.i <= s and e - 1 <= tok.right_edge.i and s not in hidden]
     return min(inside)[1] if inside else None
+
+
+def quoted(span: Span, closed: bool = False) -> set[int]:
+    """The indices of the tokens inside the span's quotations («...», “...”, "..."); with
+    `closed`, of those that close in the span (a quotation glued to the next word,
+    '"surprise"Cette', may never seem to)."""
+    inside, found, current = False, set(), set()
+    for tok in span:
+        if tok.text in ("«", "“") or (tok.text == '"' and not inside):
+            inside = True
+        elif tok.text in ("»", "”", '"'):
+            inside = False
+            found |= current
+            current = set()
+        elif inside:
+            current.add(tok.i)
+    return found if closed else found | current
