@@ -133,6 +133,14 @@ def test_the_start_of_a_glued_quotation_is_no_part_of_an_organization_s_name() -
     assert set(inv.orgs) == {"Vandor"}
 
 
+def test_a_list_s_bullet_glued_after_a_stop_is_no_part_of_an_organization_s_name() -> None:
+    from turnover.extract.names import Inventory
+    inv = Inventory("")
+    for name in ("PS.-", "Renouveau.•", "Saint-Denis"):
+        inv.add_org(name)
+    assert set(inv.orgs) == {"PS", "Renouveau", "Saint-Denis"}
+
+
 def test_a_former_affiliation_after_an_organization_is_no_part_of_its_name() -> None:
     # NER runs "députée UDR ex-PRV" into one entity: the party left is not the party's name
     from turnover.extract.names import Inventory

@@ -1339,3 +1339,23 @@ def test_an_acronym_the_article_defines_in_brackets_is_its_full_name(
     text = ("L'Union nationale des pêcheurs (UNP) tient son congrès à Brest. Paul Martin a "
             "quitté lundi la présidence de l'UNP.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Union nationale des pêcheurs"]
+
+
+def test_a_common_noun_before_a_list_s_bullet_is_no_organization() -> None:
+    # NER tags "l'entreprise.- Licenciement" (a bullet glued after a stop) as an organization:
+    # once the bullet ends the name, a lowercase common noun is left, which names none
+    from turnover.extract.article import ArticleRules
+    from turnover.extract.context import Sentence
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    from turnover.model import Article
+
+    text = "Les messages restés sur les serveurs de l'entreprise.- Licenciement"
+    rules = rules_for("fr")
+    doc = pipeline("fr")(text)
+    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                          build_inventory(text, [doc[:]], rules),
+                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    start = next(t.i for t in doc if "entreprise" in t.text)
+    assert finder._org_name(doc[start:]) is None

@@ -19,9 +19,10 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # where an organization's name ends whatever the tagger spans: a new line, a headline's colon
 # ("Jaguar : actualité automobile"), a sentence glued on by a missing space ("LREM.Pour") or a
 # former affiliation after it ("députée LREM ex-LR")
-# (a stop glued to the next sentence: "fin.Début", 'SpaceX."C'est')
+# (a stop glued to the next sentence: "fin.Début", 'SpaceX."C'est'; or to a list's bullet:
+# "le groupe PS.- Delphine X")
 ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)"
-                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])")
+                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–•]")
 
 
 @cache

@@ -311,6 +311,8 @@ class OrgRules(SeatRules):
             return None
         name = ORG_NAME_END.split(toks.doc[words[0].i:words[-1].i + 1].text)[0].strip(
             " ,;:«»\"“”()")
+        if not any(c.isupper() or c.isdigit() for c in name):  # (but "76ers")
+            return None  # "l'entreprise.- Licenciement": a common noun before a bullet
         if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
             name = name.rstrip(".")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
