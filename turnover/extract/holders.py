@@ -727,9 +727,8 @@ class HolderRules(PeopleRules):
         if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ") and \
                 not (trig.pos_ == "PROPN" and trig.i == span.start):
             return None  # (a participle opening the sentence, capitalised, may pass for a name)
-        ending = self.rules.not_name_word
-        adverb = trig.i == span.start + 1 and (span[0].pos_ == "ADV" or (
-            ending is not None and bool(ending.search(span[0].lower_))))
+        adverb = trig.i == span.start + 1 and (
+            span[0].pos_ == "ADV" or self._modifier_word(span[0]))
         if trig.i != span.start and not adverb and not self._noun_opener(trig, span):
             return None  # (but "Fraîchement nommé ministre, X ...")
         if trig.i == span.start and trig.head.i < trig.i:

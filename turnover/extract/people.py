@@ -146,10 +146,14 @@ class PeopleRules(ArticleContext):
         if len(ent) != 1 or not all(t.is_punct for t in span.doc[span.start:ent.start]) or \
                 self.inv.is_known_surname(ent.text):
             return False
+        return ent[0].pos_ in _NOT_NAME_POS or self._modifier_word(ent[0])
+
+    def _modifier_word(self, tok: Token) -> bool:
+        """An adverb or a participle by its ending (the lexicon's `not_name_word`), never a
+        given name ("Fraîchement", "Disqualifié", but "René")."""
         ending = self.rules.not_name_word
-        return ent[0].pos_ in _NOT_NAME_POS or (
-            ending is not None and bool(ending.search(ent.text.lower()))
-            and fold(ent.text) not in first_names())
+        return ending is not None and bool(ending.search(tok.lower_)) and \
+            fold(tok.text) not in first_names()
 
     def _eponym_names(self, span: Span) -> set[int]:
         """The tokens of names that label a thing ("l'affaire Benalla", "le gouvernement Valls
@@ -199,6 +203,7 @@ class PeopleRules(ArticleContext):
 
     @cached_property
     def _changes_at(self) -> dict[tuple[str, int, int], list[Trigger]]:
+        """`_change_at`'s answers for this article, by (text, offset, length)."""
         return {}
 
     def _change_at(self, tok: Token) -> list[Trigger]:
