@@ -159,6 +159,19 @@ def test_neighbours_lend_their_names_without_being_parsed() -> None:
     assert Extractor(context=0).extract(article) == []
 
 
+def test_the_title_lends_its_names_to_a_body_that_does_not_repeat_them() -> None:
+    # "le groupe ferroviaire" is the company the title names: the full parse reads the title,
+    # so the prefiltered run reads it too (by the entity recogniser alone)
+    title = "Grève chez Ferralis : le trafic des trains reste perturbé"
+    text = (f"{title}\nLes syndicats de Ferralis maintiennent leur mot d'ordre pour le week-end. "
+            "Un train sur deux circulera samedi. La direction promet des bus de remplacement. "
+            "Le patron du groupe ferroviaire, Marc Aubry, quittera ses fonctions fin décembre.")
+    article = Article(text=text, title=title, lang="fr", published="2024-11-20")
+    for extractor in (Extractor(), Extractor(prefilter=False)):
+        assert [(m.person, m.kind, m.org) for m in extractor.extract(article)] == [
+            ("Marc Aubry", "end", "Ferralis")]
+
+
 def test_pension_news_is_not_parsed() -> None:
     # "retraite(s)", "retraités" are pensions here: no sentence goes to the parser
     text = "La réforme des retraites sera votée en mars. Les retraités manifestent à Lyon."

@@ -144,8 +144,12 @@ class Extractor:
             # neighbours lend names, to the trigger sentences that need some
             refers = _refers_elsewhere(rules.code)
             needy = [i for i in candidates if refers.search(text[spans[i][0]:spans[i][1]])]
+            # a title names what the body then calls "le groupe": the full parse reads it, so
+            # the entity recogniser reads it here too (94.3% of the full parse's events kept
+            # on the French gold file instead of 93.5%, for 3% more CPU)
+            title = [(0, 0)] if candidates and article.title else []
             runs = _merge(windows(needy, len(spans), self.context),
-                          windows(candidates, len(spans), 0))
+                          windows(candidates, len(spans), 0), title)
         else:
             candidates = list(range(len(spans)))
             runs = [(0, len(spans) - 1)] if spans else []
