@@ -335,6 +335,22 @@ def test_names_that_come_back_for_a_post_are_each_rumored_not_at_their_own_post(
                      for p in ("Paul Verdier", "Marc Dugand", "Julie Roux")}
 
 
+def test_a_list_of_names_goes_on_past_the_items_the_parser_hangs_on_the_verb(
+        shared_extractor: Extractor) -> None:
+    # ", du procureur Y, ou encore de Z" after "les noms du maire X" is parsed outside the
+    # list's subtree; each title is the post its name holds, never the one speculated about
+    text = ("Parmi les entrants, reviennent les noms du maire de Tours Paul Garnier (ex-LR), du "
+            "procureur Anne Morel, ou encore de l'écologiste Luc Bernard, devenu eurodéputé.")
+    found = {(m.person, m.kind, m.status, m.role) for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "start", "rumored", None)
+                     for p in ("Paul Garnier", "Anne Morel", "Luc Bernard")}
+    # a title told as the post speculated about stays
+    text = ("Selon nos sources, Nathalie Girard, directrice adjointe, est favorite pour devenir "
+            "présidente du groupe Sorel.")
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Nathalie Girard", "start", "Sorel", "présidente")}
+
+
 def test_named_to_an_office_takes_its_post_whatever_title_the_person_held(
         shared_extractor: Extractor) -> None:
     # the title the article gives elsewhere is a former post, not the one taken at Matignon

@@ -296,6 +296,21 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 out.append(cand)
         return out
 
+    def _title_of_a_name(self, text: str, role: str) -> bool:
+        """The role is written as someone's title, glued to their name ("le maire de Tours
+        Paul Garnier", "Paul Garnier, le maire de Tours")."""
+        at = text.lower().find(role.lower())
+        if at < 0:
+            return False
+        after, before = text[at + len(role):], text[:at]
+        for name in self.inv.persons:
+            i = after.find(name)
+            if 0 <= i <= 30 and re.fullmatch(r"(?:\s+\w+['’]?\s*[A-ZÀ-Ý][\w-]*)?\s*", after[:i]):
+                return True
+            if re.search(re.escape(name) + r"\s*,\s*(?:\w+['’]?\s*)?$", before):
+                return True
+        return False
+
     def _held_by_someone(self, text: str, org: str, after: int) -> bool:
         """After the trigger, the sentence names the organization only as the complement of a
         title set off by a comma or "et" ("X, ex-ambassadrice et présidente de la Fondation Y"):
@@ -488,6 +503,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone
             role = clean_role(self.rules.of_org.split(role)[0], self.rules)
+        if t.group and kind == "start" and role and self._title_of_a_name(text, role):
+            role = None  # "reviennent les noms du maire de Tours X, de Y": the post X holds,
+            # not the one speculated about (but "la ministre X est donnée partante": the one
+            # she would leave)
         window = text[max(0, pos - 70):m.end() + 70]
         # a date in a relative clause is that clause's ("X, who left A in May, founded B")
         # "Présidente du FMI depuis 2011, elle prendra la tête de la BCE": a date a state

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from turnover.extract.holders import HolderRules
 from turnover.extract.names import clean_name
@@ -171,6 +171,8 @@ class GroupRules(HolderRules):
         if subj is None or not found:
             return []
         first, last = subj.left_edge.i, subj.right_edge.i
+        if subj.lower_ in self.rules.name_nouns:
+            last = self._items_after(trig.doc, last, trig.sent.end)
         inside = [(s, e, name) for s, e, name in people if first <= s and e - 1 <= last]
         if not any(name in found for _, _, name in inside):
             return []
@@ -181,6 +183,21 @@ class GroupRules(HolderRules):
             if not any(c.dep_ == "case" for c in root.children):
                 out.append(name)
         return out
+
+    def _items_after(self, doc: Doc, last: int, end: int) -> int:
+        """The last token of the "de" items that go on past `last` ("les noms du maire X, du
+        procureur Y, ou encore de Z, devenu député"): the parser hangs the later items on the
+        verb, out of the list's subtree."""
+        k = last + 1
+        while k < end and doc[k].text == ",":
+            j = k + 1
+            while j < end and doc[j].pos_ in ("CCONJ", "ADV"):  # ", ou encore de Z"
+                j += 1
+            if j >= end or doc[j].lower_ not in self.rules.from_preps:
+                break
+            k = next((i for i in range(j, end) if doc[i].text == ","), end)
+            last = k - 1
+        return last
 
     def _listed_people(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
                        ) -> dict[str, tuple[str | None, bool]]:

@@ -298,6 +298,7 @@ class Rules:
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
+    name_nouns: set[str]  # "reviennent les noms de X, du maire Y": a list of people follows
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
     post_taken: re.Pattern[str] | None = None  # ends where the post taken is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
@@ -526,6 +527,7 @@ def rules_for(code: str) -> Rules:
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
+        name_nouns=set(lex["name_nouns"]),
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
