@@ -385,6 +385,10 @@ def test_an_organization_in_an_indefinite_profile_is_an_affiliation(
         shared_extractor: Extractor) -> None:
     text = "Jean Castel succède à Marc Morel, un ancien cadre des Républicains."
     assert all(m.org != "Républicains" for m in events(shared_extractor, text, "fr"))
+    # the parser hangs this description on the verb, as its object
+    text = "Paul Verdier succède à Anne Morel, une autre transfuge du parti Renouveau."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "appoint", None), ("Anne Morel", "end", "leave", None)}
 
 
 def test_an_occasion_is_not_the_organization(shared_extractor: Extractor) -> None:

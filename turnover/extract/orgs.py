@@ -1074,7 +1074,19 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
             role.fullmatch(doc[k:titled].text) for k in range(max(0, titled - 3), titled)))
         or (end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].text[:1].isupper()
             and doc[start - 1].pos_ == "ADP"))
-    return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks)
+    return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks) or \
+        _after_indefinite_apposition(doc, start, person_toks)
+
+
+def _after_indefinite_apposition(doc: Doc, start: int, person_toks: set[int]) -> bool:
+    """"X succède à Y, une autre transfuge du parti Z": an organization in an indefinite
+    description set off after a name, however the parser hung it (here as the verb's object),
+    classifies that person."""
+    k = start - 1
+    while k > 0 and start - k <= 8 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    return (0 < k < start - 1 and doc[k].text == "," and doc[k - 1].i in person_toks
+            and "Ind" in doc[k + 1].morph.get("Definite"))
 
 
 def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
