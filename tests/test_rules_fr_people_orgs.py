@@ -1363,3 +1363,11 @@ def test_a_common_noun_before_a_list_s_bullet_is_no_organization() -> None:
                           [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
     start = next(t.i for t in doc if "entreprise" in t.text)
     assert finder._org_name(doc[start:]) is None
+
+
+def test_a_successor_takes_the_post_the_article_says_was_left(
+        shared_extractor: Extractor) -> None:
+    # "lui succède" names no post: the one Paul Verdier left, said the sentence before
+    text = "Le PDG de Renault, Paul Verdier, a démissionné lundi. Anne Morel lui succède."
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "Renault", "pdg"), ("Anne Morel", "start", "Renault", "pdg")}

@@ -70,7 +70,9 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
         o.sources = o.sources + [s for s in m.sources if s not in o.sources]
         o.evidence.extend(m.evidence)
         o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
+        target.successor = target.successor or c.successor
     _link_destinations(merged)
+    _link_successors(merged)
     return [c.mention for c in merged]
 
 
@@ -103,3 +105,17 @@ def _link_destinations(cands: list[Candidate]) -> None:
                     and s.action in ("join", "appoint", "return") and s.status != "denied"):
                 e.to = s.org
                 break
+
+
+def _link_successors(cands: list[Candidate]) -> None:
+    """"Le PDG de Renault, X, a démissionné. Y lui succède": the successor takes the post the
+    one replaced leaves, where the article names it and the succession names none."""
+    for end in cands:
+        e = end.mention
+        if e.kind != "end" or not end.successor or not e.org or end.org_from_fallback:
+            continue
+        for start in cands:
+            s = start.mention
+            if s.kind == "start" and fold(s.person) == fold(end.successor) and not s.org:
+                s.org, start.org_from_fallback = e.org, False
+                s.role = s.role or e.role
