@@ -1371,3 +1371,18 @@ def test_a_successor_takes_the_post_the_article_says_was_left(
     text = "Le PDG de Renault, Paul Verdier, a démissionné lundi. Anne Morel lui succède."
     assert roles(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "end", "Renault", "pdg"), ("Anne Morel", "start", "Renault", "pdg")}
+
+
+def test_a_name_in_the_quoted_title_of_a_work_is_nobody_who_changes(
+        shared_extractor: Extractor) -> None:
+    # the director is unnamed; the film is about Paul Verdier
+    text = ('Le réalisateur du documentaire "Paul Verdier, en marche vers le pouvoir" a été '
+            "désigné par l'Assemblée nationale pour prendre la direction de la chaîne.")
+    assert all(m.person != "Paul Verdier" for m in events(shared_extractor, text, "fr"))
+
+
+def test_the_official_journal_publishes_a_change_and_holds_no_post(
+        shared_extractor: Extractor) -> None:
+    text = ("Un décret paru au Journal officiel a confirmé jeudi la révocation du maire "
+            "Paul Verdier.")
+    assert roles(events(shared_extractor, text, "fr")) == {("Paul Verdier", "end", None, "maire")}

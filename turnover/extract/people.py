@@ -157,12 +157,22 @@ class PeopleRules(ArticleContext):
 
     def _eponym_names(self, span: Span) -> set[int]:
         """The tokens of names that label a thing ("l'affaire Benalla", "le gouvernement Valls
-        I"): whatever the affair or the government did, it is no change of theirs."""
+        I", the title of a work quoted after its noun: 'le documentaire "Macron, en marche"'):
+        whatever the affair, the government or the film did, it is no change of theirs."""
         labels: set[int] = set()
+        doc = span.doc
         for tok in span[:-1]:
             if tok.lower_ in self.rules.eponyms:
                 k = tok.i + 1
-                while k < span.end and span.doc[k].text[:1].isupper():
+                while k < span.end and doc[k].text[:1].isupper():
+                    labels.add(k)
+                    k += 1
+        inside = quoted(span, closed=True)
+        for i in sorted(inside):
+            if i - 1 not in inside and i - 2 >= span.start and \
+                    doc[i - 2].lower_ in self.rules.work_nouns:
+                k = i
+                while k in inside:
                     labels.add(k)
                     k += 1
         return labels

@@ -252,6 +252,7 @@ class Rules:
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     eponyms: set[str]  # "l'affaire Benalla": a noun before a name that labels a thing by it
+    work_nouns: set[str]  # 'le documentaire "Macron, en marche"': a work's quoted title
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
     role_prefixes: re.Pattern[str] | None  # words dropped from the start of a role ("à la")
@@ -475,6 +476,7 @@ def rules_for(code: str) -> Rules:
         agent_preps=set(lex["agent_preps"]),
         naming_words=set(lex["naming_words"]),
         eponyms=set(lex.get("eponyms", [])),
+        work_nouns=set(lex["work_nouns"]),
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
         choice_verbs=_opt(lex, "choice_verbs"),
