@@ -1386,3 +1386,24 @@ def test_the_official_journal_publishes_a_change_and_holds_no_post(
     text = ("Un décret paru au Journal officiel a confirmé jeudi la révocation du maire "
             "Paul Verdier.")
     assert roles(events(shared_extractor, text, "fr")) == {("Paul Verdier", "end", None, "maire")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Paul Verdier a été nommé lundi. Dans la foulée de sa nomination, la question a "
+                 "été soulevée par plusieurs députés LR.",
+                 {("Paul Verdier", "start", "appoint", None)}, id="others-party"),
+    pytest.param("Paul Verdier a été élu jeudi à la tête des députés LR.",
+                 {("Paul Verdier", "start", "appoint", "LR")}, id="the-group-headed"),
+])
+def test_a_party_after_a_plural_title_is_those_peoples(
+        shared_extractor: Extractor, text: str, expected: set[Fact]) -> None:
+    assert facts(events(shared_extractor, text, "fr")) == expected
+
+
+def test_a_rank_the_article_keeps_naming_is_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Anne Morel a été nommée mardi au gouvernement. \"Etre ministre d'Etat, c'est la "
+            "reconnaissance d'un parcours\", a-t-elle dit. \"Je ne comprends pas pourquoi elle "
+            "n'a pas le titre de ministre d'Etat\", a regretté Paul Verdier. Dans la foulée de "
+            "sa nomination, la question du rang a été soulevée.")
+    assert all(m.org != "ministre d'Etat" for m in events(shared_extractor, text, "fr"))

@@ -384,6 +384,7 @@ class OrgRules(SeatRules):
         orgs = [o for o in named
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
                 and not _affiliation(doc, o, person_toks, self.rules.role)
+                and not self._others_party(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 # "élu sous l'étiquette LR", "conseillère installée à New York": the
@@ -626,6 +627,19 @@ class OrgRules(SeatRules):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _others_party(self, doc: Doc, org: tuple[int, int, str, bool],
+                      person_toks: set[int]) -> bool:
+        """"soulevée par plusieurs députés LR": an organization after a plural title, naming
+        nobody, is those people's affiliation, not the post that changes."""
+        before = doc[org[0] - 1] if org[0] >= 1 else None
+        if before is None or org[1] in person_toks or not before.is_lower or \
+                "Plur" not in before.morph.get("Number") or any(
+                    c.dep_ == "case" and c.lower_ in self.rules.from_preps
+                    for c in before.children):
+            return False  # (but "élu à la tête des députés LREM": the group is the post)
+        single = before.text[:-1] if before.text[-1:] in ("s", "x") else before.text  # (no lemmas)
+        return single in self.rules.person_nouns or bool(self.rules.role.fullmatch(single))
 
     def _country_before(self, span: Span, k: int) -> str | None:
         """The country named, or whose people are named, right before token `k`: all of a
