@@ -530,6 +530,8 @@ class HolderRules(PeopleRules):
         agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
+        if self._participle_of_a_thing(trig, people):
+            return [], False
         # (a verb with an auxiliary only: a headline's "X named CEO" reads as active)
         acting = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"] \
             else trig if trig.pos_ in ("VERB", "AUX") and not passive and any(
@@ -915,6 +917,26 @@ class HolderRules(PeopleRules):
             tok = tok.head  # "le maire sortant"
         return tok.pos_ == "NOUN" and tok.dep_ not in self.rules.deps["subj"] and (
             bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
+
+    def _participle_of_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+        """"une société privée de sécurité embauchée par Nissan": a participle right after a
+        noun phrase headed by an organization noun describes that company, however the parser
+        hung it: nobody is hired."""
+        ending = self.rules.participle_ending
+        if trig.pos_ not in ("VERB", "ADJ") or not (
+                "Part" in trig.morph.get("VerbForm") or (ending and ending.search(trig.lower_))):
+            return False  # (the ending: a participle the tagger took for a present)
+        named = {i for s, e, _ in people for i in range(s, e)}
+        head = None
+        for k in range(trig.i - 1, max(trig.sent.start, trig.i - 7) - 1, -1):
+            tok = trig.doc[k]
+            if k in named or tok.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
+                break
+            if tok.pos_ == "NOUN":
+                head = tok
+            elif tok.pos_ == "DET":
+                break  # the phrase's determiner: "une société ..."
+        return head is not None and bool(self.rules.org_noun.search(head.lower_ + " "))
 
     def _is_thing(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
         """A common noun that names no person: no title, no person noun, no name below it

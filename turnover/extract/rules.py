@@ -284,6 +284,7 @@ class Rules:
     # how adverbs and participles end: one such word opening a sentence is nobody
     # ("Fraîchement nommé Premier ministre, il", "Disqualifié, il doit partir")
     not_name_word: re.Pattern[str] | None
+    participle_ending: re.Pattern[str] | None  # "embauchée": a past participle's ending
     honorifics: set[str]  # words only people carry ("mr", "mrs"): "Mr. Foley" is a person
     # wherever else the article says "Foley"
     # after a name, the role the article gives that person ("Murati, qui était CTO d'OpenAI")
@@ -512,6 +513,7 @@ def rules_for(code: str) -> Rules:
         not_name_starts=set(lex.get("not_name_starts", [])),
         not_name_ends=set(lex.get("not_name_ends", [])),
         not_name_word=re.compile(lex["not_name_word"]) if "not_name_word" in lex else None,
+        participle_ending=_opt(lex, "participle_ending"),
         honorifics=set(lex.get("honorifics", [])),
         profile_after=re.compile(
             rf"[^.;]{{0,40}}?,\s*(?:(?:{lex['profile_relative']})\s+)?(?:[\w'’]+\s+){{0,3}}?"
