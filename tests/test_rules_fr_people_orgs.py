@@ -1407,3 +1407,13 @@ def test_a_rank_the_article_keeps_naming_is_no_organization(
             "n'a pas le titre de ministre d'Etat\", a regretté Paul Verdier. Dans la foulée de "
             "sa nomination, la question du rang a été soulevée.")
     assert all(m.org != "ministre d'Etat" for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_list_of_leavers_goes_with_the_office_left_a_few_sentences_before(
+        shared_extractor: Extractor) -> None:
+    # "le Château" is the Élysée; those listed are its staff, not presidents
+    text = ("Dix collaborateurs du président ont décidé de quitter le Château. Tous se "
+            "retrouveront lundi pour un pot commun. Le président sera de la partie. Parmi les "
+            "partants : Paul Verdier, Anne Morel ou encore Luc Bernard.")
+    assert roles(events(shared_extractor, text, "fr")) == {
+        (p, "end", "Élysée", None) for p in ("Paul Verdier", "Anne Morel", "Luc Bernard")}

@@ -258,7 +258,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     self.rules.post_anaphora and self.rules.post_anaphora.search(text))):
                 # "Parmi les partants : X, Y": those who left the organization just named
                 # "Nommée à ce poste vendredi": the post the sentence before names
-                before = self._org_before(sent)
+                # (a list's heading may come a few sentences after the organization left)
+                before = self._org_before(sent, back=3 if t.listing else 1)
                 if before:
                     org, fallback = before, False
             venture = t.action == "join" and self.joins_a_venture(trig)
@@ -467,7 +468,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         gov = self.rules.government
         office = gov.office_named(org)
         at = text.lower().find(role.lower()) if role else -1
-        if office and not gov.is_staff(role) and not (
+        if office and t.listing and not role:
+            org = office.ministry or office.name  # "Parmi les partants : X, Y": its staff
+        elif office and not gov.is_staff(role) and not (
                 at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
             # "quitter l'Élysée" for a president: the post is the country's (its staff keep
             # the office)

@@ -886,17 +886,19 @@ class OrgRules(SeatRules):
         toks = {i for s, e, _ in self.person_spans(sent.span) for i in range(s, e)}
         return [o for o in self.org_spans(sent.span, toks) if not self._is_outlet(o[2])]
 
-    def _org_before(self, sent: Sentence) -> str | None:
-        """The last organization the sentence before names, not one of a past title
-        ("l'ancienne porte-parole du gouvernement")."""
-        prev = self._sentence_before(sent)
-        if prev is None:
-            return None
-        doc = prev.span.doc
-        found = [o for o in self._orgs_in(prev) if not (
-            self.rules.past_affiliation and self.rules.past_affiliation.search(
-                text_of(doc)[max(prev.span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))]
-        return found[-1][2] if found else None
+    def _org_before(self, sent: Sentence, back: int = 1) -> str | None:
+        """The last organization the sentence before names (or, with `back`, the nearest of
+        the sentences before that names one), not one of a past title ("l'ancienne
+        porte-parole du gouvernement")."""
+        for prev in sorted((p for p in self.sents if sent.index - back <= p.index < sent.index),
+                           key=lambda p: -p.index):
+            doc = prev.span.doc
+            found = [o for o in self._orgs_in(prev) if not (
+                self.rules.past_affiliation and self.rules.past_affiliation.search(
+                    text_of(doc)[max(prev.span.start_char, doc[o[0]].idx - 80):doc[o[0]].idx]))]
+            if found:
+                return found[-1][2]
+        return None
 
     def _org_said_before(self, person: str, sent: Sentence) -> str | None:
         """The organization of a change whose sentence names none, from the sentence right
