@@ -376,6 +376,11 @@ def test_mentions_without_organization_merge_whatever_the_verb(
         {
          ("Claire Dubois", "end", "resign", None)},
         id="where-a-person-lives-is-no-organization"),
+    pytest.param(
+        "« Nous voulons grandir », confie Paul Verdier, tout nouveau président du groupe "
+        "Renault.",
+        {("Paul Verdier", "start", "appoint", "Renault")},
+        id="an-adverb-before-new-keeps-the-apposition"),
 ])
 def test_the_only_facts(shared_extractor: Extractor, text: str, expected: set[Fact]) -> None:
     assert facts(events(shared_extractor, text, "fr")) == expected

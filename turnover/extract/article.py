@@ -197,7 +197,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             near = [p for p in people if 0 <= p[0] - after <= 3 and not any(
                 # (not across a verb: "its new CEO, replacing X" is X's end)
                 k.pos_ in ("VERB", "AUX") for k in doc[after:p[0]]) or (
-                0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ == "DET"
+                # (an adverb too: "X, tout nouveau président")
+                0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ in ("DET", "ADV")
                                                 for k in doc[p[1]:trig.i])) or (
                 # "X, the party's new leader": an apposition whose owner is named before
                 # the title (a noun phrase ending in a possessive, no verb in it), the
