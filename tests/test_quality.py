@@ -27,9 +27,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.57,  # 195 of the 412 articles, measured 0.593
-    ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.387
-    ("ecbplus_personnel_en", "f1"): 0.66,  # measured 0.673
+    ("orangesum_fr_dev:dev", "f1"): 0.60,  # 195 of the 412 articles, measured 0.623
+    ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.388
+    ("ecbplus_personnel_en", "f1"): 0.66,  # measured 0.674
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
 }
@@ -37,7 +37,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 17.5,  # measured 16.0
+    "ecbplus-other": 17.5,  # measured 15.9
     "orangesum-other": 14.0,  # measured 12.8
 }
 
