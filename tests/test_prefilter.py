@@ -111,10 +111,10 @@ def test_newlines_separate_the_title_from_the_body() -> None:
                      ["Le coude-à-coude", "L'ancien ministre est parti."], id="heading-elided"),
         pytest.param("Il a rejoint YouTube et LinkedIn.", ["Il a rejoint YouTube et LinkedIn."],
                      id="not-inside-a-brand"),
-        pytest.param("Il rejoint le groupe avec trois élus.- Anne Morel quitte le parti.• Paul "
-                     "Verdier aussi. Un score de 3.-5 reste.",
-                     ["Il rejoint le groupe avec trois élus.", "- Anne Morel quitte le parti.",
-                      "• Paul Verdier aussi.", "Un score de 3.-5 reste."], id="list-bullet"),
+        pytest.param("Les départs du conseil.- Anne Morel, en mars.• Paul Verdier, en mai. Un "
+                     "score de 3.-5 reste.",
+                     ["Les départs du conseil.", "- Anne Morel, en mars.",
+                      "• Paul Verdier, en mai.", "Un score de 3.-5 reste."], id="list-bullet"),
     ],
 )
 def test_glued_sentences_of_scraped_text(text: str, expected: list[str]) -> None:

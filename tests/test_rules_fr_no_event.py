@@ -27,6 +27,11 @@ from turnover.extract import Extractor
         "start",
         id="passing-through-a-country-is-no-move"),
     pytest.param(
+        "Selon nos sources, Paul Verdier, l'ancien patron du groupe Sorel, a pu partir quand une "
+        "société de gardiennage embauchée par Renault a levé sa surveillance.",
+        "start",
+        id="a-company-hired-is-nobody-hired"),
+    pytest.param(
         "L'éviction de Claire Morel a entraîné une pétition réclamant sa \"réintégration sans "
         "délai\".",
         "start",
@@ -551,10 +556,6 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "\"Disqualifié, discrédité, il doit partir avec sa réforme\", estimait lundi le "
         "secrétaire national du parti, Fabien Roux.",
         id="a-participle-opening-a-quotation-is-nobody-nor-is-who-quotes"),
-    pytest.param(
-        "Selon trois sources, Paul Verdier, l'ex-patron du groupe Sorel, aurait pu fuir après "
-        "qu'une société privée de sécurité embauchée par Nissan a arrêté sa surveillance.",
-        id="a-company-hired-is-nobody-hired"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -391,7 +391,7 @@ def test_an_organization_in_an_indefinite_profile_is_an_affiliation(
     text = "Jean Castel succède à Marc Morel, un ancien cadre des Républicains."
     assert all(m.org != "Républicains" for m in events(shared_extractor, text, "fr"))
     # the parser hangs this description on the verb, as its object
-    text = "Paul Verdier succède à Anne Morel, une autre transfuge du parti Renouveau."
+    text = "Paul Verdier remplace Anne Morel, une ancienne militante du parti Renouveau."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "start", "appoint", None), ("Anne Morel", "end", "leave", None)}
 
@@ -1381,21 +1381,20 @@ def test_a_successor_takes_the_post_the_article_says_was_left(
 def test_a_name_in_the_quoted_title_of_a_work_is_nobody_who_changes(
         shared_extractor: Extractor) -> None:
     # the director is unnamed; the film is about Paul Verdier
-    text = ('Le réalisateur du documentaire "Paul Verdier, en marche vers le pouvoir" a été '
-            "désigné par l'Assemblée nationale pour prendre la direction de la chaîne.")
+    text = ('Le réalisateur du documentaire "Paul Verdier, une ambition française" a été nommé '
+            "par le conseil à la tête de la chaîne publique.")
     assert all(m.person != "Paul Verdier" for m in events(shared_extractor, text, "fr"))
 
 
 def test_the_official_journal_publishes_a_change_and_holds_no_post(
         shared_extractor: Extractor) -> None:
-    text = ("Un décret paru au Journal officiel a confirmé jeudi la révocation du maire "
-            "Paul Verdier.")
+    text = "Un décret du Journal officiel a confirmé mardi la destitution du maire Paul Verdier."
     assert roles(events(shared_extractor, text, "fr")) == {("Paul Verdier", "end", None, "maire")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Paul Verdier a été nommé lundi. Dans la foulée de sa nomination, la question a "
-                 "été soulevée par plusieurs députés LR.",
+    pytest.param("Paul Verdier a été nommé lundi. Peu après sa nomination, des critiques sont "
+                 "venues de nombreux sénateurs LR.",
                  {("Paul Verdier", "start", "appoint", None)}, id="others-party"),
     pytest.param("Paul Verdier a été élu jeudi à la tête des députés LR.",
                  {("Paul Verdier", "start", "appoint", "LR")}, id="the-group-headed"),
@@ -1407,18 +1406,17 @@ def test_a_party_after_a_plural_title_is_those_peoples(
 
 def test_a_rank_the_article_keeps_naming_is_no_organization(
         shared_extractor: Extractor) -> None:
-    text = ("Anne Morel a été nommée mardi au gouvernement. \"Etre ministre d'Etat, c'est la "
-            "reconnaissance d'un parcours\", a-t-elle dit. \"Je ne comprends pas pourquoi elle "
-            "n'a pas le titre de ministre d'Etat\", a regretté Paul Verdier. Dans la foulée de "
-            "sa nomination, la question du rang a été soulevée.")
+    text = ("Anne Morel a été nommée mardi au gouvernement. \"Le titre de ministre d'Etat ne "
+            "m'intéresse pas\", a-t-elle dit. \"Elle aurait mérité d'être ministre d'Etat\", a "
+            "jugé Paul Verdier. Après sa nomination, le débat sur son rang a repris.")
     assert all(m.org != "ministre d'Etat" for m in events(shared_extractor, text, "fr"))
 
 
 def test_a_list_of_leavers_goes_with_the_office_left_a_few_sentences_before(
         shared_extractor: Extractor) -> None:
     # "le Château" is the Élysée; those listed are its staff, not presidents
-    text = ("Dix collaborateurs du président ont décidé de quitter le Château. Tous se "
-            "retrouveront lundi pour un pot commun. Le président sera de la partie. Parmi les "
-            "partants : Paul Verdier, Anne Morel ou encore Luc Bernard.")
+    text = ("Une douzaine de conseillers du chef de l'Etat vont quitter le Château d'ici l'été. "
+            "Un dîner d'adieu est prévu le 3 juin. Le président y assistera. Parmi les partants : "
+            "Paul Verdier, Anne Morel ou encore Luc Bernard.")
     assert roles(events(shared_extractor, text, "fr")) == {
         (p, "end", "Élysée", None) for p in ("Paul Verdier", "Anne Morel", "Luc Bernard")}

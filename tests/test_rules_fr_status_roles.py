@@ -339,8 +339,8 @@ def test_a_list_of_names_goes_on_past_the_items_the_parser_hangs_on_the_verb(
         shared_extractor: Extractor) -> None:
     # ", du procureur Y, ou encore de Z" after "les noms du maire X" is parsed outside the
     # list's subtree; each title is the post its name holds, never the one speculated about
-    text = ("Parmi les entrants, reviennent les noms du maire de Tours Paul Garnier (ex-LR), du "
-            "procureur Anne Morel, ou encore de l'écologiste Luc Bernard, devenu eurodéputé.")
+    text = ("Pour le poste, reviennent les noms du préfet de Lyon Paul Garnier (ex-PS), du juge "
+            "Anne Morel, ou encore de l'avocat Luc Bernard, passé par Bercy.")
     found = {(m.person, m.kind, m.status, m.role) for m in events(shared_extractor, text, "fr")}
     assert found == {(p, "start", "rumored", None)
                      for p in ("Paul Garnier", "Anne Morel", "Luc Bernard")}
