@@ -919,7 +919,7 @@ class HolderRules(PeopleRules):
             bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
 
     def _participle_of_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
-        """"une société privée de sécurité embauchée par Nissan": a participle right after a
+        """"une société de gardiennage embauchée par Renault": a participle right after a
         noun phrase headed by an organization noun describes that company, however the parser
         hung it: nobody is hired."""
         ending = self.rules.participle_ending

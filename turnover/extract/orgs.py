@@ -630,7 +630,7 @@ class OrgRules(SeatRules):
 
     def _others_party(self, doc: Doc, org: tuple[int, int, str, bool],
                       person_toks: set[int]) -> bool:
-        """"soulevée par plusieurs députés LR": an organization after a plural title, naming
+        """"des critiques de nombreux sénateurs LR": an organization after a plural title, naming
         nobody, is those people's affiliation, not the post that changes."""
         before = doc[org[0] - 1] if org[0] >= 1 else None
         if before is None or org[1] in person_toks or not before.is_lower or \
@@ -1095,7 +1095,7 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
 
 
 def _after_indefinite_apposition(doc: Doc, start: int, person_toks: set[int]) -> bool:
-    """"X succède à Y, une autre transfuge du parti Z": an organization in an indefinite
+    """"X remplace Y, une ancienne militante du parti Z": an organization in an indefinite
     description set off after a name, however the parser hung it (here as the verb's object),
     classifies that person."""
     k = start - 1

@@ -157,7 +157,7 @@ class PeopleRules(ArticleContext):
 
     def _eponym_names(self, span: Span) -> set[int]:
         """The tokens of names that label a thing ("l'affaire Benalla", "le gouvernement Valls
-        I", the title of a work quoted after its noun: 'le documentaire "Macron, en marche"'):
+        I", the title of a work quoted after its noun: 'le documentaire "X, une ambition"'):
         whatever the affair, the government or the film did, it is no change of theirs."""
         labels: set[int] = set()
         doc = span.doc

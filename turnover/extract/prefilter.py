@@ -22,7 +22,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
-    r"|(?<=[\w)»\"”])[.!?](?=[-•]\s*[A-ZÀ-ÖØ-Ý])"  # a list's bullet glued: "élus.- Agnès"
+    r"|(?<=[\w)»\"”])[.!?](?=[-•]\s*[A-ZÀ-ÖØ-Ý])"  # a list's bullet glued: "conseil.- Anne"
     r"|(?<=\w\s)[!?](?=[«\"“]?[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # French spacing: "X ?D'après"
     r"|(?<=[a-zà-ÿ][A-ZÀ-ÖØ-Ý])[.!?](?=[\"“«][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # 'SpaceX."Le'
     # a heading glued to the next sentence with no stop at all ("pollueurs plastiqueCette

@@ -252,7 +252,7 @@ class Rules:
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     eponyms: set[str]  # "l'affaire Benalla": a noun before a name that labels a thing by it
-    work_nouns: set[str]  # 'le documentaire "Macron, en marche"': a work's quoted title
+    work_nouns: set[str]  # 'le documentaire "X, une ambition"': a work's quoted title
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
     role_prefixes: re.Pattern[str] | None  # words dropped from the start of a role ("à la")
