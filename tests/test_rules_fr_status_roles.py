@@ -324,27 +324,28 @@ def test_every_titled_name_of_a_subject_list_is_given_leaving(
     assert not events(shared_extractor, text, "fr")
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # the list after "reviennent les noms" is parsed as the verb's object
+    pytest.param("Remaniement : parmi les entrants, reviennent les noms du maire de Brest Paul "
+                 "Verdier, du procureur Marc Dugand et de l'économiste Julie Roux.",
+                 ("Paul Verdier", "Marc Dugand", "Julie Roux"), id="the-verb-s-object"),
+    # ", du juge Y, ou encore de Z" is parsed outside the list's subtree, on the verb
+    pytest.param("Pour le poste, reviennent les noms du préfet de Lyon Paul Garnier (ex-PS), du "
+                 "juge Anne Morel, ou encore de l'avocat Luc Bernard, passé par Bercy.",
+                 ("Paul Garnier", "Anne Morel", "Luc Bernard"), id="items-hung-on-the-verb"),
+])
 def test_names_that_come_back_for_a_post_are_each_rumored_not_at_their_own_post(
-        shared_extractor: Extractor) -> None:
-    # the list after "reviennent les noms" is parsed as the verb's object; "maire de Brest"
-    # is the post Paul Verdier holds, not the one speculated about
-    text = ("Remaniement : parmi les entrants, reviennent les noms du maire de Brest Paul "
-            "Verdier, du procureur Marc Dugand et de l'économiste Julie Roux.")
-    found = {(m.person, m.kind, m.status, m.org) for m in events(shared_extractor, text, "fr")}
-    assert found == {(p, "start", "rumored", None)
-                     for p in ("Paul Verdier", "Marc Dugand", "Julie Roux")}
+        shared_extractor: Extractor, text: str, names: tuple[str, ...]) -> None:
+    # "maire de Brest", "préfet de Lyon": the post each name holds, neither the organization
+    # nor the role speculated about
+    found = {(m.person, m.kind, m.status, m.org, m.role)
+             for m in events(shared_extractor, text, "fr")}
+    assert found == {(p, "start", "rumored", None, None) for p in names}
 
 
-def test_a_list_of_names_goes_on_past_the_items_the_parser_hangs_on_the_verb(
+def test_a_title_told_as_the_post_speculated_about_is_its_role(
         shared_extractor: Extractor) -> None:
-    # ", du procureur Y, ou encore de Z" after "les noms du maire X" is parsed outside the
-    # list's subtree; each title is the post its name holds, never the one speculated about
-    text = ("Pour le poste, reviennent les noms du préfet de Lyon Paul Garnier (ex-PS), du juge "
-            "Anne Morel, ou encore de l'avocat Luc Bernard, passé par Bercy.")
-    found = {(m.person, m.kind, m.status, m.role) for m in events(shared_extractor, text, "fr")}
-    assert found == {(p, "start", "rumored", None)
-                     for p in ("Paul Garnier", "Anne Morel", "Luc Bernard")}
-    # a title told as the post speculated about stays
+    # the title set off after the name is the one held
     text = ("Selon nos sources, Nathalie Girard, directrice adjointe, est favorite pour devenir "
             "présidente du groupe Sorel.")
     assert roles(events(shared_extractor, text, "fr")) == {
