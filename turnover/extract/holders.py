@@ -530,7 +530,7 @@ class HolderRules(PeopleRules):
         agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
-        if self._participle_of_a_thing(trig, people):
+        if self._participle_of_a_company(trig, people):
             return [], False
         # (a verb with an auxiliary only: a headline's "X named CEO" reads as active)
         acting = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"] \
@@ -918,7 +918,7 @@ class HolderRules(PeopleRules):
         return tok.pos_ == "NOUN" and tok.dep_ not in self.rules.deps["subj"] and (
             bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
 
-    def _participle_of_a_thing(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
+    def _participle_of_a_company(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """"une société de gardiennage embauchée par Renault": a participle right after a
         noun phrase headed by an organization noun describes that company, however the parser
         hung it: nobody is hired."""
