@@ -1420,3 +1420,40 @@ def test_a_list_of_leavers_goes_with_the_office_left_a_few_sentences_before(
             "Paul Verdier, Anne Morel ou encore Luc Bernard.")
     assert roles(events(shared_extractor, text, "fr")) == {
         (p, "end", "Élysée", None) for p in ("Paul Verdier", "Anne Morel", "Luc Bernard")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Les nouveaux visages du conseil.• Anne MorelLa sénatrice du Cantal, maire de "
+                 "Riom pendant douze ans, a quitté les Verts en 2014. Paul Verdier, son rival, "
+                 "préside le conseil.", id="heading-glued-to-the-profile"),
+    pytest.param("Paul Verdier préside le conseil, où Verdier a nommé deux adjoints.\n• Anne "
+                 "Morel\nLa sénatrice du Cantal a quitté les Verts en 2014.",
+                 id="heading-on-its-own-line"),
+])
+def test_a_profile_under_a_heading_is_the_heading_s_person(
+        shared_extractor: Extractor, text: str) -> None:
+    # a list of portraits: each opens with the name alone, then describes that person
+    assert ("Anne Morel", "end", "leave", "Verts") in facts(events(shared_extractor, text, "fr"))
+
+
+def test_a_demonstrative_description_is_the_person_the_sentence_named_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier dirige le groupe depuis 2015. • Anne Morel Née à Lyon il y a 40 ans, "
+            "cette économiste a rejoint Valdeco en 2016.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Anne Morel", "start", "join", "Valdeco")}
+
+
+def test_a_year_after_an_organization_is_no_part_of_its_name(
+        shared_extractor: Extractor) -> None:
+    # the recogniser runs "En Marche en 2017" into one name
+    assert facts(events(shared_extractor, "Anne Morel a rejoint En Marche en 2017.", "fr")) == {
+        ("Anne Morel", "start", "join", "En Marche")}
+
+
+def test_people_listed_with_their_departments_join_the_group_named(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier (Gard) et Anne Morel (Vendée), venus de la gauche, rejoignent à "
+            "leur tour le groupe Agir ensemble en mars 2021.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        (p, "start", "join", "Agir ensemble") for p in ("Paul Verdier", "Anne Morel")}

@@ -228,13 +228,19 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 continue  # "selon Closer, ... l'éviction de": an outlet quoted, no person
             if t.in_office and (not syntactic or not self._holds_a_title(name)):
                 continue  # the death of a singer, of a former minister: no post left
-            org, fallback = own.get(name) or self.org_for(
-                trig, t, org_span, person_toks, src_folded,
-                self._role_token(span, text, m.start(), t.kind, name,
-                                 self._actors(trig, t, people), t.action == "found"),
-                token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
-                self._other_subjects(span, trig, name, titled=True)
-                + self._later_change_clause(trig, t.kind))
+            org, fallback = own.get(name) or (None, False)
+            if org is None or t.action == "join":
+                found, guessed = self.org_for(
+                    trig, t, org_span, person_toks, src_folded,
+                    self._role_token(span, text, m.start(), t.kind, name,
+                                     self._actors(trig, t, people), t.action == "found"),
+                    token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
+                    self._other_subjects(span, trig, name, titled=True)
+                    + self._later_change_clause(trig, t.kind))
+                # "X (Morbihan) et Y (Gard) rejoignent le groupe Z": the one joined, not
+                # where each sits
+                if org is None or (found and not guessed):
+                    org, fallback = found, guessed
             if org and fold(org) in self.rules.group_adjectives:
                 org = self.rules.government.country_of[fold(org)]  # "Egyptian President X"
             if fallback and any(c.lower_ in self.rules.peer_words

@@ -361,10 +361,10 @@ class HolderRules(PeopleRules):
                             "Ind" in child.morph.get("Definite"):
                         return [], True  # "un adjoint démissionne", "nommer quelqu'un"
                     if self._describes_person(child):
-                        # "cette nouvelle recrue a quitté...": the article's protagonist,
+                        # "cette nouvelle recrue a quitté...": the one it stands for,
                         # unless the phrase names them as someone else's ("le directeur de
                         # cabinet de X") or they act on it ("X désignera sa candidate")
-                        main = self.protagonist()
+                        main = self.described_one(child, people)
                         own = {n for s_, _, n in people  # after "de": a possessor
                                if child.left_edge.i < s_ <= child.right_edge.i
                                and child.doc[s_ - 1].dep_ == "case"}

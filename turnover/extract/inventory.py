@@ -17,6 +17,7 @@ from turnover.extract.names import (
     fold,
     in_firm_name,
     unglue,
+    without_dating,
     word_re,
 )
 from turnover.extract.rules import Rules
@@ -93,6 +94,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
                     # "Fédération française de tennis de table samedi", a headline's
                     # "Philadelphia 76ers Fire Coach"
                     words.pop()
+                del words[without_dating(words, rules.dates.is_date_word):]
                 name = name[:name.rfind(words[-1]) + len(words[-1])] if words else ""
                 if not re.match(r"\s*(?:[a-zà-ÿ'’]+\s+)*$", name):
                     inv.add_org(rules.leading_from.sub("", name))

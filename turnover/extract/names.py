@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
@@ -23,6 +23,20 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # "le groupe PS.- Delphine X")
 ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)"
                           r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–•]")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def without_dating(words: list[str], is_date_word: Callable[[str], bool]) -> int:
+    """How many of a name's words are left once a dating phrase the recogniser ran into it
+    is cut ("En Marche en 2016", "En Marche en janvier 2017"): a lowercase preposition, then
+    a year with date words only. "Paris 2024" keeps its year."""
+    k = len(words)
+    while k > 1 and (is_date_word(words[k - 1]) or YEAR.fullmatch(words[k - 1])):
+        k -= 1
+    if k < len(words) and YEAR.fullmatch(words[-1]) and k > 1 and words[k - 1].islower() \
+            and not is_date_word(words[k - 1]):
+        return k - 1
+    return len(words)
 
 
 @cache

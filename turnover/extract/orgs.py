@@ -14,7 +14,14 @@ from turnover.extract.inventory import (
     departure_split,
     person_after,
 )
-from turnover.extract.names import ORG_NAME_END, first_names, fold, word_re
+from turnover.extract.names import (
+    ORG_NAME_END,
+    YEAR,
+    first_names,
+    fold,
+    without_dating,
+    word_re,
+)
 from turnover.extract.rules import Trigger, rules_for
 from turnover.extract.seats import SeatRules
 from turnover.extract.syntax import (
@@ -297,6 +304,7 @@ class OrgRules(SeatRules):
             return None  # "l'ancien Premier-ministre socialiste": a title and its adjective
         while words and self.rules.dates.is_date_word(words[-1].text):
             words = words[:-1]  # "de la Fédération française de tennis de table samedi"
+        words = words[:without_dating([w.text for w in words], self.rules.dates.is_date_word)]
         while len(words) > 1 and self.rules.trigger_word(words[-1].text):
             words = words[:-1]  # a headline: "Philadelphia 76ers Fire Coach X"
         if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and \
@@ -325,7 +333,8 @@ class OrgRules(SeatRules):
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name) \
                 or (self.rules.former and self.rules.former.search(_lowercase_start(name))):
             return None  # (the last: "ex-LREM", a party left, never the post's)
-        if self.rules.dates.is_date_word(name) or self.inv.is_person(name):
+        if self.rules.dates.is_date_word(name) or YEAR.fullmatch(name) or \
+                self.inv.is_person(name):
             return None
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None

@@ -5,6 +5,7 @@ the article gives a person a title. Which of them a change is about: holders.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cached_property
@@ -26,6 +27,7 @@ from turnover.extract.syntax import capitalised, is_passive, quoted, text_of, to
 
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _TITLE_THEN_NAME = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}[A-ZÀ-ÖØ-Ý]")
+_HEADING_MARKS = " \t\n•*·-–—:.,;"  # around a list's heading ("• X", "- X :")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Ý][\w'’-]*")
 # parts of speech a one-word name opening a sentence never has: a capitalised adjective or
 # adverb the entity recogniser took for somebody
@@ -354,6 +356,31 @@ class PeopleRules(ArticleContext):
         return any(self.rules.role.fullmatch(w.text) or w.lower_ in self.rules.person_nouns
                    or any(t.epithet and t.regex.fullmatch(w.text) for t in self.rules.triggers)
                    for w in (tok, *tok.conjuncts))
+
+    def described_one(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """Whom a definite description of a person ("le député", "ce consultant") stands
+        for: with a demonstrative, the latest person the sentence named before it ("X, né à
+        Lyon, ce consultant a rejoint ..."; in a later sentence, "cette nouvelle recrue" is
+        rather the one the article is about); at the top of a profile under a heading that
+        names one person ("• X" then "Le député de Y a quitté ..."), that person; otherwise
+        the article's protagonist."""
+        before = [name for s, _, name in people if s < tok.left_edge.i]
+        if before and any("Dem" in c.morph.get("PronType")
+                          for c in tok.children if c.dep_ == "det"):
+            return before[-1]
+        return self._heading_name() or self.protagonist()
+
+    def _heading_name(self) -> str | None:
+        """The person the sentence before names and nothing else (a list's heading)."""
+        i = bisect.bisect_left(self.spans, (self.sentence_start, 0))
+        if i == 0:
+            return None
+        s, e = self.spans[i - 1]
+        heading = self.article.text[s:e].strip(_HEADING_MARKS)
+        if not heading or len(heading) > 60:
+            return None
+        name = self.inv.full_person(heading)
+        return name if name in self.inv.persons else None
 
     def protagonist(self) -> str | None:
         """The person the article names most often (by surname)."""

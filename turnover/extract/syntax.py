@@ -4,6 +4,7 @@ run of sentences is handed to the parser."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import numpy
@@ -23,18 +24,43 @@ def with_sentences(nlp: Language, text: str, spans: list[tuple[int, int]],
     offset = spans[first][0]
     piece = text[offset:spans[last][1]]
     doc = nlp.make_doc(piece)
+    starts = {s - offset for s, _ in spans[first:last + 1]}
+    idx = doc.to_array(IDX).tolist()
+    if len(doc) and not starts <= set(idx):
+        doc = _split_at(nlp, doc, starts)
+        idx = doc.to_array(IDX).tolist()
     # the tokenizer keeps every character: the doc's text is the piece (see `text_of`)
     doc.user_data["text"] = piece
     if not len(doc):
         return doc
     # set in one array: token by token, spaCy checks the doc's annotation at every token
     # (as long as the rest of the parse of a whole article)
-    starts = {s - offset for s, _ in spans[first:last + 1]}
-    marks = numpy.array([1 if i in starts else -1 for i in doc.to_array(IDX).tolist()],
+    marks = numpy.array([1 if i in starts else -1 for i in idx],
                         dtype="int64")  # (3x faster than numpy.isin on a few starts)
     marks[0] = 1
     doc.from_array([SENT_START], marks.astype("uint64"))  # -1 (not a start) as spaCy stores it
     return doc
+
+
+def _split_at(nlp: Language, doc: Doc, starts: set[int]) -> Doc:
+    """The doc again, its tokens cut where a sentence starts inside one: a heading glued to
+    the next sentence ("Paul MercierLe député ...") is one token for the tokenizer, which
+    would hide the name from the recogniser and join the two sentences in the parse."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for tok in doc:
+        cuts = sorted(c - tok.idx for c in starts if tok.idx < c < tok.idx + len(tok.text))
+        if not cuts:
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+            continue
+        bounds = [0, *cuts, len(tok.text)]
+        for lo, hi in itertools.pairwise(bounds):
+            for part in nlp.make_doc(tok.text[lo:hi]):
+                words.append(part.text)
+                spaces.append(bool(part.whitespace_))
+        spaces[-1] = bool(tok.whitespace_)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 def verb_between(tok: Token, first: Token, last: Token) -> bool:
