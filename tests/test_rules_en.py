@@ -1508,3 +1508,10 @@ def test_its_before_a_hire_is_the_organization_named_before(shared_extractor: Ex
                                                             text: str) -> None:
     got = [(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")]
     assert got == [("Tom Reyes", "start", "Grelford Hawks")]
+
+
+def test_a_title_through_a_branch_is_at_the_organization_not_the_branch_s_place(
+        shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Paul Grant resigned Monday as chairman of the Ohio chapter "
+                                   "of the Veterans League.", "en")
+    assert [(m.person, m.kind, m.org) for m in got] == [("Paul Grant", "end", "Veterans League")]

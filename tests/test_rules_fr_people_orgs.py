@@ -1457,3 +1457,20 @@ def test_people_listed_with_their_departments_join_the_group_named(
             "leur tour le groupe Agir ensemble en mars 2021.")
     assert facts(events(shared_extractor, text, "fr")) == {
         (p, "start", "join", "Agir ensemble") for p in ("Paul Verdier", "Anne Morel")}
+
+
+def test_a_title_through_a_branch_is_at_the_organization(shared_extractor: Extractor) -> None:
+    text = ("Après sa démission de son poste de président de la fédération départementale des "
+            "Verts, Paul Verdier a annoncé sa candidature aux municipales à Brest.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "resign", "Verts")}
+
+
+def test_a_magazine_that_tells_a_departure_from_elsewhere_is_a_source(
+        shared_extractor: Extractor) -> None:
+    text = ("Le magazine Ciné Loisirs a annoncé le départ de Paul Verdier, figure historique "
+            "de la chaîne.")
+    assert all(m.org != "Ciné Loisirs" for m in events(shared_extractor, text, "fr"))
+    text = "Le quotidien Nord Matin a annoncé le départ de Paul Verdier, son directeur."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "leave", "Nord Matin")}

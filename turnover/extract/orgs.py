@@ -544,8 +544,7 @@ class OrgRules(SeatRules):
                         and not self._descriptor(doc, o):
                     return o[2], False
             for n, o in enumerate(orgs):
-                if 0 < o[0] - role_pos[1] <= 4 and any(
-                        doc[k].lower_ in self.rules.org_preps for k in range(role_pos[1], o[0])):
+                if self._completes_title(doc, role_pos[1], o):
                     inner = orgs[n + 1] if n + 1 < len(orgs) else None
                     if inner and o[1] < len(doc) and doc[o[1]].text in POSSESSIVE and \
                             inner[0] == o[1] + 1 and \
@@ -636,6 +635,22 @@ class OrgRules(SeatRules):
         if self.dominant and t.action != "found":
             return self.dominant, True
         return None, False
+
+    def _completes_title(self, doc: Doc, role_end: int, org: tuple[int, int, str, bool]
+                         ) -> bool:
+        """`org` completes the title ending at token `role_end`: after a preposition within
+        4 words ("PDG de Renault"), or 7 through a branch ("président de la fédération
+        héraultaise des Républicains", "chairman of the Ohio chapter of the NAACP"); never
+        where the branch is ("Ohio" there)."""
+        gap = range(role_end, org[0])
+        branches = self.rules.branch_nouns
+        if not 0 < len(gap) <= 7 or not any(doc[k].lower_ in self.rules.org_preps for k in gap):
+            return False
+        if org[1] < len(doc) and doc[org[1]].lower_ in branches:
+            return False
+        return len(gap) <= 4 or any(doc[k].lower_ in branches for k in gap) and all(
+            doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ") or doc[k + 1].lower_ in branches
+            for k in gap[1:])
 
     def _others_party(self, doc: Doc, org: tuple[int, int, str, bool],
                       person_toks: set[int]) -> bool:

@@ -277,6 +277,7 @@ class Rules:
     leading_article: re.Pattern[str]
     not_orgs: set[str]
     recipient_preps: set[str]  # whom a change is handed to ("sa démission au président X")
+    branch_nouns: set[str]  # a branch of an organization ("la fédération héraultaise des X")
     left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
     # parlementaire"): with their adjectives, the organization
     not_name_starts: set[str]  # words that never open a person's name ("the")
@@ -508,6 +509,7 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         left_nouns=set(lex.get("left_nouns", [])),
+        branch_nouns=set(lex.get("branch_nouns", [])),
         recipient_preps=set(lex.get("recipient_preps", [])),
         latter={k: v for k, v in lex.get("latter", {}).items() if k != "_doc"},
         not_name_starts=set(lex.get("not_name_starts", [])),
