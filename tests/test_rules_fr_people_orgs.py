@@ -1474,3 +1474,16 @@ def test_a_magazine_that_tells_a_departure_from_elsewhere_is_a_source(
     text = "Le quotidien Nord Matin a annoncé le départ de Paul Verdier, son directeur."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "end", "leave", "Nord Matin")}
+
+
+def test_a_new_body_named_only_by_what_it_is_for_has_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier va créer une association pour les enfants du Sahel."
+    assert facts(events(shared_extractor, text, "fr")) == {("Paul Verdier", "start", "found", None)}
+
+
+def test_the_one_replaced_is_never_the_newcomer_s_organization(
+        shared_extractor: Extractor) -> None:
+    # initials the recogniser takes for an organization's
+    text = "Paul Verdier remplace PPD à la présentation du journal de 20 heures."
+    assert all(m.org != "PPD" for m in events(shared_extractor, text, "fr"))

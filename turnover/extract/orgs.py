@@ -419,7 +419,10 @@ class OrgRules(SeatRules):
                 # inside another clause's subject that does not name the person
                 and not any(a <= doc[o[0]].idx - self._base < b for a, b in apart or ())
                 # "the company behind ChatGPT": a product of the organization, not it
-                and not (o[0] > span.start and doc[o[0] - 1].lower_ in self.rules.product_preps)]
+                and not (o[0] > span.start and doc[o[0] - 1].lower_ in self.rules.product_preps)
+                # "X remplace PPD": the one replaced (a name read as an organization's)
+                and not (t.pair and trig.i < o[0] and all(
+                    doc[k].lower_ in self.rules.determiners for k in range(trig.i + 1, o[0])))]
         programme = self.rules.programme.search(text_of(doc)[span.start_char:span.end_char]) \
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
@@ -990,11 +993,16 @@ class OrgRules(SeatRules):
                 name = self._org_name(doc[k + 1:j]) if j > k + 1 else None
                 if name:
                     return name
+        # "créer une fondation pour les chrétiens d'Orient": what an unnamed new body is for
+        unnamed = {k.i for c in trig.children if c.dep_ in self.rules.deps["obj"]
+                   and c.pos_ == "NOUN" and indefinite(c) for k in c.subtree
+                   if k.i > c.i + 1 and doc[k.i - 1].text != ","}
         for o in orgs:  # "co-founder of Vexal", not "co-founder who joined Vexal", nor where
             # the new firm is ("son propre cabinet à Atlanta")
             if 0 < o[0] - trig.i <= 8 and not verb_between(doc[o[0]], trig, trig_last or trig) \
                     and not (doc[o[0] - 1].lower_ in self.rules.place_preps
-                             and doc[o[0]].ent_type_ in self.rules.place_labels):
+                             and doc[o[0]].ent_type_ in self.rules.place_labels) \
+                    and o[0] not in unnamed:
                 return o[2]
         k = (trig_last or trig).i + 1  # "founded the Bayou La Batre Rural Health Clinic",
         # "fondateur de Vexa", untagged
