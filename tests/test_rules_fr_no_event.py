@@ -837,3 +837,10 @@ def test_a_document_signed_somewhere_is_no_signing_with_a_club(
 def test_only_that_person_changes_post(shared_extractor: Extractor, text: str,
                                        person: str) -> None:
     assert {m.person for m in events(shared_extractor, text, "fr")} == {person}
+
+
+def test_advice_against_a_move_is_no_change(shared_extractor: Extractor) -> None:
+    for text in ("Un ami de l'animateur Paul Verdier lui déconseille de rejoindre la matinale "
+                 "de Radio Valdor.",
+                 "Ses proches ont dissuadé Paul Verdier de quitter Valdeco."):
+        assert events(shared_extractor, text, "fr") == []

@@ -1487,3 +1487,20 @@ def test_the_one_replaced_is_never_the_newcomer_s_organization(
     # initials the recogniser takes for an organization's
     text = "Paul Verdier remplace PPD à la présentation du journal de 20 heures."
     assert all(m.org != "PPD" for m in events(shared_extractor, text, "fr"))
+
+
+def test_a_change_noun_naming_its_person_takes_no_name_after_the_phrase(
+        shared_extractor: Extractor) -> None:
+    text = ("Après la nomination d'Anne Morel comme nouvelle présidente du club de Valdor, Paul "
+            "Verdier a tenu à saluer son travail.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Morel"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lors de sa nomination par Anne Morel au poste de directeur, il portait une veste rouge.",
+    "Paul Verdier préside Valdeco. Lors de sa nomination par Anne Morel au poste de directeur, "
+    "il portait une veste Mickey.",
+])
+def test_who_names_by_a_change_noun_is_not_the_one_named(
+        shared_extractor: Extractor, text: str) -> None:
+    assert "Anne Morel" not in {m.person for m in events(shared_extractor, text, "fr")}

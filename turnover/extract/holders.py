@@ -92,10 +92,15 @@ class HolderRules(PeopleRules):
         if t.arg == "obj":  # "Y's choice for surgeon general, TV doctor X, ...": an
             # apposition the parser took for a subject
             comma = trig.right_edge.i + 1
-            if comma < span.end and span.doc[comma].text == ",":
+            # (not when the phrase names the one it is about: "la nomination de X en tant que
+            # président du pays, Y a tenu à ...")
+            if comma < span.end and span.doc[comma].text == "," and not any(
+                    trig.i < p[0] < comma and span.doc[p[0] - 1].lower_ not in
+                    self.rules.agent_preps for p in people):
                 for s, _, name in people:
-                    if comma < s <= comma + 5 and not any(
-                            tok.is_punct for tok in span.doc[comma + 1:s]):
+                    if comma < s <= comma + 5 and not any(  # (no clause: "..., il portait X")
+                            tok.is_punct or tok.pos_ in ("VERB", "AUX")
+                            for tok in span.doc[comma + 1:s]):
                         return [name], True
         if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
             children.sort(key=lambda c: c.dep_ in deps["poss"])
@@ -105,8 +110,10 @@ class HolderRules(PeopleRules):
             # the quotation holds
             return [p[2] for p in self._outside_quotes(span, people)[-1:]], True
         for child in children:
-            if t.pair and any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
-                              for c in child.children):
+            if any(c.dep_ == "case" and c.lower_ in self.rules.agent_preps
+                   for c in child.children):
+                if not t.pair:
+                    continue  # "sa nomination par X": X names, another is named
                 name = self.person_at(child, people)  # "le remplacement de Y par X"
                 if name:
                     return [name], True
@@ -527,7 +534,10 @@ class HolderRules(PeopleRules):
         promotes, nobody is promoted)."""
         deps = self.rules.deps
         passive = is_passive(trig, deps)
-        agents = {k.i for c in trig.children if c.dep_ in deps["agent"] for k in c.subtree}
+        agents = {k.i for c in trig.children if c.dep_ in deps["agent"] or (
+            trig.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in self.rules.agent_preps
+                                        for g in c.children))  # "sa nomination par X"
+                  for k in c.subtree}
         if any(p[0] in agents for p in people):
             return [], False  # the one the agent acts on is not named where syntax looks
         if self._participle_of_a_company(trig, people):
