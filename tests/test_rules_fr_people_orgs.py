@@ -1504,3 +1504,11 @@ def test_a_change_noun_naming_its_person_takes_no_name_after_the_phrase(
 def test_who_names_by_a_change_noun_is_not_the_one_named(
         shared_extractor: Extractor, text: str) -> None:
     assert "Anne Morel" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_the_one_succeeded_leaves_the_organization_of_the_title_before_his_name(
+        shared_extractor: Extractor) -> None:
+    text = ("La commission entendra mercredi l'ancien patron d'Air Valdor Paul Verdier et Anne "
+            "Morel, qui lui a succédé en novembre.")
+    assert ("Paul Verdier", "end", "leave", "Air Valdor") in facts(
+        events(shared_extractor, text, "fr"))

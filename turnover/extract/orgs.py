@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1045,15 +1045,46 @@ class OrgRules(SeatRules):
         """The organization of the post the article gives the person right after a mention
         ("X, chair of the Y Foundation", "X has been the chair of the Y Foundation"), for a
         departure whose sentence names none."""
-        if self.rules.profile_org is None:
-            return None
         text = self.article.text
         for m in word_re(person.split()[-1]).finditer(text):
-            found = self.rules.profile_org.match(text, m.end())
+            found = self.rules.profile_org.match(text, m.end()) if self.rules.profile_org \
+                else None
             if found:
                 name = found.group(1).rstrip(".")
                 if not self.inv.is_person(name) and not self.rules.dates.is_date_word(name):
                     return self.inv.full_org(name)
+        for m in word_re(person.split()[-1]).finditer(text):
+            titled = self._org_of_title_before(text, m.start(), person)
+            if titled:
+                return titled
+        return None
+
+    @cached_property
+    def _places(self) -> set[str]:
+        """The places the parsed sentences name (folded)."""
+        return {fold(e.text) for sent in self.sents for e in sent.span.ents
+                if e.label_ in self.rules.place_labels}
+
+    def _org_of_title_before(self, text: str, at: int, person: str) -> str | None:
+        """"l'ancien patron de Santé publique France François Bourdillon": the organization of
+        the title right before the name whose surname starts at `at`; not a place ("le sénateur
+        des Bouches-du-Rhône X": a district, which a departure from the party would take)."""
+        head = text[max(0, at - 100):at]
+        given = " ".join(person.split()[:-1])
+        if given and head.endswith(given + " "):
+            head = head[:-len(given) - 1]
+        head = head.rstrip()
+        for org in sorted(self.inv.orgs, key=len, reverse=True):
+            if not head.endswith(org) or (len(head) > len(org) and head[-len(org) - 1].isalnum()):
+                continue
+            rest = head[:-len(org)]
+            role = max(self.rules.role.finditer(rest), key=lambda r: r.end(), default=None)
+            words = rest[role.end():].split() if role else []
+            if words and fold(org) not in self._places and \
+                    words[0].lower() in self.rules.org_preps and all(
+                        w.lower() in self.rules.determiners | self.rules.org_preps
+                        for w in words):
+                return org
         return None
 
     def _past_org_complement(self, span: Span, i: int) -> int:
