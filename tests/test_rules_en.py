@@ -1515,3 +1515,10 @@ def test_a_title_through_a_branch_is_at_the_organization_not_the_branch_s_place(
     got = events(shared_extractor, "Paul Grant resigned Monday as chairman of the Ohio chapter "
                                    "of the Veterans League.", "en")
     assert [(m.person, m.kind, m.org) for m in got] == [("Paul Grant", "end", "Veterans League")]
+
+
+def test_a_departure_told_as_also_leaves_the_organization_left_just_before(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes left Vexal in March. Ann Lowe is also leaving, the company said."
+    got = [(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")]
+    assert ("Ann Lowe", "end", "Vexal") in got

@@ -1512,3 +1512,11 @@ def test_the_one_succeeded_leaves_the_organization_of_the_title_before_his_name(
             "Morel, qui lui a succédé en novembre.")
     assert ("Paul Verdier", "end", "leave", "Air Valdor") in facts(
         events(shared_extractor, text, "fr"))
+
+
+def test_a_departure_told_as_also_leaves_the_organization_left_just_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Luc Bernard et Marc Petit ont quitté Valdeco en mars. Paul Verdier et Anne Morel "
+            "fêteront également leur départ, eux qui ont été nommés ministres.")
+    got = facts(events(shared_extractor, text, "fr"))
+    assert {(p, "end", "leave", "Valdeco") for p in ("Paul Verdier", "Anne Morel")} <= got

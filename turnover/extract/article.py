@@ -47,6 +47,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
         self.dominant = self._dominant_org()
         self._speculated: str | None = None  # the organization of the last speculation
+        self._left_before: tuple[int, str] | None = None  # the last departure's sentence, org
 
     def sentence_mentions(self, sent: Sentence) -> list[Candidate]:
         span = sent.span
@@ -269,12 +270,21 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 before = self._org_before(sent, back=3 if t.listing else 1)
                 if before:
                     org, fallback = before, False
+            inherited = False
+            if not org and t.kind == "end" and self._left_before and \
+                    sent.index - self._left_before[0] <= 2 and self.rules.also and \
+                    self.rules.also.search(text):
+                # "Dix-sept conseillers quittent l'Élysée. [...] X et Y fêteront également
+                # leur départ": the organization the departure before left
+                org, fallback, inherited = self._left_before[1], False, True
             venture = t.action == "join" and self.joins_a_venture(trig)
             if (t.needs_org or t.needs_some_org) and not org and not venture and not (
                     t.needs_some_org and self._titled_by_possessive(text, m.end())):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic)
+            if inherited:  # as the departure before has it (the staff of an office keep it)
+                cand.mention.org, cand.mention.role = org, None
             role = cand.mention.role
             if not cand.mention.org and any(
                     c.dep_ in self.rules.deps["poss"] and c.lower_ in self.rules.org_possessives
@@ -286,6 +296,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
                 # national post is the country's, whatever the sentence before names)
                 cand.mention.org = self._org_said_before(name, sent)
+            if t.kind == "end" and cand.mention.org:
+                self._left_before = (sent.index, cand.mention.org)
             if t.in_office:
                 cand.mention.reason = "died"
             if t.group and cand.mention.status == "occurred":

@@ -201,6 +201,7 @@ class Rules:
     pronouns: dict[str, str]  # pronoun → gender/number: m, f or p (plural)
     possessives: set[str]
     plural_possessives: set[str]
+    also: re.Pattern[str] | None  # "X a également démissionné": the change told just before
     speaker_possessives: set[str]  # the speaker's own ("ma démission"): never a third name
     conjunctions: set[str]
     settled_preps: set[str]  # "après son départ": the change noun is a fact
@@ -433,6 +434,8 @@ def rules_for(code: str) -> Rules:
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
         plural_possessives=set(lex["plural_possessives"]),
         speaker_possessives=set(lex.get("speaker_possessives", [])),
+        also=re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, lex["also"])) + r")(?![\w'’])",
+                        _FLAGS) if lex.get("also") else None,
         conjunctions=set(lex["conjunctions"]),
         settled_preps=set(lex.get("settled_preps", [])),
         name_particles=set(lex["name_particles"]),
