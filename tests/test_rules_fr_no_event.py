@@ -844,3 +844,40 @@ def test_advice_against_a_move_is_no_change(shared_extractor: Extractor) -> None
                  "de Radio Valdor.",
                  "Ses proches ont dissuadé Paul Verdier de quitter Valdeco."):
         assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_name_after_its_title_in_a_complement_is_never_a_subject() -> None:
+    # the parser sometimes makes the name after "pour le ministre" the subject of the
+    # sentence's verb ("L'inspecteur chargé d'examiner des contrats pour le ministre X
+    # démissionne"): a parse built by hand, as it came out on a news article
+    from spacy.tokens import Doc
+
+    from turnover.extract.article import ArticleRules
+    from turnover.extract.context import Sentence
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    from turnover.model import Article
+
+    rules, vocab = rules_for("fr"), pipeline("fr").vocab
+    parses = {
+        "misread": (["L'", "inspecteur", "chargé", "d'", "examiner", "des", "contrats", "pour",
+                     "le", "ministre", "Paul", "Verdier", "démissionne", "."],
+                    [1, 1, 1, 4, 2, 6, 4, 9, 9, 6, 12, 10, 6, 1],
+                    ["det", "ROOT", "acl", "case", "xcomp", "det", "obj", "case", "det", "nmod",
+                     "nsubj", "flat:name", "acl", "punct"],
+                    ["DET", "NOUN", "VERB", "ADP", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN",
+                     "PROPN", "PROPN", "VERB", "PUNCT"], 10),
+        "subject": (["Le", "ministre", "Paul", "Verdier", "démissionne", "."],
+                    [1, 4, 1, 2, 4, 4], ["det", "nsubj", "appos", "flat:name", "ROOT", "punct"],
+                    ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], 2),
+    }
+    found = {}
+    for key, (words, heads, deps, pos, name) in parses.items():
+        doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+        text = doc.text
+        finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                              build_inventory(text, [doc[:]], rules),
+                              [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+        found[key] = finder._title_in_a_complement(doc[name], [(name, name + 2, "Paul Verdier")])
+    assert found == {"misread": True, "subject": False}

@@ -347,6 +347,9 @@ class HolderRules(PeopleRules):
                     return [], True  # "le chancelier a indiqué qu'il démissionnerait"
                 if child.dep_ in want:
                     name = self.person_at(child, people)
+                    if name and want == deps["subj"] and self._title_in_a_complement(
+                            child, people):
+                        return [], True
                     if not name and self._describes_person(child):
                         # "l'ancienne conseillère de X a été nommée": not X
                         name = name_below(child, people, skip=self.rules.deps["noun_arg"]
@@ -927,6 +930,23 @@ class HolderRules(PeopleRules):
             tok = tok.head  # "le maire sortant"
         return tok.pos_ == "NOUN" and tok.dep_ not in self.rules.deps["subj"] and (
             bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns)
+
+    def _title_in_a_complement(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
+        """The name at `tok` follows its title inside a prepositional phrase ("chargé
+        d'enquêter sur des dossiers gênants pour le ministre des Affaires étrangères X a
+        démissionné"): the parser took it for the subject, which in French or English never
+        stands there; the one who changes post is the phrase's head, unnamed."""
+        start = next((s for s, e, _ in people if s <= tok.i < e), tok.i)
+        doc = tok.doc
+        for r in range(start - 1, max(-1, start - 7), -1):
+            word = doc[r]
+            if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON"):
+                return False
+            if self.rules.role.fullmatch(word.text) and word.pos_ == "NOUN":
+                return any(c.dep_ == "case" for c in word.children) and all(
+                    doc[k].pos_ in ("ADP", "DET", "ADJ") or capitalised(doc[k])
+                    for k in range(r + 1, start))
+        return False
 
     def _participle_of_a_company(self, trig: Token, people: list[tuple[int, int, str]]) -> bool:
         """"une société de gardiennage embauchée par Renault": a participle right after a
