@@ -1520,3 +1520,11 @@ def test_a_departure_told_as_also_leaves_the_organization_left_just_before(
             "fêteront également leur départ, eux qui ont été nommés ministres.")
     got = facts(events(shared_extractor, text, "fr"))
     assert {(p, "end", "leave", "Valdeco") for p in ("Paul Verdier", "Anne Morel")} <= got
+
+
+def test_a_name_inside_an_institution_s_name_is_nobody_who_changes(
+        shared_extractor: Extractor) -> None:
+    text = ("Anne Morel va être nommée mercredi à la présidence du Musée du Quai Branly-Jacques "
+            "Chirac en remplacement de Paul Verdier.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Morel",
+                                                                       "Paul Verdier"}

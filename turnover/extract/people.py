@@ -159,7 +159,8 @@ class PeopleRules(ArticleContext):
 
     def _eponym_names(self, span: Span) -> set[int]:
         """The tokens of names that label a thing ("l'affaire Benalla", "le gouvernement Valls
-        I", the title of a work quoted after its noun: 'le documentaire "X, une ambition"'):
+        I", a place's or an institution's name: "le Musée du Quai Branly-Jacques Chirac", the
+        title of a work quoted after its noun: 'le documentaire "X, une ambition"'):
         whatever the affair, the government or the film did, it is no change of theirs."""
         labels: set[int] = set()
         doc = span.doc
@@ -167,6 +168,14 @@ class PeopleRules(ArticleContext):
             if tok.lower_ in self.rules.eponyms:
                 k = tok.i + 1
                 while k < span.end and doc[k].text[:1].isupper():
+                    labels.add(k)
+                    k += 1
+        for tok in span[:-1]:  # "le Musée du Quai Branly-Jacques Chirac": the museum's name
+            if tok.text[:1].isupper() and tok.lower_ in self.rules.named_places:
+                k = tok.i + 1
+                while k < span.end and (doc[k].text[:1].isupper() or doc[k].text == "-" or (
+                        doc[k].lower_ in self.rules.name_particles | self.rules.from_preps
+                        and k + 1 < span.end and doc[k + 1].text[:1].isupper())):
                     labels.add(k)
                     k += 1
         inside = quoted(span, closed=True)

@@ -253,6 +253,7 @@ class Rules:
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
     naming_words: set[str]  # "a company called X": the name follows
     eponyms: set[str]  # "l'affaire Benalla": a noun before a name that labels a thing by it
+    named_places: set[str]  # "le musée du Quai Branly-Jacques Chirac": a name inside a place's
     work_nouns: set[str]  # 'le documentaire "X, une ambition"': a work's quoted title
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
@@ -481,6 +482,7 @@ def rules_for(code: str) -> Rules:
         agent_preps=set(lex["agent_preps"]),
         naming_words=set(lex["naming_words"]),
         eponyms=set(lex.get("eponyms", [])),
+        named_places=set(lex.get("named_places", [])),
         work_nouns=set(lex["work_nouns"]),
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
