@@ -1528,3 +1528,19 @@ def test_a_name_inside_an_institution_s_name_is_nobody_who_changes(
             "Chirac en remplacement de Paul Verdier.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Morel",
                                                                        "Paul Verdier"}
+
+
+def test_who_reacts_to_a_change_it_dates_is_not_its_organization(
+        shared_extractor: Extractor) -> None:
+    for text in ("Dès l'annonce du limogeage de Paul Verdier, la Confédération des cadres (CDC) "
+                 "a réclamé des explications.",
+                 "Dès la publication de la nomination de Paul Verdier au Journal officiel, "
+                 "l'Association des élus ruraux (AER) a exprimé sa colère."):
+        assert [m.org for m in events(shared_extractor, text, "fr")] == [None]
+
+
+def test_who_speaks_right_after_a_change_is_announced_is_not_in_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Quelques minutes après l'annonce de la nomination, le candidat écologiste Paul "
+            "Verdier a appelé le conseil à attendre.")
+    assert events(shared_extractor, text, "fr") == []

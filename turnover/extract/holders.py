@@ -18,6 +18,7 @@ from turnover.extract.syntax import (
     is_passive,
     name_below,
     quoted,
+    reacts_to,
     text_of,
 )
 
@@ -97,10 +98,11 @@ class HolderRules(PeopleRules):
             if comma < span.end and span.doc[comma].text == "," and not any(
                     trig.i < p[0] < comma and span.doc[p[0] - 1].lower_ not in
                     self.rules.agent_preps for p in people):
-                for s, _, name in people:
+                for s, e, name in people:
                     if comma < s <= comma + 5 and not any(  # (no clause: "..., il portait X")
                             tok.is_punct or tok.pos_ in ("VERB", "AUX")
-                            for tok in span.doc[comma + 1:s]):
+                            for tok in span.doc[comma + 1:s]) and not reacts_to(
+                                span.doc[s:e].root, trig, self.rules):
                         return [name], True
         if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
             children.sort(key=lambda c: c.dep_ in deps["poss"])
@@ -545,6 +547,8 @@ class HolderRules(PeopleRules):
             return [], False  # the one the agent acts on is not named where syntax looks
         if self._participle_of_a_company(trig, people):
             return [], False
+        # "Peu après l'annonce de la nomination, X a appelé ...": X reacts, named elsewhere
+        people = [p for p in people if not reacts_to(trig.doc[p[0]:p[1]].root, trig, self.rules)]
         # (a verb with an auxiliary only: a headline's "X named CEO" reads as active)
         acting = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"] \
             else trig if trig.pos_ in ("VERB", "AUX") and not passive and any(

@@ -31,6 +31,7 @@ from turnover.extract.syntax import (
     is_passive,
     misread_relative,
     other_clause,
+    reacts_to,
     text_of,
     verb_between,
 )
@@ -621,6 +622,7 @@ class OrgRules(SeatRules):
             # another name's ("PJ Carlesimo of Oklahoma City"), whatever NER made of the name
             and not (o[0] - 2 >= span.start and doc[o[0] - 1].lower_ in self.rules.org_preps
                      and doc[o[0] - 2].pos_ == "PROPN" and capitalised(doc[o[0] - 2]))
+            and not reacts_to(doc[o[0]:o[1]].root, trig, self.rules)
             and not (other_clause(doc[o[0]:o[1]], trig, self.rules.triggers)
                      # the parser takes "startup" for a verb: "the startup Corvid Labs"
                      and not self.rules.org_noun.search(

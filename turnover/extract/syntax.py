@@ -12,7 +12,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from turnover.extract.rules import Trigger
+from turnover.extract.rules import Rules, Trigger
 
 
 def with_sentences(nlp: Language, text: str, spans: list[tuple[int, int]],
@@ -127,6 +127,22 @@ def other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
 
     # any word of the name will do: the parser may split a name ("Doctor Who")
     return all(apart(tok) for tok in org)
+
+
+def reacts_to(tok: Token, trig: Token, rules: Rules) -> bool:
+    """The name at `tok` is the subject of a clause a change is only the time of, inside
+    another noun ("Dès l'annonce de la nomination de X, l'USM a dénoncé ...", "Peu après
+    l'annonce de la nomination, Y a appelé ..."): it reacts to the change, it is not in it."""
+    deps = rules.deps
+    while tok.dep_ in deps["appos"] and tok.head != tok:  # "l'Union ... (USM)"
+        tok = tok.head
+    if tok.dep_ not in deps["subj"]:
+        return False
+    top = trig
+    while top.head != top and top.head != tok.head:
+        top = top.head
+    return top.head == tok.head and trig.pos_ == "NOUN" and trig.head == top != trig and any(
+        c.dep_ == "case" and c.lower_ in rules.time_preps for c in top.children)
 
 
 def without_object(verb: Token, deps: dict[str, set[str]]) -> bool:
