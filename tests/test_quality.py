@@ -27,9 +27,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.60,  # 195 of the 412 articles, measured 0.626
-    ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.388
-    ("ecbplus_personnel_en", "f1"): 0.66,  # measured 0.674
+    ("orangesum_fr_dev:dev", "f1"): 0.62,  # 195 of the 412 articles, measured 0.640
+    ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.387
+    ("ecbplus_personnel_en", "f1"): 0.67,  # measured 0.688
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
 }
@@ -38,7 +38,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
     "ecbplus-other": 17.5,  # measured 15.9
-    "orangesum-other": 14.0,  # measured 12.8
+    "orangesum-other": 14.0,  # measured 13.0
 }
 
 # data set -> (gold path, split)
