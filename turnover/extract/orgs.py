@@ -653,9 +653,9 @@ class OrgRules(SeatRules):
             return False
         if org[1] < len(doc) and doc[org[1]].lower_ in branches:
             return False
-        return len(gap) <= 4 or any(doc[k].lower_ in branches for k in gap) and all(
+        return len(gap) <= 4 or (any(doc[k].lower_ in branches for k in gap) and all(
             doc[k].pos_ in ("ADP", "DET", "NOUN", "ADJ") or doc[k + 1].lower_ in branches
-            for k in gap[1:])
+            for k in gap[1:]))
 
     def _others_party(self, doc: Doc, org: tuple[int, int, str, bool],
                       person_toks: set[int]) -> bool:
