@@ -686,3 +686,19 @@ def test_someone_on_the_way_out_is_a_plan_and_a_headline_question_a_rumour(
     asked = "Télé Vexa : Claire Morel bientôt sur le départ ?"
     assert [(m.person, m.status) for m in events(shared_extractor, asked, "fr")] == [
         ("Claire Morel", "rumored")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Le ministre de la Culture Paul Verdier ou celui de l'Intérieur Anne Morel "
+                 "semblent aussi menacés, à divers degrés.",
+                 {("Paul Verdier", "end", "dismiss", "rumored"),
+                  ("Anne Morel", "end", "dismiss", "rumored")}, id="a-list-threatened"),
+    pytest.param("Selon un hebdomadaire, la présentatrice vedette Anne Morel serait sur la "
+                 "sellette.", {("Anne Morel", "end", "dismiss", "rumored")}, id="sellette"),
+    pytest.param("Le maire de Brest Paul Verdier est menacé de mort depuis sa décision.", set(),
+                 id="a-threat-to-life"),
+])
+def test_a_post_under_threat_is_a_rumoured_dismissal(
+        shared_extractor: Extractor, text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = {(m.person, m.kind, m.action, m.status) for m in events(shared_extractor, text, "fr")}
+    assert got == expected
