@@ -881,3 +881,14 @@ def test_a_name_after_its_title_in_a_complement_is_never_a_subject() -> None:
                               [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
         found[key] = finder._title_in_a_complement(doc[name], [(name, name + 2, "Paul Verdier")])
     assert found == {"misread": True, "subject": False}
+
+
+def test_leaving_a_city_by_plane_is_a_trip(shared_extractor: Extractor) -> None:
+    text = ("L'ancien président Ivan Rusu a quitté par avion spécial Chisinau dans la nuit pour "
+            "Vienne.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_ruler_overthrown_is_not_the_one_named_after_him(shared_extractor: Extractor) -> None:
+    text = "Les militaires détiennent le président renversé et son Premier ministre Paul Ndiaye."
+    assert [m.person for m in events(shared_extractor, text, "fr")] == []

@@ -702,3 +702,11 @@ def test_a_post_under_threat_is_a_rumoured_dismissal(
         shared_extractor: Extractor, text: str, expected: set[tuple[str, str, str, str]]) -> None:
     got = {(m.person, m.kind, m.action, m.status) for m in events(shared_extractor, text, "fr")}
     assert got == expected
+
+
+def test_an_overthrown_ruler_s_country_is_the_one_next_to_his_name(
+        shared_extractor: Extractor) -> None:
+    text = ("L'ex-président de la Moldavie, Ivan Rusu, soigné depuis samedi en Autriche, "
+            "réclame sa liberté trois semaines après son renversement par des militaires.")
+    got = {(m.person, m.action, m.org) for m in events(shared_extractor, text, "fr")}
+    assert got == {("Ivan Rusu", "dismiss", "Moldavie")}

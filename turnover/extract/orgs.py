@@ -599,8 +599,11 @@ class OrgRules(SeatRules):
             # a seat whose sentence names no district, nor an organization the change names
             # ("exclu du Parti radical"): never a name that merely stands nearby
             return self._seat_org(span, role_pos, orgs), False
-        if t.regime:  # "X fled Ruritania, ousted by a coup": the country X ruled
-            ruled = self._nearest_country(span, trig.idx)
+        if t.regime:  # "X fled Ruritania, ousted by a coup": the country X ruled, the one
+            # nearest the ruler's name ("l'ex-président du Mali X, parti se soigner aux
+            # Émirats après son renversement")
+            ruled = self._nearest_country(span, doc[min(person_toks)].idx if person_toks
+                                          else trig.idx)
             if ruled:
                 return ruled, False
         # nearby names, but not where something is ("un logement HLM à Paris")
