@@ -6,6 +6,7 @@ import pytest
 from rules_helpers import events, facts
 
 from turnover.extract import Extractor
+from turnover.extract.rules import rules_for
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -892,3 +893,25 @@ def test_leaving_a_city_by_plane_is_a_trip(shared_extractor: Extractor) -> None:
 def test_a_ruler_overthrown_is_not_the_one_named_after_him(shared_extractor: Extractor) -> None:
     text = "Les militaires détiennent le président renversé et son Premier ministre Paul Ndiaye."
     assert [m.person for m in events(shared_extractor, text, "fr")] == []
+
+
+def test_joining_one_s_family_is_no_change(shared_extractor: Extractor) -> None:
+    text = ("Ancien patron de Norvalis, Paul Girard a pris un vol pour Lyon afin de rejoindre sa "
+            "famille, a indiqué Norvalis.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_departure_from_the_country_is_a_trip() -> None:
+    # (the article's main organization stands in for the one left when none is named, so a
+    # flight abroad came out as a departure from the country the article is about)
+    depart = next(t for t in rules_for("fr").triggers if t.regex.pattern == r"\b(?:d[ée]parts?\b)")
+    assert depart.unless is not None
+    assert depart.unless.search("le flou règne sur les conditions de son départ du pays")
+    assert not depart.unless.search("les conditions de son départ du parti")
+
+
+def test_who_joins_a_person_by_the_passive_is_the_agent(shared_extractor: Extractor) -> None:
+    text = ("À la présentation de la matinale de Radio Nord, Paul Girard est rejoint par Léa "
+            "Vasseur.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Léa Vasseur", "start")}

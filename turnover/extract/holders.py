@@ -208,9 +208,10 @@ class HolderRules(PeopleRules):
         deps = self.rules.deps
         passive = is_passive(trig, deps)
         agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
-        if t.action == "found" and agent is not None and (passive or (
+        if agent is not None and (t.arg == "subj" and passive or t.action == "found" and (
                 trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
-            # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
+            # "Vegetis, fondée par X", "was founded by X", "X est rejoint par Y" (Y joins):
+            # the one who acts is the agent;
             # "fondée par d'anciens salariés": someone unnamed
             target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
             # "fondée par des proches de X": a common noun's complement names someone else
