@@ -208,10 +208,13 @@ class HolderRules(PeopleRules):
         deps = self.rules.deps
         passive = is_passive(trig, deps)
         agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
-        if agent is not None and (t.arg == "subj" and passive or t.action == "found" and (
+        if t.arg == "subj" and passive and agent is not None and t.action != "found":
+            # "X est rejoint par Y": X joins nothing; Y may join X's show or just X's company
+            # on the spot ("les pompiers, rejoints par le maire"): nobody the verb tells of
+            return [], True
+        if t.action == "found" and agent is not None and (passive or (
                 trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
-            # "Vegetis, fondée par X", "was founded by X", "X est rejoint par Y" (Y joins):
-            # the one who acts is the agent;
+            # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
             # "fondée par d'anciens salariés": someone unnamed
             target = next((g for g in agent.children if g.dep_ in deps["agent"]), agent)
             # "fondée par des proches de X": a common noun's complement names someone else
