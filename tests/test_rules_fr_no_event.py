@@ -914,3 +914,17 @@ def test_who_is_joined_by_someone_joins_nothing(shared_extractor: Extractor) -> 
     text = ("Paul Girard, qui présentait la matinale, est rejoint par Léa Vasseur, responsable des "
             "sports du groupe Vernac.")
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_a_possessive_under_an_unnamed_subject_is_not_the_one_named(
+        shared_extractor: Extractor) -> None:
+    text = ("Son avocat, Paul Girard, a indiqué que son client allait contester sa révocation "
+            "devant le tribunal administratif.")
+    assert events(shared_extractor, text, "fr") == []
+
+
+def test_they_after_people_left_unnamed_is_not_the_names_before(
+        shared_extractor: Extractor) -> None:
+    text = ("Proche de la première heure du président Paul Girard, Marc Lenoir a limogé en 2017 "
+            "des adjoints, parce qu'ils refusaient d'adhérer au Mouvement radical.")
+    assert [m for m in events(shared_extractor, text, "fr") if m.action == "join"] == []

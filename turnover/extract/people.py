@@ -414,6 +414,8 @@ class PeopleRules(ArticleContext):
         if not before:
             return []  # "ils", "leur départ", "helping them" with no group before them in
             # the sentence: never the one person named before
+        if any(self._people_unnamed(t) for t in tok.doc[before[-1][1]:tok.i]):
+            return []  # "X a limogé des adjoints parce qu'ils refusaient": the adjoints
         group = [before[-1]]
         for prev in reversed(before[:-1]):
             gap = tok.doc[prev[1]:group[0][0]]
@@ -423,6 +425,15 @@ class PeopleRules(ArticleContext):
             group.insert(0, prev)
         names = list(dict.fromkeys(name for _, _, name in group))
         return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
+
+    def _people_unnamed(self, tok: Token) -> bool:
+        """A plural title or person noun naming nobody, not apposed to a name ("des
+        adjoints", "plusieurs salariés"; not "X et Y, deux anciens ministres")."""
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or \
+                tok.dep_ in self.rules.deps["appos"]:
+            return False
+        single = tok.lower_[:-1] if tok.lower_[-1:] in ("s", "x") else tok.lower_
+        return single in self.rules.person_nouns or bool(self.rules.role.fullmatch(single))
 
     def _titled_gap(self, gap: Span) -> bool:
         """Between two names of a list, a conjunction or a comma and the next one's title:
