@@ -928,3 +928,10 @@ def test_they_after_people_left_unnamed_is_not_the_names_before(
     text = ("Proche de la première heure du président Paul Girard, Marc Lenoir a limogé en 2017 "
             "des adjoints, parce qu'ils refusaient d'adhérer au Mouvement radical.")
     assert [m for m in events(shared_extractor, text, "fr") if m.action == "join"] == []
+
+
+def test_a_refusal_to_resign_past_an_adverb_is_no_resignation(
+        shared_extractor: Extractor) -> None:
+    text = ("Accusé par la ministre, le président de la fédération Paul Girard refuse ainsi de "
+            "démissionner.")
+    assert events(shared_extractor, text, "fr") == []
