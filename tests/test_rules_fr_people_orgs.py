@@ -1544,3 +1544,17 @@ def test_who_speaks_right_after_a_change_is_announced_is_not_in_it(
     text = ("Quelques minutes après l'annonce de la nomination, le candidat écologiste Paul "
             "Verdier a appelé le conseil à attendre.")
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_who_hands_in_the_resignation_of_his_government_resigns(
+        shared_extractor: Extractor) -> None:
+    text = ("Le Premier ministre Paul Girard a remis lundi la démission de son gouvernement au "
+            "président Marc Lenoir.")
+    assert {(m.person, m.kind, m.org) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Girard", "end", "France")}
+
+
+def test_a_national_title_s_country_is_the_one_it_names(shared_extractor: Extractor) -> None:
+    text = "Le Premier ministre italien Paul Girard a présenté la démission de son gouvernement."
+    assert {(m.person, m.org) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Girard", "Italie")}

@@ -218,10 +218,13 @@ class Extractor:
         merged = [m for m in merge(found, rules.separate_dated_changes)
                   if m.confidence >= self.min_confidence]
         home = rules.government.home
-        for m in merged:  # a national post in an article naming no country: the home one,
-            # once the mentions are merged (a post without organization merges with any)
-            if home and m.org is None and m.role and rules.government.posts.match(m.role):
-                m.org = home
+        gov = rules.government
+        for m in merged:  # a national post naming no country: the home one, once the
+            # mentions are merged (a post without organization merges with any), unless
+            # the title names one ("le Premier ministre italien")
+            if home and m.org is None and m.role and gov.posts.match(m.role):
+                m.org = next((c for e in m.evidence if (c := gov.country_of_title(
+                    e.sentence, m.role))), home)
         return merged
 
 

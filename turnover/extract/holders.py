@@ -104,6 +104,14 @@ class HolderRules(PeopleRules):
                             for tok in span.doc[comma + 1:s]) and not reacts_to(
                                 span.doc[s:e].root, trig, self.rules):
                         return [name], True
+        if t.kind == "end" and trig.dep_ in deps["obj"] and any(
+                c.dep_ in slots and self.rules.government.body.fullmatch(c.lower_) and any(
+                    d.lower_ in self.rules.possessives for d in c.children) for c in children):
+            # "X a remis la démission de son gouvernement au président Y": X's own
+            subject = next((c for c in trig.head.children if c.dep_ in deps["subj"]), None)
+            name = self.person_at(subject, people) if subject is not None else None
+            if name:
+                return [name], True
         if t.arg == "obj":  # "Kiir's sacking of Machar": the one sacked, not who sacks
             children.sort(key=lambda c: c.dep_ in deps["poss"])
         possessed = False

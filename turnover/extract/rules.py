@@ -137,6 +137,14 @@ class Government:
         m = self.countries.search(text)
         return self.country_of[fold(m.group(0))] if m else None
 
+    def country_of_title(self, sentence: str, role: str) -> str | None:
+        """The country a title names right after it in `sentence` ("le Premier ministre
+        italien", "la présidente de la Moldavie")."""
+        title = re.search(rf"(?<!\w){re.escape(role)}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|"
+                          rf"d['’]|of(?:\s+the)?))?\s*", sentence, re.IGNORECASE)
+        m = self.countries.match(sentence, title.end()) if title else None
+        return self.country_of[fold(m.group(0))] if m else None
+
 
 def _building(office: dict[str, Any]) -> str:
     """How articles write an office's building: its `building`, else its name."""
