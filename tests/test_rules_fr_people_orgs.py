@@ -1558,3 +1558,11 @@ def test_a_national_title_s_country_is_the_one_it_names(shared_extractor: Extrac
     text = "Le Premier ministre italien Paul Girard a présenté la démission de son gouvernement."
     assert {(m.person, m.org) for m in events(shared_extractor, text, "fr")} == {
         ("Paul Girard", "Italie")}
+
+
+def test_a_participle_after_a_description_is_the_described_one_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le dernier mot de Marc Lenoir.\nL'ancien directeur de la campagne de Paul Girard, "
+            "empêtré dans une affaire de factures, devenu député européen, ne se représentera "
+            "pas en 2019.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Lenoir"}

@@ -245,6 +245,17 @@ class HolderRules(PeopleRules):
             name = self.person_at(noun, people) or self._apposed_name(noun, people) or \
                 self._copula_subject(noun, people)  # "X became the fifth coach fired"
             return ([name] if name else []), True
+        head = trig.head
+        if trig.dep_ in {"acl", "amod"} and head.i < trig.i and trig.doc[trig.i - 1].text == "," \
+                and "Part" in trig.morph.get("VerbForm") and self._describes_person(head) and \
+                not self.person_at(head, people) and not self._apposed_name(head, people):
+            # "L'ancien directeur de campagne de X, devenu député": the director, named
+            # elsewhere or not at all, never X whose director he was
+            if indefinite(head):
+                return [], True  # "une élue, poussée à la démission": someone unnamed
+            main = self.described_one(head, people)
+            inside = {n for s_, _, n in people if head.i < s_ < trig.i}
+            return ([main] if main and main not in inside else []), False
         want = deps["obj"] if t.arg == "obj" and not passive else deps["subj"]
         verb = trig
         phrase = t.regex.match(text_of(trig.doc), trig.idx)
