@@ -1566,3 +1566,11 @@ def test_a_participle_after_a_description_is_the_described_one_s(
             "empêtré dans une affaire de factures, devenu député européen, ne se représentera "
             "pas en 2019.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Lenoir"}
+
+
+def test_a_subject_pronoun_is_the_subject_above_not_a_name_in_a_complement(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Girard est un candidat à la succession de Marc Lenoir, mais il ne fait pas "
+            "l'unanimité, notamment parce qu'il a quitté le parti Renouveau en 1993.")
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Girard", "end")}

@@ -492,6 +492,15 @@ class PeopleRules(ArticleContext):
             held = [name for name in fitting if self._named_with(name, role)]
             if held:
                 return held[0]
+        if fitting and tok.dep_ in deps["subj"] and fitting[0] in before:
+            main = self._subject_above(tok, people)
+            last = max(p for p in people if p[0] < tok.i and p[2] == fitting[0])
+            head = tok.doc[last[0]]
+            if main in fitting and main != fitting[0] and head.dep_ in deps["noun_arg"] and \
+                    head.head.pos_ == "NOUN":
+                # "X est candidat à la succession de Y, mais il ...": the subject of the
+                # clause above, not a name inside a noun's complement
+                return main
         # a subject ("il", "son arrivée") is someone the text is about, not someone it named
         # last only as the complement of a title ("directrice de cabinet de X. Elle a été
         # nommée...", "collaborateur du vice-président X. Son arrivée...")
@@ -502,6 +511,17 @@ class PeopleRules(ArticleContext):
             if topical:
                 return topical[0]
         return fitting[0] if fitting else None
+
+    def _subject_above(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """The person named as the subject of a clause above the pronoun's, before it."""
+        node = tok.head
+        while node.head != node:
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in self.rules.deps["subj"]
+                            and c.i < tok.i), None)
+            if subject is not None:
+                return self.person_at(subject, people)
+        return None
 
     def _cataphor(self, tok: Token, people: list[tuple[int, int, str]],
                   wanted: str) -> str | None:
