@@ -6,6 +6,7 @@ import pytest
 from rules_helpers import events, facts
 
 from turnover.extract import Extractor
+from turnover.extract.rules import rules_for
 
 
 def test_a_company_called_so_is_the_one_founded(shared_extractor: Extractor) -> None:
@@ -154,3 +155,16 @@ def test_the_start_of_a_glued_sentence_is_no_part_of_a_name() -> None:
     assert clean_name('Pierre Dupré.-"En', set()) == "Pierre Dupré"
     assert clean_name("J.-P. Dupont", set()) == "J.-P. Dupont"
 
+
+
+@pytest.mark.parametrize(("code", "sentence", "role", "country"), [
+    ("fr", "Le Premier ministre italien Paul Girard a démissionné.", "premier ministre", "Italie"),
+    ("fr", "La présidente de la Moldavie, Anne Rusu, a démissionné.", "présidente", "Moldavie"),
+    ("fr", "Le président de l'Autriche a démissionné.", "président", "Autriche"),
+    ("fr", "Le Premier ministre Paul Girard a reçu l'ambassadeur italien.", "premier ministre",
+     None),
+    ("en", "The President of Moldova, Ann Rusu, resigned.", "president", "Moldova"),
+])
+def test_the_country_a_national_title_names(code: str, sentence: str, role: str,
+                                            country: str | None) -> None:
+    assert rules_for(code).country_of_title(sentence, role) == country

@@ -217,14 +217,13 @@ class Extractor:
                 found.extend(finder.sentence_mentions(sent))
         merged = [m for m in merge(found, rules.separate_dated_changes)
                   if m.confidence >= self.min_confidence]
-        home = rules.government.home
         gov = rules.government
         for m in merged:  # a national post naming no country: the home one, once the
             # mentions are merged (a post without organization merges with any), unless
             # the title names one ("le Premier ministre italien")
-            if home and m.org is None and m.role and gov.posts.match(m.role):
-                m.org = next((c for e in m.evidence if (c := gov.country_of_title(
-                    e.sentence, m.role))), home)
+            if gov.home and m.org is None and m.role and gov.posts.match(m.role):
+                m.org = next((c for e in m.evidence if (c := rules.country_of_title(
+                    e.sentence, m.role))), gov.home)
         return merged
 
 

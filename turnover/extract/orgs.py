@@ -670,8 +670,7 @@ class OrgRules(SeatRules):
                     c.dep_ == "case" and c.lower_ in self.rules.from_preps
                     for c in before.children):
             return False  # (but "élu à la tête des députés LREM": the group is the post)
-        single = before.text[:-1] if before.text[-1:] in ("s", "x") else before.text  # (no lemmas)
-        return single in self.rules.person_nouns or bool(self.rules.role.fullmatch(single))
+        return self.rules.names_people(before.text)
 
     def _country_before(self, span: Span, k: int) -> str | None:
         """The country named, or whose people are named, right before token `k`: all of a

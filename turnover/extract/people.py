@@ -429,11 +429,8 @@ class PeopleRules(ArticleContext):
     def _people_unnamed(self, tok: Token) -> bool:
         """A plural title or person noun naming nobody, not apposed to a name ("des
         adjoints", "plusieurs salariés"; not "X et Y, deux anciens ministres")."""
-        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or \
-                tok.dep_ in self.rules.deps["appos"]:
-            return False
-        single = tok.lower_[:-1] if tok.lower_[-1:] in ("s", "x") else tok.lower_
-        return single in self.rules.person_nouns or bool(self.rules.role.fullmatch(single))
+        return tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and \
+            tok.dep_ not in self.rules.deps["appos"] and self.rules.names_people(tok.lower_)
 
     def _titled_gap(self, gap: Span) -> bool:
         """Between two names of a list, a conjunction or a comma and the next one's title:

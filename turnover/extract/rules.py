@@ -137,14 +137,6 @@ class Government:
         m = self.countries.search(text)
         return self.country_of[fold(m.group(0))] if m else None
 
-    def country_of_title(self, sentence: str, role: str) -> str | None:
-        """The country a title names right after it in `sentence` ("le Premier ministre
-        italien", "la présidente de la Moldavie")."""
-        title = re.search(rf"(?<!\w){re.escape(role)}(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|"
-                          rf"d['’]|of(?:\s+the)?))?\s*", sentence, re.IGNORECASE)
-        m = self.countries.match(sentence, title.end()) if title else None
-        return self.country_of[fold(m.group(0))] if m else None
-
 
 def _building(office: dict[str, Any]) -> str:
     """How articles write an office's building: its `building`, else its name."""
@@ -341,6 +333,27 @@ class Rules:
     # ("l'ancien journaliste de TF1 et de "): an organization the person has left, not the post's
     # words already asked about by trigger_word (bounded, for endless streams)
     _trigger_words: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def country_of_title(self, sentence: str, role: str) -> str | None:
+        """The country a title names right after it in `sentence` ("le Premier ministre
+        italien", "la présidente de la Moldavie", "President of Moldova")."""
+        title = re.search(rf"(?<!\w){re.escape(role)}\s+", sentence, re.IGNORECASE)
+        if title is None:
+            return None
+        rest = self.leading_from.sub("", sentence[title.end():])
+        low = rest.lower()
+        for det in self.determiners:  # "de la Moldavie", "de l'Italie"
+            if low.startswith(det) and (det[-1] in "'’" or low[len(det):][:1].isspace()):
+                rest = rest[len(det):].lstrip()
+                break
+        gov = self.government
+        m = gov.countries.match(rest)
+        return gov.country_of[fold(m.group(0))] if m else None
+
+    def names_people(self, word: str) -> bool:
+        """A title or a noun for a person, singular or plural ("adjoints", "sénateurs")."""
+        single = word[:-1] if word[-1:] in ("s", "x") else word
+        return single in self.person_nouns or bool(self.role.fullmatch(single))
 
     def trigger_word(self, word: str) -> bool:
         """`word` is, whole, a trigger ("Fire" in a headline's "76ers Fire Coach"). Cached:
