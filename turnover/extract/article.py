@@ -282,9 +282,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     t.needs_some_org and self._titled_by_possessive(text, m.end())):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
-                                   fallback, sources, syntactic)
-            if inherited:  # as the departure before has it (the staff of an office keep it)
-                cand.mention.org, cand.mention.role = org, None
+                                   fallback, sources, syntactic, settled=inherited)
             role = cand.mention.role
             if not cand.mention.org and any(
                     c.dep_ in self.rules.deps["poss"] and c.lower_ in self.rules.org_possessives
@@ -471,7 +469,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
 
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
-                   sources: list[str], syntactic: bool) -> Candidate:
+                   sources: list[str], syntactic: bool, settled: bool = False) -> Candidate:
+        """The mention a trigger yields for `name`; `settled`: `org` is the one a change
+        told just before left, as it stands (no office or government read into it again,
+        no title of its own)."""
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                               + self._other_subjects(sent.span, trig, name)
@@ -485,7 +486,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if kind == "end" and org and seats and org == self.seat_of_clause(trig, sent.span):
             role = seats.title  # "dans la 11e circonscription, où X a démissionné"
         gov = self.rules.government
-        office = gov.office_named(org)
+        office = None if settled else gov.office_named(org)
         at = text.lower().find(role.lower()) if role else -1
         if office and t.listing and not role:
             org = office.ministry or office.name  # "Parmi les partants : X, Y": its staff
@@ -511,7 +512,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     action = "appoint"  # the holder's seat is a post taken, not a hire
         elif office and office.ministry:
             org = office.ministry  # "conseillère à Bercy": its staff keep the ministry
-        if gov.home and gov.power and gov.power.search(m.group(0)):
+        if settled:
+            role = None  # (the staff of an office keep it, whatever title is near)
+        elif gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
         elif org and gov.home and (gov.body.fullmatch(org) or (
                 (gov.is_ministry(org) or gov.is_ministry(org, named=True) and org in text)
