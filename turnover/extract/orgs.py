@@ -1059,8 +1059,9 @@ class OrgRules(SeatRules):
                 name = found.group(1).rstrip(".")
                 if not self.inv.is_person(name) and not self.rules.dates.is_date_word(name):
                     return self.inv.full_org(name)
+        longest_first = sorted(self.inv.orgs, key=len, reverse=True)
         for m in word_re(person.split()[-1]).finditer(text):
-            titled = self._org_of_title_before(text, m.start(), person)
+            titled = self._org_of_title_before(text, m.start(), person, longest_first)
             if titled:
                 return titled
         return None
@@ -1071,16 +1072,18 @@ class OrgRules(SeatRules):
         return {fold(e.text) for sent in self.sents for e in sent.span.ents
                 if e.label_ in self.rules.place_labels}
 
-    def _org_of_title_before(self, text: str, at: int, person: str) -> str | None:
+    def _org_of_title_before(self, text: str, at: int, person: str,
+                             orgs: list[str]) -> str | None:
         """"l'ancien patron de Santé publique France François Bourdillon": the organization of
-        the title right before the name whose surname starts at `at`; not a place ("le sénateur
-        des Bouches-du-Rhône X": a district, which a departure from the party would take)."""
+        the title right before the name whose surname starts at `at`, among `orgs` (the
+        article's, longest first); not a place ("le sénateur des Bouches-du-Rhône X": a
+        district, which a departure from the party would take)."""
         head = text[max(0, at - 100):at]
         given = " ".join(person.split()[:-1])
         if given and head.endswith(given + " "):
             head = head[:-len(given) - 1]
         head = head.rstrip()
-        for org in sorted(self.inv.orgs, key=len, reverse=True):
+        for org in orgs:
             if not head.endswith(org) or (len(head) > len(org) and head[-len(org) - 1].isalnum()):
                 continue
             rest = head[:-len(org)]
