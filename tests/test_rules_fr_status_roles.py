@@ -75,6 +75,20 @@ def test_the_title_before_the_name_is_the_post_left_not_the_addressee_s(
     assert (mention.person, mention.role) == ("Paul Verdier", "ministre de l'économie")
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Paul Verdier a été nommé ministre de l'Agriculture et de la Pêche mardi.",
+     "ministre de l'agriculture et de la pêche"),
+    ("Anne Morel a été nommée ministre déléguée à la Jeunesse en mai.",
+     "ministre déléguée à la jeunesse"),
+    ("Le ministre des Finances Paul Verdier a démissionné au lendemain du vote.",
+     "ministre des finances"),
+], ids=["two-departments-joined-by-et-de", "delegated-to-a-department", "no-following-clause"])
+def test_a_minister_s_title_is_read_whole(shared_extractor: Extractor, text: str,
+                                          role: str) -> None:
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.role == role
+
+
 def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extractor) -> None:
     text = "Paul Ribot a annoncé mardi qu'il quitterait la présidence du groupe Verdal en juin."
     (mention,) = events(shared_extractor, text, "fr")
