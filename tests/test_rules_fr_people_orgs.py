@@ -148,6 +148,12 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
     assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Mediapart"]
 
 
+def test_a_heading_s_topic_is_no_part_of_the_organization(shared_extractor: Extractor) -> None:
+    text = ("Grève SNCF : la direction chiffre ses pertes\nMarc Petit, successeur de Paul Roux à "
+            "la tête de la SNCF, regrette la grève des contrôleurs.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"SNCF"}
+
+
 def test_a_quoted_outlet_is_a_source_never_the_organization(
         shared_extractor: Extractor) -> None:
     (mention,) = events(shared_extractor, "Paul Girard a démissionné mardi, a-t-il confié au "

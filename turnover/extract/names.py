@@ -321,9 +321,21 @@ class Inventory:
             # a party's body ("Conseil national des Républicains")
             if fk != folded and at_an_end(folded, fk) and len(fk) > len(fold(best)) \
                     and len(fk) < len(folded) + 25 \
-                    and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])):
+                    and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])) \
+                    and not self._heading_topic(known):
                 best = known
         return best
+
+    def _heading_topic(self, known: str) -> bool:
+        """`known` opens a line only, and its first word is a common noun the article writes
+        in lowercase elsewhere: a heading's topic, capitalised by its place ("Grève SNCF : ..."
+        and "la grève"), not part of the organization's name."""
+        first = known.split()[0]
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", self.text)]
+        return len(first) > 3 and bool(places) and all(
+            self.text[:p].rstrip(" ") == "" or self.text[:p].rstrip(" ")[-1] == "\n"
+            for p in places) and re.search(
+                rf"(?<![\w'’]){re.escape(first.lower())}(?!\w)", self.text) is not None
 
     @cached_property
     def _capitalised_runs(self) -> list[tuple[str, list[str]]]:
