@@ -750,6 +750,12 @@ def test_a_participle_after_an_unnamed_title_is_about_nobody_named(
          ("Claire Dubois", "start"), ("Marc Lefort", "end")},
         id="the-one-chosen-for-a-post-takes-it"),
     pytest.param(
+        "Marc Lefort quittera la chaîne Vox en mai. Pour lui succéder, Paul Verdier a choisi "
+        "Claire Dubois.",
+        {
+         ("Claire Dubois", "start"), ("Marc Lefort", "end")},
+        id="the-one-chosen-after-a-fronted-purpose-takes-it"),
+    pytest.param(
         "Le club a remplacé Marc Dubois par Paul Verdier.",
         {
          ("Marc Dubois", "end"), ("Paul Verdier", "start")},

@@ -82,7 +82,10 @@ def test_the_title_before_the_name_is_the_post_left_not_the_addressee_s(
      "ministre déléguée à la jeunesse"),
     ("Le ministre des Finances Paul Verdier a démissionné au lendemain du vote.",
      "ministre des finances"),
-], ids=["two-departments-joined-by-et-de", "delegated-to-a-department", "no-following-clause"])
+    ("Paul Verdier, ministre de la Justice de 2015 à 2017, a démissionné mardi.",
+     "ministre de la justice"),
+], ids=["two-departments-joined-by-et-de", "delegated-to-a-department", "no-following-clause",
+        "no-year-after-the-department"])
 def test_a_minister_s_title_is_read_whole(shared_extractor: Extractor, text: str,
                                           role: str) -> None:
     (mention,) = events(shared_extractor, text, "fr")

@@ -500,14 +500,15 @@ class HolderRules(PeopleRules):
                         self.rules.choice_verbs is not None and \
                         self.rules.choice_verbs.fullmatch(verb.head.text):
                     # "asked X to join": X joins, not who asks; "Vox choisit X pour
-                    # remplacer Y": the one chosen
+                    # remplacer Y", "Pour lui succéder, Vox a choisi X": the one chosen
+                    fronted = verb.i < verb.head.i
                     for c in verb.head.children:
                         if c.dep_ in deps["obj"] and c.i < verb.i and \
                                 c.lower_ in self.rules.kin_nouns:
                             # "a aidé la bru de X à être recrutée": not X
                             name = self._apposed_name(c, people)
                             return ([name] if name else []), True
-                        if c.dep_ in deps["obj"] and c.i < verb.i:
+                        if c.dep_ in deps["obj"] and (c.i < verb.i or fronted):
                             name = self.person_at(c, people) or name_below(c, people)
                             if name:
                                 return [name], True
