@@ -169,6 +169,13 @@ def test_a_pronoun_takes_the_latest_person_of_its_gender(shared_extractor: Extra
     assert people == {"Marc Lefort"}  # "il" is not Claire Dubois, though she is named last
 
 
+def test_lui_before_its_verb_is_of_either_gender(shared_extractor: Extractor) -> None:
+    text = ("Marc Lefort a salué sa nomination. Anne Morel a d'abord été l'adjointe de Claire "
+            "Dubois à la rédaction de Vox, avant de lui succéder en 2016.")
+    people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert people == {"Claire Dubois"}  # "lui" is her, not the last man named
+
+
 def test_plural_possessive_gives_every_person_of_the_group(shared_extractor: Extractor) -> None:
     text = "Sibeth Ndiaye et Cédric Ortiz fêteront leur départ du cabinet de Renault."
     people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}

@@ -461,6 +461,8 @@ class PeopleRules(ArticleContext):
             return None  # "X said the man shot them because he was furious over his firing"
         before = [name for s, _, name in people if s < tok.i]
         wanted = self.rules.pronouns.get(tok.lower_) or self.rules.latter.get(tok.lower_, "")
+        if tok.lower_ in self.rules.any_gender_clitics and tok.head.i > tok.i:
+            wanted = ""
         candidates = list(reversed(self.recent() + before))
         # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
         # subject of its own verb (that would be "herself", "s'est")

@@ -268,6 +268,7 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
+    any_gender_clitics: set[str]  # "elle lui succède": "lui" before its verb is him or her
     org_possessives: set[str]  # possessives only an organization takes ("its")
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
@@ -529,6 +530,7 @@ def rules_for(code: str) -> Rules:
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
+        any_gender_clitics=set(lex.get("any_gender_clitics", [])),
         subject_clause_preps=set(lex.get("subject_clause_preps", [])),
         org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
