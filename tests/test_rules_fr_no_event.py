@@ -577,6 +577,9 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Accusé par la ministre, le président de la fédération Paul Girard refuse ainsi de "
         "démissionner.",
         id="a-refusal-to-resign-past-an-adverb-is-no-resignation"),
+    pytest.param(
+        "Paul Verdier regrette la démission de la chef de file du parti à Lyon.",
+        id="a-title-of-several-words-resigns-unnamed"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -176,6 +176,17 @@ def test_lui_before_its_verb_is_of_either_gender(shared_extractor: Extractor) ->
     assert people == {"Claire Dubois"}  # "lui" is her, not the last man named
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Verdier a été interrogé sur la démission du chef d'état-major des armées, Marc "
+    "Dubois, survenue mardi.",
+    "Après la démission de son numéro deux, Marc Dubois, le parti Vox a tenté de rassurer.",
+    "Marc Dubois quitte l'armée. Démission du général Dubois : Paul Verdier regrette.",
+], ids=["apposed-past-the-title-s-complement", "apposed-past-the-title", "surname-after-it"])
+def test_a_title_whose_holder_is_named_after_it_is_theirs(shared_extractor: Extractor,
+                                                          text: str) -> None:
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}
+
+
 def test_plural_possessive_gives_every_person_of_the_group(shared_extractor: Extractor) -> None:
     text = "Sibeth Ndiaye et Cédric Ortiz fêteront leur départ du cabinet de Renault."
     people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}

@@ -146,8 +146,12 @@ class HolderRules(PeopleRules):
                     child, people, skip=deps["noun_arg"] if indefinite(child) else frozenset())
                 if name:
                     return self._with_conj(child, name, people), True
-                if self.rules.role.fullmatch(child.text) and complement(child, deps):
-                    return [], True  # "la démission du ministre de l'Intérieur": unnamed
+                title = self.rules.role.match(child.doc.text, child.idx, child.idx + 60) \
+                    if complement(child, deps) else None
+                if title and not self._named_after(title.end(), people, child.doc):
+                    # "la démission du ministre de l'Intérieur", "de la chef de file LR":
+                    # unnamed (not "de son numéro deux, X")
+                    return [], True
                 if child.pos_ == "NOUN" and indefinite(child) and complement(child, deps):
                     return [], True  # "le limogeage d'un inspecteur": someone unnamed
                 if child.pos_ == "PROPN" and complement(child, deps) and (
@@ -207,6 +211,26 @@ class HolderRules(PeopleRules):
         if possessed:
             return [], True
         return None
+
+    def _named_after(self, end: int, people: list[tuple[int, int, str]], doc: Doc) -> bool:
+        """A name, or the surname of someone the article names, follows the title ending at
+        the character `end`: right away, past a particle, or apposed past its complement
+        ("du général de Villiers", "de son numéro deux, X", "du chef d'état-major des
+        armées, X")."""
+        words = doc.text[end:end + 60].replace(",", " ").split()[:3]
+        if words and words[0].lower() in self.rules.name_particles:
+            words = words[1:]
+        if words and self.inv.is_known_surname(words[0].strip(".:;")):
+            return True
+        for s, _, _ in people:
+            gap = doc.text[end:doc[s].idx]
+            if doc[s].idx < end or len(gap) > 40:
+                continue
+            if gap.rstrip().endswith(",") and gap.count(",") == 1 or all(
+                    w.lower() in self.rules.name_particles for w in gap.split()[:1]) and \
+                    len(gap.split()) <= 1:
+                return True
+        return False
 
     def _persons_of_verb(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                          span: Span) -> tuple[list[str], bool] | None:
