@@ -187,6 +187,16 @@ def test_a_title_whose_holder_is_named_after_it_is_theirs(shared_extractor: Extr
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}
 
 
+def test_a_title_told_without_a_name_is_its_holder_s_of_its_gender(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier, ministre de l'Agriculture, a reçu Marc Lefort. Marc Lefort a critiqué "
+            "la réforme. L'actuel ministre de l'Agriculture a démissionné mercredi.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+    text = ("Claire Morel dirige Vox. Claire Morel a reçu Paul Verdier. Le président du groupe "
+            "Sorel a démissionné mardi.")
+    assert events(shared_extractor, text, "fr") == []  # "le président" is not Claire Morel
+
+
 def test_plural_possessive_gives_every_person_of_the_group(shared_extractor: Extractor) -> None:
     text = "Sibeth Ndiaye et Cédric Ortiz fêteront leur départ du cabinet de Renault."
     people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}

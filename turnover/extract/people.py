@@ -377,7 +377,25 @@ class PeopleRules(ArticleContext):
         if before and any("Dem" in c.morph.get("PronType")
                           for c in tok.children if c.dep_ == "det"):
             return before[-1]
-        return self._heading_name() or self.protagonist()
+        # "le président", "l'ancienne ministre": the gender its article or adjectives tell
+        # (the parser's guess for the noun itself is no better than chance: "énarque")
+        said = {g for c in tok.children if c.dep_ in ("det", "amod")
+                for g in c.morph.get("Gender")}
+        sex = {"Masc": "m", "Fem": "f"}.get(next(iter(said)), "") if len(said) == 1 else ""
+        title = self.rules.role.match(tok.doc.text, tok.idx, tok.idx + 80)
+        former = self.rules.former and self.rules.former.search(
+            tok.doc.text[tok.left_edge.idx:tok.idx])
+        if title and " " in title.group(0) and not former:
+            # "l'actuel ministre de l'Action et des Comptes publics": whom the article
+            # gave that very title before
+            holders = [name for name in reversed(self.recent() + before)
+                       if gender(name) in ("", sex or gender(name))
+                       and self._titled_before(name, title.group(0))]
+            if holders:
+                return holders[0]
+        one = self._heading_name() or self.protagonist()
+        # "Le président du groupe" is no woman, "la directrice" no man
+        return None if one and sex and gender(one) not in ("", sex) else one
 
     def _heading_name(self) -> str | None:
         """The person the sentence before names and nothing else (a list's heading)."""
@@ -566,6 +584,14 @@ class PeopleRules(ArticleContext):
         text, surname, wanted = self.article.text, word_re(name.split()[-1]), fold(role)
         return any(surname.search(text, start, end) and wanted in fold(text[start:end])
                    for start, end in self.spans if end <= self.sentence_start)
+
+    def _titled_before(self, name: str, title: str) -> bool:
+        """Whether the text before the current sentence gives `name` the title `title`
+        right beside it ("X, ministre de l'Agriculture", "le ministre de l'Agriculture X")."""
+        text = fold(self.article.text[:self.sentence_start])
+        surname, wanted = re.escape(fold(name.split()[-1])), re.escape(fold(title))
+        return re.search(rf"\b{surname}\W{{1,4}}{wanted}\b|\b{wanted}\W+(?:[\w'-]+\W+){{0,2}}?"
+                         rf"{surname}\b", text) is not None
 
     def _named_as_complement(self, name: str) -> bool:
         """The text names the person last (before the current sentence) only inside a
