@@ -580,6 +580,9 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Paul Verdier regrette la démission de la chef de file du parti à Lyon.",
         id="a-title-of-several-words-resigns-unnamed"),
+    pytest.param(
+        "Paul Verdier a quitté son ancien magasin de Lyon pour s'installer à Nantes.",
+        id="leaving-a-former-shop-is-no-change-of-post"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
