@@ -136,6 +136,10 @@ from turnover.extract import Extractor
         "Syrie : Karim Haddad est arrivé à la tête du pays en 2019.",
         ("Karim Haddad", "start", "appoint", "Syrie"),
         id="arriving-at-the-head-of-the-country-is-a-national-post"),
+    pytest.param(
+        "L'Anglais Paul Hatcher a été nommé directeur général de Lotus.",
+        ("Paul Hatcher", "start", "appoint", "Lotus"),
+        id="a-demonym-before-a-name-is-no-part-of-it"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))
