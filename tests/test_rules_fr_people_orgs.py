@@ -158,6 +158,15 @@ def test_a_heading_s_topic_is_no_part_of_the_organization(shared_extractor: Extr
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"SNCF"}
 
 
+def test_a_party_acronym_is_neither_an_outlet_s_name_nor_a_title_s_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier, chef du service d'ordre du PS, a été licencié en octobre, a révélé en "
+            "début de semaine Le Parisien. Le PS n'a pas commenté, selon Le Parisien.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"PS"}  # never "Parisien"
+    text = "Le maire PS démissionne\nPaul Verdier a annoncé mardi sa démission."
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {None}  # a label
+
+
 def test_a_quoted_outlet_is_a_source_never_the_organization(
         shared_extractor: Extractor) -> None:
     (mention,) = events(shared_extractor, "Paul Girard a démissionné mardi, a-t-il confié au "

@@ -153,7 +153,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                                  else trig.i + 1]
             org, fallback = self.org_for(
                 trig, t, head, {i for s, e, _ in people for i in range(s, e)},
-                {fold(s) for s in self.sources_in(text)},
+                self.source_keys(self.sources_in(text)),
                 self._role_token(head, text[:head.end_char - self._base], m.start(),
                                  t.kind, patient, founding=t.action == "found"))
             return [self._candidate(sent, t, trig, m, text, patient, t.kind, t.action, org,
@@ -217,7 +217,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             if colon is not None:  # the organizations of a list's appositions are not the
                 org_span = span.doc[span.start:colon]  # post speculated about
         sources = self.sources_in(text)
-        src_folded = {fold(s) for s in sources}
+        src_folded = self.source_keys(sources)
         out: list[Candidate] = []
         own = self._bracketed_orgs(span, people)
         if names and not t.pair:
@@ -358,13 +358,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         span = sent.span
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         sources = self.sources_in(text)
-        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+        org, fallback = self.org_for(trig, t, span, person_toks, self.source_keys(sources),
                                      self._role_token(span, text, m.start(), "start"))
         if not org or fallback:
             # "the club fired X and replaced him with Y": who makes the swap is the post's
             # organization, as for a firing
             actor = self._actor_org(trig, dataclasses.replace(t, arg="obj"), span, person_toks,
-                                    {fold(x) for x in sources})
+                                    self.source_keys(sources))
             org, fallback = (actor, False) if actor else (org, fallback)
         if not org:
             org, fallback = self.profile_org(replaced), False
@@ -409,7 +409,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         role = self._role_token(span, text, m.start(), "start")
         if role and any(a <= span.doc[role[0]].idx - self._base < b for a, b in described):
             role = None
-        org, fallback = self.org_for(trig, t, span, person_toks, {fold(x) for x in sources},
+        org, fallback = self.org_for(trig, t, span, person_toks, self.source_keys(sources),
                                      role, apart=described)
         if not org and replaced:  # the post of the one replaced, as the article gave it
             org = self.profile_org(replaced)

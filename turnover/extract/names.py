@@ -307,7 +307,10 @@ class Inventory:
         if folded in self.aliases:  # the lexicon's short names first ("LR": "Républicains")
             said = re.search(rf"(?<!\w){re.escape(self.aliases[folded])}(?!\w)", self.text,
                              re.IGNORECASE)
-        if said is None and name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+        # (an alias the lexicon spells out is never guessed from the text's words: "PS" is
+        # no "Parisien")
+        if said is None and folded not in self.aliases and name.isupper() and \
+                2 <= len(name) <= 6 and name.isalpha():
             expanded = self.expand_acronym(name)
             if expanded:
                 return expanded

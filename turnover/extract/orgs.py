@@ -1147,7 +1147,8 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
                  role: re.Pattern[str] | None = None) -> bool:
     """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
     not the organization of the position; so is one between a title and the name ("le
-    député LR Éric Straumann", "au député PS Christophe Bouillon")."""
+    député LR Éric Straumann", "au député PS Christophe Bouillon", "le maire PS
+    démissionne")."""
     start, end = org[0], org[1]
     bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
                  and end < len(doc) and doc[end].text == ")")
@@ -1162,7 +1163,11 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
             role.fullmatch(doc[k:titled].text) for k in range(max(0, titled - 3), titled)))
         or (end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].text[:1].isupper()
             and doc[start - 1].pos_ == "ADP"))
-    return bracketed or before_name or _in_indefinite_profile(doc[start], person_toks) or \
+    # "le maire PS démissionne": an acronym glued to a title, named or not, is a label
+    labelled = end - start == 1 and start >= 1 and doc[start].text.isupper() and \
+        role is not None and bool(role.fullmatch(doc[start - 1].text))
+    return bracketed or before_name or labelled or \
+        _in_indefinite_profile(doc[start], person_toks) or \
         _after_indefinite_apposition(doc, start, person_toks)
 
 
