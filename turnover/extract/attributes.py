@@ -328,13 +328,6 @@ class AttributeRules(ArticleContext):
                     out.append(src)
         return out
 
-    def source_keys(self, sources: list[str]) -> set[str]:
-        """The folded outlets of a sentence, with and without their article ("Le Parisien"
-        is the "Parisien" NER tags): never the organization of the change."""
-        keys = {fold(s) for s in sources}
-        return keys | {k.split(" ", 1)[1] for k in keys
-                       if " " in k and k.split(" ", 1)[0] in self.rules.determiners}
-
     def reason_in(self, sent_text: str, after: int) -> str | None:
         for pattern in self.rules.reasons:
             m = pattern.search(sent_text, max(0, after - 40))

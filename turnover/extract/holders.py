@@ -226,9 +226,10 @@ class HolderRules(PeopleRules):
             gap = doc.text[end:doc[s].idx]
             if doc[s].idx < end or len(gap) > 40:
                 continue
-            if gap.rstrip().endswith(",") and gap.count(",") == 1 or all(
-                    w.lower() in self.rules.name_particles for w in gap.split()[:1]) and \
-                    len(gap.split()) <= 1:
+            apposed = gap.rstrip().endswith(",") and gap.count(",") == 1
+            beside = len(gap.split()) <= 1 and all(w.lower() in self.rules.name_particles
+                                                   for w in gap.split())
+            if apposed or beside:
                 return True
         return False
 

@@ -335,10 +335,10 @@ class Inventory:
         and "la grève"), not part of the organization's name."""
         first = known.split()[0]
         places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", self.text)]
-        return len(first) > 3 and bool(places) and all(
-            self.text[:p].rstrip(" ") == "" or self.text[:p].rstrip(" ")[-1] == "\n"
-            for p in places) and re.search(
-                rf"(?<![\w'’]){re.escape(first.lower())}(?!\w)", self.text) is not None
+        if len(first) <= 3 or not places or any(
+                self.text[self.text.rfind("\n", 0, p) + 1:p].strip() for p in places):
+            return False
+        return re.search(rf"(?<![\w'’]){re.escape(first.lower())}(?!\w)", self.text) is not None
 
     @cached_property
     def _capitalised_runs(self) -> list[tuple[str, list[str]]]:

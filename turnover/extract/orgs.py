@@ -129,6 +129,11 @@ class OrgRules(SeatRules):
     def _bare(self, name: str) -> str:
         return fold(self.rules.leading_article.sub("", name.strip()))
 
+    def source_keys(self, sources: list[str]) -> set[str]:
+        """The folded outlets of a sentence, with and without their article ("Le Parisien"
+        is the "Parisien" NER tags): never the organization of the change."""
+        return {fold(s) for s in sources} | {self._bare(s) for s in sources}
+
     def _is_outlet(self, name: str) -> bool:
         folded = self._bare(name)
         # either way round: "Dernière Heure" in "La Dernière Heure.Mohamed" (a glued sentence)

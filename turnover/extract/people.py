@@ -389,7 +389,7 @@ class PeopleRules(ArticleContext):
             # "l'actuel ministre de l'Action et des Comptes publics": whom the article
             # gave that very title before
             holders = [name for name in reversed(self.recent() + before)
-                       if gender(name) in ("", sex or gender(name))
+                       if (not sex or gender(name) in ("", sex))
                        and self._titled_before(name, title.group(0))]
             if holders:
                 return holders[0]
