@@ -584,8 +584,8 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Paul Verdier a quitté son ancien magasin de Lyon pour s'installer à Nantes.",
         id="leaving-a-former-shop-is-no-change-of-post"),
     pytest.param(
-        "Les manifestants réclament plus de démocratie et la démission du Premier ministre, "
-        "Paul Verdier.",
+        "Les manifestants réclament aussi une nouvelle constitution et la démission du Premier "
+        "ministre, Paul Verdier.",
         id="a-resignation-demanded-beside-another-demand-is-none"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
