@@ -152,19 +152,25 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
     assert not [m for m in events(shared_extractor, text, "fr") if m.person == "Mediapart"]
 
 
-def test_a_heading_s_topic_is_no_part_of_the_organization(shared_extractor: Extractor) -> None:
-    text = ("Grève SNCF : la direction chiffre ses pertes\nMarc Petit, successeur de Paul Roux à "
-            "la tête de la SNCF, regrette la grève des contrôleurs.")
-    assert {m.org for m in events(shared_extractor, text, "fr")} == {"SNCF"}
-
-
-def test_a_party_acronym_is_neither_an_outlet_s_name_nor_a_title_s_organization(
-        shared_extractor: Extractor) -> None:
-    text = ("Paul Verdier, chef du service d'ordre du PS, a été licencié en octobre, a révélé en "
-            "début de semaine Le Parisien. Le PS n'a pas commenté, selon Le Parisien.")
-    assert {m.org for m in events(shared_extractor, text, "fr")} == {"PS"}  # never "Parisien"
-    text = "Le maire PS démissionne\nPaul Verdier a annoncé mardi sa démission."
-    assert {m.org for m in events(shared_extractor, text, "fr")} == {None}  # a label
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param(
+        "Grève SNCF : la direction chiffre ses pertes\nMarc Petit, successeur de Paul Roux à la "
+        "tête de la SNCF, regrette la grève des contrôleurs.",
+        {"SNCF"},
+        id="a-heading-s-topic-is-no-part-of-the-name"),
+    pytest.param(
+        "Paul Verdier, chef du service d'ordre du PS, a été licencié en octobre, a révélé en "
+        "début de semaine Le Parisien. Le PS n'a pas commenté, selon Le Parisien.",
+        {"PS"},
+        id="a-party-acronym-is-no-outlet-s-name"),
+    pytest.param(
+        "Le maire PS démissionne\nPaul Verdier a annoncé mardi sa démission.",
+        {None},
+        id="an-acronym-glued-to-a-title-is-a-label"),
+])
+def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
+                                      orgs: set[str | None]) -> None:
+    assert {m.org for m in events(shared_extractor, text, "fr")} == orgs
 
 
 def test_a_quoted_outlet_is_a_source_never_the_organization(
