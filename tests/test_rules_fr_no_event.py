@@ -41,6 +41,10 @@ from turnover.extract.rules import rules_for
         "L'ancien footballeur remplace ainsi Paul Verdier à la présentation du show.",
         "start",
         id="the-name-after-replace-is-the-one-replaced-whatever-the-parse"),
+    pytest.param(
+        "Après trente ans de mandats, Paul Verdier passe la main à Quimper",
+        "start",
+        id="a-handover-in-a-town-is-to-nobody"),
 ])
 def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: str) -> None:
     assert not [m for m in events(shared_extractor, text, "fr") if m.kind == kind]
@@ -602,6 +606,9 @@ def test_no_event(shared_extractor: Extractor, text: str) -> None:
     pytest.param(
         "Elle ne travaille plus depuis son départ en arrêt maladie, selon Paul Lemaire.",
         id="leaving-a-place-or-an-outing-is-no-departure-3"),
+    pytest.param(
+        "Paul Lemaire a quitté le dîner de gala avant le dessert.",
+        id="leaving-a-place-or-an-outing-is-no-departure-4"),
     pytest.param(
         "Le remède promu par le professeur Marc Dalbert est contesté.",
         id="the-agent-of-a-passive-is-not-the-one-promoted"),

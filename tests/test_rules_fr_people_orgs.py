@@ -140,6 +140,22 @@ from turnover.extract import Extractor
         "L'Anglais Paul Hatcher a été nommé directeur général de Lotus.",
         ("Paul Hatcher", "start", "appoint", "Lotus"),
         id="a-demonym-before-a-name-is-no-part-of-it"),
+    # the tagger may read the adverb before the participle as a noun
+    pytest.param(
+        "Julie Morel était en colère. Selon Le Point, elle aurait quitté la fête de Paul "
+        "Verdier, alors fraîchement nommé Premier ministre, en pleurant.",
+        ("Paul Verdier", "start", "appoint", "France"),
+        id="a-participle-after-a-name-and-adverbs-is-that-name-s"),
+    pytest.param(
+        "Le maire de Quimper, Paul Verdier, a passé la main à l'ancienne sénatrice (LR) Julie "
+        "Morel à la tête de la ville.",
+        ("Julie Morel", "start", "appoint", "Quimper"),
+        id="a-handover-to-a-title-and-a-bracketed-party-names-the-successor"),
+    pytest.param(
+        "L'ancien président de la République joue l'apaisement, au lendemain de l'éviction de "
+        "Julie Morel de la vice-présidence du parti Les Centristes.",
+        ("Julie Morel", "end", "dismiss", "Centristes"),
+        id="another-clause-s-subject-s-title-is-not-the-post-s"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

@@ -98,6 +98,12 @@ def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extrac
     assert mention.status == "planned"
 
 
+def test_the_only_one_in_the_running_elected_is_a_fact(shared_extractor: Extractor) -> None:
+    text = "Seule en lice, Julie Morel a été élue maire de Quimper par le conseil municipal."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.status == "occurred"
+
+
 def test_well_placed_to_succeed_is_rumored(shared_extractor: Extractor) -> None:
     text = "Dans cette circonscription, Claire Aubry est bien partie pour succéder à Paul Ribot."
     got = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}

@@ -72,6 +72,9 @@ class HolderRules(PeopleRules):
                 p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
             return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
             # "X a un successeur : Y")
+        if trig.pos_ == "ADP" and trig.dep_ == "case" and trig.head.ent_type_ in (
+                "LOC", "GPE", "ORG") and not self.person_at(trig.head, people):
+            return [], True  # "passe la main à Vitré": handed over where, not to whom
         if trig.pos_ == "ADP" and trig.head.pos_ == "NOUN" and \
                 trig.head.dep_ in deps["noun_arg"]:
             # "X sur le départ, Y livre ...": the change noun hangs on the one it is about
@@ -448,8 +451,10 @@ class HolderRules(PeopleRules):
             if thing:  # "hired some equipment", "the lead returned", "acquiring Helix":
                 return [], False  # no one named nearby stands in for it
             comma = verb.i - 1
-            while comma > span.start and span.doc[comma].pos_ == "ADV":
-                comma -= 1  # "le maire sortant, pourtant rallié à X"
+            while comma > span.start and (span.doc[comma].pos_ == "ADV" or (
+                    span.doc[comma].dep_ == "advmod" and span.doc[comma].head == verb)):
+                comma -= 1  # "le maire sortant, pourtant rallié à X"; "X, alors
+                # fraîchement nommé" (the parser may tag the adverb a noun)
             if span.doc[comma].text == ")":  # "succéder à X (LR) devenu maire de Y": the
                 # name before a bracketed party stands where the comma would
                 opening = next((k for k in range(comma - 1, max(span.start, comma - 6), -1)

@@ -394,6 +394,9 @@ class OrgRules(SeatRules):
         if role_pos and t.kind == "start" and self.rules.former and self.rules.former.search(
                 text_of(doc)[max(0, doc[role_pos[0]].idx - 20):doc[role_pos[0]].idx]):
             role_pos = None  # "l'ancien ministre X a rejoint Y": not the post X takes
+        if role_pos and any(a <= doc[role_pos[0]].idx - self._base < b for a, b in apart or ()):
+            role_pos = None  # "Le président de la République salue l'éviction de X": the
+            # title of another clause's subject
         role_text = doc[role_pos[0]:role_pos[1] + 1].text if role_pos else ""
         named = self.org_spans(span, person_toks)
         orgs = [o for o in named
