@@ -265,6 +265,16 @@ def test_a_change_someone_failed_to_make_is_denied(shared_extractor: Extractor, 
     assert (mention.kind, mention.action, mention.status) == ("end", "dismiss", "denied")
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Reyes has not yet been named chief executive of Sorel.",
+    "Tom Reyes hasn't yet resigned from Sorel.",
+    "Tom Reyes is yet to join Sorel as chief executive.",
+])
+def test_a_change_not_yet_made_is_planned(shared_extractor: Extractor, text: str) -> None:
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.status == "planned"
+
+
 def test_a_party_near_the_change_is_not_its_organization(shared_extractor: Extractor) -> None:
     text = "Republican senators praised Tom Reyes, who resigned on Monday."
     (mention,) = events(shared_extractor, text, "en")

@@ -591,6 +591,14 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Les manifestants réclament aussi une nouvelle constitution et la démission du Premier "
         "ministre, Paul Verdier.",
         id="a-resignation-demanded-beside-another-demand-is-none"),
+    pytest.param(
+        "Les frondeurs appellent Paul Verdier à réunir au plus vite les instances dirigeantes "
+        "du mouvement pour un vote et à quitter la présidence du groupe Sorel.",
+        id="a-departure-asked-for-in-a-second-infinitive-is-none"),
+    pytest.param(
+        "Interrogée sur le nouveau directeur par Marc Tissier dans une vidéo diffusée mardi, "
+        "Julie Morel n'a pas épargné son ancien collègue.",
+        id="the-agent-after-a-new-title-is-not-its-holder"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

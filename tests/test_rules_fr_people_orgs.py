@@ -189,6 +189,12 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
     assert {m.org for m in events(shared_extractor, text, "fr")} == orgs
 
 
+def test_a_name_before_the_conjunction_of_a_clause_is_not_its_subject(
+        shared_extractor: Extractor) -> None:
+    text = "Julie Morel « choquée » qu'Anne Roux remplace son mari à la mairie de Quimper"
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Roux"}
+
+
 def test_a_quoted_outlet_is_a_source_never_the_organization(
         shared_extractor: Extractor) -> None:
     (mention,) = events(shared_extractor, "Paul Girard a démissionné mardi, a-t-il confié au "

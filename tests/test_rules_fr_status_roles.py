@@ -104,6 +104,21 @@ def test_the_only_one_in_the_running_elected_is_a_fact(shared_extractor: Extract
     assert mention.status == "occurred"
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Verdier n'a pas encore été nommé à la tête du groupe Sorel.",
+    "Paul Verdier n'a pas encore quitté le groupe Sorel.",
+])
+def test_a_change_not_yet_made_is_planned(shared_extractor: Extractor, text: str) -> None:
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.status == "planned"
+
+
+def test_not_yet_before_another_verb_leaves_the_change_alone(
+        shared_extractor: Extractor) -> None:
+    text = "Julie Morel n'a pas encore digéré la nomination de Paul Verdier à la tête de Sorel."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"occurred"}
+
+
 def test_well_placed_to_succeed_is_rumored(shared_extractor: Extractor) -> None:
     text = "Dans cette circonscription, Claire Aubry est bien partie pour succéder à Paul Ribot."
     got = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}

@@ -196,8 +196,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # a name before stands by the title only across a comma or an article ("X, le
             # nouveau PDG"), not across a verb ("X a dit du nouveau président")
             near = [p for p in people if 0 <= p[0] - after <= 3 and not any(
-                # (not across a verb: "its new CEO, replacing X" is X's end)
-                k.pos_ in ("VERB", "AUX") for k in doc[after:p[0]]) or (
+                # (not across a verb: "its new CEO, replacing X" is X's end; nor an agent:
+                # "interrogée sur le nouveau président par X")
+                k.pos_ in ("VERB", "AUX") or k.lower_ in self.rules.agent_preps
+                for k in doc[after:p[0]]) or (
                 # (an adverb too: "X, tout nouveau président")
                 0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ in ("DET", "ADV")
                                                 for k in doc[p[1]:trig.i])) or (

@@ -259,6 +259,9 @@ class AttributeRules(ArticleContext):
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):
             return "rumored", True  # "n'exclut pas de démissionner": open, not denied
+        not_yet = self.rules.status.get("not_yet")
+        if not_yet and not_yet.search(sent_text[max(0, offset - 40):offset]):
+            return "planned", True  # "n'est pas encore nommé", "has not yet joined": to come
         failed = self.rules.status.get("failed")
         if failed and trig.dep_ == "xcomp" and failed.fullmatch(trig.head.text):
             return "denied", True  # "the strategy failed to oust President X": it did not happen

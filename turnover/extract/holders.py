@@ -381,7 +381,8 @@ class HolderRules(PeopleRules):
             # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
-                if verb == trig and trig.idx < child.idx < inside or child in objects:
+                if verb == trig and trig.idx < child.idx < inside or child in objects or \
+                        self._before_its_mark(verb, child):
                     continue
                 if child.dep_ in want and self._plural(child):
                     group = self.group_before(child, people)
@@ -852,11 +853,16 @@ class HolderRules(PeopleRules):
         "l'a poussé à démissionner", "appelle X à démissionner"): the one who changes is that
         verb's object, never its subject; asked to leave, nobody has left yet."""
         deps, rules = self.rules.deps, self.rules
-        head, named = trig.head, None
+        first = trig  # "demander à X d'annoncer sa candidature et de quitter la tête de Y":
+        # an infinitive coordinated with the one the verb governs
+        while first.dep_ == "conj" and first.head != first and "Inf" in first.head.morph.get(
+                "VerbForm"):
+            first = first.head
+        head, named = first.head, None
         if head.pos_ in ("PROPN", "PRON") and head.head != head and head.head.pos_ == "VERB" \
                 and (head.dep_ in deps["obj"] or head.dep_ == "obl:arg"):
             head, named = head.head, head  # "a demandé à X de partir", the infinitive on X
-        if t.arg != "subj" or "Inf" not in trig.morph.get("VerbForm") or head == trig or \
+        if t.arg != "subj" or "Inf" not in trig.morph.get("VerbForm") or head == first or \
                 head.pos_ not in ("VERB", "AUX") or is_passive(head, deps):
             return None
         if t.kind == "end" and rules.demand_verbs and rules.demand_verbs.fullmatch(head.text):
@@ -1144,6 +1150,13 @@ class HolderRules(PeopleRules):
                 names.append(name)
         return names
 
+    @staticmethod
+    def _before_its_mark(verb: Token, child: Token) -> bool:
+        """The child stands before the conjunction that opens the verb's clause: it belongs
+        to the clause around ("X « choquée » qu'Y remplace Z", parsed as two subjects)."""
+        return any(m.dep_ == "mark" and m.pos_ == "SCONJ" and child.i < m.i < verb.i
+                   for m in verb.children)  # (not "a depuis trouvé", an adverb misread)
+
     def _split_subjects(self, verb: Token, first: Token, people: list[tuple[int, int, str]]
                         ) -> list[str]:
         """The rest of a list of names the parser cut into several subjects ("Les députés X
@@ -1151,7 +1164,7 @@ class HolderRules(PeopleRules):
         names: list[str] = []
         for other in verb.children:
             if other.dep_ not in self.rules.deps["subj"] or other == first or not (
-                    first.i < other.i < verb.i):
+                    first.i < other.i < verb.i) or self._before_its_mark(verb, other):
                 continue
             name = self.person_at(other, people)
             if name:
