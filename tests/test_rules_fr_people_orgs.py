@@ -195,6 +195,19 @@ def test_a_name_before_the_conjunction_of_a_clause_is_not_its_subject(
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anne Roux"}
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Les députés Paul Verdier et Marc Tissier ont rejoint dimanche le groupe "
+                 "Horizons. Exclus du parti Les Républicains, ils siègent désormais avec la "
+                 "majorité.", id="after-a-fronted-participle"),
+    pytest.param("Le maire a longtemps travaillé avec Paul Verdier et Marc Tissier. Ils ont "
+                 "démissionné lundi du conseil municipal de Quimper.", id="as-a-subject"),
+])
+def test_a_plural_pronoun_opening_a_sentence_is_the_list_before(
+        shared_extractor: Extractor, text: str) -> None:
+    ends = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
+    assert ends == {"Paul Verdier", "Marc Tissier"}
+
+
 def test_a_quoted_outlet_is_a_source_never_the_organization(
         shared_extractor: Extractor) -> None:
     (mention,) = events(shared_extractor, "Paul Girard a démissionné mardi, a-t-il confié au "

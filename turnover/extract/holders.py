@@ -50,9 +50,9 @@ class HolderRules(PeopleRules):
                         None)
             return ([name] if name else []), True
         if t.arg != "noun":
-            name = self._fronted_participle(trig, span, people)
-            if name is not None:
-                return ([name] if name else []), True
+            fronted = self._fronted_participle(trig, span, people)
+            if fronted is not None:
+                return fronted, True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             found = self._persons_of_noun(trig, t, people, span)
         else:
@@ -792,15 +792,16 @@ class HolderRules(PeopleRules):
         return None
 
     def _fronted_participle(self, trig: Token, span: Span,
-                            people: list[tuple[int, int, str]]) -> str | None:
+                            people: list[tuple[int, int, str]]) -> list[str] | None:
         """"Nommé en juillet en remplacement de Y, X a présenté...", "Appointed in July, X
         said...": a participle opening the sentence describes the subject named after its
         phrase, whatever the parser made of it; the names inside the phrase are complements.
         A short noun phrase may open it ("Première femme nommée à la tête de Y, X est..."):
         the participle describes that noun, in apposition to the subject."""
         if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ") and \
-                not (trig.pos_ == "PROPN" and trig.i == span.start):
-            return None  # (a participle opening the sentence, capitalised, may pass for a name)
+                not (trig.pos_ in ("PROPN", "ADV") and trig.i == span.start):
+            return None  # (a participle opening the sentence, capitalised, may pass for a name
+            # or an adverb: "Exclus du parti, ils ...")
         adverb = trig.i == span.start + 1 and (
             span[0].pos_ == "ADV" or self._modifier_word(span[0]))
         if trig.i != span.start and not adverb and not self._noun_opener(trig, span):
@@ -810,9 +811,13 @@ class HolderRules(PeopleRules):
         doc = trig.doc
         preps = self.rules.from_preps | self.rules.agent_preps | self.rules.org_preps
         comma = next((k for k in range(trig.i + 1, span.end) if doc[k].text == ","), None)
-        if comma is not None and comma + 1 < span.end and self._subject_pronoun(
-                doc[comma + 1]) and not any(s < comma for s, _e, _n in people):
-            return self.antecedent(doc[comma + 1], people)  # "Réélu en juillet, il ..."
+        if comma is not None and comma + 1 < span.end and not any(
+                s < comma for s, _e, _n in people):
+            if self._subject_pronoun(doc[comma + 1]):  # "Réélu en juillet, il ..."
+                name = self.antecedent(doc[comma + 1], people)
+                return [name] if name else None
+            if doc[comma + 1].dep_ in self.rules.deps["subj"] and self._plural(doc[comma + 1]):
+                return self.group_before(doc[comma + 1], people) or None  # "Exclus, ils"
         # "Nommé en 2014, à la suite du départ de Y, il ...": past the phrase's complements
         # to the pronoun; it stands for someone named before, never for Y
         after = next((k for k in range(trig.i + 1, span.end - 1) if doc[k].text == "," and
@@ -820,13 +825,14 @@ class HolderRules(PeopleRules):
         inside = [(s, name) for s, _e, name in people if after is not None and s < after]
         if after is not None and inside and all(
                 s > trig.i and doc[s - 1].lower_ in preps for s, _ in inside):
-            return self.antecedent(doc[after + 1], people, {name for _, name in inside}) or ""
+            name = self.antecedent(doc[after + 1], people, {name for _, name in inside})
+            return [name] if name else []
         for s, _e, name in people:
             k = s - 1  # "..., M. Chalandon y est": past a title
             while k > trig.i and fold(doc[k].text).rstrip(".") in self.rules.titles:
                 k -= 1
             if s > trig.i and doc[k].text == ",":  # whatever the parser made of the name
-                return name
+                return [name]
             if s > trig.i and doc[s - 1].lower_ not in preps:
                 return None  # a name standing as a subject inside the phrase
         if comma is not None and comma + 1 < span.end and doc[comma + 1].pos_ == "DET" and \
@@ -844,7 +850,7 @@ class HolderRules(PeopleRules):
                     # right after a hyphen for the role pattern, hence the slice)
                     k.pos_ == "NOUN" and bool(self.rules.role.match(text[at:at + 80])))
             if any(titled(k) for k in doc[comma + 2:min(span.end, comma + 5)]):
-                return ""
+                return []
         return None
 
     def _object_control(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]

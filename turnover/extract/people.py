@@ -429,9 +429,10 @@ class PeopleRules(ArticleContext):
         """The last names before `tok` joined by commas or "et"/"and" ("X, Y et Z ... leur
         départ"): the antecedent of a plural pronoun."""
         before = [p for p in people if p[0] < tok.i]
-        if not before:
-            return []  # "ils", "leur départ", "helping them" with no group before them in
-            # the sentence: never the one person named before
+        if not before:  # "ils", "leur départ", "helping them" with no group before them in
+            # the sentence: never the one person named before, but the group the sentence
+            # before lists, for a subject ("X et Y ont rejoint Z. Exclus de W, ils ...")
+            return self._group_said_before() if tok.dep_ in self.rules.deps["subj"] else []
         if any(self._people_unnamed(t) for t in tok.doc[before[-1][1]:tok.i]):
             return []  # "X a limogé des adjoints parce qu'ils refusaient": the adjoints
         group = [before[-1]]
@@ -443,6 +444,26 @@ class PeopleRules(ArticleContext):
             group.insert(0, prev)
         names = list(dict.fromkeys(name for _, _, name in group))
         return names if len(names) > 1 else []  # "ils", "ceux qui": never one person
+
+    def _group_said_before(self) -> list[str]:
+        """The names that end the sentence before as a list ("X, Y et le député Z"), when
+        nothing but commas, conjunctions, an article, a title's lowercase words and given
+        names stands between them."""
+        i = bisect.bisect_left(self.spans, (self.sentence_start, 0))
+        if i == 0:
+            return []
+        s, e = self.spans[i - 1]
+        named = [(pos, name) for pos, name in self._named_at if s <= pos < e]
+        joins = "|".join(re.escape(c) for c in [",", *self.rules.conjunctions])
+        gap = re.compile(rf"\s*(?:{joins})\s+(?:[a-zà-ÿ'’-]+\s*){{0,3}}"
+                         rf"(?:[A-ZÀ-Ý][\w'’.-]*\s+){{0,3}}")
+        group = named[-1:]
+        for pos, name in reversed(named[:-1]):
+            if not gap.fullmatch(self.article.text[pos + len(name.split()[-1]):group[0][0]]):
+                break
+            group.insert(0, (pos, name))
+        names = list(dict.fromkeys(name for _, name in group))
+        return names if len(names) > 1 else []
 
     def _people_unnamed(self, tok: Token) -> bool:
         """A plural title or person noun naming nobody, not apposed to a name ("des
