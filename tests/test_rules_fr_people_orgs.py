@@ -183,6 +183,10 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
         "Le maire PS démissionne\nPaul Verdier a annoncé mardi sa démission.",
         {None},
         id="an-acronym-glued-to-a-title-is-a-label"),
+    pytest.param(
+        "Quand Paul Verdier a été élu maire, il portait les couleurs du Parti radical.",
+        {None},
+        id="the-colours-someone-wears-are-a-label"),
 ])
 def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
                                       orgs: set[str | None]) -> None:
