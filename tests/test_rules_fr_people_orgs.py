@@ -156,6 +156,11 @@ from turnover.extract import Extractor
         "Julie Morel de la vice-présidence du parti Les Centristes.",
         ("Julie Morel", "end", "dismiss", "Centristes"),
         id="another-clause-s-subject-s-title-is-not-the-post-s"),
+    pytest.param(
+        "Après vingt ans, Paul Arnaud, le directeur du design de Vexal, cédera sa place à "
+        "compter du 1er juillet prochain à Julie Morel, l'actuelle directrice adjointe.",
+        ("Julie Morel", "start", "appoint", "Vexal"),
+        id="a-place-handed-over-past-a-long-date-names-the-successor"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))
