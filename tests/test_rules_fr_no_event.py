@@ -599,6 +599,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Interrogée sur le nouveau directeur par Marc Tissier dans une vidéo diffusée mardi, "
         "Julie Morel n'a pas épargné son ancien collègue.",
         id="the-agent-after-a-new-title-is-not-its-holder"),
+    pytest.param(
+        "Julie Morel occupait ce poste depuis 2017 sur nomination de Paul Verdier.",
+        id="who-appoints-on-sur-nomination-de-is-not-appointed"),
+    pytest.param(
+        "Paul Verdier : « Si un membre du gouvernement est mis en examen, il devra "
+        "démissionner »",
+        id="the-pronoun-of-someone-supposed-is-nobody-not-the-speaker"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -367,6 +367,7 @@ class HolderRules(PeopleRules):
                     for c in verb.children):
                 return [], True  # "qui l'avait remplacé par un acteur": unnamed newcomer
             thing = False  # the slot holds something else than a person
+            quotation = quoted(span, closed=True)
             # a name after the verb taken for a second subject is its object ("Le conseil a
             # désigné Hugo Lenoir comme président", "L'ancien footballeur remplace ainsi X")
             subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
@@ -382,7 +383,8 @@ class HolderRules(PeopleRules):
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
                 if verb == trig and trig.idx < child.idx < inside or child in objects or \
-                        self._before_its_mark(verb, child):
+                        self._before_its_mark(verb, child) or \
+                        self._speaker_of_quotation(verb, child, quotation):
                     continue
                 if child.dep_ in want and self._plural(child):
                     group = self.group_before(child, people)
@@ -396,9 +398,11 @@ class HolderRules(PeopleRules):
                     # "a limogé le prédécesseur de X, Y": Y, never X
                     name = self._apposed_name(child, people)
                     return ([name] if name else []), True
-                if child.dep_ in want and child.lower_ in self.rules.pronouns and \
-                        self._speaker(child, people) == "":
-                    return [], True  # "le chancelier a indiqué qu'il démissionnerait"
+                if child.dep_ in want and child.lower_ in self.rules.pronouns and (
+                        self._speaker(child, people) == ""
+                        or self._unnamed_clause_subject(child, people)):
+                    return [], True  # "le chancelier a indiqué qu'il démissionnerait", "si
+                    # un ministre est condamné, il doit démissionner": someone unnamed
                 if child.dep_ in want:
                     name = self.person_at(child, people)
                     if name and want == deps["subj"] and self._title_in_a_complement(
@@ -1155,6 +1159,16 @@ class HolderRules(PeopleRules):
             if name and name not in names:
                 names.append(name)
         return names
+
+    @staticmethod
+    def _speaker_of_quotation(verb: Token, child: Token, quotation: set[int]) -> bool:
+        """The child introduces, before a colon, the quotation the verb is in ("X : « S'il
+        est condamné, il devra partir »"): the speaker, not the verb's subject."""
+        k = verb.i
+        while k - 1 in quotation:
+            k -= 1
+        return verb.i in quotation and k >= 2 and verb.doc[k - 2].text == ":" and \
+            child.i < k - 2
 
     @staticmethod
     def _before_its_mark(verb: Token, child: Token) -> bool:

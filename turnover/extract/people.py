@@ -23,7 +23,14 @@ from turnover.extract.inventory import (
 )
 from turnover.extract.names import clean_name, first_names, fold, gender, unglue, word_re
 from turnover.extract.rules import Rules, Trigger
-from turnover.extract.syntax import capitalised, is_passive, quoted, text_of, token_at
+from turnover.extract.syntax import (
+    capitalised,
+    indefinite,
+    is_passive,
+    quoted,
+    text_of,
+    token_at,
+)
 
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _TITLE_THEN_NAME = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}[A-ZÀ-ÖØ-Ý]")
@@ -587,6 +594,11 @@ class PeopleRules(ArticleContext):
         subject that only describes an unnamed person ("the 41-year-old man"): the pronoun
         is that person's, not the last one named."""
         deps, node = self.rules.deps, tok
+        if any(c.dep_ == "advcl" and c.i < tok.i and any(
+                s.dep_ in deps["subj"] and indefinite(s) and self._names_a_person_noun(s)
+                for s in c.children) for c in tok.head.children):
+            return True  # "Si un ministre est mis en examen, il devra démissionner": whoever
+            # the clause before supposes, unnamed
         for _ in range(8):
             if node.head == node:
                 return False
@@ -598,6 +610,10 @@ class PeopleRules(ArticleContext):
             return subj.pos_ == "NOUN" and subj.lower_ in self.rules.unnamed_people and \
                 self.person_at(subj, people) is None
         return False
+
+    def _names_a_person_noun(self, tok: Token) -> bool:
+        """A title or a noun for a person ("ministre", "membre du gouvernement", "élu")."""
+        return bool(self.rules.role.fullmatch(tok.text)) or tok.lower_ in self.rules.person_nouns
 
     def _named_with(self, name: str, role: str) -> bool:
         """Whether a sentence before the current one names `name` (by surname) with `role`
