@@ -667,6 +667,9 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
     pytest.param(
         "Senator Mark Ellis said the rule could trigger a firing at any agency.",
         id="a-change-noun-with-an-indefinite-article-is-anyone-s"),
+    pytest.param(
+        "Tom Reyes met the unions. The party said no minister would leave the government.",
+        id="a-subject-with-a-negative-determiner-is-nobody"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []

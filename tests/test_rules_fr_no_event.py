@@ -606,6 +606,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Paul Verdier : « Si un membre du gouvernement est mis en examen, il devra "
         "démissionner »",
         id="the-pronoun-of-someone-supposed-is-nobody-not-the-speaker"),
+    pytest.param(
+        "Paul Verdier a été reçu par les syndicats. Le parti a assuré lundi qu'aucun ministre "
+        "ne quitterait le gouvernement.",
+        id="a-subject-with-a-negative-determiner-is-nobody"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

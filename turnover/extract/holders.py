@@ -394,6 +394,10 @@ class HolderRules(PeopleRules):
                         child.morph.get("Number") and not self.person_at(child, people) \
                         and not self.rules.role.fullmatch(child.text):
                     return [], True  # "dix-sept collaborateurs de X ont quitté": unnamed
+                if child.dep_ in want and any(c.dep_ == "det" and c.lower_ in
+                                              self.rules.negative_determiners
+                                              for c in child.children):
+                    return [], True  # "aucun membre du parti n'entrera au gouvernement"
                 if child.dep_ in want and child.lower_ in self.rules.kin_nouns:
                     # "a limogé le prédécesseur de X, Y": Y, never X
                     name = self._apposed_name(child, people)

@@ -269,6 +269,7 @@ class Rules:
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     object_pronouns: set[str]  # "X nominated her": never X
     any_gender_clitics: set[str]  # "elle lui succède": "lui" before its verb is him or her
+    negative_determiners: set[str]  # "aucun ministre ne partira": nobody
     org_possessives: set[str]  # possessives only an organization takes ("its")
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
@@ -531,6 +532,7 @@ def rules_for(code: str) -> Rules:
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
         any_gender_clitics=set(lex.get("any_gender_clitics", [])),
+        negative_determiners=set(lex.get("negative_determiners", [])),
         subject_clause_preps=set(lex.get("subject_clause_preps", [])),
         org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
