@@ -610,6 +610,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Paul Verdier a été reçu par les syndicats. Le parti a assuré lundi qu'aucun ministre "
         "ne quitterait le gouvernement.",
         id="a-subject-with-a-negative-determiner-is-nobody"),
+    pytest.param(
+        "Le livre raconte les coulisses de Bercy et de son patron, Paul Verdier. Le ministre "
+        "de l'Économie y est désigné uniquement par son prénom.",
+        id="designated-by-a-name-is-referred-to"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
