@@ -161,6 +161,11 @@ from turnover.extract import Extractor
         "compter du 1er juillet prochain à Julie Morel, l'actuelle directrice adjointe.",
         ("Julie Morel", "start", "appoint", "Vexal"),
         id="a-place-handed-over-past-a-long-date-names-the-successor"),
+    pytest.param(
+        "Remaniement : Paul Verdier quitte le Parti radical pour Matignon. Le nouveau Premier "
+        "ministre a démissionné du Parti radical vendredi matin.",
+        ("Paul Verdier", "start", "appoint", "France"),
+        id="a-new-title-as-a-subject-with-no-name-in-its-sentence-is-the-one-described"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

@@ -20,6 +20,7 @@ from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
 from turnover.extract.syntax import (
     clause_of,
+    indefinite,
     is_passive,
     name_below,
     token_at,
@@ -213,6 +214,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     for k in doc[p[1]:trig.i - 1]) and not any(
                     q[0] > p[1] and q[1] <= trig.i for q in people))]
             names = [near[0][2]] if near else []
+            noun = trig.head if trig.dep_ == "amod" else trig
+            if not names and not people and noun.dep_ in self.rules.deps["subj"] and \
+                    self._describes_person(noun) and not indefinite(noun):
+                # "Le nouveau Premier ministre a démissionné de LR", no name in the sentence:
+                # whom the description stands for
+                one = self.described_one(noun, people)
+                names = [one] if one else []
         org_span = span
         if t.group or t.listing:
             names, syntactic, colon = self._group(trig, span, people, names, syntactic)
