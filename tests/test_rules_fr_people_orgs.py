@@ -197,6 +197,11 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
         "Quand Paul Verdier a été élu maire, il portait les couleurs du Parti radical.",
         {None},
         id="the-colours-someone-wears-are-a-label"),
+    pytest.param(
+        "Dimanche, la candidate LR Anne Roux a devancé ses rivaux. Elle devrait succéder à "
+        "Paul Verdier, qui a démissionné en juin.",
+        {None},
+        id="a-party-between-a-noun-for-a-person-and-the-name-the-sentence-before-is-a-label"),
 ])
 def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
                                       orgs: set[str | None]) -> None:

@@ -401,7 +401,8 @@ class OrgRules(SeatRules):
         named = self.org_spans(span, person_toks)
         orgs = [o for o in named
                 if fold(o[2]) not in exclude and not self._is_outlet(o[2])
-                and not _affiliation(doc, o, person_toks, self.rules.role)
+                and not _affiliation(doc, o, person_toks, self.rules.role,
+                                     self.rules.person_nouns)
                 and not self._others_party(doc, o, person_toks)
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
@@ -949,11 +950,15 @@ class OrgRules(SeatRules):
             return None
         doc = prev.span.doc
         surnames = {fold(w) for p in self.inv.persons for w in p.split()}
+        person_toks = {i for s, e, _ in self.person_spans(prev.span) for i in range(s, e)}
         names = {self.inv.full_org(o[2]) for o in self._orgs_in(prev)
                  if o[3] and doc[o[0]].ent_type_ in self.rules.org_labels
                  and doc[o[0]].ent_type_ not in self.rules.group_labels
                  and fold(o[2]) not in surnames
-                 and not self._former_post_org(doc[o[0]])}  # "the former chair of"
+                 and not self._former_post_org(doc[o[0]])  # "the former chair of"
+                 # "la candidate LR X": the person's party, not a post's organization
+                 and not _affiliation(doc, o, person_toks, self.rules.role,
+                                      self.rules.person_nouns)}
         return names.pop() if len(names) == 1 else None
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
@@ -1152,11 +1157,11 @@ def _lowercase_start(name: str) -> str:
 
 
 def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int],
-                 role: re.Pattern[str] | None = None) -> bool:
+                 role: re.Pattern[str] | None = None, nouns: set[str] = frozenset()) -> bool:
     """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
-    not the organization of the position; so is one between a title and the name ("le
-    député LR Éric Straumann", "au député PS Christophe Bouillon", "le maire PS
-    démissionne")."""
+    not the organization of the position; so is one between a title or a noun for a person
+    (`nouns`) and the name ("le député LR Éric Straumann", "au député PS Christophe Bouillon", "la
+    candidate LR X", "le maire PS démissionne")."""
     start, end = org[0], org[1]
     bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
                  and end < len(doc) and doc[end].text == ")")
@@ -1169,6 +1174,7 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
     before_name = end in person_toks and start >= 1 and (doc[start - 1].pos_ == "DET" or (
         role is not None and doc[titled - 1].is_lower and any(
             role.fullmatch(doc[k:titled].text) for k in range(max(0, titled - 3), titled)))
+        or doc[start - 1].lower_ in nouns  # "la candidate LR X"
         or (end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].text[:1].isupper()
             and doc[start - 1].pos_ == "ADP"))
     # "le maire PS démissionne": an acronym glued to a title, named or not, is a label
