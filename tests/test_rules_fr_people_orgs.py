@@ -227,6 +227,13 @@ def test_a_plural_pronoun_opening_a_sentence_is_the_list_before(
     assert ends == {"Paul Verdier", "Marc Tissier"}
 
 
+def test_a_capitalised_common_noun_after_an_article_is_nobody(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier veut revenir. Revenu sur les bancs de l'Hémicycle après sa démission "
+            "du gouvernement, il assure avoir pu observer ses collègues.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
 def test_a_quoted_outlet_is_a_source_never_the_organization(
         shared_extractor: Extractor) -> None:
     (mention,) = events(shared_extractor, "Paul Girard a démissionné mardi, a-t-il confié au "

@@ -117,6 +117,10 @@ class PeopleRules(ArticleContext):
                     and not any(self.inv.is_known_surname(t.text) for t in ent) \
                     and not self._names_a_change(ent):
                 continue  # "in the Rose Garden": a place or thing, never somebody
+            if len(ent) == 1 and ent[0].pos_ == "NOUN" and before is not None and \
+                    before.is_lower and before.lower_ in self.rules.determiners and \
+                    not self.inv.is_known_surname(ent[0].text):
+                continue  # "les bancs de l'Hémicycle": a common noun with a capital
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
                 # "co-founded Inflection with Suleyman": a known surname, not a name
