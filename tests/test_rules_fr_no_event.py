@@ -633,6 +633,10 @@ def test_no_event(shared_extractor: Extractor, text: str) -> None:
         "Paul Lemaire a quitté le dîner de gala avant le dessert.",
         id="leaving-a-place-or-an-outing-is-no-departure-4"),
     pytest.param(
+        "Jeudi, Paul Lemaire quittait la compétition de Danse avec les stars, l'émission phare "
+        "de la chaîne.",
+        id="leaving-a-competition-is-no-departure"),
+    pytest.param(
         "Le remède promu par le professeur Marc Dalbert est contesté.",
         id="the-agent-of-a-passive-is-not-the-one-promoted"),
     pytest.param(
