@@ -72,8 +72,9 @@ class HolderRules(PeopleRules):
                 p[0] > trig.i and span.doc[p[0] - 1].text in (":", ",") for p in people):
             return [], True  # "trouver un successeur à X": the newcomer is unnamed (but
             # "X a un successeur : Y")
-        if trig.pos_ == "ADP" and trig.dep_ == "case" and trig.head.ent_type_ in (
-                "LOC", "GPE", "ORG") and not self.person_at(trig.head, people):
+        if trig.pos_ == "ADP" and trig.dep_ == "case" and trig.head.ent_type_ in \
+                self.rules.org_labels | self.rules.place_labels and \
+                not self.person_at(trig.head, people):
             return [], True  # "passe la main à Vitré": handed over where, not to whom
         if trig.pos_ == "ADP" and trig.head.pos_ == "NOUN" and \
                 trig.head.dep_ in deps["noun_arg"]:
@@ -805,7 +806,8 @@ class HolderRules(PeopleRules):
         said...": a participle opening the sentence describes the subject named after its
         phrase, whatever the parser made of it; the names inside the phrase are complements.
         A short noun phrase may open it ("Première femme nommée à la tête de Y, X est..."):
-        the participle describes that noun, in apposition to the subject."""
+        the participle describes that noun, in apposition to the subject. The people it
+        describes ([] for someone unnamed), or None where it does not tell."""
         if "Inf" in trig.morph.get("VerbForm") or trig.pos_ not in ("VERB", "NOUN", "ADJ") and \
                 not (trig.pos_ in ("PROPN", "ADV") and trig.i == span.start):
             return None  # (a participle opening the sentence, capitalised, may pass for a name

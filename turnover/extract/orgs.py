@@ -1160,8 +1160,8 @@ def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int
                  role: re.Pattern[str] | None = None, nouns: set[str] = frozenset()) -> bool:
     """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
     not the organization of the position; so is one between a title or a noun for a person
-    (`nouns`) and the name ("le député LR Éric Straumann", "au député PS Christophe Bouillon", "la
-    candidate LR X", "le maire PS démissionne")."""
+    (`nouns`) and the name ("le député LR Éric Straumann", "au député PS Christophe
+    Bouillon", "la candidate LR X", "le maire PS démissionne")."""
     start, end = org[0], org[1]
     bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
                  and end < len(doc) and doc[end].text == ")")

@@ -595,8 +595,9 @@ class PeopleRules(ArticleContext):
 
     def _unnamed_clause_subject(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
         """The nearest clause above the pronoun whose subject is no pronoun has, before it, a
-        subject that only describes an unnamed person ("the 41-year-old man"): the pronoun
-        is that person's, not the last one named."""
+        subject that only describes an unnamed person ("the 41-year-old man"), or an
+        adverbial clause before it supposes someone unnamed ("si un ministre est condamné,
+        il ..."): the pronoun is that person's, not the last one named."""
         deps, node = self.rules.deps, tok
         if any(c.dep_ == "advcl" and c.i < tok.i and any(
                 s.dep_ in deps["subj"] and indefinite(s) and self._names_a_person_noun(s)
