@@ -1013,6 +1013,11 @@ def test_someone_who_leaves_behind_a_family_leaves_no_post(shared_extractor: Ext
         "became a member of the Mitchell group, along with Robert Mardian and Henry Fleming.",
         {"Mitchell"},
         id="a-list-after-another-clause-did-not-go-through-the-change"),
+    # the recogniser tags the title with the name
+    pytest.param(
+        "The Hawks named assistant GM Dana Whitfield as their interim coach on Monday.",
+        {"Dana Whitfield"},
+        id="a-title-tagged-with-the-name-is-no-part-of-it"),
 ])
 def test_the_people_found(shared_extractor: Extractor, text: str, people: set[str]) -> None:
     assert {m.person for m in events(shared_extractor, text, "en")} == people

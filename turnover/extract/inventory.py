@@ -290,6 +290,11 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         start += 1
     while end - start > 1 and rules.dates.is_date_word(doc[end - 1].text):
         end -= 1
+    role = rules.role.match(text_of(doc), doc[start].idx)
+    if role:  # "leur nouveau Premier ministre Moustapha Adib" tagged whole: the name after
+        after = next((k for k in range(start, end) if doc[k].idx >= role.end()), end)
+        if end - after >= 2 and all(t.text[:1].isupper() for t in doc[after:end]):
+            start = after
     for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
         # words or more that NER glued after the name
         role = rules.role.match(text_of(doc), doc[k].idx)
