@@ -218,6 +218,20 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
         "gouvernement, il assure avoir pu observer ses collègues.",
         {"Paul Verdier"},
         id="a-capitalised-common-noun-after-an-article-is-nobody"),
+    # a title whose holder is named after it is theirs
+    pytest.param(
+        "Paul Verdier a été interrogé sur la démission du chef d'état-major des armées, Marc "
+        "Dubois, survenue mardi.",
+        {"Marc Dubois"},
+        id="a-title-s-holder-apposed-past-the-title-s-complement"),
+    pytest.param(
+        "Après la démission de son numéro deux, Marc Dubois, le parti Vox a tenté de rassurer.",
+        {"Marc Dubois"},
+        id="a-title-s-holder-apposed-past-the-title"),
+    pytest.param(
+        "Marc Dubois quitte l'armée. Démission du général Dubois : Paul Verdier regrette.",
+        {"Marc Dubois"},
+        id="a-title-s-holder-s-surname-after-it"),
 ])
 def test_the_people_who_change_post_are(shared_extractor: Extractor, text: str,
                                         people: set[str]) -> None:
@@ -257,17 +271,6 @@ def test_lui_before_its_verb_is_of_either_gender(shared_extractor: Extractor) ->
             "Dubois à la rédaction de Vox, avant de lui succéder en 2016.")
     people = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "end"}
     assert people == {"Claire Dubois"}  # "lui" is her, not the last man named
-
-
-@pytest.mark.parametrize("text", [
-    "Paul Verdier a été interrogé sur la démission du chef d'état-major des armées, Marc "
-    "Dubois, survenue mardi.",
-    "Après la démission de son numéro deux, Marc Dubois, le parti Vox a tenté de rassurer.",
-    "Marc Dubois quitte l'armée. Démission du général Dubois : Paul Verdier regrette.",
-], ids=["apposed-past-the-title-s-complement", "apposed-past-the-title", "surname-after-it"])
-def test_a_title_whose_holder_is_named_after_it_is_theirs(shared_extractor: Extractor,
-                                                          text: str) -> None:
-    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Marc Dubois"}
 
 
 def test_a_title_told_without_a_name_is_its_holder_s_of_its_gender(

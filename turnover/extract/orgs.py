@@ -950,15 +950,17 @@ class OrgRules(SeatRules):
             return None
         doc = prev.span.doc
         surnames = {fold(w) for p in self.inv.persons for w in p.split()}
+        orgs = [o for o in self._orgs_in(prev)
+                if o[3] and doc[o[0]].ent_type_ in self.rules.org_labels
+                and doc[o[0]].ent_type_ not in self.rules.group_labels
+                and fold(o[2]) not in surnames
+                and not self._former_post_org(doc[o[0]])]  # "the former chair of"
+        if not orgs:
+            return None
+        # "la candidate LR X": the person's party, not a post's organization
         person_toks = {i for s, e, _ in self.person_spans(prev.span) for i in range(s, e)}
-        names = {self.inv.full_org(o[2]) for o in self._orgs_in(prev)
-                 if o[3] and doc[o[0]].ent_type_ in self.rules.org_labels
-                 and doc[o[0]].ent_type_ not in self.rules.group_labels
-                 and fold(o[2]) not in surnames
-                 and not self._former_post_org(doc[o[0]])  # "the former chair of"
-                 # "la candidate LR X": the person's party, not a post's organization
-                 and not _affiliation(doc, o, person_toks, self.rules.role,
-                                      self.rules.person_nouns)}
+        names = {self.inv.full_org(o[2]) for o in orgs if not _affiliation(
+            doc, o, person_toks, self.rules.role, self.rules.person_nouns)}
         return names.pop() if len(names) == 1 else None
 
     def _founded_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]],
