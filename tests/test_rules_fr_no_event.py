@@ -614,6 +614,14 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Le livre raconte les coulisses de Bercy et de son patron, Paul Verdier. Le ministre "
         "de l'Économie y est désigné uniquement par son prénom.",
         id="designated-by-a-name-is-referred-to"),
+    pytest.param(
+        "Le syndicat affirme que Paul Gorin a été bousculé alors qu'il partait calmement de la "
+        "manifestation.",
+        id="leaving-a-demonstration-is-no-departure"),
+    pytest.param(
+        "Invitée du Buzz TV pour Le Matin, l'animatrice revient sur son arrivée à la tête du "
+        "programme.",
+        id="a-programme-named-like-a-channel-is-nobody"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

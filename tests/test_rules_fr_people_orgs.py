@@ -232,6 +232,16 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
         "Marc Dubois quitte l'armée. Démission du général Dubois : Paul Verdier regrette.",
         {"Marc Dubois"},
         id="a-title-s-holder-s-surname-after-it"),
+    pytest.param(
+        "Le président de la Fédération a limogé vendredi soir, à la demande de Paul Dubreuil, "
+        "l'entraîneur de l'équipe de France Marc Lantier.",
+        {"Marc Lantier"},
+        id="who-asks-for-a-dismissal-in-a-complement-is-not-dismissed"),
+    pytest.param(
+        "Le journal croit savoir que c'est un proche de Jean Dupuis qui devrait hériter du "
+        "poste de Paul Martin.",
+        set(),
+        id="a-relative-after-un-proche-de-x-is-the-relative-s"),
 ])
 def test_the_people_who_change_post_are(shared_extractor: Extractor, text: str,
                                         people: set[str]) -> None:
@@ -1700,3 +1710,32 @@ def test_a_subject_pronoun_is_the_subject_above_not_a_name_in_a_complement(
             "l'unanimité, notamment parce qu'il a quitté le parti Renouveau en 1993.")
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
         ("Paul Girard", "end")}
+
+
+def test_the_name_after_a_title_and_its_organization_is_the_title_s_holder(
+        shared_extractor: Extractor) -> None:
+    text = ("Le président de la Fédération a limogé vendredi l'inspecteur général du ministère "
+            "des Sports Marc Lantier.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.person == "Marc Lantier"
+    assert mention.role == "inspecteur général"  # not the title of who dismisses
+    # an apposition the parser reads as a list is the title's holder too
+    text = ("L'inspecteur général de la police nationale, Marc Lantier, limogé mi-mai par M. "
+            "Dubreuil, a expliqué que le ministère savait qu'il enquêtait sur deux dossiers.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.role) == ("Marc Lantier", "inspecteur général")
+
+
+def test_an_outlet_that_believes_it_knows_is_a_source_after_a_comma(
+        shared_extractor: Extractor) -> None:
+    text = ("Concernant la direction, le JDD croit savoir que Marc Dupuis quittera la présidence "
+            "du groupe Vernier en mai.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.sources == ["Le JDD"] and mention.org == "Vernier"
+
+
+def test_a_country_adjective_in_a_quotation_names_no_government(
+        shared_extractor: Extractor) -> None:
+    text = ('Paul Verdier, "le couteau suisse" du parti, nommé à Matignon. Le président a nommé '
+            "vendredi Paul Verdier au poste de Premier ministre.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"France"}

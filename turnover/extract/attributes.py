@@ -322,6 +322,8 @@ class AttributeRules(ArticleContext):
                         len(words) > 1 and words[0].lower() in rules.determiners):
                     continue  # "selon Il", but "La Dernière Heure" is a name
                 src = " ".join(words)
+                if len(words) > 1 and words[0] in rules.determiners:
+                    src = src[:1].upper() + src[1:]  # ", le JDD croit savoir": "Le JDD"
                 src = rules.source_names.get(fold(src), src)
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
@@ -356,8 +358,10 @@ class AttributeRules(ArticleContext):
                        if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
         elif trig.pos_ == "VERB" and changes and all(t.arg == "obj" for t in changes) and \
                 not is_passive(trig, deps) and any(
-                    c.dep_ in deps["obj"] and c.pos_ == "PROPN" for c in trig.children):
-            # "le ministre a limogé X, directrice de Y": the subject fires, its title is not X's
+                    c.dep_ in deps["obj"] and (c.pos_ == "PROPN" or self._describes_person(c))
+                    for c in trig.children):
+            # "le ministre a limogé X, directrice de Y", "... l'inspecteur général X": the
+            # subject fires, its title is not X's
             agents += [c for c in trig.children if c.dep_ in deps["subj"]]
         elif trig.pos_ == "NOUN" and changes and all(t.arg == "noun" for t in changes) and \
                 trig.head.pos_ == "VERB" and not any(

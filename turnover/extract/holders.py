@@ -351,6 +351,10 @@ class HolderRules(PeopleRules):
                 # the verb for a second subject
                 k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
                 name = next((p[2] for p in people if p[1] == k + 1), None)
+                owner = next((span.doc[p[0]].head for p in people if p[1] == k + 1), None)
+                if name and k == rel.i - 1 and owner is not None and \
+                        owner.lower_ in self.rules.kin_nouns and indefinite(owner):
+                    return [], True  # "c'est un proche de X qui devrait lui succéder"
                 if name is None and k < rel.i - 1:
                     # "au député X, élu depuis 2007, qui a démissionné": past an apposition
                     # set off by commas, with no name nor finite verb in it
@@ -657,6 +661,19 @@ class HolderRules(PeopleRules):
         left = [p for p in people if p[1] <= trig.i]
         right = [p for p in people if p[0] > trig.i]
         prefer_right = (t.arg == "obj" and not passive) or t.arg == "noun"
+        if t.arg == "obj" and not passive and trig.pos_ in ("VERB", "AUX"):
+            # "a limogé, à la demande de X, l'inspecteur général Y": who a complement of the
+            # verb names asks, times or witnesses; the one fired is named past it
+            # (an oblique without a preposition is a misread object: "a désigné samedi le
+            # dirigeant du parti, X")
+            # (up to the comma closing it: what follows may be the object the parser hung
+            # on it as an apposition)
+            asking = {k.i for c in trig.children if c.dep_.startswith("obl") and any(
+                g.dep_ == "case" for g in c.children)
+                      for g in c.children if g.dep_ in deps["noun_arg"]
+                      for k in g.subtree if not any(
+                          t.text == "," for t in trig.doc[g.i:k.i])}
+            right = [p for p in right if p[0] not in asking] or right
         order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False
@@ -1107,8 +1124,17 @@ class HolderRules(PeopleRules):
     def _apposed_name(self, tok: Token, people: list[tuple[int, int, str]]) -> str | None:
         """The name set off by a comma right after the noun phrase of `tok` ("le
         prédécesseur de X, Y"), or inside it as an apposition."""
+        conj = self.rules.deps["conj"]
+        listed = [c for c in tok.children if c.dep_ in conj]
         for c in tok.children:
             if c.dep_ == "appos":
+                name = self.person_at(c, people)
+                if name:
+                    return name
+            if c.dep_ in conj and c.pos_ == "PROPN" and tok.doc[c.i - 1].text == "," and \
+                    not any(g.dep_ == "cc" for s in listed for g in s.children):
+                # "L'inspecteur général de X, Steve Linick, limogé ...": an apposition the
+                # parser read as a list without its conjunction
                 name = self.person_at(c, people)
                 if name:
                     return name

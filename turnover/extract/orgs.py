@@ -166,7 +166,7 @@ class OrgRules(SeatRules):
                     office.name) in folded and office.country in (None, gov.country_in(around)):
                 return office.name  # (a ministry's staff keep the ministry, found elsewhere)
         title = text[:self.sents[0].end] if self.sents and self.sents[0].index == 0 else ""
-        country = gov.country_in(around) or gov.country_in(title)
+        country = self._country_named(around) or self._country_named(title)
         if country:
             return country
         named = Counter(gov.country_of[fold(m.group(0))] for m in gov.countries.finditer(text))
@@ -187,6 +187,18 @@ class OrgRules(SeatRules):
         if body:
             return body.group(0).lower()
         return gov.country_in(text)
+
+    def _country_named(self, text: str) -> str | None:
+        """The country a text names, by its name or its adjective, but not by an adjective
+        inside a quotation ('un "couteau suisse" nommé à Matignon': a figure of speech)."""
+        gov = self.rules.government
+        for m in gov.countries.finditer(text):
+            word, before = m.group(0), text[:m.start()]
+            quoted = before.count('"') % 2 == 1 or any(
+                before.rfind(a) > before.rfind(b) for a, b in ("«»", "“”"))
+            if word[:1].isupper() or not quoted:
+                return gov.country_of[fold(word)]
+        return None
 
     # -- persons -----------------------------------------------------------------------
 

@@ -334,12 +334,14 @@ class PeopleRules(ArticleContext):
             if any(c.dep_ == "case" for c in child.children):
                 gov = self.rules.government
                 building = gov.building_at(tok.doc.text, child.idx)
-                if (gov.is_ministry(child.text) or building) and \
+                org = self._org_entity_end(child)
+                if (gov.is_ministry(child.text) or building or org) and \
                         self.rules.role.fullmatch(tok.text):
                     # "le ministre de l'Intérieur Christophe Castaner", "le conseiller de la
-                    # Maison Blanche Peter Navarro": the name right after the portfolio or
-                    # office, hung on it
-                    end = building[1] if building else child.idx + len(child.text)
+                    # Maison Blanche Peter Navarro", "l'inspecteur général du ministère des
+                    # Affaires étrangères X": the name right after the portfolio, office or
+                    # organization, hung on it
+                    end = building[1] if building else org or child.idx + len(child.text)
                     name = next((n for s, e, n in people if 0 <= tok.doc[s].idx - end <= 1
                                  and child.i < s and e - 1 <= child.right_edge.i), None)
                     if name:
@@ -360,6 +362,17 @@ class PeopleRules(ArticleContext):
                      if tok.left_edge.i <= s and e - 1 <= max(tok.right_edge.i, tok.head.i)]
             return named[0] if named else self.antecedent(tok, people)
         return None
+
+    def _org_entity_end(self, tok: Token) -> int | None:
+        """The character offset where the organization the recogniser tags from `tok` on
+        ends; None when `tok` opens none."""
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in self.rules.org_labels:
+            return None
+        k = tok.i + 1
+        while k < len(tok.doc) and tok.doc[k].ent_iob_ == "I":
+            k += 1
+        last = tok.doc[k - 1]
+        return last.idx + len(last.text)
 
     def _plural(self, tok: Token) -> bool:
         """"ils", "eux", "leur départ", "they": a pronoun standing for several people."""
