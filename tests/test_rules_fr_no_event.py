@@ -702,6 +702,14 @@ def test_a_headline_s_trigger_word_and_preposition_are_no_part_of_names(
      ("Marc Duval", "end", "leave", "Bamako"), False),
     ("L'attaquant Marc Duval quitte Lyon pour Monaco.",
      ("Marc Duval", "end", "leave", "Lyon"), True),
+    # a place in the lexicon's list is a whole word, never the start of a name or a day
+    ("Marc Duval a quitté jeudi la présidence du groupe Vernier.",
+     ("Marc Duval", "end", "leave", "Vernier"), True),
+    ("Marc Duval a quitté Barclays pour Goldman Sachs en mai.",
+     ("Marc Duval", "end", "leave", "Barclays"), True),
+    # a country's name that is also a given name opens a channel's name
+    ("Marc Duval a quitté France Télévisions en mai.",
+     ("Marc Duval", "end", "leave", "France Télévisions"), True),
 ])
 def test_leaving_a_place_is_no_change_but_leaving_an_office_or_a_club_is(
         shared_extractor: Extractor, text: str, fact: tuple[str, str, str, str],

@@ -1739,3 +1739,9 @@ def test_a_country_adjective_in_a_quotation_names_no_government(
     text = ('Paul Verdier, "le couteau suisse" du parti, nommé à Matignon. Le président a nommé '
             "vendredi Paul Verdier au poste de Premier ministre.")
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"France"}
+
+
+def test_a_count_after_a_name_is_no_part_of_it(shared_extractor: Extractor) -> None:
+    text = ("Le président a réuni lundi à l'Élysée 17 collaborateurs sur le départ. Paul "
+            "Verdier, conseiller spécial, a quitté l'Élysée en mars.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Élysée"}

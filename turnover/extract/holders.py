@@ -1245,8 +1245,11 @@ class HolderRules(PeopleRules):
                         s <= child.i < e for s, e, _ in people):
                     return True
                 if child.pos_ == "PROPN" and fold(child.text) in first_names() and not any(
-                        c.dep_ in self.rules.deps["appos"] for c in child.children):
-                    return True  # "Marie-Line quitte François": a person by a given name
+                        c.dep_ in self.rules.deps["appos"] for c in child.children) and \
+                        child.ent_type_ not in self.rules.org_labels | self.rules.place_labels:
+                    # "Marie-Line quitte François": a person by a given name (but "France
+                    # Télévisions", "Florence" are an organization and a place)
+                    return True
                 if child.pos_ == "PRON" and child.morph.get("Person") in (["1"], ["2"]):
                     return True  # "à nous quitter", "left us": a death, no post
                 if child.lower_ in self.rules.relatives | self.rules.object_relatives and \

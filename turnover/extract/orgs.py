@@ -309,7 +309,10 @@ class OrgRules(SeatRules):
             return 0
         after = doc[k + 1] if k + 1 < span.end else None
         if after is not None and (self.rules.dates.is_date_word(after.text)
-                                  or after.lower_ in self.rules.time_nouns or after.like_num):
+                                  or after.lower_ in self.rules.time_nouns or after.like_num
+                                  # "à l'Élysée 17 collaborateurs": a count of them
+                                  or (after.pos_ == "NOUN" and "Plur" in after.morph.get(
+                                      "Number"))):
             return 0
         return 1
 
