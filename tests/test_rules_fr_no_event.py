@@ -622,6 +622,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Invitée du Buzz TV pour Le Matin, l'animatrice revient sur son arrivée à la tête du "
         "programme.",
         id="a-programme-named-like-a-channel-is-nobody"),
+    pytest.param(
+        "A quelques heures du départ à bord d'Air Force One de Paul Verdier, la Maison "
+        "Blanche a annoncé qu'il ne se rendrait plus dans cet Etat.",
+        id="a-departure-aboard-a-plane-is-a-trip"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
