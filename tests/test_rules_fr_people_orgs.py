@@ -1745,3 +1745,11 @@ def test_a_count_after_a_name_is_no_part_of_it(shared_extractor: Extractor) -> N
     text = ("Le président a réuni lundi à l'Élysée 17 collaborateurs sur le départ. Paul "
             "Verdier, conseiller spécial, a quitté l'Élysée en mars.")
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"Élysée"}
+
+
+def test_a_post_at_a_body_after_an_announcing_verb_is_no_outlet(
+        shared_extractor: Extractor) -> None:
+    text = ("En octobre, Paul Verdier annonçait démissionner de son poste à la Métropole "
+            "européenne de Lille.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert mention.org == "Métropole européenne de Lille" and mention.sources == []
