@@ -28,7 +28,7 @@ SEED_EVENTS = 6
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.64,  # 195 of the 412 articles, measured 0.665
-    ("orangesum_fr_dev:test", "f1"): 0.37,  # held out: 217 articles, measured 0.392
+    ("orangesum_fr_dev:test", "f1"): 0.38,  # held out: 217 articles, measured 0.399
     ("ecbplus_personnel_en", "f1"): 0.67,  # measured 0.688
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only

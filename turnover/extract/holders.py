@@ -350,9 +350,10 @@ class HolderRules(PeopleRules):
                 # also "Y, qui remplace X à la présentation", where the parser took X after
                 # the verb for a second subject
                 k = rel.i - 1 if span.doc[rel.i - 1].text != "," else rel.i - 2
-                name = next((p[2] for p in people if p[1] == k + 1), None)
-                owner = next((span.doc[p[0]].head for p in people if p[1] == k + 1), None)
-                if name and k == rel.i - 1 and owner is not None and \
+                before_rel = next((p for p in people if p[1] == k + 1), None)
+                name = before_rel[2] if before_rel else None
+                owner = span.doc[before_rel[0]].head if before_rel else None
+                if owner is not None and k == rel.i - 1 and \
                         owner.lower_ in self.rules.kin_nouns and indefinite(owner):
                     return [], True  # "c'est un proche de X qui devrait lui succéder"
                 if name is None and k < rel.i - 1:
@@ -662,17 +663,18 @@ class HolderRules(PeopleRules):
         right = [p for p in people if p[0] > trig.i]
         prefer_right = (t.arg == "obj" and not passive) or t.arg == "noun"
         if t.arg == "obj" and not passive and trig.pos_ in ("VERB", "AUX"):
-            # "a limogé, à la demande de X, l'inspecteur général Y": who a complement of the
-            # verb names asks, times or witnesses; the one fired is named past it
-            # (an oblique without a preposition is a misread object: "a désigné samedi le
-            # dirigeant du parti, X")
-            # (up to the comma closing it: what follows may be the object the parser hung
-            # on it as an apposition)
-            asking = {k.i for c in trig.children if c.dep_.startswith("obl") and any(
-                g.dep_ == "case" for g in c.children)
-                      for g in c.children if g.dep_ in deps["noun_arg"]
-                      for k in g.subtree if not any(
-                          t.text == "," for t in trig.doc[g.i:k.i])}
+            # "a limogé, à la demande de X, l'inspecteur général Y": who a prepositional
+            # complement of the verb names asks for the change; the one fired is named past
+            # it. Only up to the comma closing the complement (the object may be hung on it
+            # as an apposition), and never an oblique without a preposition (a misread
+            # object: "a désigné samedi le dirigeant du parti, X")
+            asking: set[int] = set()
+            for c in trig.children:
+                if c.dep_.startswith("obl") and any(g.dep_ == "case" for g in c.children):
+                    for g in c.children:
+                        if g.dep_ in deps["noun_arg"]:
+                            asking |= {k.i for k in g.subtree
+                                       if "," not in (w.text for w in trig.doc[g.i:k.i])}
             right = [p for p in right if p[0] not in asking] or right
         order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)

@@ -334,14 +334,14 @@ class PeopleRules(ArticleContext):
             if any(c.dep_ == "case" for c in child.children):
                 gov = self.rules.government
                 building = gov.building_at(tok.doc.text, child.idx)
-                org = self._org_entity_end(child)
-                if (gov.is_ministry(child.text) or building or org) and \
+                org_end = self._org_entity_end(child)
+                if (gov.is_ministry(child.text) or building or org_end) and \
                         self.rules.role.fullmatch(tok.text):
                     # "le ministre de l'Intérieur Christophe Castaner", "le conseiller de la
                     # Maison Blanche Peter Navarro", "l'inspecteur général du ministère des
                     # Affaires étrangères X": the name right after the portfolio, office or
                     # organization, hung on it
-                    end = building[1] if building else org or child.idx + len(child.text)
+                    end = building[1] if building else org_end or child.idx + len(child.text)
                     name = next((n for s, e, n in people if 0 <= tok.doc[s].idx - end <= 1
                                  and child.i < s and e - 1 <= child.right_edge.i), None)
                     if name:
