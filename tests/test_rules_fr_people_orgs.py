@@ -42,6 +42,11 @@ from turnover.extract import Extractor
         ("Michel Aubry", "start", "join", "Mouvement radical"),
         id="a-capitalised-party-name-is-not-the-generic-word-for-a-party"),
     pytest.param(
+        "Le président sénégalais, Karim Ndiaye, démissionnera le 1er juin, a annoncé la "
+        "présidence de la République.",
+        ("Karim Ndiaye", "end", "resign", "Sénégal"),
+        id="a-head-of-state-s-country-adjective-names-the-country"),
+    pytest.param(
         "Paul Hervé a été nommé ministre de l'Intérieur mardi.",
         ("Paul Hervé", "start", "appoint", "France"),
         id="a-national-post-with-no-country-named-is-the-home-country"),

@@ -306,8 +306,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 cand.mention.org = self._org_said_before(name, sent)
             if t.kind == "end" and cand.mention.org:
                 self._left_before = (sent.index, cand.mention.org)
-            if t.in_office:
-                cand.mention.reason = "died"
+            if t.reason:
+                cand.mention.reason = t.reason
             if t.group and cand.mention.status == "occurred":
                 cand.mention.status = "rumored"  # a speculation, however it is worded
             out.append(cand)

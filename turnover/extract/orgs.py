@@ -499,6 +499,11 @@ class OrgRules(SeatRules):
             or (self.seat_of_clause(trig, span) if t.kind == "end" else None)
         if district:  # "le député X a quitté son siège dans la 1re circonscription du Haut-Rhin"
             return district, False
+        nxt = doc[role_pos[1] + 1] if role_pos and role_pos[1] + 1 < span.end else None
+        if nxt is not None and nxt.is_lower and self.rules.political_role.fullmatch(role_text) \
+                and fold(nxt.text) in self.rules.government.country_of:
+            # "le nouveau président ukrainien": the country its adjective names
+            return self.rules.government.country_of[fold(nxt.text)], False
         if role_pos and self.rules.government.posts.match(role_text):
             for o in orgs:  # "U.S. Surgeon General", "Alabama's attorney general": as written
                 if 0 <= role_pos[0] - o[1] <= 1 and all(doc[k].text in POSSESSIVE

@@ -40,7 +40,8 @@ class Trigger:
     listing: bool = False  # names a list of people after a colon, as facts ("parmi les
     # partants : X, Y et Z"): each one gets the event
     in_office: bool = False  # only for someone the article gives a current title ("le maire
-    # X est décédé", not "l'ancien ministre X" nor a singer): a death in office
+    # X est décédé", not "l'ancien ministre X" nor a singer)
+    reason: str | None = None  # the reason every change it tells has ("died")
     epithet: bool = False  # a title that tells a past change ("le fondateur de X", "co-founder
     # X"): the change happened, at no date the sentence gives
     held_before: bool = False  # the post left is named before the trigger ("maire de X
@@ -434,6 +435,7 @@ def rules_for(code: str) -> Rules:
             group=t.get("group", False),
             listing=t.get("list", False),
             in_office=t.get("in_office", False),
+            reason=t.get("reason"),
             epithet=t.get("epithet", False),
             held_before=t.get("held_before", False),
             alongside=t.get("alongside", False),
