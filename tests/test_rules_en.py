@@ -1540,3 +1540,17 @@ def test_a_departure_told_as_also_leaves_the_organization_left_just_before(
     text = "Tom Reyes left Vexal in March. Ann Lowe is also leaving, the company said."
     got = [(m.person, m.kind, m.org) for m in events(shared_extractor, text, "en")]
     assert ("Ann Lowe", "end", "Vexal") in got
+
+
+def test_a_change_told_in_the_present_for_a_later_day_is_planned(
+        shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Ann Lowe steps down as chief executive of Vexal on June "
+                                   "30.", "en")  # published 2024-05-15
+    assert [(m.person, m.status, m.when) for m in got] == [("Ann Lowe", "planned", "2024-06-30")]
+
+
+def test_a_relative_clause_telling_the_post_held_gives_the_organization_left(
+        shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Tom Reyes, who ran Vexal Foods for a decade, was fired on "
+                                   "Monday.", "en")
+    assert [(m.person, m.kind, m.org) for m in got] == [("Tom Reyes", "end", "Vexal Foods")]

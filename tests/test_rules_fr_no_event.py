@@ -11,6 +11,10 @@ from turnover.extract.rules import rules_for
 
 @pytest.mark.parametrize(("text", "kind"), [
     pytest.param(
+        "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
+        "end",
+        id="parting-from-a-partner-is-no-dismissal"),
+    pytest.param(
         "Claire Aubry a longtemps ignoré les messages de son successeur.",
         "start",
         id="a-possessed-successor-is-not-the-possessor"),

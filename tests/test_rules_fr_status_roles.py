@@ -748,3 +748,28 @@ def test_an_overthrown_ruler_s_country_is_the_one_next_to_his_name(
             "réclame sa liberté trois semaines après son renversement par des militaires.")
     got = {(m.person, m.action, m.org) for m in events(shared_extractor, text, "fr")}
     assert got == {("Ivan Rusu", "dismiss", "Moldavie")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    pytest.param("Anne Morel prend ses fonctions à la tête du groupe Sorel le 3 juin.",
+                 "planned", id="a-present-with-a-day-to-come"),
+    pytest.param("Paul Verdier quitte le groupe Sorel fin 2026.", "planned",
+                 id="a-present-with-a-year-to-come"),
+    pytest.param("Paul Verdier a quitté le groupe Sorel le 2 mai.", "occurred",
+                 id="a-past-tense-is-done"),
+    pytest.param("Anne Morel succède à Paul Verdier, tête de liste aux élections du 9 juin.",
+                 "occurred", id="the-date-of-a-noun-is-not-the-change-s"),
+    pytest.param("Paul Verdier quitte le groupe Sorel début octobre.", "occurred",
+                 id="a-month-without-its-year-may-be-a-past-one-told-in-the-present"),
+])
+def test_a_change_told_in_the_present_for_a_later_date_is_planned(
+        shared_extractor: Extractor, text: str, status: str) -> None:
+    got = events(shared_extractor, text, "fr")  # published 2024-05-15
+    assert got and {m.status for m in got} == {status}
+
+
+def test_a_relative_clause_telling_the_post_held_gives_the_organization_left(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier, qui dirigeait Sorel Industries depuis 2015, a été remercié mardi."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "dismiss", "Sorel Industries")}

@@ -452,6 +452,25 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             (a.i for a in (tok, *tok.ancestors) if a.dep_ in self.rules.deps["conj"]
              and a.pos_ in ("VERB", "AUX") and self._change_at(a)), -1)
 
+    def _dates_the_verb(self, trig: Token, span: Span, start: int, end: int) -> bool:
+        """Whether the date between sentence offsets `start` and `end` modifies the trigger
+        ("prend ses fonctions le 1er juin"), not a noun ("les élections du 26 mai"); the
+        parser may hang it on a preposition ("on June 30") or on the verb's object ("quitte le
+        groupe Sorel fin 2026")."""
+        inside = [t for t in span if start <= t.idx - self._base < end]
+        heads = {t.head for t in inside if t.head not in inside}
+        if len(heads) != 1:
+            return False
+        head = heads.pop()
+        head = head.head if head.pos_ == "ADP" else head
+        for _ in range(3):  # up through the object's name ("le groupe Sorel")
+            if head.i == trig.i or head.pos_ not in ("NOUN", "PROPN") or head.head.i == head.i:
+                break
+            if head.head.i == trig.i and head.dep_ not in self.rules.deps["obj"]:
+                return False
+            head = head.head
+        return head.i == trig.i
+
     def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
         """Whether the word at `char` (sentence offset) and the trigger stand in the same
         relative clause (or change apposed to a name), or both outside any."""
@@ -565,6 +584,14 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         elif near and near.behind and (status == "occurred" or told_past) and \
                 "Past" in trig.morph.get("Tense"):
             when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
+        if status == "occurred" and near and when and self.published and \
+                when > self.published.isoformat()[:len(when)] and _plain_present(trig) and \
+                self._dates_the_verb(trig, sent.span, near.start, near.end) and \
+                (len(when) == 10 or any(c.isdigit() for c in text[near.start:near.end])):
+            # "prend ses fonctions le 1er juin" (told in May): to come (but a month without
+            # its year may be a past one told in the present: "Collomb démissionne début
+            # octobre", in a July recap)
+            status = "planned"
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
             trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),
@@ -584,6 +611,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 trig, self.rules.deps["relcl"]) is not None),
         )
         return Candidate(mention, sent.index, strong, fallback)
+
+
+def _plain_present(trig: Token) -> bool:
+    """A verb in the simple present, no auxiliary: "quitte", "prend", "steps down"."""
+    return trig.pos_ == "VERB" and trig.morph.get("Tense") == ["Pres"] and \
+        "Fin" in trig.morph.get("VerbForm") and \
+        not any(c.dep_.startswith("aux") for c in trig.children)
 
 
 def _inside_a_name(trig: Token, span: Span, name_labels: set[str]) -> bool:

@@ -1082,14 +1082,15 @@ class OrgRules(SeatRules):
 
     def profile_org(self, person: str) -> str | None:
         """The organization of the post the article gives the person right after a mention
-        ("X, chair of the Y Foundation", "X has been the chair of the Y Foundation"), for a
-        departure whose sentence names none; or before it ("l'ancien patron de Y X")."""
+        ("X, chair of the Y Foundation", "X has been the chair of the Y Foundation", "X, qui
+        dirigeait Y"), for a departure whose sentence names none; or before it ("l'ancien
+        patron de Y X")."""
         text = self.article.text
         if not person.strip():
             return None
         for m in word_re(person.split()[-1]).finditer(text):
-            found = self.rules.profile_org.match(text, m.end()) if self.rules.profile_org \
-                else None
+            found = next((f for p in (self.rules.profile_org, self.rules.profile_run)
+                          if p and (f := p.match(text, m.end()))), None)
             if found:
                 name = found.group(1).rstrip(".")
                 if not self.inv.is_person(name) and not self.rules.dates.is_date_word(name):

@@ -303,6 +303,9 @@ class Rules:
     # after a name, the role and organization the article gives that person ("X has been the
     # chair of the Y Foundation"): group 1 is the organization; None where the lexicon has none
     profile_org: re.Pattern[str] | None
+    # after a name, a relative clause telling the post held ("X, qui dirigeait Y", "X, who ran
+    # Y"): group 1 is the organization; None where the lexicon has none
+    profile_run: re.Pattern[str] | None
     org_aliases: dict[str, str]  # folded short name → a word of the full name
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
@@ -562,6 +565,10 @@ def rules_for(code: str) -> Rules:
             rf"(?:{'|'.join(lex['profile_org_preps'])})\s+(?:the\s+)?)"
             r"([A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})")
         if lex.get("profile_link") else None,
+        profile_run=re.compile(
+            rf"(?i:,\s*(?:{lex['profile_verb']}))"
+            r"([A-ZÀ-ÖØ-Ý][\w&'’.-]*(?:\s+(?:(?i:of|de|du|des|and|et|&|the)\s+)?[A-ZÀ-ÖØ-Ý][\w&'’.-]*){0,5})")
+        if lex.get("profile_verb") else None,
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
