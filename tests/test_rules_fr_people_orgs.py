@@ -42,6 +42,10 @@ from turnover.extract import Extractor
         ("Michel Aubry", "start", "join", "Mouvement radical"),
         id="a-capitalised-party-name-is-not-the-generic-word-for-a-party"),
     pytest.param(
+        "Claire Aubry a été choisie pour présider la Fédération française de judo.",
+        ("Claire Aubry", "start", "appoint", "Fédération française de judo"),
+        id="the-organization-of-the-verb-a-trigger-ends-with"),
+    pytest.param(
         "Le président sénégalais, Karim Ndiaye, démissionnera le 1er juin, a annoncé la "
         "présidence de la République.",
         ("Karim Ndiaye", "end", "resign", "Sénégal"),

@@ -557,12 +557,15 @@ class OrgRules(SeatRules):
         if generic and self.dominant:  # "quitte l'entreprise": the one the article is about
             return self.dominant, False
         destination = None
-        # a change noun's phrase: "son élection à la mairie | de Saint-Paul"
-        end = max(trig.i, (trig_last or trig).i) if trig.pos_ == "NOUN" else trig.i
+        # a change noun's phrase: "son élection à la mairie | de Saint-Paul"; a verb the
+        # trigger ends with: "choisie pour diriger | Renault"
+        last = trig_last or trig
+        end = max(trig.i, last.i) if trig.pos_ == "NOUN" or (
+            last.pos_ == "VERB" and 0 < last.i - trig.i <= 3) else trig.i
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             if o[0] > trig.i and 0 < o[0] - end <= 4 and all(
                     not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX")
-                    for k in range(trig.i + 1, o[0])):
+                    for k in range(end + 1, o[0])):
                 if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps
                                            for k in range(trig.i + 1, o[0])):
                     destination = o  # "left for Detroit": where the person goes
