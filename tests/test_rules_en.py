@@ -1554,3 +1554,19 @@ def test_a_relative_clause_telling_the_post_held_gives_the_organization_left(
     got = events(shared_extractor, "Tom Reyes, who ran Vexal Foods for a decade, was fired on "
                                    "Monday.", "en")
     assert [(m.person, m.kind, m.org) for m in got] == [("Tom Reyes", "end", "Vexal Foods")]
+
+
+def test_a_name_ending_in_a_company_word_is_no_person(shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Ann Lowe left Vexal Foods to join Orbital Labs as chief "
+                                   "financial officer.", "en")
+    assert facts(got) == {("Ann Lowe", "end", "leave", "Vexal Foods"),
+                          ("Ann Lowe", "start", "join", "Orbital Labs")}
+    got = events(shared_extractor, "Tom Reyes, Orbital Labs' chief technology officer, has "
+                                   "left the company, a spokesperson said.", "en")
+    assert facts(got) == {("Tom Reyes", "end", "leave", "Orbital Labs")}
+
+
+def test_a_head_of_title_stops_before_a_preposition(shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Ann Lowe joined Microsoft as head of research in 2020.",
+                 "en")
+    assert [(m.person, m.role, m.when) for m in got] == [("Ann Lowe", "head of research", "2020")]

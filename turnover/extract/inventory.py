@@ -338,8 +338,8 @@ def plausible_person(name: str, rules: Rules) -> bool:
         return False
     if fold(words[0].split("-")[0]) in rules.unnamed_heads:  # "Celui-ci": a pronoun
         return False
-    if len(words) > 1 and fold(words[-1]) in rules.not_name_ends:  # "Bruce Township"
-        return False
+    if len(words) > 1 and fold(re.sub(r"['’]s?$", "", words[-1])) in rules.not_name_ends:
+        return False  # "Bruce Township", "Orbital Labs'"
     if words[0][:1].islower() and len(words[0]) > 3:  # "affaire Matzneff": a thing named
         return False  # after someone (particles "de", "van", "von" are short)
     if words[0] in rules.determiners or re.match(r"\w['’]\w", words[0]) and \
