@@ -1570,3 +1570,22 @@ def test_a_head_of_title_stops_before_a_preposition(shared_extractor: Extractor)
     got = events(shared_extractor, "Ann Lowe joined Microsoft as head of research in 2020.",
                  "en")
     assert [(m.person, m.role, m.when) for m in got] == [("Ann Lowe", "head of research", "2020")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    pytest.param("Ann Lowe announced her intention to leave Vexal Foods.", "planned",
+                 id="an-intention-announced"),
+    pytest.param("Ann Lowe has no plans to leave Vexal Foods, she told Reuters.", "denied",
+                 id="no-plans"),
+    pytest.param("Reports that Ann Lowe will leave Vexal Foods are false, the company said.",
+                 "denied", id="reports-said-false"),
+])
+def test_an_intention_is_its_holder_s_change(shared_extractor: Extractor, text: str,
+                                             status: str) -> None:
+    got = events(shared_extractor, text, "en")
+    assert [(m.person, m.org, m.status) for m in got] == [("Ann Lowe", "Vexal Foods", status)]
+
+
+def test_a_region_is_no_organization_returned_to(shared_extractor: Extractor) -> None:
+    text = "Sheriff Tom Reyes, away at a convention, made plans to return to Southern California."
+    assert events(shared_extractor, text, "en") == []

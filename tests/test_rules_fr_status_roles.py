@@ -773,3 +773,19 @@ def test_a_relative_clause_telling_the_post_held_gives_the_organization_left(
     text = "Paul Verdier, qui dirigeait Sorel Industries depuis 2015, a été remercié mardi."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "end", "dismiss", "Sorel Industries")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    pytest.param("Paul Verdier a annoncé mardi son intention de quitter le groupe Sorel.",
+                 "planned", id="an-intention-announced"),
+    pytest.param("Paul Verdier n'a pas l'intention de quitter le groupe Sorel, a-t-il assuré.",
+                 "denied", id="no-intention"),
+    pytest.param("Le procureur Paul Verdier a assuré n'avoir aucune intention de démissionner.",
+                 "denied", id="no-intention-at-all"),
+    pytest.param("Les rumeurs selon lesquelles Paul Verdier quitterait Sorel sont "
+                 "infondées, a indiqué un porte-parole.", "denied", id="rumours-said-unfounded"),
+])
+def test_an_intention_is_its_holder_s_change(shared_extractor: Extractor, text: str,
+                                             status: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert [(m.person, m.kind, m.status) for m in got] == [("Paul Verdier", "end", status)]

@@ -538,6 +538,13 @@ class HolderRules(PeopleRules):
                     if clause is not None:  # "X is in talks to become CEO": X's, not the talks'
                         verb = clause
                         continue
+                    if "Inf" in verb.morph.get("VerbForm") and \
+                            verb.head.lower_ in self.rules.intent_nouns and \
+                            verb.head.dep_ in deps["obj"] and verb.head.head != verb.head:
+                        # "X a annoncé son intention de quitter Y", "X has no plans to
+                        # leave": whoever has the intention, the subject of its verb
+                        verb = verb.head.head
+                        continue
                     if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                 or indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"

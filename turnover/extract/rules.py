@@ -310,6 +310,9 @@ class Rules:
     list_intro: re.Pattern[str]  # starts a list of people who went through the same change
     # ("the fifth coach fired, after X, Y and Z")
     name_nouns: set[str]  # "reviennent les noms de X, du maire Y": a list of people follows
+    # nouns of what someone means to do ("son intention de quitter", "no plans to leave"):
+    # the infinitive's change is the subject's of the verb the noun is the object of
+    intent_nouns: set[str] = field(default_factory=set)
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
     post_taken: re.Pattern[str] | None = None  # ends where the post taken is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
@@ -573,6 +576,7 @@ def rules_for(code: str) -> Rules:
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
                               + r")\b", _FLAGS),
         name_nouns=set(lex["name_nouns"]),
+        intent_nouns=set(lex.get("intent_nouns", [])),
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
         post_left=_opt(lex, "post_left"),
