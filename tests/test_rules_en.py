@@ -1589,3 +1589,14 @@ def test_an_intention_is_its_holder_s_change(shared_extractor: Extractor, text: 
 def test_a_region_is_no_organization_returned_to(shared_extractor: Extractor) -> None:
     text = "Sheriff Tom Reyes, away at a convention, made plans to return to Southern California."
     assert events(shared_extractor, text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    pytest.param("Vexal Foods announced the departure of Ann Lowe, its finance chief.",
+                 ("Ann Lowe", "end", "leave", "Vexal Foods"), id="the-announcer-of-its-own"),
+    pytest.param("Ann Lowe, who founded Orbital Labs in 2015, stepped down as its CEO.",
+                 ("Ann Lowe", "end", "resign", "Orbital Labs"), id="the-name-its-stands-for"),
+])
+def test_its_is_the_organization_named_before(shared_extractor: Extractor, text: str,
+                                              fact: Fact) -> None:
+    assert fact in facts(events(shared_extractor, text, "en"))

@@ -294,11 +294,16 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic, settled=inherited)
             role = cand.mention.role
-            if not cand.mention.org and any(
-                    c.dep_ in self.rules.deps["poss"] and c.lower_ in self.rules.org_possessives
-                    for c in trig.children):
-                # "The Hawks slumped. With its acquisition of X ...": the one "its" stands for
-                cand.mention.org = self._org_before(sent)
+            its = None if cand.mention.org else next((
+                k for k in trig.subtree if k.dep_ in self.rules.deps["poss"]
+                and k.lower_ in self.rules.org_possessives
+                and (k.head == trig or self.rules.role.search(k.head.text))), None)
+            if its is not None:
+                # "The Hawks slumped. With its acquisition of X ...", "X, who founded Lumio,
+                # stepped down as its CEO": the one "its" stands for
+                named = [o for o in self._orgs_in(sent) if o[1] <= its.i]
+                cand.mention.org = named[-1][2] if named else self._name_before(
+                    sent.span, its.i, people) or self._org_before(sent)
             if not cand.mention.org and not venture and not (
                     role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
@@ -451,6 +456,23 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         return -1 if tok is None else next(
             (a.i for a in (tok, *tok.ancestors) if a.dep_ in self.rules.deps["conj"]
              and a.pos_ in ("VERB", "AUX") and self._change_at(a)), -1)
+
+    def _name_before(self, span: Span, before: int, people: list[tuple[int, int, str]]
+                     ) -> str | None:
+        """The nearest proper name before token `before` that is neither a person's nor a
+        place's, whatever NER tagged it ("who founded Orbital Labs in 2015, stepped down as
+        its CEO")."""
+        taken = {i for s, e, _ in people for i in range(s, e)}
+        doc, k = span.doc, before - 1
+        while k >= span.start and not (doc[k].pos_ == "PROPN" and k not in taken):
+            k -= 1
+        end = k + 1
+        while k >= span.start and doc[k].pos_ == "PROPN" and k not in taken:
+            k -= 1
+        if end - k <= 1 or any(doc[i].ent_type_ in self.rules.place_labels
+                               for i in range(k + 1, end)):
+            return None
+        return doc[k + 1:end].text
 
     def _dates_the_verb(self, trig: Token, span: Span, start: int, end: int) -> bool:
         """Whether the date between sentence offsets `start` and `end` modifies the trigger

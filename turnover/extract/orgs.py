@@ -796,15 +796,18 @@ class OrgRules(SeatRules):
 
     def _reporting_org(self, trig: Token, orgs: list[tuple[int, int, str, bool]]) -> str | None:
         """The organization that tells the change of one of its people, as the subject of the
-        verb the change's clause completes, when the clause calls the person its own: "Castell
-        Motors said its CFO, Ann Lowe, would step down" (the one that says it is a source too,
-        but not only an outlet when it says "its")."""
+        verb the change's clause (or noun) completes, when it calls the person its own: "Castell
+        Motors said its CFO, Ann Lowe, would step down", "announced the departure of Ann Lowe,
+        its CFO" (the one that says it is a source too, but not only an outlet when it says
+        "its")."""
         deps, verb = self.rules.deps, trig
         for _ in range(3):  # "said X would be asked to step down"
             if verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
                 verb = verb.head
         inside = {k.i for k in verb.subtree}
-        if verb.dep_ != "ccomp" or verb.head == verb or not any(
+        # (or the change noun it announces: "Vexal announced the departure of X, its CFO")
+        told = verb.dep_ == "ccomp" or verb.pos_ == "NOUN" and verb.dep_ in deps["obj"]
+        if not told or verb.head == verb or not any(
                 trig.doc[k].lower_ in self.rules.org_possessives for k in inside) or any(
                 e.label_ in self.rules.org_labels and e.start in inside for e in trig.doc.ents):
             return None  # "said Reuters had fired its editor": Reuters' editor
