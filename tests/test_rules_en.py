@@ -1600,3 +1600,12 @@ def test_a_region_is_no_organization_returned_to(shared_extractor: Extractor) ->
 def test_its_is_the_organization_named_before(shared_extractor: Extractor, text: str,
                                               fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "en"))
+
+
+def test_a_title_held_until_now_is_not_the_post_taken(shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Ann Lowe, previously chief financial officer, was named "
+                                   "chief executive of Vexal Foods.", "en")
+    assert [(m.person, m.role) for m in got] == [("Ann Lowe", "chief executive")]
+    got = events(shared_extractor, "Vexal Foods named Ann Lowe, previously its chief financial "
+                                   "officer, to succeed Tom Reyes.", "en")
+    assert {(m.person, m.role) for m in got} == {("Ann Lowe", None), ("Tom Reyes", None)}

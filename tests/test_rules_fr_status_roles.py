@@ -789,3 +789,11 @@ def test_an_intention_is_its_holder_s_change(shared_extractor: Extractor, text: 
                                              status: str) -> None:
     got = events(shared_extractor, text, "fr")
     assert [(m.person, m.kind, m.status) for m in got] == [("Paul Verdier", "end", status)]
+
+
+def test_a_title_held_until_now_is_neither_the_post_taken_nor_the_predecessor_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le groupe Sorel change de patron. Paul Verdier cède la place à Anne Morel, "
+            "jusqu'ici directrice financière.")
+    got = {(m.person, m.kind, m.role) for m in events(shared_extractor, text, "fr")}
+    assert got == {("Paul Verdier", "end", None), ("Anne Morel", "start", None)}

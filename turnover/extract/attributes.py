@@ -53,9 +53,9 @@ class AttributeRules(ArticleContext):
             governed = pos < m.start() and "," not in sent_text[pos:m.start()]
             if person and not governed and self._apposed_to_other(sent_text, m.start(), person):
                 continue
-            if kind == "start" and self.rules.former and self.rules.former.search(
-                    sent_text[max(0, m.start() - 20):m.start()]):
-                continue  # "l'ancien ministre": not the post taken
+            if kind == "start" and any(r and r.search(sent_text[max(0, m.start() - 20):m.start()])
+                                       for r in (self.rules.former, self.rules.until_now)):
+                continue  # "l'ancien ministre", "jusqu'ici directrice": not the post taken
             if self._relative_of(sent_text[max(0, m.start() - 30):m.start()]):
                 continue  # "une proche du chef de l'État": the relative's title, not theirs
             kept = self.rules.seats.kept if self.rules.seats else None
@@ -194,9 +194,13 @@ class AttributeRules(ArticleContext):
             if after:  # "X, an OpenAI co-founder and chief scientist": the title of a post
                 role = next((r for r in self.rules.role.finditer(after.group(0))
                              if not self.rules.founder_title.fullmatch(r.group(0))), None)
-                lead = after.group(0)[:role.start()].split(",")[-1] if role else ""
+                gap, _, lead = after.group(0)[:role.start()].rpartition(",") if role \
+                    else ("", "", "")
                 if any(self.rules.trigger_word(w) for w in lead.split()):
                     role = None  # "X, élu maire de Y": a post taken, not the one X leaves
+                elif any(word_re(p.split()[-1]).search(gap) for p in self.inv.persons
+                         if p != person):
+                    role = None  # "X cède la place à Y, jusqu'ici directrice": Y's title
             if role:
                 found = clean_role(role.group(0), self.rules)
                 break

@@ -320,6 +320,8 @@ class Rules:
     # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
+    until_now: re.Pattern[str] | None = None  # ends before a title held until the change
+    # ("X, jusqu'ici directrice financière", "previously CFO"): never the post taken
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
     # presenter changes ("écartée de la présentation de « X »"): the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
@@ -579,6 +581,7 @@ def rules_for(code: str) -> Rules:
         intent_nouns=set(lex.get("intent_nouns", [])),
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
+        until_now=_opt(lex, "until_now"),
         post_left=_opt(lex, "post_left"),
         post_taken=_opt(lex, "post_taken"),
         next_post=_opt(lex, "next_post"),
