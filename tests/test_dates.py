@@ -182,3 +182,7 @@ def test_events_take_the_reading_of_their_tense(extractor: Extractor, code: str,
                                                 when: str) -> None:
     mentions = extractor.extract(Article(text=text, lang=code, published=PUBLISHED.isoformat()))
     assert [m.when for m in mentions] == [when], [m.to_dict(with_evidence=False) for m in mentions]
+
+
+def test_that_year_is_no_date_of_the_publication() -> None:
+    assert found("fr", "Cette année-là, il quitte la présidence du club.") == []

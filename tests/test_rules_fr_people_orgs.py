@@ -1762,3 +1762,36 @@ def test_a_post_at_a_body_after_an_announcing_verb_is_no_outlet(
             "européenne de Lille.")
     (mention,) = events(shared_extractor, text, "fr")
     assert mention.org == "Métropole européenne de Lille" and mention.sources == []
+
+
+def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject() -> None:
+    # the parser sometimes hangs a second clause's verb on the first clause, its subject on
+    # something else ("X est allé marcher sur la Lune, et Y vient de quitter la présidence"):
+    # a parse built by hand, as it came out on a news article; the name right before the
+    # verb is still its subject, never the first clause's
+    from spacy.tokens import Doc
+
+    from turnover.extract.article import ArticleRules
+    from turnover.extract.context import Sentence
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    from turnover.model import Article
+
+    rules, vocab = rules_for("fr"), pipeline("fr").vocab
+    words = ["Paul", "Girard", "est", "allé", "marcher", ",", "et", "Jean", "de", "Morel",
+             "vient", "de", "quitter", "Valdeco", "."]
+    heads = [3, 0, 3, 3, 3, 7, 7, 4, 9, 7, 4, 12, 10, 12, 3]
+    deps = ["nsubj", "flat:name", "aux:tense", "ROOT", "xcomp", "punct", "cc", "conj", "case",
+            "nmod", "advcl", "mark", "xcomp", "obj", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "VERB", "PUNCT", "CCONJ", "PROPN", "ADP", "PROPN",
+           "VERB", "ADP", "VERB", "PROPN", "PUNCT"]
+    morphs = [""] * 10 + ["Mood=Ind|Tense=Pres|VerbForm=Fin", "", "VerbForm=Inf", "", ""]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    text = doc.text
+    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                          build_inventory(text, [doc[:]], rules),
+                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    quit_ = next(t for t in rules.triggers if t.arg == "subj" and t.regex.match("quitter"))
+    people = [(0, 2, "Paul Girard"), (7, 10, "Jean de Morel")]
+    assert finder.persons_for(doc[12], quit_, people, doc[:]) == (["Jean de Morel"], True)

@@ -294,13 +294,16 @@ class HolderRules(PeopleRules):
         before = trig.i - 1
         while before > span.start and trig.doc[before].pos_ == "AUX":
             before -= 1
-        if want == deps["subj"] and trig.pos_ in ("VERB", "AUX") and (
-                "Fin" in trig.morph.get("VerbForm")
-                or any(c.dep_.startswith("aux") for c in trig.children)) and not any(
-                c.dep_ in want for c in trig.children):
+        # (the verb an infinitive completes: "et X vient de quitter Y")
+        finite = trig.head if "Inf" in trig.morph.get("VerbForm") and trig.dep_ == "xcomp" \
+            and not any(c.dep_ in want for c in trig.children) else trig
+        if want == deps["subj"] and finite.pos_ in ("VERB", "AUX") and (
+                "Fin" in finite.morph.get("VerbForm")
+                or any(c.dep_.startswith("aux") for c in finite.children)) and not any(
+                c.dep_ in want for c in finite.children):
             # "X lui succède", "X l'a remplacé" parsed without a subject: the name right
             # before the verb and its clitics is its subject
-            k = trig.i - 1
+            k = finite.i - 1
             while k > span.start and trig.doc[k].pos_ in ("PRON", "AUX") and \
                     trig.doc[k].lower_ not in self.rules.relatives:
                 k -= 1
