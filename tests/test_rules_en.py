@@ -1609,3 +1609,10 @@ def test_a_title_held_until_now_is_not_the_post_taken(shared_extractor: Extracto
     got = events(shared_extractor, "Vexal Foods named Ann Lowe, previously its chief financial "
                                    "officer, to succeed Tom Reyes.", "en")
     assert {(m.person, m.role) for m in got} == {("Ann Lowe", None), ("Tom Reyes", None)}
+
+
+def test_an_outlet_after_its_medium_noun_is_a_source(shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Ann Lowe resigned as chief executive of Vexal Foods, "
+                                   "according to the newspaper Daily Ledger.", "en")
+    assert [(m.person, m.org, m.sources) for m in got] == [
+        ("Ann Lowe", "Vexal Foods", ["Daily Ledger"])]

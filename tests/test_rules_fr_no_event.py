@@ -11,6 +11,11 @@ from turnover.extract.rules import rules_for
 
 @pytest.mark.parametrize(("text", "kind"), [
     pytest.param(
+        "Au début des années 1970, Paul Verdier fonde alors le concept de néo-ruralisme, "
+        "repris par de nombreux auteurs.",
+        "start",
+        id="founding-an-idea-is-no-founding-of-an-organization"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

@@ -1795,3 +1795,10 @@ def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject()
     quit_ = next(t for t in rules.triggers if t.arg == "subj" and t.regex.match("quitter"))
     people = [(0, 2, "Paul Girard"), (7, 10, "Jean de Morel")]
     assert finder.persons_for(doc[12], quit_, people, doc[:]) == (["Jean de Morel"], True)
+
+
+def test_an_outlet_after_its_medium_noun_is_a_source_not_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Girard a pris sa retraite en 2018, selon le magazine Capitales."
+    got = events(shared_extractor, text, "fr")
+    assert [(m.person, m.org, m.sources) for m in got] == [("Paul Girard", None, ["Capitales"])]
