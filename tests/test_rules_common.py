@@ -168,3 +168,11 @@ def test_the_start_of_a_glued_sentence_is_no_part_of_a_name() -> None:
 def test_the_country_a_national_title_names(code: str, sentence: str, role: str,
                                             country: str | None) -> None:
     assert rules_for(code).country_of_title(sentence, role) == country
+
+
+def test_a_surname_s_fullest_form_drops_the_titles_before_it() -> None:
+    from turnover.extract.names import Inventory
+    from turnover.extract.rules import rules_for
+    text = "The protest was a blow to Prime Minister Tom Reyes's plans. Reyes took office."
+    inv = Inventory(text, titles=rules_for("en").titles)
+    assert inv.full_person("Reyes") == "Tom Reyes"

@@ -1616,3 +1616,4 @@ def test_an_outlet_after_its_medium_noun_is_a_source(shared_extractor: Extractor
                                    "according to the newspaper Daily Ledger.", "en")
     assert [(m.person, m.org, m.sources) for m in got] == [
         ("Ann Lowe", "Vexal Foods", ["Daily Ledger"])]
+

@@ -209,6 +209,7 @@ class Inventory:
     leading_article: re.Pattern[str] | None = None  # "Le", "The": not part of an org's name
     name_preps: set[str] = field(default_factory=set)  # "de": before a surname, not a particle
     small_words: set[str] = field(default_factory=set)  # left out of an acronym's initials
+    titles: set[str] = field(default_factory=set)  # folded, before a name, never part of it
     titled: set[str] = field(default_factory=set)  # folded surnames the text gives after an
     # honorific ("Mr. Foley"): a person's, wherever NER tags them as something else
     # the folded surnames of the full names in `persons`, and how many people they were
@@ -274,7 +275,10 @@ class Inventory:
                 return f"{name} {after.group(1)}"
             pattern = rf"\b((?:{_CAP_WORD}[^\S\n]+){{1,2}}){re.escape(name)}\b"
             for m in re.finditer(pattern, self.text):
-                first = m.group(1).split()[0]
+                words = m.group(1).split()
+                while len(words) > 1 and fold(words[0]).rstrip(".") in self.titles:
+                    words.pop(0)  # "Prime Minister George Papandreou": George Papandreou
+                first = words[0]
                 if re.search(r"\w['’]s\b", m.group(1)) or in_firm_name(self.text, m.start(),
                                                                      m.end()):
                     # "Broadway's Tony awards": an owner before, not a first name; "David
@@ -283,8 +287,9 @@ class Inventory:
                 opening = re.search(r"(?:^|[.!?:\n][\"'»”)]*)\s*$", self.text[:m.start()])
                 if opening and fold(first) not in first_names():
                     continue  # "Through Manafort's company": a sentence's first word
-                if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES:
-                    candidate = f"{m.group(1).strip()} {name}"
+                if first[0].isupper() and fold(first).rstrip(".") not in _NOT_FIRST_NAMES | \
+                        self.titles:
+                    candidate = f"{' '.join(words)} {name}"
                     if fold(candidate) not in self.not_persons:
                         return candidate
         return best
