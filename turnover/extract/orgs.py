@@ -561,7 +561,8 @@ class OrgRules(SeatRules):
         # trigger ends with: "choisie pour diriger | Renault"
         last = trig_last or trig
         end = max(trig.i, last.i) if trig.pos_ == "NOUN" or (
-            last.pos_ == "VERB" and 0 < last.i - trig.i <= 3) else trig.i
+            last.pos_ == "VERB" and last.i > trig.i and (
+                last.i - trig.i <= 3 or trig in last.ancestors)) else trig.i
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             if o[0] > trig.i and 0 < o[0] - end <= 4 and all(
                     not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX")
