@@ -571,8 +571,9 @@ def rules_for(code: str) -> Rules:
             r"([A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})")
         if lex.get("profile_link") else None,
         profile_run=re.compile(
-            rf"(?i:,\s*(?:{lex['profile_verb']}))"
-            r"([A-ZÀ-ÖØ-Ý][\w&'’.-]*(?:\s+(?:(?i:of|de|du|des|and|et|&|the)\s+)?[A-ZÀ-ÖØ-Ý][\w&'’.-]*){0,5})")
+            rf"(?i:,\s*(?:{lex['profile_verb']}))([A-ZÀ-ÖØ-Ý][\w&'’.-]*(?:\s+(?:(?i:"
+            rf"{_alternation([*lex['org_preps'], *lex['conjunctions'], '&'])})\s+)?"
+            r"[A-ZÀ-ÖØ-Ý][\w&'’.-]*){0,5})")
         if lex.get("profile_verb") else None,
         org_aliases={fold(k): v for k, v in lex["org_aliases"].items() if k != "_doc"},
         list_intro=re.compile(r"(?:" + "|".join(re.escape(w) for w in lex["list_intro"])
