@@ -28,7 +28,7 @@ SEED_EVENTS = 6
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.64,  # 195 of the 412 articles, measured 0.665
-    ("orangesum_fr_dev:test", "f1"): 0.38,  # held out: 217 articles, measured 0.399
+    ("orangesum_fr_dev:test", "f1"): 0.39,  # held out: 217 articles, measured 0.404
     ("ecbplus_personnel_en", "f1"): 0.67,  # measured 0.688
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
@@ -38,7 +38,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
     "ecbplus-other": 17.5,  # measured 15.9
-    "orangesum-other": 14.0,  # measured 13.0
+    "orangesum-other": 14.0,  # measured 13.6
 }
 
 # data set -> (gold path, split)
