@@ -797,3 +797,15 @@ def test_a_title_held_until_now_is_neither_the_post_taken_nor_the_predecessor_s(
             "jusqu'ici directrice financière.")
     got = {(m.person, m.kind, m.role) for m in events(shared_extractor, text, "fr")}
     assert got == {("Paul Verdier", "end", None), ("Anne Morel", "start", None)}
+
+
+def test_each_person_named_with_a_title_after_a_naming_verb_takes_that_title(
+        shared_extractor: Extractor) -> None:
+    for text, want in (
+            ("Le groupe Sorel a nommé Anne Morel directrice financière et Paul Verdier "
+             "directeur commercial.", {("Anne Morel", "directrice financière"),
+                                       ("Paul Verdier", "directeur commercial")}),
+            ("Le président a nommé Anne Morel ministre des Armées et Paul Verdier ministre de "
+             "l'Intérieur.", {("Anne Morel", "ministre des armées"),
+                              ("Paul Verdier", "ministre de l'intérieur")})):
+        assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == want

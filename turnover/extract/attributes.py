@@ -40,7 +40,7 @@ class AttributeRules(ArticleContext):
                     for k in word_re(part).finditer(sent_text)]
         for m in self.rules.role.finditer(sent_text):
             if person and self.rules.titles_precede_names and self._titles_other(
-                    sent_text, m.end(), person, actors):
+                    sent_text, self._title_end(sent_text, m.start(), m.end()), person, actors):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in [*in_names, *skip]):
                 continue
@@ -68,7 +68,11 @@ class AttributeRules(ArticleContext):
             if kind == "end" and m.start() > pos and self.rules.post_left and \
                     self.rules.post_left.search(sent_text[pos:m.start()]):
                 d = 0  # "démissionnera de son mandat de maire": the post left
-            if kind == "start" and pos < m.start() <= pos + 80 and self.rules.post_taken and \
+            if kind == "start" and person and re.search(
+                    rf"(?<![\w-]){re.escape(person.split()[-1])}\s+$", sent_text[:m.start()]):
+                d = -2  # "a nommé X directrice et Y directeur": the title right after the
+                # name, with no comma, is the post that person takes
+            elif kind == "start" and pos < m.start() <= pos + 80 and self.rules.post_taken and \
                     self.rules.post_taken.search(sent_text[pos:m.start()]):
                 d = -1  # "nommé X, député de Y, en tant que secrétaire d'État"
             elif kind == "start" and m.start() > pos:
@@ -89,11 +93,19 @@ class AttributeRules(ArticleContext):
         if not best or best[0] >= 120:
             return None
         start, end = best[1].span()
+        return start, self._title_end(sent_text, start, end)
+
+    def _title_end(self, sent_text: str, start: int, end: int) -> int:
+        """Where the title matched from `start` to `end` stops: before a name it swallowed
+        and the conjunction or comma left before it ("ministre des Armées et Paul Girard")."""
         for name in self.inv.persons:
             i = sent_text.find(name.split()[0], start + 1, end)
             if i > start:
                 end = i
-        return start, len(sent_text[:end].rstrip(" ,"))
+        words = sent_text[start:end].rstrip(" ,").split(" ")
+        while len(words) > 1 and words[-1] in self.rules.conjunctions:
+            words.pop()
+        return start + len(" ".join(words).rstrip(" ,"))
 
     def _after_relative(self, trig: Token) -> list[tuple[int, int]]:
         """What follows the relative clause the trigger is in: the main clause's predicate,

@@ -1195,6 +1195,13 @@ class HolderRules(PeopleRules):
         name apposed to a plural noun ("les députés X, Y et Z ont rejoint")."""
         names = [first]
         others = list(tok.conjuncts)
+        # "a nommé X directrice et Y directeur": Y parsed as a conjunct of X's title, a
+        # sibling of the object X or apposed to it
+        titles = [k for k in tok.head.children if k.dep_ == tok.dep_ and k.i > tok.i] + [
+            k for k in tok.children if k.dep_ in self.rules.deps["appos"]] \
+            if tok.dep_ in self.rules.deps["obj"] else []
+        others += [k for title in titles if title.pos_ == "NOUN"
+                   and self.rules.role.match(title.text) for k in title.conjuncts]
         if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
             others += [k for c in tok.children if c.dep_ in self.rules.deps["appos"]
                        for k in (c, *c.conjuncts)]
