@@ -1617,3 +1617,14 @@ def test_an_outlet_after_its_medium_noun_is_a_source(shared_extractor: Extractor
     assert [(m.person, m.org, m.sources) for m in got] == [
         ("Ann Lowe", "Vexal Foods", ["Daily Ledger"])]
 
+
+
+def test_a_future_in_the_past_after_said_that_is_planned(shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Vexal Foods said on Monday that its chief executive, Ann "
+                                   "Lowe, would retire in June.", "en")
+    assert [(m.person, m.status) for m in got] == [("Ann Lowe", "planned")]
+
+
+def test_joining_from_a_place_leaves_no_organization(shared_extractor: Extractor) -> None:
+    got = events(shared_extractor, "Ann Lowe joined Orbital Labs from London.", "en")
+    assert facts(got) == {("Ann Lowe", "start", "join", "Orbital Labs")}
