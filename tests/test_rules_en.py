@@ -249,6 +249,13 @@ def test_people_listed_after_the_change_went_through_it_too(shared_extractor: Ex
     assert not any(kind == "start" for _, kind, _, _ in found)
 
 
+def test_handing_over_the_reins_is_no_reason(shared_extractor: Extractor) -> None:
+    text = "Ruth Calder handed over the reins to Omar Siddiq on Friday."
+    found = events(shared_extractor, text, "en")
+    assert {(m.person, m.kind) for m in found} == {("Ruth Calder", "end"), ("Omar Siddiq", "start")}
+    assert all(m.reason is None for m in found)
+
+
 def test_a_post_offered_to_a_named_person_is_a_rumored_start(shared_extractor: Extractor) -> None:
     text = "The governor has asked Dr. Nora Hale to serve as the state's health commissioner."
     (mention,) = [m for m in events(shared_extractor, text, "en") if m.person == "Nora Hale"]

@@ -635,6 +635,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "A quelques heures du départ à bord d'Air Force One de Paul Verdier, la Maison "
         "Blanche a annoncé qu'il ne se rendrait plus dans cet Etat.",
         id="a-departure-aboard-a-plane-is-a-trip"),
+    pytest.param(
+        "Claire Aubry n'est pas venue à Lyon pour récupérer le poste de directrice, mais pour "
+        "une remise de médailles.",
+        id="a-post-one-came-to-get-is-a-purpose"),
+    pytest.param(
+        "La ville de Valmont a été bombardée dimanche, a annoncé le maire Paul Verdier.",
+        id="a-bombed-city-is-no-promotion"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -943,7 +943,8 @@ def test_a_possessive_in_a_phrase_of_time_is_the_subjects_unless_a_name_interven
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
     text = ("Claire Fabre, aux Transports, a récupéré le portefeuille de Paul Verdier, lors de "
             "son départ à la mi-juillet.")
-    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "end"), ("Claire Fabre", "start")}  # she took over his portfolio
     text = "En larmes, elle aurait quitté le pot d'arrivée de Paul Verdier, a dit Claire Fabre."
     assert events(shared_extractor, text, "fr") == []
 

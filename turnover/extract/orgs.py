@@ -563,8 +563,10 @@ class OrgRules(SeatRules):
         end = max(trig.i, last.i) if trig.pos_ == "NOUN" or (
             last.pos_ == "VERB" and last.i > trig.i and (
                 last.i - trig.i <= 3 or trig in last.ancestors)) else trig.i
+        # a preposition that brings the person ("handed the reins to X") brings no organization
+        brings_person = t.arg == "noun" and trig.pos_ == "ADP"
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
-            if o[0] > trig.i and 0 < o[0] - end <= 4 and all(
+            if not brings_person and o[0] > trig.i and 0 < o[0] - end <= 4 and all(
                     not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX")
                     for k in range(end + 1, o[0])):
                 if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps
