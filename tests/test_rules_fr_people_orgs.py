@@ -211,6 +211,14 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
         "Paul Verdier, qui a démissionné en juin.",
         {None},
         id="a-party-between-a-noun-for-a-person-and-the-name-the-sentence-before-is-a-label"),
+    pytest.param(
+        "Claire Aubry a été élue présidente de la commission des Finances de l'Assemblée.",
+        {"commission des Finances"},
+        id="a-commission-named-after-a-portfolio-is-no-ministry"),
+    pytest.param(
+        "Paul Verdier quitte la présidence du conseil départemental du Morbihan.",
+        {"conseil départemental du Morbihan"},
+        id="a-public-body-is-its-common-noun-and-its-complement"),
 ])
 def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
                                       orgs: set[str | None]) -> None:

@@ -326,10 +326,12 @@ class Inventory:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
             # another is something else ("Alabama" is not "South Alabama College"), and so is
-            # a party's body ("Conseil national des Républicains")
+            # a party's body ("Conseil national des Républicains") or a public one ("Lyon" is no
+            # "cour d'appel de Lyon")
             if fk != folded and at_an_end(folded, fk) and len(fk) > len(fold(best)) \
                     and len(fk) < len(folded) + 25 \
-                    and not (said and _BODY_OF.search(fk[:len(fk) - len(folded)])) \
+                    and not ((said or known[:1].islower())
+                             and _BODY_OF.search(fk[:len(fk) - len(folded)])) \
                     and not self._heading_topic(known):
                 best = known
         return best

@@ -298,7 +298,23 @@ class OrgRules(SeatRules):
             name = self._org_name(doc[tok.i:j + 1])
             if name:
                 found[tok.i] = (tok.i, j + 1, name, known)
-        return sorted(found.values())
+        return [self._with_body_noun(span, o) for o in sorted(found.values())]
+
+    def _with_body_noun(self, span: Span, o: tuple[int, int, str, bool]
+                        ) -> tuple[int, int, str, bool]:
+        """The organization with the common noun of the public body it completes: "la
+        commission des | Finances" is the commission des Finances, not a ministry."""
+        doc, text = span.doc, text_of(span.doc)
+        at = doc[o[0]].idx
+        body = self.rules.body_name.search(text, max(span.start_char, at - 60), at) \
+            if self.rules.body_name else None
+        if body is None:
+            return o
+        first = next((k for k in range(o[0] - 1, span.start - 1, -1)
+                      if doc[k].idx == body.start()), None)
+        if first is None or fold(doc[first].text) in fold(o[2]).split():
+            return o  # (a name that already has it, as the article wrote it elsewhere)
+        return first, o[1], text[body.start():at] + o[2], o[3]
 
     def _number_of_name(self, span: Span, k: int) -> int:
         """1 where the token at `k` is a small number that ends the capitalised name before it
@@ -751,8 +767,10 @@ class OrgRules(SeatRules):
                 j += 1
             found = ministries.match(text_of(doc), doc[j].idx) if j < span.end else None
             after = text_of(doc)[found.end():found.end() + 1] if found else ""
-            if found and not after.isalpha():
-                return found.group(0)
+            if found and not after.isalpha() and not (
+                    self.rules.body_name and self.rules.body_name.search(
+                        text_of(doc), max(span.start_char, found.start() - 60), found.start())):
+                return found.group(0)  # (not "la commission des Finances": a body's name)
         return None
 
     def _generic_after(self, span: Span, k: int) -> re.Match[str] | None:

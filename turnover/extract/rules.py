@@ -285,6 +285,9 @@ class Rules:
     branch_nouns: set[str]  # a branch of an organization ("la fédération héraultaise des X")
     left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
     # parlementaire"): with their adjectives, the organization
+    # a public body named by a common noun and a complement: "la commission des Finances", "le
+    # tribunal judiciaire de Pontoise" (None: the language writes none so)
+    body_name: re.Pattern[str] | None
     not_name_starts: set[str]  # words that never open a person's name ("the")
     not_name_ends: set[str]  # nor end it ("Bruce Township")
     # how adverbs and participles end: one such word opening a sentence is nobody
@@ -408,6 +411,19 @@ def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
     adjective = rf"(?:\s+(?!(?:{stop})\b)[a-zà-ÿ'’-]+)?" if lex.get("adjectives_follow_nouns") \
         else ""
     return re.compile(rf"(?<![\w-])(?:{nouns}){adjective}{complement}\s+$")
+
+
+def _body_name(lex: dict[str, Any]) -> re.Pattern[str] | None:
+    """Text ending right before a public body's name: its lowercase noun, up to three
+    lowercase words, a preposition ("la commission des |Finances"); never an organ of an
+    organization ("le conseil d'administration de |Renault")."""
+    if not lex.get("body_nouns"):
+        return None
+    organs = "|".join(re.escape(o).replace("'", "['’]") for o in lex.get("body_organs", []))
+    nouns = "|".join(map(re.escape, lex["body_nouns"]))
+    preps = "|".join(map(re.escape, lex["from_preps"]))
+    return re.compile(rf"(?-i:\b(?!(?:{organs})\b)(?:{nouns}))(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,3}}?"
+                      rf"\s+(?:{preps})\s*(?:(?:la|le|les)\s+|l['’]\s*)?$", _FLAGS)
 
 
 def _leading_article() -> re.Pattern[str]:
@@ -549,6 +565,7 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         left_nouns=set(lex.get("left_nouns", [])),
+        body_name=_body_name(lex),
         branch_nouns=set(lex.get("branch_nouns", [])),
         recipient_preps=set(lex.get("recipient_preps", [])),
         latter={k: v for k, v in lex.get("latter", {}).items() if k != "_doc"},
