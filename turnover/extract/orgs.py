@@ -308,8 +308,10 @@ class OrgRules(SeatRules):
         at = doc[o[0]].idx
         body = self.rules.body_name.search(text, max(span.start_char, at - 60), at) \
             if self.rules.body_name else None
-        if body is None:
-            return o
+        first_word = o[2].split()[0]
+        if body is None or self.rules.org_noun.fullmatch(first_word.lower() + " ") \
+                or first_word.lower() in self.rules.branch_nouns:
+            return o  # "le conseil de la Fédération X", "l'agence de la Banque X": its organ
         first = next((k for k in range(o[0] - 1, span.start - 1, -1)
                       if doc[k].idx == body.start()), None)
         if first is None or fold(doc[first].text) in fold(o[2]).split():
