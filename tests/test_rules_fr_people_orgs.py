@@ -175,6 +175,26 @@ from turnover.extract import Extractor
         "ministre a démissionné du Parti radical vendredi matin.",
         ("Paul Verdier", "start", "appoint", "France"),
         id="a-new-title-as-a-subject-with-no-name-in-its-sentence-is-the-one-described"),
+    pytest.param(
+        "Paul Verdier va céder la présidence de la Compagnie Atlantique à Inès Carrel.",
+        ("Inès Carrel", "start", "appoint", "Compagnie Atlantique"),
+        id="a-post-handed-over-with-its-organization-names-the-successor-after-it"),
+    pytest.param(
+        "La sénatrice Inès Carrel intègre le gouvernement.",
+        ("Inès Carrel", "start", "appoint", "France"),
+        id="integrating-the-government-is-a-seat-in-it"),
+    pytest.param(
+        "Paul Verdier a été mis à l'écart de la direction de la Compagnie Atlantique.",
+        ("Paul Verdier", "end", "dismiss", "Compagnie Atlantique"),
+        id="sidelined-from-the-direction-is-a-dismissal"),
+    pytest.param(
+        "Inès Carrel a été plébiscitée à la tête de la Fédération française de voile.",
+        ("Inès Carrel", "start", "appoint", "Fédération française de voile"),
+        id="acclaimed-at-the-head-is-an-appointment"),
+    pytest.param(
+        "Inès Carrel remporte la mairie de Quimper au second tour.",
+        ("Inès Carrel", "start", "appoint", "Quimper"),
+        id="winning-the-town-hall-is-an-appointment"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))
