@@ -210,6 +210,14 @@ from turnover.extract import Extractor
         "blog post that Haddad is leaving the company.",
         ("Omar Haddad", "end", "leave", "Quillon Technologies"),
         id="the-company-left-is-the-organization-that-says-so"),
+    pytest.param(
+        "Ruth Calder became Brightwater Energy's first female chief executive in 2019.",
+        ("Ruth Calder", "start", "appoint", "Brightwater Energy"),
+        id="a-possessive-organization-and-a-first-may-stand-before-the-role-become-needs"),
+    pytest.param(
+        "Ruth Calder will hand over to Omar Siddiq in June.",
+        ("Omar Siddiq", "start", "appoint", None),
+        id="handing-over-to-someone-is-their-start"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "en"))
@@ -276,6 +284,7 @@ def test_a_change_someone_failed_to_make_is_denied(shared_extractor: Extractor, 
     "Tom Reyes has not yet been named chief executive of Sorel.",
     "Tom Reyes hasn't yet resigned from Sorel.",
     "Tom Reyes is yet to join Sorel as chief executive.",
+    "Sorel said Tom Reyes would be stepping aside as chief executive.",
 ])
 def test_a_change_not_yet_made_is_planned(shared_extractor: Extractor, text: str) -> None:
     (mention,) = events(shared_extractor, text, "en")
