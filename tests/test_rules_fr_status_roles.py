@@ -809,3 +809,19 @@ def test_each_person_named_with_a_title_after_a_naming_verb_takes_that_title(
              "l'Intérieur.", {("Anne Morel", "ministre des armées"),
                               ("Paul Verdier", "ministre de l'intérieur")})):
         assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == want
+
+
+def test_the_bare_title_of_whom_a_resignation_goes_to_or_who_accepts_it_is_theirs(
+        shared_extractor: Extractor) -> None:
+    for text in ("Paul Verdier a présenté sa démission au Premier ministre.",
+                 "La démission de Paul Verdier a été acceptée par le président."):
+        (mention,) = events(shared_extractor, text, "fr")
+        assert (mention.person, mention.kind, mention.role) == ("Paul Verdier", "end", None), text
+    text = "Paul Verdier a été remplacé par la directrice de l'Opéra de Rennes Anne Morel."
+    assert ("Anne Morel", "directrice") in {
+        (m.person, m.role) for m in events(shared_extractor, text, "fr")}
+
+
+def test_about_to_take_over_is_planned(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier est en passe de succéder à Anne Morel à la tête de la Compagnie Vexal."
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}

@@ -58,6 +58,8 @@ class AttributeRules(ArticleContext):
                 continue  # "l'ancien ministre", "jusqu'ici directrice": not the post taken
             if self._relative_of(sent_text[max(0, m.start() - 30):m.start()]):
                 continue  # "une proche du chef de l'État": the relative's title, not theirs
+            if self._addressee_title(sent_text, m, kind):
+                continue
             kept = self.rules.seats.kept if self.rules.seats else None
             if kept and kept.search(sent_text[max(0, m.start() - 60):m.start()]):
                 continue  # "pour se consacrer à son mandat de maire": a post kept, no change
@@ -94,6 +96,23 @@ class AttributeRules(ArticleContext):
             return None
         start, end = best[1].span()
         return start, self._title_end(sent_text, start, end)
+
+    def _addressee_title(self, sent_text: str, m: re.Match[str], kind: str) -> bool:
+        """A bare title after the agent of a passive, or after whom a departure is handed to,
+        is that other person's: "sa démission au Premier ministre", "acceptée par le
+        président" (a name after the title is checked as someone else's title anyway)."""
+        preps = self.rules.agent_preps | (self.rules.recipient_preps if kind == "end" else set())
+        words = sent_text[max(0, m.start() - 15):m.start()].lower().split()
+        if words and words[-1] in self.rules.determiners:
+            words.pop()
+        if not words or words[-1] not in preps:
+            return False
+        # (a name after it, apposed or not, is that title's: "par le ministre des Ressources,
+        # X", "par la présidente d'ATD-Quart Monde X")
+        end = self._title_end(sent_text, m.start(), m.end())
+        after = re.split(r"[.;:!?]", sent_text[end:end + 80])[0]
+        return not after.lstrip(" ,")[:1].isupper() and not any(
+            word_re(p.split()[-1]).search(after) for p in self.inv.persons)
 
     def _title_end(self, sent_text: str, start: int, end: int) -> int:
         """Where the title matched from `start` to `end` stops: before a name it swallowed
