@@ -1644,3 +1644,11 @@ def test_a_future_in_the_past_after_said_that_is_planned(shared_extractor: Extra
 def test_joining_from_a_place_leaves_no_organization(shared_extractor: Extractor) -> None:
     got = events(shared_extractor, "Ann Lowe joined Orbital Labs from London.", "en")
     assert facts(got) == {("Ann Lowe", "start", "join", "Orbital Labs")}
+
+
+def test_the_speaker_of_an_assembly_is_a_title(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor, "Tom Reyes was elected speaker of the Senate.", "en")
+    assert mention.role == "speaker"
+    (mention,) = events(shared_extractor,
+                        "The speaker of the conference, Tom Reyes, resigned from Sorel.", "en")
+    assert mention.role is None

@@ -825,3 +825,15 @@ def test_the_bare_title_of_whom_a_resignation_goes_to_or_who_accepts_it_is_their
 def test_about_to_take_over_is_planned(shared_extractor: Extractor) -> None:
     text = "Paul Verdier est en passe de succéder à Anne Morel à la tête de la Compagnie Vexal."
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La tourmente de mars 2021 a laissé des traces chez Valmont. Lors de cette crise, "
+     "les actionnaires avaient obtenu le limogeage de Paul Verdier.", "fr"),
+    ("The turmoil of March 2021 left its mark on Valmont. During that crisis, the "
+     "shareholders forced out Paul Verdier.", "en"),
+])
+def test_a_change_told_in_an_episode_dated_before_takes_its_date(
+        shared_extractor: Extractor, text: str, lang: str) -> None:
+    (mention,) = events(shared_extractor, text, lang)
+    assert (mention.person, mention.when) == ("Paul Verdier", "2021-03")

@@ -597,6 +597,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         dates = [d for d in dates if self._joined_change(sent.span, d.start) == own] or dates
         near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
         when = near.value if near else None
+        if when is None and not t.epithet:  # "lors de cette crise": the episode's date
+            when = self.rules.dates.episode_date(
+                text, self.article.text[max(0, sent.start - 800):sent.start], self.published)
         told_past = any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
                         for v in [trig, *(c for c in trig.children if c.dep_.startswith("aux"))])
         if near and status == "planned" and near.ahead and not told_past:

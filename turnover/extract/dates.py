@@ -70,8 +70,23 @@ class DateFinder:
             if lex.get("since") else None
         self.since_before = re.compile(rf"\b(?:{lex['since']})\s+(?:\w+\s+)?$", re.IGNORECASE) \
             if lex.get("since") else None
+        # "lors de cette crise" refers to an episode the text dated before ("les événements de
+        # novembre 2023"): a change told in it takes that date
+        self.episode, self.episode_dated = (
+            re.compile(lex[key], re.IGNORECASE) if lex.get(key) else None
+            for key in ("episode", "episode_dated"))
         # built once: `is_date_word` is asked of thousands of words
         self._weekdays = {d.lower() for d in lex["weekdays"]}
+
+    def episode_date(self, sentence: str, before: str, published: date | None) -> str | None:
+        """The date of the episode `sentence` refers back to, as `before` (the text before
+        it) dates it last: "Déjà lors de cette première crise, ..." after "les événements de
+        novembre 2023" is November 2023."""
+        if not (self.episode and self.episode_dated and self.episode.search(sentence)):
+            return None
+        dated = [d for d in self.find(before, published)
+                 if self.episode_dated.search(before, max(0, d.start - 40), d.start)]
+        return dated[-1].value if dated else None
 
     def is_date_word(self, text: str) -> bool:
         """A month or weekday name (so "Saturday" is never taken for an organization), also
