@@ -195,6 +195,14 @@ from turnover.extract import Extractor
         "Inès Carrel remporte la mairie de Quimper au second tour.",
         ("Inès Carrel", "start", "appoint", "Quimper"),
         id="winning-the-town-hall-is-an-appointment"),
+    pytest.param(
+        "Paul Verdier succède à Claire Aubry à Matignon.",
+        ("Claire Aubry", "end", "leave", "France"),
+        id="the-office-after-the-one-succeeded-is-the-post-s"),
+    pytest.param(
+        "Dans le nouveau gouvernement, Claire Aubry hérite de la Culture.",
+        ("Claire Aubry", "start", "appoint", "France"),
+        id="inheriting-a-portfolio-by-its-name-is-an-appointment"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

@@ -837,3 +837,14 @@ def test_a_change_told_in_an_episode_dated_before_takes_its_date(
         shared_extractor: Extractor, text: str, lang: str) -> None:
     (mention,) = events(shared_extractor, text, lang)
     assert (mention.person, mention.when) == ("Paul Verdier", "2021-03")
+
+
+def test_not_kept_on_is_a_departure_planned_when_said_rumored_when_reported(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a confirmé jeudi 16 mai à ses équipes qu'il ne serait pas reconduit à "
+            "la tête de la rédaction de Radio Vexal.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.kind, mention.action, mention.status) == ("end", "leave", "planned")
+    text = "Selon Le Parisien, Paul Verdier ne serait pas reconduit à la tête de Radio Vexal."
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.kind, mention.status) == ("end", "rumored")

@@ -584,7 +584,11 @@ class OrgRules(SeatRules):
         # a preposition that brings the person ("handed the reins to X") brings no organization
         brings_person = t.arg == "noun" and trig.pos_ == "ADP"
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
-            if not brings_person and o[0] > trig.i and 0 < o[0] - end <= 4 and all(
+            # (the name of the one replaced does not count: "succède à Édouard Philippe | à
+            # Matignon")
+            gap = o[0] - end - (sum(k in person_toks for k in range(end + 1, o[0])) if t.pair
+                                else 0)
+            if not brings_person and o[0] > trig.i and 0 < gap <= 4 and all(
                     not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX")
                     for k in range(end + 1, o[0])):
                 if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps
