@@ -17,6 +17,9 @@ def sentences(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("La course est ouverte. • Anne Morel, la favorite Elle brigue la tête.",
+                     ["La course est ouverte.", "• Anne Morel, la favorite Elle brigue la tête."],
+                     id="a-bullet-after-a-full-stop-starts-an-item"),
         pytest.param("M. Dupont a démissionné. Mme Durand le remplace.",
                      ["M. Dupont a démissionné.", "Mme Durand le remplace."], id="fr-titles"),
         pytest.param("Le PDG, M. Assad, a été limogé.", ["Le PDG, M. Assad, a été limogé."],

@@ -203,6 +203,16 @@ from turnover.extract import Extractor
         "Dans le nouveau gouvernement, Claire Aubry hérite de la Culture.",
         ("Claire Aubry", "start", "appoint", "France"),
         id="inheriting-a-portfolio-by-its-name-is-an-appointment"),
+    pytest.param(
+        "Paul Verdier est député. Le député de Vexal a débuté la mandature comme président de "
+        "l'Assemblée, avant de décrocher le ministère de la Transition écologique en 2018.",
+        ("Paul Verdier", "start", "appoint", "France"),
+        id="a-ministry-won-is-the-country-s-post"),
+    pytest.param(
+        "Anne Morel part favorite, selon un proche d'Anne Morel. • Paul Verdier, le retour des "
+        "ambitionsLe député de Vexal a quitté le gouvernement en 2019.",
+        ("Paul Verdier", "end", "leave", "France"),
+        id="a-profile-under-a-bulleted-name-and-its-tagline-is-that-person-s"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

@@ -762,6 +762,11 @@ class OrgRules(SeatRules):
         if ministries is None:
             return None
         doc = span.doc
+        ministry = self.rules.government.ministry  # "décroche le ministère de la | Culture"
+        named = ministry.search(text_of(doc), trig.idx, trig.idx + 40) if ministry else None
+        found = ministries.match(text_of(doc), named.end()) if named else None
+        if found:
+            return found.group(0)
         preps = self.rules.place_preps | set(self.rules.contractions)  # "à la", "au", "aux"
         for k in range(trig.i + 1, min(span.end - 1, trig.i + 8)):
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):

@@ -427,9 +427,12 @@ class PeopleRules(ArticleContext):
         if i == 0:
             return None
         s, e = self.spans[i - 1]
-        heading = self.article.text[s:e].strip(_HEADING_MARKS)
+        raw = self.article.text[s:e]
+        heading = raw.strip(_HEADING_MARKS)
         if not heading or len(heading) > 60:
             return None
+        if raw.lstrip().startswith("•"):  # a bulleted name and its tagline: "• X, le retour"
+            heading = heading.split(",", 1)[0]
         name = self.inv.full_person(heading)
         return name if name in self.inv.persons else None
 

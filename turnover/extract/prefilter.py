@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
     # character rejects the other positions before the alternatives are tried
     r"(?=[\s.!?»\"”’)A-Z])(?:"
     r"\n+"
-    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Ý0-9])"
+    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=(?:[«\"“(]|•\s*)?[A-ZÀ-ÖØ-Ý0-9])"  # ". • X"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
     r"|(?<=[\w)»\"”])[.!?](?=[-•]\s*[A-ZÀ-ÖØ-Ý])"  # a list's bullet glued: "conseil.- Anne"
