@@ -1652,3 +1652,19 @@ def test_the_speaker_of_an_assembly_is_a_title(shared_extractor: Extractor) -> N
     (mention,) = events(shared_extractor,
                         "The speaker of the conference, Tom Reyes, resigned from Sorel.", "en")
     assert mention.role is None
+
+
+def test_a_span_of_time_after_which_someone_leaves_is_no_reason(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes is stepping down after a decade at the helm of Sorel."
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.reason is None
+    text = "Tom Reyes resigned from Sorel after a string of losses."
+    (mention,) = events(shared_extractor, text, "en")
+    assert mention.reason == "a string of losses"
+
+
+def test_brought_on_as_is_a_hire(shared_extractor: Extractor) -> None:
+    text = "Sorel Industries brought on Tom Reyes as chief operating officer."
+    found = facts(events(shared_extractor, text, "en"))
+    assert ("Tom Reyes", "start", "join", "Sorel Industries") in found
