@@ -213,6 +213,11 @@ from turnover.extract import Extractor
         "ambitionsLe député de Vexal a quitté le gouvernement en 2019.",
         ("Paul Verdier", "end", "leave", "France"),
         id="a-profile-under-a-bulleted-name-and-its-tagline-is-that-person-s"),
+    pytest.param(
+        "Le groupe Sogena a renouvelé sa direction lundi. Parmi les sortants figurent Claire "
+        "Fabre et Marc Tissier.",
+        ("Marc Tissier", "end", "leave", "Sogena"),
+        id="a-list-opened-by-a-verb-names-everyone-who-leaves"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

@@ -118,12 +118,13 @@ class GroupRules(HolderRules):
 
     def _group(self, trig: Token, span: Span, people: list[tuple[int, int, str]],
                names: list[str], syntactic: bool) -> tuple[list[str], bool, int | None]:
-        """Everyone a speculation names: the people listed after a colon that follows the
-        trigger ("deux favoris : X et Y"), else the ones found and the names coordinated with
+        """Everyone a speculation names: the people listed after a colon (or a verb that
+        opens a list: "parmi les partants figurent X et Y") that follows the trigger ("deux
+        favoris : X et Y"), else the ones found and the names coordinated with
         them ("X, Y et Z sont cités comme candidats")."""
         doc = span.doc
         colon = next((k for k in range(trig.i + 1, min(span.end, trig.i + 12))
-                      if doc[k].text == ":"), None)
+                      if doc[k].text == ":" or doc[k].lower_ in self.rules.list_verbs), None)
         if colon is not None:  # (never a name in an item's complement: "X, nommé ministre
             # en remplacement de Y")
             preps = self.rules.org_preps | self.rules.agent_preps

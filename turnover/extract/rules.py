@@ -283,6 +283,8 @@ class Rules:
     not_orgs: set[str]
     recipient_preps: set[str]  # whom a change is handed to ("sa démission au président X")
     branch_nouns: set[str]  # a branch of an organization ("la fédération héraultaise des X")
+    list_verbs: set[str]  # open a list of names after a list trigger, as a colon does
+    # ("parmi les sortants figurent X et Y")
     left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
     # parlementaire"): with their adjectives, the organization
     # a public body named by a common noun and a complement: "la commission des Finances", "le
@@ -565,6 +567,7 @@ def rules_for(code: str) -> Rules:
         leading_article=_leading_article(),
         not_orgs=set(lex["not_orgs"]),
         left_nouns=set(lex.get("left_nouns", [])),
+        list_verbs=set(lex.get("list_verbs", [])),
         body_name=_body_name(lex),
         branch_nouns=set(lex.get("branch_nouns", [])),
         recipient_preps=set(lex.get("recipient_preps", [])),
