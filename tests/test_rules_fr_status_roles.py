@@ -849,9 +849,3 @@ def test_not_kept_on_is_a_departure_planned_when_said_rumored_when_reported(
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.kind, mention.status) == ("end", "rumored")
 
-
-def test_the_current_title_of_who_steps_in_is_not_the_post_taken(
-        shared_extractor: Extractor) -> None:
-    text = "Anne Morel, l'actuelle directrice financière de Sorel, assurera l'intérim."
-    (mention,) = events(shared_extractor, text, "fr")
-    assert (mention.kind, mention.interim, mention.role) == ("start", True, None)
