@@ -218,6 +218,10 @@ from turnover.extract import Extractor
         "Ruth Calder will hand over to Omar Siddiq in June.",
         ("Omar Siddiq", "start", "appoint", None),
         id="handing-over-to-someone-is-their-start"),
+    pytest.param(
+        "The Lakers named Tom Reyes as their new head coach on Tuesday.",
+        ("Tom Reyes", "start", "appoint", "Lakers"),
+        id="a-past-tense-read-as-a-participle-with-subject-and-object-is-active"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "en"))

@@ -200,9 +200,12 @@ def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and \
             "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux")
                                                          for c in tok.children) and \
-            not misread_relative(tok, deps):
+            not misread_relative(tok, deps) and not (
+                any(c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]
+                    for c in tok.children) and any(c.dep_ in deps["obj"] for c in tok.children)):
         # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by", and
-        # a headline's bare participle: "PSG : X limogé"
+        # a headline's bare participle: "PSG : X limogé" (but a subject and an object make a
+        # past tense the tagger misread: "The Lakers named X as coach")
         return True
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
