@@ -218,6 +218,10 @@ from turnover.extract import Extractor
         "Fabre et Marc Tissier.",
         ("Marc Tissier", "end", "leave", "Sogena"),
         id="a-list-opened-by-a-verb-names-everyone-who-leaves"),
+    pytest.param(
+        "Paul Verdier nommé directeur général de Radio Vexal\nLe groupe a confirmé jeudi.",
+        ("Paul Verdier", "start", "appoint", "Radio Vexal"),
+        id="a-headline-s-bare-participle-with-a-title-after-it-stays-passive"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

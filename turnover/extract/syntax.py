@@ -202,10 +202,13 @@ def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
                                                          for c in tok.children) and \
             not misread_relative(tok, deps) and not (
                 any(c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]
-                    for c in tok.children) and any(c.dep_ in deps["obj"] for c in tok.children)):
+                    for c in tok.children) and any(
+                    c.dep_ in deps["obj"] and c.pos_ == "PROPN" and c.ent_type_
+                    for c in tok.children)):
         # "X fled the country, ousted by ...", "X, remplacé par Y", "a coach fired by", and
-        # a headline's bare participle: "PSG : X limogé" (but a subject and an object make a
-        # past tense the tagger misread: "The Lakers named X as coach")
+        # a headline's bare participle: "PSG : X limogé", "X nommé directeur général" (but a
+        # subject and a named object make a past tense the tagger misread: "The Lakers named
+        # X as coach")
         return True
     return any(c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"]
                for c in tok.children)
