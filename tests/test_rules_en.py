@@ -1672,3 +1672,9 @@ def test_brought_on_as_is_a_hire(shared_extractor: Extractor) -> None:
     text = "Sorel Industries brought on Tom Reyes as chief operating officer."
     found = facts(events(shared_extractor, text, "en"))
     assert ("Tom Reyes", "start", "join", "Sorel Industries") in found
+
+
+def test_a_minister_named_by_portfolio_keeps_it_in_the_role(shared_extractor: Extractor) -> None:
+    text = "President Ann Price sacked her defense minister, Tom Reyes, on Sunday."
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.role) == ("Tom Reyes", "defense minister")
