@@ -222,6 +222,12 @@ from turnover.extract import Extractor
         "Paul Verdier nommé directeur général de Radio Vexal\nLe groupe a confirmé jeudi.",
         ("Paul Verdier", "start", "appoint", "Radio Vexal"),
         id="a-headline-s-bare-participle-with-a-title-after-it-stays-passive"),
+    pytest.param(
+        "Anne Morel est une énarque. Cette recrue, qui avait comme camarade à l'ENA le Premier "
+        "ministre Marc Tissier, a quitté son poste de directrice des affaires publiques et de "
+        "la communication chez Valmont Industries.",
+        ("Anne Morel", "end", "resign", "Valmont Industries"),
+        id="the-employer-after-a-long-title-is-the-post-s-organization"),
 ])
 def test_the_fact_is_found(shared_extractor: Extractor, text: str, fact: Fact) -> None:
     assert fact in facts(events(shared_extractor, text, "fr"))

@@ -614,6 +614,9 @@ class OrgRules(SeatRules):
                     return o[2], False
             if self.dominant and self._generic_after(span, role_pos[1] + 1) is not None:
                 return self.dominant, False  # "le PDG du groupe ferroviaire": the article's one
+        employer = self._employer_after(trig_last or trig, span, orgs)
+        if employer:  # "a quitté son poste de directrice des affaires publiques chez Danone"
+            return employer, False
         actor = self._actor_org(trig, t, span, person_toks, exclude)
         if actor:
             return actor, False
@@ -929,6 +932,22 @@ class OrgRules(SeatRules):
             name = self._org_name(span.doc[start:head.i + 1])
             if name and fold(name) not in exclude and not self._is_outlet(name):
                 return name
+        return None
+
+    def _employer_after(self, trig: Token, span: Span,
+                        orgs: list[tuple[int, int, str, bool]]) -> str | None:
+        """The organization an employer's preposition ("chez") brings in the trigger's own
+        phrase, past a long title: "quitté son poste de directrice générale des affaires
+        publiques chez Danone" (no verb nor comma between)."""
+        doc = span.doc
+        for o in orgs:
+            if not 0 < o[0] - trig.i <= 16 or doc[o[0] - 1].lower_ not in \
+                    self.rules.employer_preps:
+                continue
+            if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in ",;:()"
+                   for k in range(trig.i + 1, o[0] - 1)):
+                continue
+            return o[2]
         return None
 
     def _active_subjects(self, verb: Token) -> list[Token]:

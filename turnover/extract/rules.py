@@ -283,6 +283,7 @@ class Rules:
     not_orgs: set[str]
     recipient_preps: set[str]  # whom a change is handed to ("sa démission au président X")
     branch_nouns: set[str]  # a branch of an organization ("la fédération héraultaise des X")
+    employer_preps: set[str]  # bring the organization someone works for ("chez Danone")
     list_verbs: set[str]  # open a list of names after a list trigger, as a colon does
     # ("parmi les sortants figurent X et Y")
     left_nouns: set[str]  # common nouns of a body one leaves ("démissionne de la mission
@@ -568,6 +569,7 @@ def rules_for(code: str) -> Rules:
         not_orgs=set(lex["not_orgs"]),
         left_nouns=set(lex.get("left_nouns", [])),
         list_verbs=set(lex.get("list_verbs", [])),
+        employer_preps=set(lex.get("employer_preps", [])),
         body_name=_body_name(lex),
         branch_nouns=set(lex.get("branch_nouns", [])),
         recipient_preps=set(lex.get("recipient_preps", [])),
