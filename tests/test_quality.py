@@ -27,9 +27,9 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.64,  # 195 of the 412 articles, measured 0.665
-    ("orangesum_fr_dev:test", "f1"): 0.39,  # held out: 217 articles, measured 0.404
-    ("ecbplus_personnel_en", "f1"): 0.67,  # measured 0.688
+    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.671
+    ("orangesum_fr_dev:test", "f1"): 0.40,  # held out: 217 articles, measured 0.409
+    ("ecbplus_personnel_en", "f1"): 0.67,  # measured 0.691
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
 }
@@ -37,7 +37,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 17.5,  # measured 15.9
+    "ecbplus-other": 17.5,  # measured 16.0
     "orangesum-other": 14.0,  # measured 13.6
 }
 
