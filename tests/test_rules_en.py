@@ -1678,3 +1678,10 @@ def test_a_minister_named_by_portfolio_keeps_it_in_the_role(shared_extractor: Ex
     text = "President Ann Price sacked her defense minister, Tom Reyes, on Sunday."
     (mention,) = events(shared_extractor, text, "en")
     assert (mention.person, mention.role) == ("Tom Reyes", "defense minister")
+
+
+def test_the_quoted_programme_a_role_is_in_is_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Little-known actor Tom Reyes will take over the title role in the series “Star Harbor.”"
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.person, mention.org, mention.role) == ("Tom Reyes", "Star Harbor", "title role")
