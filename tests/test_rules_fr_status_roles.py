@@ -849,3 +849,13 @@ def test_not_kept_on_is_a_departure_planned_when_said_rumored_when_reported(
     (mention,) = events(shared_extractor, text, "fr")
     assert (mention.kind, mention.status) == ("end", "rumored")
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le milieu Paul Verdier s'est engagé avec le FC Vexal jusqu'en 2027.", "fr"),
+    ("Midfielder Tom Reyes signed with the Vexal Rovers through 2027.", "en"),
+])
+def test_the_end_of_a_contract_is_not_the_date_of_the_start(
+        shared_extractor: Extractor, text: str, lang: str) -> None:
+    (mention,) = events(shared_extractor, text, lang)
+    assert (mention.kind, mention.when) == ("start", None)

@@ -589,7 +589,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # lasts from is not the change's
         dates = [] if t.epithet else [d for d in self.rules.dates.find(text, self.published)
                                       if self._same_clause(sent.span, trig, d.start)
-                                      and not d.since]
+                                      and not d.since and not (d.until and kind == "start")]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         # each coordinated change its own date, else the one they share ("fired X on Monday
         # and replaced him with Y")

@@ -26,6 +26,9 @@ class DateMention:
     # the value when the sentence speaks of the past and `value`, a date without a year
     # resolved to the nearest one, is after the publication: "a démissionné le 12 novembre"
     behind: str | None = None
+    # the date ends a span ("sous contrat jusqu'en 2027", "until 2027"): never when a post was
+    # taken
+    until: bool = False
 
 
 def _month_number(lex: dict[str, Any], word: str) -> int | None:
@@ -70,6 +73,8 @@ class DateFinder:
             if lex.get("since") else None
         self.since_before = re.compile(rf"\b(?:{lex['since']})\s+(?:\w+\s+)?$", re.IGNORECASE) \
             if lex.get("since") else None
+        self.until = re.compile(rf"(?:{lex['until']})$", re.IGNORECASE) if lex.get("until") \
+            else None
         # "lors de cette crise" refers to an episode the text dated before ("les événements de
         # novembre 2023"): a change told in it takes that date
         self.episode, self.episode_dated = (
@@ -106,8 +111,10 @@ class DateFinder:
                     self.since.match(sentence, m.start()) or self.since_before.search(
                         sentence, max(0, m.start() - 16), m.start())))  # (lookbehinds see
                 # the words before: "vacant depuis")
+                until = bool(self.until and self.until.search(
+                    sentence, max(0, m.start() - 24), m.start()))
                 found.append(DateMention(m.start(), m.end(), value, ahead=ahead, behind=behind,
-                                         since=since))
+                                         since=since, until=until))
                 taken.append((m.start(), m.end()))
 
         for m in self.full.finditer(sentence):
