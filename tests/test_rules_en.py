@@ -1685,3 +1685,20 @@ def test_the_quoted_programme_a_role_is_in_is_the_organization(
     text = "Little-known actor Tom Reyes will take over the title role in the series “Star Harbor.”"
     (mention,) = events(shared_extractor, text, "en")
     assert (mention.person, mention.org, mention.role) == ("Tom Reyes", "Star Harbor", "title role")
+
+
+def test_one_of_a_count_of_departures_and_an_indefinite_successor(
+        shared_extractor: Extractor) -> None:
+    text = "Tom Reyes is the third executive to leave Sorel Industries this year."
+    (mention,) = events(shared_extractor, text, "en")
+    assert (mention.kind, mention.status) == ("end", "occurred")
+    text = "Tom Reyes said he would step down once a successor is found."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "en")} == {
+        ("Tom Reyes", "end")}
+
+
+def test_the_title_left_in_a_relative_clause_is_not_the_one_taken(
+        shared_extractor: Extractor) -> None:
+    text = "Ann Price, who resigned last year as chief executive of Vexal Foods, has joined Sorel."
+    roles = {(m.kind, m.role) for m in events(shared_extractor, text, "en")}
+    assert roles == {("end", "chief executive"), ("start", None)}

@@ -137,12 +137,13 @@ class AttributeRules(ArticleContext):
         return [(end, end + 100_000)]
 
     def _later_change_clause(self, trig: Token, kind: str) -> list[tuple[int, int]]:
-        """A relative clause after the trigger, outside its own, or a participle apposed to a
-        name before it, whose word is a change of the other kind ("X fêtera son départ, elle
-        qui a été nommée porte-parole": the title of the post taken, not the one left)."""
+        """A relative clause outside the trigger's own, or a participle apposed to a name
+        before it, whose word is a change of the other kind ("X fêtera son départ, elle qui a
+        été nommée porte-parole": the title of the post taken, not the one left; "X, who
+        resigned as CEO of A, has joined B": not the title taken at B)."""
         out = []
         deps = self.rules.deps
-        for tok in trig.doc[trig.i + 1:]:
+        for tok in trig.sent:
             if tok.dep_ not in deps["relcl"] or trig in tok.subtree or not any(
                     t.kind != kind and t.regex.match(tok.text) for t in self.rules.triggers):
                 continue
@@ -289,7 +290,9 @@ class AttributeRules(ArticleContext):
             not self.rules.negation_particles or any(
                 w in self.rules.negation_particles for w in around))  # not "le plus cité"
         counted = self.rules.status.get("counted")
-        if counted and counted.search(before):
+        # (the count stands outside the infinitive clause it modifies: "the third executive |
+        # to leave")
+        if counted and counted.search(sent_text[max(0, offset - 90):end]):
             return "occurred", True  # "the fifth coach to be fired this season": one of a count
         possible = self.rules.status.get("possible")
         if possible and possible.search(before):

@@ -86,7 +86,8 @@ class HolderRules(PeopleRules):
                 return ([name] if name else []), True
         slots = deps["noun_arg"] | deps["poss"] | deps["appos"]
         children = list(trig.children)
-        if not (t.pair or t.group or t.listing) and trig.pos_ == "NOUN" and (indefinite(trig) or (
+        # (a pair's noun too: "once a successor is found" names no newcomer)
+        if not (t.group or t.listing) and trig.pos_ == "NOUN" and (indefinite(trig) or (
                 "Plur" in trig.morph.get("Number") and not any(
                     c.lower_ in self.rules.possessives for c in children))) and not any(
                 (c.dep_ in slots or c.dep_ in deps["subj"]) and (
