@@ -176,3 +176,13 @@ def test_a_surname_s_fullest_form_drops_the_titles_before_it() -> None:
     text = "The protest was a blow to Prime Minister Tom Reyes's plans. Reyes took office."
     inv = Inventory(text, titles=rules_for("en").titles)
     assert inv.full_person("Reyes") == "Tom Reyes"
+
+
+def test_a_name_is_not_expanded_into_a_lowercase_phrase_that_only_mentions_it() -> None:
+    # an entity the recogniser ran from a lowercase noun ("l'affaire des Mutuelles Armor", "la
+    # métropole de Lyon"): not the fullest form of the name it mentions
+    from turnover.extract.names import Inventory
+    inv = Inventory("")
+    inv.orgs["affaire des Mutuelles Armor"] += 1
+    inv.add_org("Mutuelles Armor")
+    assert inv.full_org("Mutuelles Armor") == "Mutuelles Armor"

@@ -322,8 +322,8 @@ class AttributeRules(ArticleContext):
         future_said = self.rules.status.get("reported_future")
         if future_said and future_said.search(sent_text[max(0, offset - 80):offset]):
             return "planned", True  # "X said he would resign"
-        if conditional and re.match(rf"(?:\S+\s+){{0,2}}?(?:{conditional.pattern})\b",
-                                    sent_text[offset:offset + 40]):
+        if conditional and any(conditional.fullmatch(w.strip(",;")) for w in
+                               sent_text[offset:offset + 40].split()[:3]):
             moods.add("Cnd")  # a trigger that opens on it: "ne serait pas reconduit"
         if "Cnd" in moods and reported and reported.search(sent_text[max(0, offset - 100):offset]):
             return "planned", True  # "a annoncé qu'il quitterait": a future in the past

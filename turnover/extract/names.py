@@ -326,8 +326,8 @@ class Inventory:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
             # another is something else ("Alabama" is not "South Alabama College"), and so is
-            # a party's body ("Conseil national des Républicains") or a public one ("Lyon" is no
-            # "cour d'appel de Lyon")
+            # a party's body ("Conseil national des Républicains") or a phrase run from a
+            # lowercase noun ("Mutuelles Armor" is no "affaire des Mutuelles Armor")
             if fk != folded and at_an_end(folded, fk) and len(fk) > len(fold(best)) \
                     and len(fk) < len(folded) + 25 \
                     and not ((said or known[:1].islower())
