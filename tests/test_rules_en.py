@@ -939,6 +939,11 @@ def test_the_person_kind_and_action_are_found(
          ("Dario Feltz", "end", "dismiss", "Pinecrest Rovers")},
         id="an-organization-before-a-title-with-a-bare-apostrophe-is-the-post-s"),
     pytest.param(
+        "Harlow Motors named Ines Valdora CFO and Tom Reyes COO on Monday.",
+        {("Ines Valdora", "start", "appoint", "Harlow Motors"),
+         ("Tom Reyes", "start", "appoint", "Harlow Motors")},
+        id="an-abbreviated-title-glued-after-a-name-is-no-part-of-it"),
+    pytest.param(
         "Dario Feltz also played with Denver, Boston, Atlanta and Seattle before retiring "
         "in 1993.",
         {("Dario Feltz", "end", "retire", None)},

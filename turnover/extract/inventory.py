@@ -296,10 +296,10 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         if end - after >= 2 and all(t.text[:1].isupper() for t in doc[after:end]):
             start = after
     for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
-        # words or more that NER glued after the name
+        # words or more, or an abbreviated one ("named Jane Doe CFO"), that NER glued after the name
         role = rules.role.match(text_of(doc), doc[k].idx)
-        if role and " " in role.group(0) and role.end() >= doc[end - 1].idx + len(
-                doc[end - 1].text):
+        if role and (" " in role.group(0) or role.group(0).isupper()) and role.end() >= doc[
+                end - 1].idx + len(doc[end - 1].text):
             end = k
             break
     while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
