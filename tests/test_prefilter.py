@@ -20,6 +20,11 @@ def sentences(text: str) -> list[str]:
         pytest.param("La course est ouverte. • Anne Morel, la favorite Elle brigue la tête.",
                      ["La course est ouverte.", "• Anne Morel, la favorite Elle brigue la tête."],
                      id="a-bullet-after-a-full-stop-starts-an-item"),
+        pytest.param("Il fut élu en 1997.♦ Les dates clés. La crise éclate.► 12 mai 2019: il part. "
+                     "SES DATES► 3 juin 2020: il revient.",
+                     ["Il fut élu en 1997.", "♦ Les dates clés.", "La crise éclate.",
+                      "► 12 mai 2019: il part.", "SES DATES", "► 3 juin 2020: il revient."],
+                     id="any-bullet-glued-after-a-full-stop-starts-an-item"),
         pytest.param("M. Dupont a démissionné. Mme Durand le remplace.",
                      ["M. Dupont a démissionné.", "Mme Durand le remplace."], id="fr-titles"),
         pytest.param("Le PDG, M. Assad, a été limogé.", ["Le PDG, M. Assad, a été limogé."],

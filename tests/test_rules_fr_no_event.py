@@ -642,6 +642,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "La ville de Valmont a été bombardée dimanche, a annoncé le maire Paul Verdier.",
         id="a-bombed-city-is-no-promotion"),
+    pytest.param(
+        "L'ancienne ministre Claire Dubois vit sous protection policière depuis qu'elle a "
+        "quitté la capitale.",
+        id="leaving-the-capital-is-a-move"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -581,6 +581,46 @@ def test_mentions_without_organization_merge_whatever_the_verb(
         "Renault.",
         {("Paul Verdier", "start", "appoint", "Renault")},
         id="an-adverb-before-new-keeps-the-apposition"),
+    pytest.param(
+        "Exclue de l'UDR en mars, la sénatrice Claire Dubois a adhéré cette semaine au "
+        "Mouvement radical.",
+        {("Claire Dubois", "end", "dismiss", "UDR"),
+         ("Claire Dubois", "start", "join", "Mouvement radical")},
+        id="joining-a-party-past-a-time-phrase"),
+    pytest.param(
+        "Paul Laval dirige Vantis depuis que des grèves massives ont poussé son "
+        "prédécesseur Jean Morel à la démission.",
+        {("Jean Morel", "end", "dismiss", "Vantis")},
+        id="who-was-pushed-to-resign-by-an-active-verb-is-ousted"),
+    pytest.param(
+        "Claire Dubois est mise en examen. Claire Dubois conteste les faits. L'affaire avait "
+        "conduit cette fidèle de Paul Martin à quitter le gouvernement en 2019.",
+        {("Claire Dubois", "end", "leave", "France")},
+        id="a-person-described-as-someone-s-follower-is-not-that-someone"),
+    pytest.param(
+        "Claire Dubois préside la région. À peine nommée ministre de la Culture en 2019, "
+        "elle avait dû affronter une grève.",
+        {("Claire Dubois", "start", "appoint", "France")},
+        id="a-participle-after-a-peine-is-the-main-subject-s"),
+    pytest.param(
+        "Arrivé aux commandes du pays en 2007, Paul Laval a tout réformé.",
+        {("Paul Laval", "start", "appoint", "France")},
+        id="taking-the-country-s-helm-is-a-national-post"),
+    pytest.param(
+        "À la suite des démissions de Claire Dubois, Paul Laval et de Marc Aubry, le "
+        "gouvernement va devoir trouver des remplaçants.",
+        {("Claire Dubois", "end", "resign", None), ("Paul Laval", "end", "resign", None),
+         ("Marc Aubry", "end", "resign", None)},
+        id="every-name-listed-after-a-plural-change-noun"),
+    pytest.param(
+        "Après les démissions de Claire Dubois, Paul Laval a été félicité par ses pairs.",
+        {("Claire Dubois", "end", "resign", None)},
+        id="a-name-after-a-change-noun-and-a-comma-is-no-list"),
+    pytest.param(
+        "Claire Dubois dirige Vantis depuis 2019. ► 3 mars 2019 : nommée présidente de "
+        "Vantis, à la suite du départ de Paul Laval.",
+        {("Paul Laval", "end", "leave", "Vantis")},
+        id="a-feminine-participle-is-never-a-man-s-change"),
 ])
 def test_the_only_facts(shared_extractor: Extractor, text: str, expected: set[Fact]) -> None:
     assert facts(events(shared_extractor, text, "fr")) == expected

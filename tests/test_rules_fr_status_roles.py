@@ -859,3 +859,18 @@ def test_the_end_of_a_contract_is_not_the_date_of_the_start(
         shared_extractor: Extractor, text: str, lang: str) -> None:
     (mention,) = events(shared_extractor, text, lang)
     assert (mention.kind, mention.when) == ("start", None)
+
+
+def test_a_change_noun_after_a_la_suite_de_is_settled_and_no_reason(
+        shared_extractor: Extractor) -> None:
+    text = ("À la suite des démissions de Claire Dubois et de Paul Laval, le gouvernement va "
+            "devoir trouver des remplaçants.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.status, m.reason) for m in found} == {
+        ("Claire Dubois", "occurred", None), ("Paul Laval", "occurred", None)}
+
+
+def test_suite_a_an_indefinite_noun_is_a_reason(shared_extractor: Extractor) -> None:
+    text = "Paul Laval a démissionné suite à des désaccords avec la direction de Vantis."
+    assert [m.reason for m in events(shared_extractor, text, "fr")] == [
+        "des désaccords avec la direction de Vantis"]

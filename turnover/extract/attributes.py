@@ -256,10 +256,12 @@ class AttributeRules(ArticleContext):
     def status_of(self, trig: Token, sent_text: str, offset: int) -> tuple[str, bool]:
         """occurred / planned / rumored / denied, from the verb's mood and tense, negation and
         cue words close to the trigger, and whether the evidence for it was explicit."""
+        settled = self.rules.status.get("settled")
         if trig.pos_ == "NOUN" and (
                 any(c.pos_ == "ADP" and c.lower_ in self.rules.settled_preps
                     for c in trig.children)
-                or (trig.head.pos_ == "ADP" and trig.head.lower_ in self.rules.settled_preps)):
+                or (trig.head.pos_ == "ADP" and trig.head.lower_ in self.rules.settled_preps)
+                or settled and settled.search(sent_text[:trig.left_edge.idx - self._base])):
             # "Un mois après son départ d'OpenAI, X aurait un projet": the change is a settled
             # fact, whatever the mood of the clause it dates
             left, right = trig.left_edge, trig.right_edge
@@ -377,6 +379,9 @@ class AttributeRules(ArticleContext):
     def reason_in(self, sent_text: str, after: int) -> str | None:
         for pattern in self.rules.reasons:
             m = pattern.search(sent_text, max(0, after - 40))
+            if m and m.start("r") < after <= m.end("r"):
+                # "suite à la démission de X": the change itself, never its reason
+                m = pattern.search(sent_text, after)
             if m:
                 reason = m.group("r").strip(" «»\"“”,")
                 return " ".join(reason.split()[:14])

@@ -57,7 +57,15 @@ class HolderRules(PeopleRules):
             found = self._persons_of_noun(trig, t, people, span)
         else:
             found = self._persons_of_verb(trig, t, people, span)
-        return found if found is not None else self._nearest_persons(trig, t, people, span)
+        names, syntactic = found if found is not None else self._nearest_persons(
+            trig, t, people, span)
+        feminine = self.rules.feminine_participle
+        if t.arg == "obj" and feminine and "Part" in trig.morph.get("VerbForm") and \
+                feminine.search(trig.lower_):
+            # "nommée Première ministre, suite au départ de David X": the participle agrees
+            # with the one named, never a man
+            names = [n for n in names if gender(n) != "m"]
+        return names, syntactic
 
     def _persons_of_noun(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                          span: Span) -> tuple[list[str], bool] | None:
@@ -150,7 +158,11 @@ class HolderRules(PeopleRules):
                 name = self.person_at(child, people) or name_below(
                     child, people, skip=deps["noun_arg"] if indefinite(child) else frozenset())
                 if name:
-                    return self._with_conj(child, name, people), True
+                    listed = self._with_conj(child, name, people)
+                    if "Plur" in trig.morph.get("Number"):
+                        listed += [n for n in self._listed_after(name, span, people)
+                                   if n not in listed]
+                    return listed, True
                 title = self.rules.role.match(child.doc.text, child.idx, child.idx + 60) \
                     if complement(child, deps) else None
                 if title and not self._named_after(title.end(), people, child.doc):
@@ -843,7 +855,9 @@ class HolderRules(PeopleRules):
             return None  # (a participle opening the sentence, capitalised, may pass for a name
             # or an adverb: "Exclus du parti, ils ...")
         adverb = trig.i == span.start + 1 and (
-            span[0].pos_ == "ADV" or self._modifier_word(span[0]))
+            span[0].pos_ == "ADV" or self._modifier_word(span[0])) or " ".join(
+            t.lower_ for t in span[:trig.i - span.start]) in self.rules.participle_openers
+        # ("À peine nommé ministre, il ...", "Une fois élu, X ...")
         if trig.i != span.start and not adverb and not self._noun_opener(trig, span):
             return None  # (but "Fraîchement nommé ministre, X ...")
         if trig.i == span.start and trig.head.i < trig.i:
@@ -925,6 +939,12 @@ class HolderRules(PeopleRules):
             if not controllers:
                 return None  # "Il l'a contraint à partir": two pronouns, syntax cannot tell
             name = self.antecedent(obj, people, controllers)
+        elif self._describes_person(obj) and not self.rules.role.fullmatch(obj.text) and \
+                not self.person_at(obj, people):
+            # "a conduit ce fidèle de X à quitter le gouvernement": not X, the one described
+            # (a title may have the name after it: "a poussé l'adjoint à la culture X")
+            name = name_below(obj, people, skip=self.rules.deps["noun_arg"]
+                              | self.rules.deps["relcl"]) or self.described_one(obj, people)
         else:
             name = self.person_at(obj, people) or name_below(obj, people)
         return ([name] if name else []), True
@@ -1190,6 +1210,28 @@ class HolderRules(PeopleRules):
         if k <= span.start or k == verb.i - 2:
             return None
         return next((p[2] for p in people if p[1] == k), None)
+
+    def _listed_after(self, first: str, span: Span, people: list[tuple[int, int, str]]
+                      ) -> list[str]:
+        """The names listed after `first` with commas and a last conjunction, whatever the
+        parser hung them on ("les démissions de A, B et de C"); none without that conjunction
+        ("après le départ de A, B a été nommé" lists nobody)."""
+        doc, conj = span.doc, self.rules.conjunctions
+        at = next((p for p in people if p[2] == first), None)
+        found: list[str] = []
+        while at is not None:
+            k, joined = at[1], False
+            while k < span.end and (doc[k].text == "," or doc[k].lower_ in conj or (
+                    k > at[1] and doc[k].lower_ in self.rules.org_preps)):  # "et de C"
+                joined = joined or doc[k].lower_ in conj
+                k += 1
+            at = next((p for p in people if p[0] == k and k > at[1]), None)
+            if at is None:
+                break
+            found.append(at[2])
+            if joined:
+                return found
+        return []
 
     def _with_conj(self, tok: Token, first: str, people: list[tuple[int, int, str]]) -> list[str]:
         """"X, Y et Z ont été limogés": every conjoined name gets its own event, and every

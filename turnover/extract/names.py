@@ -22,7 +22,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # (a stop glued to the next sentence: "fin.Début", 'SpaceX."C'est'; or to a list's bullet:
 # "le groupe PS.- Delphine X")
 ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)"
-                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–•]")
+                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–•♦►■▪]")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

@@ -34,7 +34,7 @@ from turnover.extract.syntax import (
 
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _TITLE_THEN_NAME = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}[A-ZÀ-ÖØ-Ý]")
-_HEADING_MARKS = " \t\n•*·-–—:.,;"  # around a list's heading ("• X", "- X :")
+_HEADING_MARKS = " \t\n•♦►■▪*·-–—:.,;"  # around a list's heading ("• X", "- X :")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Ý][\w'’-]*")
 # parts of speech a one-word name opening a sentence never has: a capitalised adjective or
 # adverb the entity recogniser took for somebody
@@ -397,7 +397,7 @@ class PeopleRules(ArticleContext):
         rather the one the article is about); at the top of a profile under a heading that
         names one person ("• X" then "Le député de Y a quitté ..."), that person; otherwise
         the article's protagonist."""
-        before = [name for s, _, name in people if s < tok.left_edge.i]
+        before = [name for s, _, name in people if tok.sent.start <= s < tok.left_edge.i]
         if before and any("Dem" in c.morph.get("PronType")
                           for c in tok.children if c.dep_ == "det"):
             return before[-1]

@@ -17,12 +17,13 @@ from re import _parser as sre_parse
 _BOUNDARY = re.compile(
     # every boundary starts at a space, a stop, a closing quote or a capital: one look at the
     # character rejects the other positions before the alternatives are tried
-    r"(?=[\s.!?»\"”’)A-Z])(?:"
+    r"(?=[\s.!?»\"”’)A-Z•♦►■▪])(?:"
     r"\n+"
-    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=(?:[«\"“(]|•\s*)?[A-ZÀ-ÖØ-Ý0-9])"  # ". • X"
+    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=(?:[«\"“(]|[•♦►■▪]\s*)?[A-ZÀ-ÖØ-Ý0-9])"  # ". • X"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
-    r"|(?<=[\w)»\"”])[.!?](?=[-•]\s*[A-ZÀ-ÖØ-Ý])"  # a list's bullet glued: "conseil.- Anne"
+    r"|(?<=[\w)»\"”])[.!?](?=-\s*[A-ZÀ-ÖØ-Ý]|[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])"  # "conseil.- Anne"
+    r"|(?<=[\w)»\"”:])\s*(?=[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])"  # a bullet anywhere: "DATES ► 13 mai"
     r"|(?<=\w\s)[!?](?=[«\"“]?[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # French spacing: "X ?D'après"
     r"|(?<=[a-zà-ÿ][A-ZÀ-ÖØ-Ý])[.!?](?=[\"“«][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # 'SpaceX."Le'
     # a heading glued to the next sentence with no stop at all ("pollueurs plastiqueCette

@@ -272,6 +272,9 @@ class Rules:
     any_gender_clitics: set[str]  # "elle lui succède": "lui" before its verb is him or her
     negative_determiners: set[str]  # "aucun ministre ne partira": nobody
     org_possessives: set[str]  # possessives only an organization takes ("its")
+    feminine_participle: re.Pattern[str] | None  # "nommée": never a man's change
+    participle_openers: set[str]  # "à peine nommé, il": a participle after them has the
+    # subject of the main clause, whatever noun the parser hangs it on
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
@@ -563,6 +566,8 @@ def rules_for(code: str) -> Rules:
         any_gender_clitics=set(lex.get("any_gender_clitics", [])),
         negative_determiners=set(lex.get("negative_determiners", [])),
         subject_clause_preps=set(lex.get("subject_clause_preps", [])),
+        participle_openers=set(lex.get("participle_openers", [])),
+        feminine_participle=_opt(lex, "feminine_participle"),
         org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
