@@ -944,6 +944,10 @@ def test_the_person_kind_and_action_are_found(
          ("Tom Reyes", "start", "appoint", "Harlow Motors")},
         id="an-abbreviated-title-glued-after-a-name-is-no-part-of-it"),
     pytest.param(
+        "\"I am leaving Harlow Motors at the end of the month,\" Ines Valdora told reporters.",
+        {("Ines Valdora", "end", "leave", "Harlow Motors")},
+        id="a-change-told-in-the-first-person-is-the-speaker-s"),
+    pytest.param(
         "Dario Feltz also played with Denver, Boston, Atlanta and Seattle before retiring "
         "in 1993.",
         {("Dario Feltz", "end", "retire", None)},

@@ -646,6 +646,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "L'ancienne ministre Claire Dubois vit sous protection policière depuis qu'elle a "
         "quitté la capitale.",
         id="leaving-the-capital-is-a-move"),
+    pytest.param(
+        "Paul Laval se dit prêt à quitter la présidence de Renault si le conseil le lui demande.",
+        id="being-ready-to-leave-is-no-departure"),
+    pytest.param(
+        "« Je quitte le parti », écrit la conseillère dans un courrier où elle reproche à la "
+        "direction d'avoir soutenu Paul Laval contre elle.",
+        id="a-name-far-after-a-first-person-quotation-is-not-its-speaker"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -621,6 +621,14 @@ def test_mentions_without_organization_merge_whatever_the_verb(
         "Vantis, à la suite du départ de Paul Laval.",
         {("Paul Laval", "end", "leave", "Vantis")},
         id="a-feminine-participle-is-never-a-man-s-change"),
+    pytest.param(
+        "« J'ai décidé de quitter la présidence de Renault », a annoncé Paul Laval jeudi.",
+        {("Paul Laval", "end", "leave", "Renault")},
+        id="a-change-told-in-the-first-person-is-the-speaker-s-after-the-quotation"),
+    pytest.param(
+        "Claire Dubois l'a confirmé lundi : « Je démissionne de mon poste de maire ».",
+        {("Claire Dubois", "end", "resign", None)},
+        id="a-change-told-in-the-first-person-is-the-speaker-s-before-the-quotation"),
 ])
 def test_the_only_facts(shared_extractor: Extractor, text: str, expected: set[Fact]) -> None:
     assert facts(events(shared_extractor, text, "fr")) == expected

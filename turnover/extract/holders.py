@@ -49,6 +49,10 @@ class HolderRules(PeopleRules):
             name = next((self.person_at(a, people) or name_below(a, people) for a in attrs),
                         None)
             return ([name] if name else []), True
+        if t.arg == "subj" and trig.pos_ in ("VERB", "AUX"):
+            speaker = self._quoted_speaker(trig, span, people)
+            if speaker is not None:
+                return [speaker], True
         if t.arg != "noun":
             fronted = self._fronted_participle(trig, span, people)
             if fronted is not None:
@@ -66,6 +70,30 @@ class HolderRules(PeopleRules):
             # with the one named, never a man
             names = [n for n in names if gender(n) != "m"]
         return names, syntactic
+
+    def _quoted_speaker(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
+                        ) -> str | None:
+        """"« J'ai décidé de démissionner », a déclaré X", "X a dit : « Je pars »": a change
+        the speaker tells in the first person is the speaker's, the name the sentence gives
+        outside the quotation (first after it, else last before it); None elsewhere."""
+        deps, node = self.rules.deps, trig
+        subj = None
+        for _ in range(3):  # "j'ai décidé de démissionner": the subject of the verb above
+            subj = next((c for c in node.children if c.dep_ in deps["subj"]), None)
+            if subj is not None or node.dep_ not in ("xcomp", "conj") or node.head == node:
+                break
+            node = node.head
+        if subj is None or subj.lower_ not in self.rules.speaker_pronouns:
+            return None
+        inside = quoted(span, closed=True)
+        if subj.i not in inside:
+            return None
+        end = next((k for k in range(subj.i, span.end) if k not in inside), span.end)
+        outside = [p for p in people if span.start <= p[0] < span.end and p[0] not in inside]
+        # the speaker stands right after the quotation (", a déclaré jeudi X") or before it
+        after = [p for p in outside if end <= p[0] <= end + 6]
+        before = [p for p in outside if p[1] <= subj.i]
+        return after[0][2] if after else before[-1][2] if before else None
 
     def _persons_of_noun(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]],
                          span: Span) -> tuple[list[str], bool] | None:

@@ -204,6 +204,7 @@ class Rules:
     plural_possessives: set[str]
     also: re.Pattern[str] | None  # "X a également démissionné": the change told just before
     speaker_possessives: set[str]  # the speaker's own ("ma démission"): never a third name
+    speaker_pronouns: set[str]  # "« Je démissionne », a dit X": the speaker's own change
     conjunctions: set[str]
     settled_preps: set[str]  # "après son départ": the change noun is a fact
     name_particles: set[str]  # lowercase words inside names: "de", "van", "bin"
@@ -490,6 +491,7 @@ def rules_for(code: str) -> Rules:
         possessives=set(lex["possessives"]) | set(lex["plural_possessives"]),
         plural_possessives=set(lex["plural_possessives"]),
         speaker_possessives=set(lex.get("speaker_possessives", [])),
+        speaker_pronouns=set(lex.get("speaker_pronouns", [])),
         also=re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, lex["also"])) + r")(?![\w'’])",
                         _FLAGS) if lex.get("also") else None,
         conjunctions=set(lex["conjunctions"]),
