@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
     r"|(?<=[\w)»\"”])[.!?](?=-\s*[A-ZÀ-ÖØ-Ý]|[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])"  # "conseil.- Anne"
-    r"|(?<=[\w)»\"”:])\s*(?=[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])"  # a bullet anywhere: "DATES ► 13 mai"
+    r"|(?=\s?[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])(?<=[\w)»\"”:])\s?"  # a bullet anywhere: "DATES ► 1 mai"
     r"|(?<=\w\s)[!?](?=[«\"“]?[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # French spacing: "X ?D'après"
     r"|(?<=[a-zà-ÿ][A-ZÀ-ÖØ-Ý])[.!?](?=[\"“«][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # 'SpaceX."Le'
     # a heading glued to the next sentence with no stop at all ("pollueurs plastiqueCette
