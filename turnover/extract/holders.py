@@ -885,7 +885,7 @@ class HolderRules(PeopleRules):
         adverb = trig.i == span.start + 1 and (
             span[0].pos_ == "ADV" or self._modifier_word(span[0])) or " ".join(
             t.lower_ for t in span[:trig.i - span.start]) in self.rules.participle_openers
-        # ("À peine nommé ministre, il ...", "Une fois élu, X ...")
+        # ("À peine nommé ministre, il ...", "Sitôt nommé, X ...")
         if trig.i != span.start and not adverb and not self._noun_opener(trig, span):
             return None  # (but "Fraîchement nommé ministre, X ...")
         if trig.i == span.start and trig.head.i < trig.i:
