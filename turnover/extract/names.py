@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
+from turnover.extract.prefilter import BULLETS
+
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # where an organization's name ends whatever the tagger spans: a new line, a headline's colon
 # ("Jaguar : actualité automobile"), a sentence glued on by a missing space ("LREM.Pour") or a
@@ -22,7 +24,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # (a stop glued to the next sentence: "fin.Début", 'SpaceX."C'est'; or to a list's bullet:
 # "le groupe PS.- Delphine X")
 ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)"
-                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–•♦►■▪]")
+                          r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–" + BULLETS + "]")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 

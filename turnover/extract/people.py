@@ -22,6 +22,7 @@ from turnover.extract.inventory import (
     title_words,
 )
 from turnover.extract.names import clean_name, first_names, fold, gender, unglue, word_re
+from turnover.extract.prefilter import BULLETS
 from turnover.extract.rules import Rules, Trigger
 from turnover.extract.syntax import (
     capitalised,
@@ -34,7 +35,7 @@ from turnover.extract.syntax import (
 
 _TITLE_GAP = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}?")  # "le maire de Brest, X"
 _TITLE_THEN_NAME = re.compile(r"[\s,]+(?:[\w'’-]+[\s,]+){0,3}[A-ZÀ-ÖØ-Ý]")
-_HEADING_MARKS = " \t\n•♦►■▪*·-–—:.,;"  # around a list's heading ("• X", "- X :")
+_HEADING_MARKS = " \t\n*·-–—:.,;" + BULLETS  # around a list's heading ("• X", "- X :")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Ý][\w'’-]*")
 # parts of speech a one-word name opening a sentence never has: a capitalised adjective or
 # adverb the entity recogniser took for somebody

@@ -14,16 +14,18 @@ from re import _parser as sre_parse
 # A sentence ends at . ! ? (or a closing quote after them, "« Je pars. »" with its space too)
 # followed by space and a capital, at a newline, or at a full stop glued to the next capitalised
 # word ("fin.Début", "OpenAI.Elle"), which the OrangeSum bodies are full of.
+BULLETS = "•♦►■▪"  # list bullets of scraped pages: each one opens an item
 _BOUNDARY = re.compile(
     # every boundary starts at a space, a stop, a closing quote or a capital: one look at the
     # character rejects the other positions before the alternatives are tried
-    r"(?=[\s.!?»\"”’)A-Z•♦►■▪])(?:"
+    r"(?=[\s.!?»\"”’)A-Z" + BULLETS + "])(?:"
     r"\n+"
-    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+(?=(?:[«\"“(]|[•♦►■▪]\s*)?[A-ZÀ-ÖØ-Ý0-9])"  # ". • X"
+    r"|(?<=[.!?…])(?P<close>\s?[»\"”’)])?\s+"  # ". • X"
+    r"(?=(?:[«\"“(]|[" + BULLETS + r"]\s*)?[A-ZÀ-ÖØ-Ý0-9])"
     r"|(?<=[a-zà-ÿ0-9)\]»\"”])(?<!\b[A-Z][a-z])[.!?](?=(?:«\s?|[\"“])?[A-ZÀ-ÖØ-Ý])"  # not Ph.D.
     r"|(?<=[A-ZÀ-ÖØ-Ý]{2})[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # not inside "U.S.A."
-    r"|(?<=[\w)»\"”])[.!?](?=-\s*[A-ZÀ-ÖØ-Ý]|[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])"  # "conseil.- Anne"
-    r"|(?=\s?[•♦►■▪]\s*[A-ZÀ-ÖØ-Ý0-9])(?<=[\w)»\"”:])\s?"  # a bullet anywhere: "DATES ► 1 mai"
+    r"|(?<=[\w)»\"”])[.!?](?=-\s*[A-ZÀ-ÖØ-Ý]|[" + BULLETS + r"]\s*[A-ZÀ-ÖØ-Ý0-9])"  # ".- Anne"
+    r"|(?=\s?[" + BULLETS + r"]\s*[A-ZÀ-ÖØ-Ý0-9])(?<=[\w)»\"”:])\s?"  # "DATES ► 1 mai"
     r"|(?<=\w\s)[!?](?=[«\"“]?[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # French spacing: "X ?D'après"
     r"|(?<=[a-zà-ÿ][A-ZÀ-ÖØ-Ý])[.!?](?=[\"“«][A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"  # 'SpaceX."Le'
     # a heading glued to the next sentence with no stop at all ("pollueurs plastiqueCette
