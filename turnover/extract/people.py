@@ -398,7 +398,7 @@ class PeopleRules(ArticleContext):
         rather the one the article is about); at the top of a profile under a heading that
         names one person ("• X" then "Le député de Y a quitté ..."), that person; otherwise
         the article's protagonist."""
-        before = [name for s, _, name in people if tok.sent.start <= s < tok.left_edge.i]
+        before = [name for s, _, name in people if s < tok.left_edge.i]
         if before and any("Dem" in c.morph.get("PronType")
                           for c in tok.children if c.dep_ == "det"):
             return before[-1]
