@@ -613,6 +613,12 @@ def test_mentions_without_organization_merge_whatever_the_verb(
          ("Marc Aubry", "end", "resign", None)},
         id="every-name-listed-after-a-plural-change-noun"),
     pytest.param(
+        "Claire Dubois l'avait annoncé en mai : les démissions de Claire Dubois, Paul Laval et "
+        "Jean Morel ont suivi.",
+        {("Claire Dubois", "end", "resign", None), ("Paul Laval", "end", "resign", None),
+         ("Jean Morel", "end", "resign", None)},
+        id="a-list-after-a-change-noun-starts-at-its-complement-not-at-an-earlier-mention"),
+    pytest.param(
         "Après les démissions de Claire Dubois, Paul Laval a été félicité par ses pairs.",
         {("Claire Dubois", "end", "resign", None)},
         id="a-name-after-a-change-noun-and-a-comma-is-no-list"),

@@ -188,7 +188,7 @@ class HolderRules(PeopleRules):
                 if name:
                     listed = self._with_conj(child, name, people)
                     if "Plur" in trig.morph.get("Number"):
-                        listed += [n for n in self._listed_after(name, span, people)
+                        listed += [n for n in self._listed_after(child, span, people)
                                    if n not in listed]
                     return listed, True
                 title = self.rules.role.match(child.doc.text, child.idx, child.idx + 60) \
@@ -1239,13 +1239,13 @@ class HolderRules(PeopleRules):
             return None
         return next((p[2] for p in people if p[1] == k), None)
 
-    def _listed_after(self, first: str, span: Span, people: list[tuple[int, int, str]]
+    def _listed_after(self, first: Token, span: Span, people: list[tuple[int, int, str]]
                       ) -> list[str]:
-        """The names listed after `first` with commas and a last conjunction, whatever the
-        parser hung them on ("les démissions de A, B et de C"); none without that conjunction
-        ("après le départ de A, B a été nommé" lists nobody)."""
+        """The names listed after the one at or after `first` with commas and a last
+        conjunction, whatever the parser hung them on ("les démissions de A, B et de C");
+        none without that conjunction ("après le départ de A, B a été nommé" lists nobody)."""
         doc, conj = span.doc, self.rules.conjunctions
-        at = next((p for p in people if p[2] == first), None)
+        at = next((p for p in people if p[1] > first.i), None)
         found: list[str] = []
         while at is not None:
             k, joined = at[1], False
