@@ -883,8 +883,9 @@ class HolderRules(PeopleRules):
             return None  # (a participle opening the sentence, capitalised, may pass for a name
             # or an adverb: "Exclus du parti, ils ...")
         adverb = trig.i == span.start + 1 and (
-            span[0].pos_ == "ADV" or self._modifier_word(span[0])) or " ".join(
-            t.lower_ for t in span[:trig.i - span.start]) in self.rules.participle_openers
+            span[0].pos_ == "ADV" or self._modifier_word(span[0])) or (
+            span.start < trig.i <= span.start + 2 and " ".join(  # openers are one or two words
+                t.lower_ for t in span[:trig.i - span.start]) in self.rules.participle_openers)
         # ("À peine nommé ministre, il ...", "Sitôt nommé, X ...")
         if trig.i != span.start and not adverb and not self._noun_opener(trig, span):
             return None  # (but "Fraîchement nommé ministre, X ...")
