@@ -690,6 +690,10 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
     pytest.param(
         "Tom Reyes met the unions. The party said no minister would leave the government.",
         id="a-subject-with-a-negative-determiner-is-nobody"),
+    pytest.param(
+        "Tom Reyes was mocked online. The mayor of a small town in Ohio resigned on Tuesday "
+        "after sharing the post.",
+        id="the-holder-of-a-title-of-something-unnamed-is-someone-new"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []

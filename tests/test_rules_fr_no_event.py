@@ -653,6 +653,17 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "« Je quitte le parti », écrit la conseillère dans un courrier où elle reproche à la "
         "direction d'avoir soutenu Paul Laval contre elle.",
         id="a-name-far-after-a-first-person-quotation-is-not-its-speaker"),
+    pytest.param(
+        "Anne Verdier sur Facebook : une conseillère municipale poussée à la démission",
+        id="a-name-before-a-colon-is-no-apposition"),
+    pytest.param(
+        "La maire d'un petit village breton a été contrainte de démissionner mercredi pour "
+        "avoir partagé un message moquant Anne Verdier.",
+        id="the-holder-of-a-title-of-something-unnamed-is-someone-new"),
+    pytest.param(
+        "Alors que la colère montait, la maire d'un petit village breton a été contrainte de "
+        "démissionner, mardi, pour avoir partagé un message qui moquait Anne Verdier.",
+        id="a-subject-of-a-title-of-something-unnamed-is-no-name-further-on"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -10,6 +10,14 @@ from turnover.extract import Extractor
 
 @pytest.mark.parametrize(("text", "fact"), [
     pytest.param(
+        "Les militants Paul Tanguy et Léa Morin quittaient Rosalba, un parti politique, en mars.",
+        ("Léa Morin", "end", "leave", "Rosalba"),
+        id="a-name-an-organization-noun-is-apposed-to-is-an-organization"),
+    pytest.param(
+        "Jean Ravier, entré mardi 3 septembre au gouvernement, est chargé des retraites.",
+        ("Jean Ravier", "start", "appoint", "France"),
+        id="a-date-between-entrer-and-au-gouvernement"),
+    pytest.param(
         "Le groupe Valdeco a annoncé mardi la nomination de Claire Aubry au poste de "
         "directrice générale, en remplacement de Paul Verdier.",
         ("Paul Verdier", "end", "leave", "Valdeco"),

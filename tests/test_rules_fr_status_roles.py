@@ -92,6 +92,12 @@ def test_a_minister_s_title_is_read_whole(shared_extractor: Extractor, text: str
     assert mention.role == role
 
 
+def test_a_high_commissioner_is_a_title_not_an_organization(shared_extractor: Extractor) -> None:
+    (mention,) = events(shared_extractor,
+                        "Marc Delorme a été nommé haut-commissaire au Plan par le président.", "fr")
+    assert (mention.role, mention.org) == ("haut-commissaire", "Plan")
+
+
 def test_a_conditional_after_an_announcement_is_planned(shared_extractor: Extractor) -> None:
     text = "Paul Ribot a annoncé mardi qu'il quitterait la présidence du groupe Verdal en juin."
     (mention,) = events(shared_extractor, text, "fr")

@@ -569,8 +569,11 @@ class HolderRules(PeopleRules):
                     and verb.head != verb and want == deps["subj"]:
                 if verb.dep_ in deps["relcl"] | {"acl"}:
                     name = self.person_at(verb.head, people)
-                    if not name and verb.head.dep_ in deps["appos"]:
-                        # "X, a champion who retired": the noun stands for the name
+                    if not name and verb.head.dep_ in deps["appos"] and not any(
+                            k.text in (":", ";") for k in
+                            span.doc[verb.head.head.i:verb.head.left_edge.i]):
+                        # "X, a champion who retired": the noun stands for the name (not
+                        # past a colon: "X moqué : une élue poussée à la démission")
                         name = self.person_at(verb.head.head, people)
                     if not name:  # "she was the first woman to be elected to X"
                         name = self._copula_subject(verb.head, people)
@@ -727,6 +730,12 @@ class HolderRules(PeopleRules):
                             asking |= {k.i for k in g.subtree
                                        if "," not in (w.text for w in trig.doc[g.i:k.i])}
             right = [p for p in right if p[0] not in asking] or right
+        if not left and not prefer_right and any(
+                k.dep_ in deps["subj"] and self._describes_person(k) and self._of_someone_new(k)
+                for k in span.doc[span.start:trig.i]):
+            # "la maire d'une petite ville a démissionné pour un message visant X": the
+            # subject is someone the article does not name, never a name further on
+            return [], False
         order = (right[:1] + left[-1:]) if prefer_right else (left[-1:] + right[:1])
         if not order:  # the trigger inside the only name ("Lambert.quittera": glued text)
             return [], False

@@ -42,6 +42,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
         inv.titled = {fold(m.group(1)) for m in re.finditer(
             rf"(?<![\w'’])(?:{words})\.?\s+([A-ZÀ-ÖØ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text)}
     tagged, guessed = [], []  # names NER tags as people; names starting with a given name
+    declared: set[str] = set()  # "Demosisto, un parti politique": an organization throughout
     buildings = [(s, e) for _, s, e in rules.government.buildings_in(text)]
     for sentence in sentences:
         inside = [(sentence.start_char + s, sentence.start_char + e)
@@ -53,6 +54,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             named = named_org(ent, rules)
             if named:
                 inv.add_org(named)
+                if _org_noun_apposed(ent, rules):
+                    declared.add(fold(named))
             elif ent.start > 0 and fold(ent.doc[ent.start - 1].text) in rules.not_name_starts \
                     and ent.doc[ent.start - 1].pos_ == "DET":
                 continue  # "in a Rose Garden announcement": a thing, never somebody (but
@@ -125,7 +128,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
     # ("Helio Systems"): a name the text puts where organizations stand ("joins Anthropic",
     # "chez Helio Systems") is not a person, unless NER tagged a full name ("rejoindre
     # Emmanuel Macron")
-    org_names = set()
+    org_names = set(declared)
     for m in rules.org_context.finditer(text):
         org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
@@ -251,6 +254,8 @@ def named_org(ent: Span, rules: Rules) -> str | None:
     """The name in an entity that an organization noun introduces ("le groupe Vernier", "la
     maison Lanvin", "the carmaker Halvorsen"): an organization, whatever NER tagged it."""
     doc = ent.doc
+    if _org_noun_apposed(ent, rules):
+        return ent.text
     start = ent.start
     while start < ent.end and rules.org_noun.search(doc[ent.start:start + 1].text + " "):
         start += 1  # NER took the noun in: "maison Vernier"
@@ -266,6 +271,27 @@ def named_org(ent: Span, rules: Rules) -> str | None:
     if ent.end < len(doc) and doc[ent.end].pos_ in ("VERB", "AUX"):
         return None  # "the company Smith founded": a person
     return doc[start:ent.end].text
+
+
+def _org_noun_apposed(ent: Span, rules: Rules) -> bool:
+    """An organization noun apposed right after the name ("quittaient Demosisto, un parti
+    politique", "Lumio, a startup based in Lyon"): whatever NER tagged it, never a person
+    (but "X, the group's chief" is one)."""
+    doc = ent.doc
+    k = ent.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].pos_ != "DET":
+        return False
+    k += 2
+    if doc[k].pos_ == "ADJ" and k + 1 < len(doc):  # "un jeune parti"
+        k += 1
+    nouns = rules.party_nouns | rules.org_noun_words
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    # "X, the group's chief" names a person; "X, le parti Vox a tenté…" starts a new clause
+    owned = after is not None and after.dep_ in rules.deps["poss"] | {"case"} and \
+        after.head == doc[k]
+    named = after is not None and after.pos_ == "PROPN"
+    return doc[k].lower_ in nouns and not owned and not named and \
+        doc[k].dep_ not in rules.deps["subj"]
 
 
 def person_after(ent: Span, rules: Rules, is_person: Callable[[Span], bool]) -> int | None:

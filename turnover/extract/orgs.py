@@ -588,7 +588,9 @@ class OrgRules(SeatRules):
             # Matignon")
             gap = o[0] - end - (sum(k in person_toks for k in range(end + 1, o[0])) if t.pair
                                 else 0)
-            if not brings_person and o[0] > trig.i and 0 < gap <= 4 and all(
+            # (or one the trigger's own words name: "entré mardi 3 septembre au gouvernement")
+            named_by_trigger = trig_last is not None and trig.i < o[0] <= trig_last.i
+            if not brings_person and o[0] > trig.i and (0 < gap <= 4 or named_by_trigger) and all(
                     not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX")
                     for k in range(end + 1, o[0])):
                 if t.kind == "end" and any(doc[k].lower_ in self.rules.destination_preps

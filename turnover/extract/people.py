@@ -402,6 +402,8 @@ class PeopleRules(ArticleContext):
         if before and any("Dem" in c.morph.get("PronType")
                           for c in tok.children if c.dep_ == "det"):
             return before[-1]
+        if self._of_someone_new(tok):
+            return None  # "la maire d'une petite ville", "the head of a local charity"
         # "le président", "l'ancienne ministre": the gender its article or adjectives tell
         # (the parser's guess for the noun itself is no better than chance: "énarque")
         said = {g for c in tok.children if c.dep_ in ("det", "amod")
@@ -421,6 +423,20 @@ class PeopleRules(ArticleContext):
         one = self._heading_name() or self.protagonist()
         # "Le président du groupe" is no woman, "la directrice" no man
         return None if one and sex and gender(one) not in ("", sex) else one
+
+    def _of_someone_new(self, tok: Token) -> bool:
+        """A title whose complement brings in a place or body the text has not named ("la
+        maire d'une petite ville américaine", "the director of a small charity"): someone
+        the article introduces there, not anyone it named before."""
+        arg = self.rules.deps["noun_arg"]
+        for c in tok.children:
+            if c.dep_ not in arg or c.i < tok.i:
+                continue
+            # English hangs the noun on its preposition ("of" → "town")
+            nouns = [c, *(g for g in c.children if g.dep_ in arg)]
+            if any(indefinite(n) for n in nouns):
+                return True
+        return False
 
     def _heading_name(self) -> str | None:
         """The person the sentence before names and nothing else (a list's heading)."""

@@ -223,6 +223,7 @@ class Rules:
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
     generic_orgs: re.Pattern[str]
     org_noun: re.Pattern[str]  # ends with a noun naming what follows as an organization
+    org_noun_words: set[str]  # those nouns ("groupe", "startup"), lowercase
     # ("la start-up nantaise ", "the carmaker "), whatever NER tags the name
     role: re.Pattern[str]
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
@@ -515,6 +516,7 @@ def rules_for(code: str) -> Rules:
             r"\b(?:" + "|".join(re.escape(g) for g in lex["generic_orgs"]) + r")\b", _FLAGS
         ),
         org_noun=_org_noun(lex),
+        org_noun_words={n.lower() for n in lex["org_nouns"]},
         role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
