@@ -10,6 +10,16 @@ from turnover.extract import Extractor
 
 @pytest.mark.parametrize(("text", "fact"), [
     pytest.param(
+        "Dans une semaine, Anne Morel quittera Lyon pour s'asseoir dans le fauteuil de "
+        "première présidente de la Cour d'appel de Rennes.",
+        ("Anne Morel", "start", "appoint", "Cour d'appel de Rennes"),
+        id="an-entity-with-lowercase-words-closing-on-a-name-is-one-organization"),
+    pytest.param(
+        "En 1999 Marc Delorme rejoint Peugeot et concevra pour le constructeur des modèles "
+        "tels que la Peugeot X-Type, la plus vendue.",
+        ("Marc Delorme", "start", "join", "Peugeot"),
+        id="a-maker-s-name-with-a-model-after-it-is-a-product-not-a-fuller-name"),
+    pytest.param(
         "Les militants Paul Tanguy et Léa Morin quittaient Rosalba, un parti politique, en mars.",
         ("Léa Morin", "end", "leave", "Rosalba"),
         id="a-name-an-organization-noun-is-apposed-to-is-an-organization"),

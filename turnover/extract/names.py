@@ -334,7 +334,9 @@ class Inventory:
                     and len(fk) < len(folded) + 25 \
                     and not ((said or known[:1].islower())
                              and _BODY_OF.search(fk[:len(fk) - len(folded)])) \
-                    and not self._heading_topic(known):
+                    and not self._heading_topic(known) \
+                    and not _MODEL.match(known[len(name):].strip() if fk.startswith(folded)
+                                         else ""):
                 best = known
         return best
 
@@ -409,6 +411,9 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 # A name ending with "of X" names a body of X, not X ("Conseil national des Républicains").
+# a product's model after its maker's name ("Jaguar F-Type", "Airbus A320", "Boeing 737"):
+# a product, not a fuller name of the maker
+_MODEL = re.compile(r"(?:[A-Z]{1,3}-[A-Za-z]+|[A-Z]{1,3}\d+\w*|\d{3,})\b")
 _BODY_OF = re.compile(r"\b(?:of|of the|de|du|des|de la|d')\s*$")
 
 # Capitalised words that start sentences or titles, not first names.

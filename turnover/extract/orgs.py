@@ -288,6 +288,13 @@ class OrgRules(SeatRules):
                 while j + 1 < span.end and doc[j + 1].ent_iob_ == "I" and doc[j + 1].pos_ == "ADJ" \
                         and doc[j + 1].is_lower:
                     j += 1
+                # "la Cour d'appel de Rennes": lowercase words inside an entity that closes on
+                # a name
+                last = next((k for k in range(j + 1, span.end) if doc[k].ent_iob_ != "I"),
+                            span.end) - 1
+                if last > j and capitalised(doc[last]) and not any(
+                        k in person_toks or doc[k].is_punct for k in range(j + 1, last + 1)):
+                    j = last
             j += self._number_of_name(span, j + 1)
             nxt = j + 1  # "Rovers' head coach": past the possessive mark
             while nxt < span.end and doc[nxt].text in POSSESSIVE:
