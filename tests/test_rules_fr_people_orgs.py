@@ -1936,3 +1936,10 @@ def test_an_outlet_after_its_medium_noun_is_a_source_not_the_organization(
     text = "Paul Girard a pris sa retraite en 2018, selon le magazine Capitales."
     got = events(shared_extractor, text, "fr")
     assert [(m.person, m.org, m.sources) for m in got] == [("Paul Girard", None, ["Capitales"])]
+
+
+def test_an_event_named_after_a_place_is_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Depuis les attentats de Lyon, Jean Ravel ne travaillait plus. Les attentats de Lyon "
+            "ont tout changé. Jean Ravel a été licencié lundi.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert "attentats" not in (mention.org or "")

@@ -376,6 +376,8 @@ class OrgRules(SeatRules):
             name = name[:trailing_role.start()].strip()
         while " " in name and self.rules.trigger_word(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]  # a headline: "Philadelphia 76ers Fire Coach X"
+        if any(w.islower() and w in self.rules.event_nouns for w in re.split(r"[\s'’]+", name)):
+            return None  # "les attentats de Paris", "the Paris attacks": an event
         if not name or fold(name) in self.rules.not_orgs or self.rules.role.fullmatch(name) \
                 or (self.rules.former and self.rules.former.search(_lowercase_start(name))):
             return None  # (the last: "ex-LREM", a party left, never the post's)

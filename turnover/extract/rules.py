@@ -257,6 +257,7 @@ class Rules:
     naming_words: set[str]  # "a company called X": the name follows
     eponyms: set[str]  # "l'affaire Benalla": a noun before a name that labels a thing by it
     named_places: set[str]  # "le musée du Quai Branly-Jacques Chirac": a name inside a place's
+    event_nouns: set[str]  # "les attentats de Paris": lowercase, an event, never an organization
     work_nouns: set[str]  # 'le documentaire "X, une ambition"': a work's quoted title
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
@@ -542,6 +543,7 @@ def rules_for(code: str) -> Rules:
         naming_words=set(lex["naming_words"]),
         eponyms=set(lex.get("eponyms", [])),
         named_places=set(lex.get("named_places", [])),
+        event_nouns=set(lex["event_nouns"]),
         work_nouns=set(lex["work_nouns"]),
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
