@@ -27,8 +27,8 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.671
-    ("orangesum_fr_dev:test", "f1"): 0.40,  # held out: 217 articles, measured 0.410
+    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.677
+    ("orangesum_fr_dev:test", "f1"): 0.40,  # held out: 217 articles, measured 0.404
     ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.704
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
