@@ -410,10 +410,10 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
-# A name ending with "of X" names a body of X, not X ("Conseil national des Républicains").
-# a product's model after its maker's name ("Jaguar F-Type", "Airbus A320", "Boeing 737"):
-# a product, not a fuller name of the maker
+# A product's model after its maker's name ("Jaguar F-Type", "Airbus A320", "Boeing 737"):
+# a product, not a fuller name of the maker.
 _MODEL = re.compile(r"(?:[A-Z]{1,3}-[A-Za-z]+|[A-Z]{1,3}\d+\w*|\d{3,})\b")
+# A name ending with "of X" names a body of X, not X ("Conseil national des Républicains").
 _BODY_OF = re.compile(r"\b(?:of|of the|de|du|des|de la|d')\s*$")
 
 # Capitalised words that start sentences or titles, not first names.

@@ -223,8 +223,8 @@ class Rules:
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")
     generic_orgs: re.Pattern[str]
     org_noun: re.Pattern[str]  # ends with a noun naming what follows as an organization
-    org_noun_words: set[str]  # those nouns ("groupe", "startup"), lowercase
     # ("la start-up nantaise ", "the carmaker "), whatever NER tags the name
+    org_noun_words: set[str]  # those nouns ("groupe", "startup"), lowercase
     role: re.Pattern[str]
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
     political_role: re.Pattern[str]
