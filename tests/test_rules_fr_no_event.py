@@ -759,6 +759,23 @@ def test_leaving_a_place_is_no_change_but_leaving_an_office_or_a_club_is(
     assert (fact in facts(events(shared_extractor, text, "fr"))) == present
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # no post, no organization, nothing named after the motion verb: a trip
+    ("Après trois semaines de soins, Paul Verdier a quitté en fauteuil roulant les couloirs "
+     "de la clinique.", set()),
+    ("Claire Dubois a dû partir en pleine nuit avec ses enfants.", set()),
+    ("Les sinistrés n'ont pas le choix, explique Marc Lenoir : il faut partir.", set()),
+    # a post, an object pronoun or a quoted title: a change, even with no organization
+    ("Paul Verdier quittera toutes ses fonctions en juin.", {("Paul Verdier", "end")}),
+    ("Laurence Martel arrive sur la station, tandis que Paul Verdier la quitte.",
+     {("Paul Verdier", "end")}),
+    ('Paul Verdier quitte "Les Matins du monde".', {("Paul Verdier", "end")}),
+])
+def test_a_motion_verb_naming_nothing_left_is_a_trip(
+        shared_extractor: Extractor, text: str, kinds: set[tuple[str, str]]) -> None:
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == kinds
+
+
 def test_a_departure_from_no_organization_is_someone_walking_out(
         shared_extractor: Extractor) -> None:
     text = "Lambert Girard s'est dit choqué par le départ d'Anne Roux pendant la cérémonie."

@@ -554,9 +554,9 @@ def test_mentions_without_organization_merge_whatever_the_verb(
          ("Paul Keba", "start", "appoint", "Mali")},
         id="a-national-post-in-an-article-about-a-foreign-country-is-that-country-s"),
     pytest.param(
-        "« Paul Verdier doit partir », estime Marc Dupuis.",
+        "« Paul Verdier doit quitter le groupe Sorel », estime Marc Dupuis.",
         {
-         ("Paul Verdier", "end", "leave", None)},
+         ("Paul Verdier", "end", "leave", "Sorel")},
         id="who-quotes-a-change-is-not-the-one-changed"),
     pytest.param(
         "Fraîchement nommé ministre de la Santé, Paul Verdier prend ses fonctions lundi.",

@@ -83,7 +83,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             if t.not_place and self._place_after(span, self._base + m.end()) and not (
                     t.kind == "end" and self._bound_for_a_name(text, m.end())):
                 continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
-            out.extend(self._mentions(sent, t, trig, m, text, people))
+            found_here = self._mentions(sent, t, trig, m, text, people)
+            if t.not_place and self._a_trip(span, trig, self._base + m.end()):
+                found_here = [c for c in found_here if c.mention.org or c.mention.role]
+            out.extend(found_here)
         for cand in out:  # "la nomination de X à la tête de Y, en remplacement de Z": Z
             # leaves the post X takes, where another trigger of the sentence found it
             if cand.successor and cand.mention.org is None:
@@ -133,6 +136,28 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             nxt.ent_type_ not in self.rules.place_labels
         return tok is not None and not longer and (  # "aux États-Unis", whatever NER says
             tok.ent_type_ in self.rules.place_labels or fold(tok.text) in gov.country_of)
+
+    def _a_trip(self, span: Span, trig: Token, char: int) -> bool:
+        """Whether a motion verb names nothing it leaves or joins: no object before it ("la
+        quitte") and, in the words after it up to the next punctuation or verb, no name, no
+        quoted title and no noun of a body or a post ("avant de partir", "a quitté en
+        ambulance, ..."; "les couloirs de l'hôpital"). Unless the change has a post or an
+        organization, that is a trip (but "quitté le conseil d'administration", "quitte le
+        parti", "quittera ses fonctions", "rejoindre l'aventure": a post left or taken, even
+        unnamed)."""
+        rules = self.rules
+        if any(c.dep_ in rules.deps["obj"] and c.i < trig.i for c in trig.children):
+            return False
+        for tok in span:
+            if tok.idx < char or tok.is_quote:
+                continue
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+                break
+            if rules.dates.is_date_word(tok.text) or tok.lower_ in rules.time_nouns:
+                continue  # "returned to work on Monday"
+            if tok.text[:1].isupper() or tok.pos_ == "PROPN" or tok.lower_ in rules.post_words:
+                return False
+        return True
 
     def _known_org_at(self, text: str, char: int) -> bool:
         """The name starting at char is one the lexicon knows as an organization's full name

@@ -225,6 +225,9 @@ class Rules:
     org_noun: re.Pattern[str]  # ends with a noun naming what follows as an organization
     # ("la start-up nantaise ", "the carmaker "), whatever NER tags the name
     org_noun_words: set[str]  # those nouns ("groupe", "startup"), lowercase
+    post_words: set[str]  # nouns after a motion verb that make it a change of post, not a
+    # trip ("quitte le parti", "quittera ses fonctions", "quitte la série"): the post nouns,
+    # organization, body, party, left, venture and work nouns, generic organizations' nouns
     role: re.Pattern[str]
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
     political_role: re.Pattern[str]
@@ -518,6 +521,11 @@ def rules_for(code: str) -> Rules:
         ),
         org_noun=_org_noun(lex),
         org_noun_words={n.lower() for n in lex["org_nouns"]},
+        post_words={w.lower() for w in [
+            *lex.get("post_nouns", []), *lex["org_nouns"], *lex.get("body_nouns", []),
+            *lex.get("party_nouns", []), *lex.get("left_nouns", []),
+            *lex.get("venture_nouns", []), *lex["work_nouns"],
+            *(re.split(r"[\s'’]", g)[-1] for g in lex["generic_orgs"])]},
         role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
