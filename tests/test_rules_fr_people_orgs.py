@@ -1649,6 +1649,27 @@ def test_a_common_noun_before_a_list_s_bullet_is_no_organization() -> None:
     assert finder._org_name(doc[start:]) is None
 
 
+def test_a_title_is_cut_only_at_a_whole_word_of_a_name() -> None:
+    # a bad name the inventory holds ("de la Culture", from a line of a cabinet list) must
+    # not cut "garde des Sceaux" inside "garde"
+    from turnover.extract.article import ArticleRules
+    from turnover.extract.context import Sentence
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    from turnover.model import Article
+
+    text = "Claire Morel est nommée garde des Sceaux."
+    rules = rules_for("fr")
+    doc = pipeline("fr")(text)
+    inventory = build_inventory(text, [doc[:]], rules)
+    inventory.persons.append("de la Culture")
+    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                          inventory, [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    start = text.index("garde")
+    assert text[start:finder._title_end(text, start, len(text) - 1)] == "garde des Sceaux"
+
+
 def test_a_successor_takes_the_post_the_article_says_was_left(
         shared_extractor: Extractor) -> None:
     # "lui succède" names no post: the one Paul Verdier left, said the sentence before

@@ -118,9 +118,9 @@ class AttributeRules(ArticleContext):
         """Where the title matched from `start` to `end` stops: before a name it swallowed
         and the conjunction or comma left before it ("ministre des Armées et Paul Girard")."""
         for name in self.inv.persons:
-            i = sent_text.find(name.split()[0], start + 1, end)
-            if i > start:
-                end = i
+            found = word_re(name.split()[0]).search(sent_text, start + 1, end)
+            if found:  # (a whole word: "de Rugy" does not cut "garde des Sceaux")
+                end = found.start()
         words = sent_text[start:end].rstrip(" ,").split(" ")
         while len(words) > 1 and words[-1] in self.rules.conjunctions:
             words.pop()
