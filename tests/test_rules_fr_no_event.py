@@ -664,6 +664,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Alors que la colère montait, la maire d'un petit village breton a été contrainte de "
         "démissionner, mardi, pour avoir partagé un message qui moquait Anne Verdier.",
         id="a-subject-of-a-title-of-something-unnamed-is-no-name-further-on"),
+    pytest.param(
+        "Avant de devenir la première adjointe de Paul Verdier à la mairie de Nantes, elle "
+        "avait été directrice financière de Numéris.",
+        id="the-name-completing-a-title-taken-is-whom-it-serves"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -396,6 +396,17 @@ def test_a_title_told_as_the_post_speculated_about_is_its_role(
         ("Nathalie Girard", "start", "Sorel", "présidente")}
 
 
+@pytest.mark.parametrize("text", [
+    "Marc Lenoir a nommé Paul Verdier, maire de Quimper et président du conseil "
+    "départemental, vice-président délégué de Renouveau.",
+    "Le bureau a élu Paul Verdier, maire de Quimper, vice-président de Renouveau.",
+])
+def test_the_titles_apposed_to_the_one_named_are_held_the_title_after_them_is_taken(
+        shared_extractor: Extractor, text: str) -> None:
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "start", "Renouveau", "vice-président")}
+
+
 def test_named_to_an_office_takes_its_post_whatever_title_the_person_held(
         shared_extractor: Extractor) -> None:
     # the title the article gives elsewhere is a former post, not the one taken at Matignon

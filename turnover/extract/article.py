@@ -223,8 +223,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # nouveau PDG"), not across a verb ("X a dit du nouveau président")
             near = [p for p in people if 0 <= p[0] - after <= 3 and not any(
                 # (not across a verb: "its new CEO, replacing X" is X's end; nor an agent:
-                # "interrogée sur le nouveau président par X")
-                k.pos_ in ("VERB", "AUX") or k.lower_ in self.rules.agent_preps
+                # "interrogée sur le nouveau président par X"; nor across a preposition:
+                # "devenir l'adjointe de X" is X's assistant)
+                k.pos_ in ("VERB", "AUX", "ADP") or k.lower_ in self.rules.agent_preps
                 for k in doc[after:p[0]]) or (
                 # (an adverb too: "X, tout nouveau président")
                 0 <= trig.i - p[1] <= 3 and all(k.is_punct or k.pos_ in ("DET", "ADV")

@@ -38,7 +38,10 @@ class AttributeRules(ArticleContext):
                                                       self.inv.persons
                                                       for i in range(len(p.split()))}
                     for k in word_re(part).finditer(sent_text)]
+        held = self._held_apposition(sent_text, person) if kind == "start" and person else None
         for m in self.rules.role.finditer(sent_text):
+            if held and held[0] <= m.start() < held[1]:
+                continue  # "nomme X, maire de Y, vice-président de Z": the title held
             if person and self.rules.titles_precede_names and self._titles_other(
                     sent_text, self._title_end(sent_text, m.start(), m.end()), person, actors):
                 continue
@@ -96,6 +99,19 @@ class AttributeRules(ArticleContext):
             return None
         start, end = best[1].span()
         return start, self._title_end(sent_text, start, end)
+
+    def _held_apposition(self, sent_text: str, person: str) -> tuple[int, int] | None:
+        """The apposition between commas right after the person's name when a title follows
+        its closing comma ("nomme X, maire de Y et président de Z, vice-président délégué de
+        W"): the titles X holds, while the one after the apposition is the post taken."""
+        for at in word_re(person.split()[-1]).finditer(sent_text):
+            found = re.match(r",([^,;:.()«»\"]{3,150}?),\s*", sent_text[at.end():])
+            if not found or not self.rules.role.search(found.group(1)):
+                continue
+            after = self.rules.role.match(sent_text, at.end() + found.end())
+            if after is not None:
+                return at.end(), at.end() + found.end(1)
+        return None
 
     def _addressee_title(self, sent_text: str, m: re.Match[str], kind: str) -> bool:
         """A bare title after the agent of a passive, or after whom a departure is handed to,
