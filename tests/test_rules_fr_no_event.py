@@ -668,6 +668,14 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Avant de devenir la première adjointe de Paul Verdier à la mairie de Nantes, elle "
         "avait été directrice financière de Numéris.",
         id="the-name-completing-a-title-taken-is-whom-it-serves"),
+    pytest.param(
+        "Depuis 2017, le député de l'Essonne, qui a rallié Paul Verdier avant le premier tour, "
+        "s'est engagé en Espagne.",
+        id="the-person-a-subject-rallies-to-is-joined-not-joining"),
+    pytest.param(
+        "Claire Morel est journaliste. Après quelques années, elle est partie au Maroc pour un "
+        "reportage.",
+        id="gone-to-a-country-is-a-trip"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

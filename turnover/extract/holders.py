@@ -702,9 +702,16 @@ class HolderRules(PeopleRules):
             # "le PDG cédera sa place vendredi à X": who the verb's prepositional complements
             # name is not its subject (a direct object may be a misread inverted subject:
             # "reviennent les noms de X")
+            # (but with a subject of its own, "le député, qui a rallié X": X is joined)
+            subject = next((c for c in trig.children if c.dep_ in deps["subj"]), None)
             inside = {k.i for c in trig.children if c.dep_.startswith("obl") or c.dep_ == "iobj"
+                      or (subject is not None and c.dep_ in deps["obj"])
                       for k in c.subtree}
             people = [p for p in people if p[0] not in inside]
+            if subject is not None and self._describes_person(subject):
+                # "Le patron des députés a quitté l'Assemblée après avoir appris que X ...":
+                # the one the description stands for, whom syntax did not find, never X
+                return [], False
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
