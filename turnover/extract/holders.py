@@ -708,10 +708,6 @@ class HolderRules(PeopleRules):
                       or (subject is not None and c.dep_ in deps["obj"])
                       for k in c.subtree}
             people = [p for p in people if p[0] not in inside]
-            if subject is not None and self._describes_person(subject):
-                # "Le patron des députés a quitté l'Assemblée après avoir appris que X ...":
-                # the one the description stands for, whom syntax did not find, never X
-                return [], False
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
