@@ -217,6 +217,14 @@ def test_an_organization_of_a_past_title_is_not_the_post_taken(
     assert not {m[3] for m in found} & {"Radio Nord", "Télé Sud"}
 
 
+def test_a_title_after_a_participle_apposed_to_the_name_is_the_main_clause_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Bernard Lemaire, récemment nommé à la tête de Banque Lumière en France, connaît le "
+            "chef de l'État depuis 2008.")
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Bernard Lemaire", "start", "Banque Lumière", None)}
+
+
 def test_founding_and_returning_stay_two_changes(shared_extractor: Extractor) -> None:
     # the founder's epithet and the return merged into one "found" event, losing the return
     text = ("Léo Garnier de retour à la tête de Quantel. Une semaine après son éviction, le "
@@ -340,9 +348,9 @@ def test_approached_for_a_post_is_a_rumour(shared_extractor: Extractor) -> None:
 
 def test_a_date_a_state_lasts_from_is_not_the_changes(shared_extractor: Extractor) -> None:
     text = "Directeur depuis 2015, Paul Verdier a été nommé président de la société Vernier."
-    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-15"]  # news
     text = "Paul Verdier, en poste depuis le 3 mars, a démissionné."
-    assert [m.when for m in events(shared_extractor, text, "fr")] == [None]
+    assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-15"]
     from turnover.extract.rules import rules_for
     finder = rules_for("fr").dates  # a vacancy's date is the day the holder left
     assert [d.since for d in finder.find("Le poste est vacant depuis fin mars 2024.", None)] == [
@@ -891,3 +899,20 @@ def test_suite_a_an_indefinite_noun_is_a_reason(shared_extractor: Extractor) -> 
     text = "Paul Laval a démissionné suite à des désaccords avec la direction de Vantis."
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
         "des désaccords avec la direction de Vantis"]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # the news itself, told in the present, the perfect or the future: the day it is told
+    ("Paul Verdier devient président du groupe Sorel.", "2024-05-15"),
+    ("Paul Verdier quittera le groupe Sorel.", "2024-05-15"),  # the announcement's date
+    # a narrative past, a rumour, a span of time: no date the text gives
+    ("Paul Verdier avait quitté le groupe Sorel.", None),
+    ("Paul Verdier aurait quitté le groupe Sorel.", None),
+    ("Paul Verdier a quitté le groupe Sorel la semaine suivante.", None),
+    # a date the article gives elsewhere comes first
+    ("Paul Verdier quitte le groupe Sorel. Il a annoncé en avril son départ du groupe Sorel.",
+     "2024-04"),
+])
+def test_a_change_told_as_news_without_a_date_is_dated_by_the_article(
+        shared_extractor: Extractor, text: str, when: str | None) -> None:
+    assert [m.when for m in events(shared_extractor, text, "fr")] == [when]

@@ -28,6 +28,7 @@ from turnover.extract.syntax import (
 )
 from turnover.model import Article, Evidence, Mention
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a year, named as a date or not
 
 class ArticleRules(GroupRules, OrgRules, AttributeRules):
     """The rules applied to the sentences of one article."""
@@ -613,7 +614,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # a date in a relative clause is that clause's ("X, who left A in May, founded B")
         # "Présidente du FMI depuis 2011, elle prendra la tête de la BCE": a date a state
         # lasts from is not the change's
-        dates = [] if t.epithet else [d for d in self.rules.dates.find(text, self.published)
+        named = self.rules.dates.find(text, self.published)
+        dates = [] if t.epithet else [d for d in named
                                       if self._same_clause(sent.span, trig, d.start)
                                       and not d.since and not (d.until and kind == "start")]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
@@ -661,7 +663,28 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             background=when is None and (t.epithet or action == "found" and clause_of(
                 trig, self.rules.deps["relcl"]) is not None),
         )
-        return Candidate(mention, sent.index, strong, fallback)
+        # (a sentence naming a date, a year or a span of time tells its own time: "resigned
+        # the next year", "signed through 2027"; but not a date a state lasts from: "à la
+        # tête du Parlement depuis 2008")
+        lasting = [(d.start, d.end) for d in named if d.since]
+        timed = any(not d.since for d in named) or any(
+            not any(a <= k < b for a, b in lasting)
+            for k in [y.start() for y in _YEAR.finditer(text)] + [
+                k.idx - self._base for k in sent.span
+                if k.pos_ == "NOUN" and k.lower_ in self.rules.time_nouns])
+        told_on = self.published.isoformat() if self.published and not timed and \
+            not t.epithet and not mention.background and self._told_as_news(trig) else None
+        return Candidate(mention, sent.index, strong, fallback, told_on=told_on)
+
+    def _told_as_news(self, trig: Token) -> bool:
+        """Told in the present, the perfect or the future ("devient", "a été nommé",
+        "partira", a headline's "X nommé PDG"), not in a narrative past ("avait rejoint",
+        "quittait"): the change the article reports, on the day it reports it."""
+        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return True  # a change noun standing alone: "Démission de X"
+        forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        return not any("Imp" in f.morph.get("Tense") for f in forms)
 
 
 def _plain_present(trig: Token) -> bool:

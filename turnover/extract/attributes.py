@@ -143,10 +143,14 @@ class AttributeRules(ArticleContext):
         return start + len(" ".join(words).rstrip(" ,"))
 
     def _after_relative(self, trig: Token) -> list[tuple[int, int]]:
-        """What follows the relative clause the trigger is in: the main clause's predicate,
-        another change ("X, who joined Anthropic last year, is the startup's chief scientist":
-        not the title X took at Anthropic)."""
+        """What follows the relative clause (or the participle apposed to a name) the
+        trigger is in: the main clause's predicate, another change ("X, who joined Anthropic
+        last year, is the startup's chief scientist": not the title X took at Anthropic)."""
         clause = clause_of(trig, self.rules.deps["relcl"])
+        if clause is None and trig.dep_ == "acl" and trig.head.pos_ == "PROPN" and any(
+                k.text == "," for k in trig.doc[trig.head.i:trig.i]):
+            clause = trig  # "X, récemment nommé à Y, connaît le chef de l'État": a participle
+            # apposed to the name
         if clause is None:
             return []
         end = clause.right_edge.idx + len(clause.right_edge) - self._base
@@ -464,7 +468,8 @@ class AttributeRules(ArticleContext):
         """First and last token of the role title of the change at `pos` (of `person`'s, or
         else of the `actors`' who make the change: "President X's sacking of Y")."""
         trig = token_at(span, self._base + pos)
-        skip = self._agent_chars(trig) + (self._later_change_clause(trig, kind) if trig else [])
+        skip = self._agent_chars(trig) + (self._later_change_clause(trig, kind)
+                                          + self._after_relative(trig) if trig else [])
         where = self.role_match(text, pos, kind, person, skip=skip, founding=founding)
         if where is None and actors:
             where = self.role_match(text, pos, kind, person, actors, founding=founding)

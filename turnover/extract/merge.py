@@ -24,6 +24,8 @@ class Candidate:
     org_from_fallback: bool = False
     keys: set[str] = field(default_factory=set)
     successor: str | None = None  # for the one a pair replaces: who takes the post
+    told_on: str | None = None  # the article's date, for a change it tells as news without
+    # dating it ("X devient PDG", "X a été limogé"): the change's date if it stays undated
 
 
 def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]:
@@ -71,6 +73,10 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
         o.evidence.extend(m.evidence)
         o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
         target.successor = target.successor or c.successor
+        target.told_on = target.told_on or c.told_on
+    for c in merged:  # (a date the article gives anywhere comes first)
+        if c.mention.when is None and c.told_on and c.mention.status in ("occurred", "planned"):
+            c.mention.when = c.told_on
     _link_destinations(merged)
     _link_successors(merged)
     return [c.mention for c in merged]
