@@ -27,18 +27,26 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.677
-    ("orangesum_fr_dev:test", "f1"): 0.40,  # held out: 217 articles, measured 0.404
+    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.680
+    ("orangesum_fr_dev:test", "f1"): 0.40,  # held out: 217 articles, measured 0.406
     ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.704
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
+}
+
+# (data set, attribute) -> lowest acceptable accuracy over the matched pairs where the gold
+# gives the attribute
+ATTRIBUTE_FLOORS: dict[tuple[str, str], float] = {
+    ("orangesum_fr_dev:dev", "when"): 0.62,  # measured 0.664 (0.561 before a change told as
+    # news without a date took the article's date)
+    ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.692 (0.508 before)
 }
 
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
     "ecbplus-other": 17.5,  # measured 16.0
-    "orangesum-other": 14.0,  # measured 13.6
+    "orangesum-other": 14.0,  # measured 13.0
 }
 
 # data set -> (gold path, split)
@@ -66,6 +74,17 @@ def evaluate(extractor: Extractor, gold: Path, split: str | None = None) -> Repo
     return api.evaluate(gold, split=split, extractor=extractor)
 
 
+_REPORTS: dict[str, Report] = {}
+
+
+def dataset_report(extractor: Extractor, dataset: str) -> Report:
+    """A data set's report, computed once for all its floors."""
+    if dataset not in _REPORTS:
+        gold, split = DATASETS[dataset]
+        _REPORTS[dataset] = evaluate(extractor, gold, split)
+    return _REPORTS[dataset]
+
+
 def test_seed_is_extracted_exactly(extractor: Extractor) -> None:
     report = evaluate(extractor, SHARED / SEED)
     tally = report.tallies["all"]
@@ -78,14 +97,23 @@ def test_seed_is_extracted_exactly(extractor: Extractor) -> None:
 
 @pytest.mark.parametrize(("dataset", "metric"), sorted(FLOORS))
 def test_quality_floor(extractor: Extractor, dataset: str, metric: str) -> None:
-    gold, split = DATASETS[dataset]
-    report = evaluate(extractor, gold, split)
+    report = dataset_report(extractor, dataset)
     value = getattr(report.tallies["all"], metric)
     floor = FLOORS[dataset, metric]
     assert value is not None, f"{dataset}: {metric} could not be computed\n{report.format()}"
     assert value >= floor, (
         f"{dataset}: {metric} {value:.3f} fell below its floor {floor:.2f}\n{report.format()}"
     )
+
+
+@pytest.mark.parametrize(("dataset", "attribute"), sorted(ATTRIBUTE_FLOORS))
+def test_attribute_floor(extractor: Extractor, dataset: str, attribute: str) -> None:
+    report = dataset_report(extractor, dataset)
+    value = report.tallies["all"].accuracy(attribute)
+    floor = ATTRIBUTE_FLOORS[dataset, attribute]
+    assert value is not None and value >= floor, (
+        f"{dataset}: {attribute} accuracy {value} fell below its floor {floor:.2f}\n"
+        f"{report.format()}")
 
 
 @pytest.mark.parametrize("name", sorted(CEILINGS))
