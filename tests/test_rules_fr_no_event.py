@@ -726,6 +726,9 @@ def test_an_article_or_a_title_opening_a_name_is_nobody() -> None:
 @pytest.mark.parametrize("text", [
     "Le patron de Vandor, Hugo Lenoir, a été désigné « manager de l'année » par la revue Capital.",
     "Les modèles de Vandor, dirigé par Hugo Lenoir, ont été élus « voiture de l'année ».",
+    # unquoted or after "comme", of the year or of the month: an award all the same
+    "Claire Morel a été élue joueuse de l'année par la fédération.",
+    "La fondation Vexal a élu Claire Morel comme \"jeune Européenne de l'année\".",
 ])
 def test_a_quoted_award_is_no_appointment(shared_extractor: Extractor, text: str) -> None:
     assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]

@@ -274,6 +274,7 @@ class Rules:
     destination_preps: set[str]  # "left for Detroit": where someone goes, not what they leave
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
+    award: re.Pattern[str] | None  # "de l'année", "of the year": a title given as an award
     object_pronouns: set[str]  # "X nominated her": never X
     any_gender_clitics: set[str]  # "elle lui succède": "lui" before its verb is him or her
     negative_determiners: set[str]  # "aucun ministre ne partira": nobody
@@ -575,6 +576,7 @@ def rules_for(code: str) -> Rules:
         destination_preps=set(lex.get("destination_preps", [])),
         topic_preps=set(lex.get("topic_preps", [])),
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
+        award=re.compile(lex["award"], _FLAGS) if lex.get("award") else None,
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
         any_gender_clitics=set(lex.get("any_gender_clitics", [])),
@@ -653,6 +655,9 @@ def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bo
         return False  # "s'il est élu", "si X prend la tête du parti": no change yet
     if t.needs_before and not t.needs_before.search(text[:m.start()]):
         return False
+    if t.kind == "start" and rules.award and rules.award.search(
+            re.split(r"[.;!?]", text[m.end():m.end() + 100])[0]):
+        return False  # "élue joueuse de l'année", "named Person of the Year": an award
     if t.needs_after and not t.needs_after.match(text, m.end()):
         return False
     if t.needs_role:
