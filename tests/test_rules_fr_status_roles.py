@@ -916,3 +916,16 @@ def test_suite_a_an_indefinite_noun_is_a_reason(shared_extractor: Extractor) -> 
 def test_a_change_told_as_news_without_a_date_is_dated_by_the_article(
         shared_extractor: Extractor, text: str, when: str | None) -> None:
     assert [m.when for m in events(shared_extractor, text, "fr")] == [when]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the organization set off after the name is where the person is now
+    ("Kevin Marlow, l'ancien responsable des plateformes de streaming de Vexal (Vexal+, Lumi "
+     "et Sport+), va prendre la tête du très populaire réseau social TikTok le 1er juin, a "
+     "annoncé lundi le groupe chinois ByteDance.", "TikTok"),
+    # unless the sentence names no other: a promotion where the person is
+    ("Paul Verdier, directeur de Renault, devient directeur général.", "Renault"),
+])
+def test_the_organization_apposed_to_a_newcomer_is_the_one_held(
+        shared_extractor: Extractor, text: str, org: str) -> None:
+    assert [m.org for m in events(shared_extractor, text, "fr") if m.kind == "start"] == [org]

@@ -268,13 +268,19 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 continue  # the death of a singer, of a former minister: no post left
             org, fallback = own.get(name) or (None, False)
             if org is None or t.action == "join":
-                found, guessed = self.org_for(
-                    trig, t, org_span, person_toks, src_folded,
-                    self._role_token(span, text, m.start(), t.kind, name,
-                                     self._actors(trig, t, people), t.action == "found"),
-                    token_at(span, self._base + m.end() - 1),  # "claque la porte de LR"
-                    self._other_subjects(span, trig, name, titled=True)
-                    + self._later_change_clause(trig, t.kind))
+                role_tok = self._role_token(span, text, m.start(), t.kind, name,
+                                            self._actors(trig, t, people), t.action == "found")
+                last = token_at(span, self._base + m.end() - 1)  # "claque la porte de LR"
+                apart = self._other_subjects(span, trig, name, titled=True) + \
+                    self._later_change_clause(trig, t.kind)
+                held = self._apposed_to(span, trig, name, people) if t.kind == "start" else []
+                found, guessed = self.org_for(trig, t, org_span, person_toks, src_folded,
+                                              role_tok, last, apart + held)
+                if held and not t.pair and (found is None or guessed):
+                    # "X, directeur de Renault, devient directeur général": with no other
+                    # organization named, a promotion where the person is
+                    found, guessed = self.org_for(trig, t, org_span, person_toks, src_folded,
+                                                  role_tok, last, apart)
                 # "X (Morbihan) et Y (Gard) rejoignent le groupe Z": the one joined, not
                 # where each sits
                 if org is None or (found and not guessed):
@@ -355,6 +361,26 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 cand.successor = names[0] if len(names) == 1 else None
                 out.append(cand)
         return out
+
+    def _apposed_to(self, span: Span, trig: Token, name: str,
+                    people: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        """Where the words set off by commas right after the person's name stand, when the
+        trigger is outside them ("X, secrétaire général du Modem, pourrait succéder à Y", "Y
+        est remplacé par X, président de Publicis Consultants"): what the person is now, not
+        the post taken."""
+        doc = span.doc
+        for _s, e, person in people:
+            if person != name or e >= span.end or doc[e].text != ",":
+                continue
+            close = next((k for k in range(e + 1, span.end) if doc[k].text in (",", ";", ":")),
+                         span.end - 1)
+            if any(doc[k].pos_ in ("VERB", "AUX") for k in range(e + 1, close)) and \
+                    doc[e + 1].lower_ not in self.rules.relatives:
+                continue  # "X, est devenu ...": the predicate, no apposition (but "X, qui
+                # vient de quitter son poste de préfet, ...": a relative clause is one)
+            if not e < trig.i <= close:
+                return [(doc[e].idx - self._base, doc[close].idx - self._base)]
+        return []
 
     def _title_of_a_name(self, text: str, role: str) -> bool:
         """The role is written as someone's title, glued to their name ("le maire de Tours
