@@ -929,3 +929,10 @@ def test_a_change_told_as_news_without_a_date_is_dated_by_the_article(
 def test_the_organization_apposed_to_a_newcomer_is_the_one_held(
         shared_extractor: Extractor, text: str, org: str) -> None:
     assert [m.org for m in events(shared_extractor, text, "fr") if m.kind == "start"] == [org]
+
+
+def test_a_re_election_as_a_title_is_a_start(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier, député depuis 2002, a démissionné après sa réélection comme maire de "
+            "Quimper.")
+    assert ("Paul Verdier", "start", "Quimper", "maire") in roles(
+        events(shared_extractor, text, "fr"))
