@@ -30,6 +30,7 @@ from turnover.model import Article, Evidence, Mention
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a year, named as a date or not
 
+
 class ArticleRules(GroupRules, OrgRules, AttributeRules):
     """The rules applied to the sentences of one article."""
 
