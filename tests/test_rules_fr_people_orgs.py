@@ -1678,6 +1678,16 @@ def test_a_successor_takes_the_post_the_article_says_was_left(
         ("Paul Verdier", "end", "Renault", "pdg"), ("Anne Morel", "start", "Renault", "pdg")}
 
 
+def test_a_successor_s_own_apposition_names_neither_post(shared_extractor: Extractor) -> None:
+    # "secrétaire général de Renouveau et ancien dirigeant des Verts" is what Marc Lenoir is;
+    # the post he might take is the one Paul Verdier left, said the sentence before
+    text = ("Le ministre Paul Verdier a démissionné du gouvernement. Marc Lenoir, le secrétaire "
+            "général de Renouveau et ancien dirigeant des Verts, a expliqué que l'idée de "
+            "succéder à Paul Verdier n'était pas absurde.")
+    assert {(m.person, m.kind, m.org) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Verdier", "end", "France"), ("Marc Lenoir", "start", "France")}
+
+
 def test_a_name_in_the_quoted_title_of_a_work_is_nobody_who_changes(
         shared_extractor: Extractor) -> None:
     # the director is unnamed; the film is about Paul Verdier

@@ -352,9 +352,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             out.append(cand)
         if t.pair and names:
             replaced = self._replaced(trig, t, people, names)
+            # (what the newcomer's apposition names is the newcomer's: "X, secrétaire
+            # général de A, pourrait succéder à Y" says nothing of Y's post)
+            held = [r for n in names for r in self._apposed_to(span, trig, n, people)]
             for name in replaced:
                 org, fallback = self.org_for(trig, t, span, person_toks, src_folded,
-                                             self._role_token(span, text, m.start(), "end"))
+                                             self._role_token(span, text, m.start(), "end"),
+                                             apart=held)
                 if not org:
                     org = self.profile_org(name)
                 cand = self._candidate(sent, t, trig, m, text, name, "end", "leave", org,

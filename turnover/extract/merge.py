@@ -122,6 +122,8 @@ def _link_successors(cands: list[Candidate]) -> None:
             continue
         for start in cands:
             s = start.mention
-            if s.kind == "start" and fold(s.person) == fold(end.successor) and not s.org:
+            if s.kind == "start" and fold(s.person) == fold(end.successor) and (
+                    not s.org or start.org_from_fallback):
+                # (an organization guessed from the article gives way to the post left)
                 s.org, start.org_from_fallback = e.org, False
                 s.role = s.role or e.role
