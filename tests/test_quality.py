@@ -27,7 +27,7 @@ SEED_EVENTS = 6
 
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.682
+    ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.686
     ("orangesum_fr_dev:test", "f1"): 0.40,  # held out: 217 articles, measured 0.406
     ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.704
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
