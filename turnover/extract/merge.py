@@ -115,7 +115,8 @@ def _link_destinations(cands: list[Candidate]) -> None:
 
 def _link_successors(cands: list[Candidate]) -> None:
     """"Le PDG de Renault, X, a démissionné. Y lui succède": the successor takes the post the
-    one replaced leaves, where the article names it and the succession names none."""
+    one replaced leaves, where the article names it and the succession names none (or only
+    one guessed from the article)."""
     for end in cands:
         e = end.mention
         if e.kind != "end" or not end.successor or not e.org or end.org_from_fallback:
@@ -124,6 +125,5 @@ def _link_successors(cands: list[Candidate]) -> None:
             s = start.mention
             if s.kind == "start" and fold(s.person) == fold(end.successor) and (
                     not s.org or start.org_from_fallback):
-                # (an organization guessed from the article gives way to the post left)
                 s.org, start.org_from_fallback = e.org, False
                 s.role = s.role or e.role
