@@ -936,3 +936,18 @@ def test_a_re_election_as_a_title_is_a_start(shared_extractor: Extractor) -> Non
             "Quimper.")
     assert ("Paul Verdier", "start", "Quimper", "maire") in roles(
         events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "lang", "when"), [
+    # the date of the report, for a change reported with none of its own: the last Monday
+    ("Le groupe Vexal a annoncé lundi que Paul Verdier quitterait la présidence.", "fr",
+     "2024-05-13"),
+    ("Acme said on Monday that Tom Reyes would step down as chief executive.", "en",
+     "2024-05-13"),
+    # a date of its own comes first
+    ("Le groupe Vexal a annoncé lundi que Paul Verdier quitterait la présidence le 1er juillet.",
+     "fr", "2024-07-01"),
+])
+def test_a_reported_change_without_a_date_takes_its_report_s(
+        shared_extractor: Extractor, text: str, lang: str, when: str) -> None:
+    assert [m.when for m in events(shared_extractor, text, lang)] == [when]

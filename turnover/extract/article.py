@@ -654,8 +654,20 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # and replaced him with Y")
         own = self._joined_change(sent.span, pos)
         dates = [d for d in dates if self._joined_change(sent.span, d.start) == own] or dates
-        near = min(dates, key=lambda d: abs(d.start - pos)) if dates else None
+        # "ont annoncé dimanche 26 novembre qu'ils rejoignaient X", "said on Monday that she
+        # would step down": a date right before the clause it reports is the report's (the
+        # last Monday), the change's only where it has none of its own, wherever the parser
+        # hangs the clause
+        reported = self.rules.reported
+        reports = [] if t.epithet or not reported else [
+            d for d in named if d.end <= pos and not d.since and not d.until
+            and reported.match(text, d.end)]
+        own_dates = [d for d in dates if d not in reports]
+        near = min(own_dates, key=lambda d: abs(d.start - pos)) if own_dates else None
+        report = reports[-1] if reports and near is None else None
         when = near.value if near else None
+        if when is None and report is not None:
+            when = report.behind or report.value
         if when is None and not t.epithet:  # "lors de cette crise": the episode's date
             when = self.rules.dates.episode_date(
                 text, self.article.text[max(0, sent.start - 800):sent.start], self.published)
