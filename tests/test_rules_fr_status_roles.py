@@ -947,6 +947,9 @@ def test_a_re_election_as_a_title_is_a_start(shared_extractor: Extractor) -> Non
     # a date of its own comes first
     ("Le groupe Vexal a annoncé lundi que Paul Verdier quitterait la présidence le 1er juillet.",
      "fr", "2024-07-01"),
+    # but a date of another verb is not the change's: the report's is
+    ("Face à la crise, le groupe Vexal a annoncé vendredi qu'il licenciait son collaborateur "
+     "Paul Verdier, filmé en train de frapper un manifestant le 1er mai.", "fr", "2024-05-10"),
 ])
 def test_a_reported_change_without_a_date_takes_its_report_s(
         shared_extractor: Extractor, text: str, lang: str, when: str) -> None:

@@ -662,7 +662,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         reports = [] if t.epithet or not reported else [
             d for d in named if d.end <= pos and not d.since and not d.until
             and reported.match(text, d.end)]
-        own_dates = [d for d in dates if d not in reports]
+        own_dates = [d for d in dates if d not in reports and (
+            not reports or self._dates_the_verb(trig, sent.span, d.start, d.end))]
         near = min(own_dates, key=lambda d: abs(d.start - pos)) if own_dates else None
         report = reports[-1] if reports and near is None else None
         when = near.value if near else None
