@@ -37,7 +37,7 @@ FLOORS: dict[tuple[str, str], float] = {
 # (data set, attribute) -> lowest acceptable accuracy over the matched pairs where the gold
 # gives the attribute
 ATTRIBUTE_FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "when"): 0.62,  # measured 0.664 (0.561 before a change told as
+    ("orangesum_fr_dev:dev", "when"): 0.64,  # measured 0.682 (0.561 before a change told as
     # news without a date took the article's date)
     ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.692 (0.508 before)
 }
