@@ -694,6 +694,9 @@ def test_a_participle_with_an_agent_is_passive(shared_extractor: Extractor) -> N
         "Tom Reyes was mocked online. The mayor of a small town in Ohio resigned on Tuesday "
         "after sharing the post.",
         id="the-holder-of-a-title-of-something-unnamed-is-someone-new"),
+    pytest.param(
+        "Tom Reyes rejoined after the summer break.",
+        id="a-motion-verb-naming-nothing-joined-is-a-trip"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "en") == []

@@ -645,10 +645,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # a date in a relative clause is that clause's ("X, who left A in May, founded B")
         # "Présidente du FMI depuis 2011, elle prendra la tête de la BCE": a date a state
         # lasts from is not the change's
-        named = self.rules.dates.find(text, self.published)
-        dates = [] if t.epithet else [d for d in named
-                                      if self._same_clause(sent.span, trig, d.start)
-                                      and not d.since and not (d.until and kind == "start")]
+        # (an epithet takes no date from its sentence: none is looked for)
+        named = [] if t.epithet else self.rules.dates.find(text, self.published)
+        dates = [d for d in named if self._same_clause(sent.span, trig, d.start)
+                 and not d.since and not (d.until and kind == "start")]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         # each coordinated change its own date, else the one they share ("fired X on Monday
         # and replaced him with Y")
@@ -659,7 +659,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # last Monday), the change's only where it has none of its own, wherever the parser
         # hangs the clause
         reported = self.rules.reported
-        reports = [] if t.epithet or not reported else [
+        reports = [] if not reported else [
             d for d in named if d.end <= pos and not d.since and not d.until
             and reported.match(text, d.end)]
         own_dates = [d for d in dates if d not in reports and (
