@@ -186,3 +186,17 @@ def test_a_name_is_not_expanded_into_a_lowercase_phrase_that_only_mentions_it() 
     inv.orgs["affaire des Mutuelles Armor"] += 1
     inv.add_org("Mutuelles Armor")
     assert inv.full_org("Mutuelles Armor") == "Mutuelles Armor"
+
+
+def test_a_name_is_never_split_at_its_particle() -> None:
+    # ("le ticket von der Leyen/Lagarde" made "der Leyen" commoner in the text than the full
+    # name, which was split into two people, "Ursula von" and "der Leyen")
+    import spacy
+    from spacy.tokens import Doc
+
+    from turnover.extract.inventory import name_spans
+    words = ["Anna", "van", "der", "Berg", "arrive", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words,
+              ents=["B-PER", "I-PER", "I-PER", "I-PER", "O", "O"])
+    text = "Anna van der Berg arrive. Le duo van der Berg/Morel plaît, van der Berg sourit."
+    assert name_spans(doc.ents[0], text, rules_for("fr")) == [(0, 4)]

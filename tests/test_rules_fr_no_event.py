@@ -16,6 +16,10 @@ from turnover.extract.rules import rules_for
         "start",
         id="founding-an-idea-is-no-founding-of-an-organization"),
     pytest.param(
+        "Claire Aubry avait fondé tous ses espoirs sur la victoire de son club.",
+        "start",
+        id="founding-hopes-is-no-founding"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from rules_helpers import Fact, events, facts, roles
 
@@ -330,6 +332,11 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
         "poste de Paul Martin.",
         set(),
         id="a-relative-after-un-proche-de-x-is-the-relative-s"),
+    pytest.param(
+        "Marc Dubois aime les couleurs. Lors de sa nomination par Paul Verdier au poste de "
+        "directeur, il portait une cravate verte.",
+        {"Marc Dubois"},
+        id="the-agent-of-a-fronted-change-noun-is-not-the-pronoun-after-it"),
 ])
 def test_the_people_who_change_post_are(shared_extractor: Extractor, text: str,
                                         people: set[str]) -> None:
@@ -1974,3 +1981,39 @@ def test_an_event_named_after_a_place_is_no_organization(shared_extractor: Extra
             "ont tout changé. Jean Ravel a été licencié lundi.")
     (mention,) = events(shared_extractor, text, "fr")
     assert "attentats" not in (mention.org or "")
+
+
+def test_a_given_name_ner_tags_a_place_is_part_of_the_name() -> None:
+    # (NER tagged "Florence" a city and the surname alone a person: the city became the
+    # organization left)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from turnover.extract.people import PeopleRules
+    from turnover.extract.rules import rules_for
+    rules = SimpleNamespace(rules=rules_for("fr"))
+    doc = Doc(Vocab(), words=["la", "démission", "de", "Florence", "Castagnet", "du", "parti"])
+    found = PeopleRules._with_name_before(rules, doc[:], [(4, 5, "Florence Castagnet")])
+    assert found == [(3, 5, "Florence Castagnet")]
+    # an organization's name holding the name is the organization's
+    doc = Doc(Vocab(), words=["fonde", "la", "Clinique", "Florence", "Castagnet", "."],
+              ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    found = PeopleRules._with_name_before(rules, doc[:], [(4, 5, "Florence Castagnet")])
+    assert found == [(4, 5, "Florence Castagnet")]
+
+
+def test_a_capitalised_noun_opening_a_descriptive_phrase_is_no_organization() -> None:
+    # (NER tagged "Novice" an organization in "Novice en politique, X a été élue")
+    import spacy
+    from spacy.tokens import Doc
+
+    from turnover.extract.orgs import OrgRules
+    vocab = spacy.blank("fr").vocab
+    words = ["Novice", "en", "politique", ",", "Claire", "Aubry", "a", "été", "élue", "."]
+    pos = ["NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "AUX", "AUX", "VERB", "PUNCT"]
+    doc = Doc(vocab, words=words, pos=pos, sent_starts=[True] + [False] * 9)
+    assert OrgRules._fronted_descriptor(doc[0])
+    doc = Doc(vocab, words=["Orange", "a", "nommé", "Claire", "Aubry", "."],
+              pos=["NOUN", "AUX", "VERB", "PROPN", "PROPN", "PUNCT"],
+              sent_starts=[True] + [False] * 5)
+    assert not OrgRules._fronted_descriptor(doc[0])

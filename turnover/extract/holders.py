@@ -792,7 +792,10 @@ class HolderRules(PeopleRules):
         after = doc[comma + 1] if comma + 1 < span.end else None
         if after is not None and self._subject_pronoun(after) and not any(
                 t.regex.match(text_of(doc), after.head.idx) for t in self.rules.triggers):
-            return self.antecedent(after, people)  # "Après sa nomination, elle a dû..."
+            # "Lors de sa nomination par X, il ...": the agent is not the one appointed
+            agents = [name for s, _, name in people
+                      if trig.i < s < comma and doc[s - 1].lower_ in self.rules.agent_preps]
+            return self.antecedent(after, people, exclude=agents)  # "Après sa nomination, elle"
         for s, e, name in people:
             subj = next((doc[k] for k in range(max(comma + 1, s - 1), e)
                          if doc[k].dep_ in self.rules.deps["subj"]), None)

@@ -342,8 +342,12 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     if end - start >= 4:
         whole = text.count(doc[start:end].text)
         for k in range(start + 2, end - 1):
-            if "-" in (doc[k].text, doc[k - 1].text):
-                continue  # "Éric Dupond-Moretti" is one name, whatever "M. Dupond-Moretti" says
+            if "-" in (doc[k].text, doc[k - 1].text) or not doc[k].text[:1].isupper() or \
+                    len(doc[k:end].text.split()) < 2:
+                # "Éric Dupond-Moretti" is one name, whatever "M. Dupond-Moretti" says;
+                # "Ursula von der Leyen" too, whatever "der Leyen" or "Leyen" says: the
+                # name split off is a full one
+                continue
             if text.count(doc[k:end].text) > whole:
                 return [(start, k), (k, end)]
     return [(start, end)]

@@ -341,6 +341,22 @@ class OrgRules(SeatRules):
             return 0
         return 1
 
+    @staticmethod
+    def _fronted_descriptor(tok: Token) -> bool:
+        """A common noun or adjective opening the sentence, a preposition after it and a comma
+        closing the phrase with no verb in it ("Novice en politique, X"): it describes the
+        subject; its capital is the sentence's."""
+        doc = tok.doc
+        if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_sent_start or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].pos_ != "ADP" or not doc[tok.i + 1].is_lower:
+            return False
+        for k in range(tok.i + 2, min(len(doc), tok.i + 8)):
+            if doc[k].text == ",":
+                return True
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_sent_start:
+                return False
+        return False
+
     def _org_name(self, toks: Span) -> str | None:
         """The organization name in a run of tokens, without leading role words or articles,
         or None when the run is a date, a role, a person or a common word."""
@@ -356,6 +372,8 @@ class OrgRules(SeatRules):
         if len(words) == 1 and (words[0].pos_ == "NOUN" or words[0].is_sent_start) and \
                 self.rules.trigger_word(words[0].text):
             return None  # a headline's first word: "Limogeage de X :"
+        if len(words) == 1 and self._fronted_descriptor(words[0]):
+            return None  # "Novice en politique, X a été élue"
         if not words or (all(t.pos_ == "ADJ" for t in words) and not (
                 len(words) == 1 and (words[0].ent_type_ in self.rules.org_labels
                                      or fold(words[0].text) in self.inv.not_persons)

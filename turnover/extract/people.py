@@ -150,7 +150,26 @@ class PeopleRules(ArticleContext):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
                 taken.add(tok.i)
         found += self._listed_like_people(span, found, taken)
-        return sorted(found)
+        return sorted(self._with_name_before(span, found))
+
+    def _with_name_before(self, span: Span, found: list[tuple[int, int, str]]
+                          ) -> list[tuple[int, int, str]]:
+        """Each name's span reaching back over the words of its full name written right
+        before it, untagged ("Florence Berthout" where only "Berthout" is tagged and
+        "Florence" is a city the article names): those words are the person's, never an
+        organization's (but "the Bayou La Batre Clinic" stays an organization's name)."""
+        taken = {i for s, e, _ in found for i in range(s, e)}
+        out = []
+        for s, e, name in found:
+            words, own = name.split(), span.doc[s:e].text.split()
+            first = next((p for p in range(len(words) - len(own), 0, -1)
+                          if words[p:p + len(own)] == own), 0)
+            while first > 0 and s > span.start and s - 1 not in taken and \
+                    span.doc[s - 1].ent_type_ in ("", *self.rules.person_labels) and \
+                    span.doc[s - 1].text == words[first - 1]:
+                s, first = s - 1, first - 1
+            out.append((s, e, name))
+        return out
 
     def _opening_word(self, ent: Span, span: Span) -> bool:
         """One word opening the sentence (past quotes) that is an adjective, an adverb or a
