@@ -20,6 +20,15 @@ from turnover.extract.rules import rules_for
         "start",
         id="founding-hopes-is-no-founding"),
     pytest.param(
+        "Qui le conseil va-t-il nommer pour succéder à Paul Verdier ?",
+        "start",
+        id="the-one-a-purpose-clause-replaces-is-not-the-one-appointed"),
+    pytest.param(
+        "Le Premier ministre Karim Haddad a annoncé sa démission vendredi. Le nouveau Premier "
+        "ministre va hériter d'une situation difficile.",
+        "start",
+        id="the-new-holder-of-a-post-is-not-the-one-the-article-tells-leaving-it"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

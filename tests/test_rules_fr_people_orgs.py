@@ -337,6 +337,21 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
         "directeur, il portait une cravate verte.",
         {"Marc Dubois"},
         id="the-agent-of-a-fronted-change-noun-is-not-the-pronoun-after-it"),
+    pytest.param(
+        "Qui le conseil va-t-il nommer pour succéder à Paul Verdier ? Démissionnaire mardi "
+        "pour se consacrer à sa famille, ce dernier laissera sa place en juin au troisième "
+        "directeur de la fondation, battant le record détenu par Julie Morel.",
+        {"Paul Verdier"},
+        id="ce-dernier-after-a-fronted-adjective-is-the-last-one-named-even-as-a-complement"),
+    pytest.param(
+        "Paul Verdier est arrivé mardi. Ce dernier démissionnera en juin.",
+        {"Paul Verdier"},
+        id="ce-dernier-parsed-as-a-modifier-of-its-verb-is-still-its-subject"),
+    pytest.param(
+        "Paul Verdier a été nommé Premier ministre vendredi. Le nouveau Premier ministre a "
+        "démissionné des Centristes unis.",
+        {"Paul Verdier"},
+        id="premier-opening-a-tagged-person-is-a-title-s-word-never-a-name"),
 ])
 def test_the_people_who_change_post_are(shared_extractor: Extractor, text: str,
                                         people: set[str]) -> None:

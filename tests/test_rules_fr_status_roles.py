@@ -152,6 +152,14 @@ def test_a_definite_title_in_the_next_sentence_is_the_role_of_the_one_named_last
     assert (mention.person, mention.role) == ("Karim Aboud", "directeur général")
 
 
+def test_a_title_whose_complement_is_the_person_is_someone_else_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Marc Lenoir a été reçu mardi par la directrice de cabinet de Paul Verdier. Ce "
+            "dernier démissionnera en juin.")
+    (mention,) = events(shared_extractor, text, "fr")
+    assert (mention.person, mention.role) == ("Paul Verdier", None)
+
+
 def test_each_name_listed_after_favoris_is_a_rumoured_start(shared_extractor: Extractor) -> None:
     text = ("Pour succéder à Paul Arnaud à la tête du groupe Vandor, le conseil a deux favoris : "
             "Hugo Lemaire et Claire Fabre.")

@@ -213,6 +213,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 c, people, exclude=names) for c in trig.children)  # nobody else to replace
             names = [n for n in names if n in before] if not alone else []
         person_toks = {i for s, e, _ in people for i in range(s, e)}
+        described: set[str] = set()  # the one a description with no name stands for
         if t.needs_role and not syntactic:
             # "le nouveau PDG, Jean Dupont": the name must stand right by the role
             role = self._role_token(span, text, m.start(), t.kind,
@@ -249,6 +250,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 # whom the description stands for
                 one = self.described_one(noun, people)
                 names = [one] if one else []
+                described = set(names)
         org_span = span
         if t.group or t.listing:
             names, syntactic, colon = self._group(trig, span, people, names, syntactic)
@@ -327,6 +329,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
                                    fallback, sources, syntactic, settled=inherited)
+            cand.described = name in described
             role = cand.mention.role
             its = None if cand.mention.org else next((
                 k for k in trig.subtree if k.dep_ in self.rules.deps["poss"]

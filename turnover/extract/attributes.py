@@ -241,7 +241,8 @@ class AttributeRules(ArticleContext):
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())
-                         and not self.rules.founder_title.fullmatch(r.group(0))), None)
+                         and not self.rules.founder_title.fullmatch(r.group(0))
+                         and not self._title_of_theirs(before[r.end():], person)), None)
             after = None if role else self.rules.profile_after.match(text, m.end())
             if after:  # "X, an OpenAI co-founder and chief scientist": the title of a post
                 role = next((r for r in self.rules.role.finditer(after.group(0))
@@ -260,6 +261,15 @@ class AttributeRules(ArticleContext):
             found = self._role_said_next(person)
         self._profiles[person] = found
         return found
+
+    def _title_of_theirs(self, gap: str, person: str) -> bool:
+        """A title whose complement is the person ("la directrice de cabinet de X", "chief
+        of staff to X"): the title of someone who works for them, never theirs."""
+        names = set(person.split())
+        words = [w for w in re.split(r"\s+|(?<=['’])", gap.strip()) if w]
+        while words and words[-1] in names:
+            words.pop()
+        return bool(words) and words[-1].lower().replace("’", "'") in self.rules.org_preps
 
     def _role_said_next(self, person: str) -> str | None:
         """A definite role opening the sentence right after one that names the person last

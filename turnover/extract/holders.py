@@ -429,6 +429,13 @@ class HolderRules(PeopleRules):
                     return [name], True
             if want != deps["subj"]:
                 objects = []
+            elif not subjects:  # "Ce dernier démissionnera", parsed as the verb's modifier
+                latter = next((c for c in verb.children if c.lower_ in self.rules.latter
+                               and span.start < c.i < verb.i
+                               and span.doc[c.i - 1].pos_ == "DET"), None)
+                if latter is not None:
+                    name = self.antecedent(latter, people)
+                    return ([name] if name else []), True
             # a named subject first: "Le milieu de terrain X quitte", parsed as two subjects
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
@@ -708,6 +715,12 @@ class HolderRules(PeopleRules):
                       or (subject is not None and c.dep_ in deps["obj"])
                       for k in c.subtree}
             people = [p for p in people if p[0] not in inside]
+        if t.arg == "obj" and not passive:
+            # "Qui va-t-il nommer pour succéder à Y ?": a clause of its own below the verb
+            # names who that clause is about, not who the verb names
+            own = {k.i for c in trig.children if c.dep_ == "advcl" and c.i > trig.i
+                   and any(g.dep_ == "mark" for g in c.children) for k in c.subtree}
+            people = [p for p in people if p[0] not in own]
         if t.pair:  # never the one replaced ("X, le successeur de Y", "pour remplacer Y")
             hidden = {k.i for c in trig.children
                       if complement(c, deps) or (c.dep_ in deps["obj"] and not passive)
@@ -782,12 +795,13 @@ class HolderRules(PeopleRules):
         doc = span.doc
         if any(p[0] < trig.i for p in people) or trig.i - span.start > 8:
             return None
-        # the phrase ends at the first comma, with no verb in it ("Pour la première fois
-        # depuis son accession à la présidence en 2017, X a accepté")
+        # the phrase ends at the first comma, with no verb in it but an infinitive ("Pour
+        # la première fois depuis son accession à la présidence en 2017, X a accepté";
+        # "Démissionnaire pour se consacrer à sa campagne, ce dernier")
         comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 13))
                       if doc[k].text == ","), None)
-        if comma is None or any(doc[k].pos_ in ("VERB", "AUX")
-                                for k in range(span.start, comma) if k != trig.i):
+        if comma is None or any(doc[k].pos_ in ("VERB", "AUX") and "Inf" not in doc[k].morph.get(
+                "VerbForm") for k in range(span.start, comma) if k != trig.i):
             return None
         after = doc[comma + 1] if comma + 1 < span.end else None
         if after is not None and self._subject_pronoun(after) and not any(
@@ -911,8 +925,13 @@ class HolderRules(PeopleRules):
         comma = next((k for k in range(trig.i + 1, span.end) if doc[k].text == ","), None)
         if comma is not None and comma + 1 < span.end and not any(
                 s < comma for s, _e, _n in people):
-            if self._subject_pronoun(doc[comma + 1]):  # "Réélu en juillet, il ..."
-                name = self.antecedent(doc[comma + 1], people)
+            subj = doc[comma + 1]
+            if subj.pos_ == "DET" and comma + 2 < span.end and \
+                    doc[comma + 2].lower_ in self.rules.latter:
+                subj = doc[comma + 2]  # "Démissionnaire, ce dernier ..."
+            if self._subject_pronoun(subj) or (subj.lower_ in self.rules.latter and
+                                               subj.dep_ in self.rules.deps["subj"]):
+                name = self.antecedent(subj, people)  # "Réélu en juillet, il ..."
                 return [name] if name else None
             if doc[comma + 1].dep_ in self.rules.deps["subj"] and self._plural(doc[comma + 1]):
                 return self.group_before(doc[comma + 1], people) or None  # "Exclus, ils"

@@ -26,10 +26,16 @@ class Candidate:
     successor: str | None = None  # for the one a pair replaces: who takes the post
     told_on: str | None = None  # the article's date, for a change it tells as news without
     # dating it ("X devient PDG", "X a été limogé"): the change's date if it stays undated
+    described: bool = False  # the person is whom a description with no name stands for
 
 
 def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]:
     """One mention per (person, kind, organization) within an article."""
+    # "le nouveau Premier ministre", said of the one the article tells leaving that post, is
+    # someone else, unnamed
+    ends = [c.mention for c in cands if c.mention.kind == "end" and not c.described]
+    cands = [c for c in cands if not (c.described and c.mention.kind == "start" and any(
+        fold(e.person) == fold(c.mention.person) and _same_post(e, c.mention) for e in ends))]
     merged: list[Candidate] = []
     for c in cands:
         m = c.mention
@@ -80,6 +86,15 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
     _link_destinations(merged)
     _link_successors(merged)
     return [c.mention for c in merged]
+
+
+def _same_post(a: Mention, b: Mention) -> bool:
+    """Both name one post: the same title and the same organization, as far as both tell."""
+    roles, orgs = bool(a.role and b.role), bool(a.org and b.org)
+    if roles and not (fold(a.role or "") in fold(b.role or "")
+                      or fold(b.role or "") in fold(a.role or "")):
+        return False
+    return (roles or orgs) and (not orgs or fold(a.org or "") == fold(b.org or ""))
 
 
 def _distinct_posts(a: Mention, b: Mention) -> bool:

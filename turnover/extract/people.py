@@ -589,6 +589,9 @@ class PeopleRules(ArticleContext):
                          if c.dep_ in deps["obj"] or c.dep_ == "obl:arg"}
         fitting = [name for name in candidates if name not in subjects and (
             wanted not in ("m", "f") or gender(name) in ("", wanted))]
+        if tok.lower_ in self.rules.latter:
+            return fitting[0] if fitting else None  # "ce dernier": the last one named, whatever
+            # their place in their sentence ("pour succéder à X ? ..., ce dernier va")
         if role and len(fitting) > 1:
             held = [name for name in fitting if self._named_with(name, role)]
             if held:
