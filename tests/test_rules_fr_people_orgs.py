@@ -1991,6 +1991,21 @@ def test_an_outlet_after_its_medium_noun_is_a_source_not_the_organization(
     assert [(m.person, m.org, m.sources) for m in got] == [("Paul Girard", None, ["Capitales"])]
 
 
+def test_the_outlet_an_interview_was_given_to_is_not_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Dans une interview qu'il a accordée à Capitales, Paul Verdier révèle les raisons de "
+            "sa démission.")
+    assert [(m.person, m.org, m.sources) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Verdier", None, ["Capitales"])]
+
+
+def test_the_outlet_someone_testified_in_is_a_source(shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a été licencié mardi par la société Vexal, a témoigné le quadragénaire "
+            "dans Capitales.")
+    assert [(m.person, m.org, m.sources) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Verdier", "Vexal", ["Capitales"])]
+
+
 def test_an_event_named_after_a_place_is_no_organization(shared_extractor: Extractor) -> None:
     text = ("Depuis les attentats de Lyon, Jean Ravel ne travaillait plus. Les attentats de Lyon "
             "ont tout changé. Jean Ravel a été licencié lundi.")
@@ -2032,3 +2047,17 @@ def test_a_capitalised_noun_opening_a_descriptive_phrase_is_no_organization() ->
               pos=["NOUN", "AUX", "VERB", "PROPN", "PROPN", "PUNCT"],
               sent_starts=[True] + [False] * 5)
     assert not OrgRules._fronted_descriptor(doc[0])
+
+
+def test_a_name_after_chez_is_a_firm_s() -> None:
+    # (NER tagged "Morgan Stanley" a person in "un entretien d'embauche chez Morgan Stanley",
+    # who then was recruited)
+    import spacy
+    from spacy.tokens import Doc
+
+    from turnover.extract.people import PeopleRules
+    from turnover.extract.rules import rules_for
+    words = ["un", "entretien", "chez", "Valérie", "Marchand", "et", "Paul", "Roux"]
+    doc = Doc(spacy.blank("fr").vocab, words=words,
+              ents=["O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"])
+    assert PeopleRules._employer_names(SimpleNamespace(rules=rules_for("fr")), doc[:]) == {3, 4}

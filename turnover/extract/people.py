@@ -83,7 +83,7 @@ class PeopleRules(ArticleContext):
     def person_spans(self, span: Span) -> list[tuple[int, int, str]]:
         """(first token, last token + 1, full name) of the people named in a sentence."""
         found: list[tuple[int, int, str]] = []
-        labels = self._eponym_names(span)
+        labels = self._eponym_names(span) | self._employer_names(span)
         buildings = [(span.start_char + s, span.start_char + e)
                      for _, s, e in self.rules.government.buildings_in(span.text)]
         for ent in span.ents:
@@ -170,6 +170,16 @@ class PeopleRules(ArticleContext):
                 s, first = s - 1, first - 1
             out.append((s, e, name))
         return out
+
+    def _employer_names(self, span: Span) -> set[int]:
+        """The tokens of a name right after a preposition of employers ("chez Morgan
+        Stanley"): a firm's name, whatever NER tags it."""
+        found: set[int] = set()
+        for ent in span.ents:
+            if ent.start > span.start and \
+                    span.doc[ent.start - 1].lower_ in self.rules.employer_preps:
+                found.update(range(ent.start, ent.end))
+        return found
 
     def _opening_word(self, ent: Span, span: Span) -> bool:
         """One word opening the sentence (past quotes) that is an adjective, an adverb or a
