@@ -29,6 +29,16 @@ from turnover.extract.rules import rules_for
         "start",
         id="the-new-holder-of-a-post-is-not-the-one-the-article-tells-leaving-it"),
     pytest.param(
+        "Le nouveau premier policier de France est issu de la droite, avait rallié Paul Verdier "
+        "en 2017 en tant que ministre des Sports dans le précédent gouvernement.",
+        "start",
+        id="a-name-right-after-rallie-is-the-one-joined-whatever-the-parser-says"),
+    pytest.param(
+        "Paul Verdier a limogé l'inspecteur. « Je ne les pleure pas quand ils partent, il y "
+        "aura toujours quelqu'un de meilleur pour les remplacer », a-t-il dit.",
+        "start",
+        id="the-subject-of-il-y-a-is-no-one"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

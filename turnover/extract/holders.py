@@ -423,6 +423,11 @@ class HolderRules(PeopleRules):
             subjects = [c for c in verb.children if c.dep_ in deps["subj"]]
             objects = [c for c in subjects[1:] if c.i > verb.i] if verb == trig and \
                 not passive and subjects and subjects[0].i < verb.i else []
+            if verb == trig and not passive and t.action == "join" and len(subjects) == 1 and \
+                    subjects[0].i == verb.i + 1 and subjects[0].pos_ == "PROPN" and any(
+                        c.dep_.startswith("aux") for c in verb.children) and not any(
+                        c.dep_ in deps["obj"] for c in verb.children):
+                objects = subjects  # "(il) avait rallié X en 2017": X is who is joined
             if want == deps["obj"] and objects:
                 name = self.person_at(objects[-1], people)
                 if name:
@@ -461,7 +466,9 @@ class HolderRules(PeopleRules):
                     return ([name] if name else []), True
                 if child.dep_ in want and child.lower_ in self.rules.pronouns and (
                         self._speaker(child, people) == ""
-                        or self._unnamed_clause_subject(child, people)):
+                        or self._unnamed_clause_subject(child, people)
+                        or self.rules.impersonal and self.rules.impersonal.match(
+                            text_of(child.doc), child.idx)):
                     return [], True  # "le chancelier a indiqué qu'il démissionnerait", "si
                     # un ministre est condamné, il doit démissionner": someone unnamed
                 if child.dep_ in want:

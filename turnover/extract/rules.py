@@ -275,6 +275,7 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     award: re.Pattern[str] | None  # "de l'année", "of the year": a title given as an award
+    impersonal: re.Pattern[str] | None  # "il y aura", "there will be": a subject for no one
     reported: re.Pattern[str] | None  # "qu'", "that" right after a date: the clause a date's
     # verb reports
     object_pronouns: set[str]  # "X nominated her": never X
@@ -579,6 +580,7 @@ def rules_for(code: str) -> Rules:
         topic_preps=set(lex.get("topic_preps", [])),
         separate_dated_changes=bool(lex.get("separate_dated_changes", False)),
         award=re.compile(lex["award"], _FLAGS) if lex.get("award") else None,
+        impersonal=re.compile(lex["impersonal"], _FLAGS) if lex.get("impersonal") else None,
         reported=re.compile(lex["reported"], _FLAGS) if lex.get("reported") else None,
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
