@@ -292,6 +292,14 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
         "Paul Verdier quitte la présidence du conseil départemental du Morbihan.",
         {"conseil départemental du Morbihan"},
         id="a-public-body-is-its-common-noun-and-its-complement"),
+    pytest.param(
+        "Le député Matthieu Bertin a récemment quitté La République en marche.",
+        {"République en marche"},
+        id="a-party-s-full-name-runs-on-in-lowercase-words"),
+    pytest.param(
+        "Paul Verdier a quitté la France insoumise en mai.",
+        {"France insoumise"},
+        id="a-party-named-after-the-country-is-no-departure-from-the-country"),
 ])
 def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
                                       orgs: set[str | None]) -> None:

@@ -295,6 +295,7 @@ class OrgRules(SeatRules):
                 if last > j and capitalised(doc[last]) and not any(
                         k in person_toks or doc[k].is_punct for k in range(j + 1, last + 1)):
                     j = last
+            j = max(j, self._known_name_end(span, tok.i) - 1)
             j += self._number_of_name(span, j + 1)
             nxt = j + 1  # "Rovers' head coach": past the possessive mark
             while nxt < span.end and doc[nxt].text in POSSESSIVE:
@@ -324,6 +325,22 @@ class OrgRules(SeatRules):
         if first is None or fold(doc[first].text) in fold(o[2]).split():
             return o  # (a name that already has it, as the article wrote it elsewhere)
         return first, o[1], text[body.start():at] + o[2], o[3]
+
+    def _known_name_end(self, span: Span, k: int) -> int:
+        """The end of a full name the lexicon knows (a value of org_aliases) that starts at
+        token `k` and runs on in lowercase words ("La République en marche", where NER
+        stops at "République"); else 0."""
+        doc = span.doc
+        if doc[k].pos_ == "DET" and k + 1 < span.end:
+            k += 1  # "La République en marche"
+        rest = fold(doc.text[doc[k].idx:span.end_char])
+        for full in self.rules.org_aliases.values():
+            name = fold(full)
+            if " " in name and rest.startswith(name) and \
+                    not rest[len(name):len(name) + 1].isalnum():
+                stop = doc[k].idx + len(full)
+                return next((t.i + 1 for t in doc[k:span.end] if t.idx + len(t.text) >= stop), 0)
+        return 0
 
     def _number_of_name(self, span: Span, k: int) -> int:
         """1 where the token at `k` is a small number that ends the capitalised name before it
