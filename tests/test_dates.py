@@ -58,6 +58,8 @@ def only(code: str, sentence: str) -> DateMention:
         ("Il partira fin août.", "fin août", "2024-08"),
         ("Il a démissionné le 5 janv. 2024.", "5 janv. 2024", "2024-01-05"),
         ("Il partira d'ici la fin de l'année.", "fin de l'année", "2024"),
+        ("Il a été nommé en mars de l'année dernière.", "en mars de l'année dernière",
+         "2023-03"),
     ],
 )
 def test_french(sentence: str, phrase: str, value: str) -> None:
@@ -88,6 +90,7 @@ def test_french(sentence: str, phrase: str, value: str) -> None:
         ("He was ousted last year.", "last year", "2023"),
         ("He will step down at the end of the year.", "end of the year", "2024"),
         ("He left in the spring of 2021.", "of 2021", "2021"),
+        ("He will retire in March of next year.", "in March of next year", "2025-03"),
     ],
 )
 def test_english(sentence: str, phrase: str, value: str) -> None:

@@ -39,6 +39,11 @@ from turnover.extract.rules import rules_for
         "start",
         id="the-subject-of-il-y-a-is-no-one"),
     pytest.param(
+        "Les critiques visent la nomination de Paul Verdier, le président de la société Vexal, "
+        "au rang d'officier de la Légion d'honneur.",
+        "start",
+        id="an-honour-is-no-post"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

@@ -962,3 +962,9 @@ def test_a_re_election_as_a_title_is_a_start(shared_extractor: Extractor) -> Non
 def test_a_reported_change_without_a_date_takes_its_report_s(
         shared_extractor: Extractor, text: str, lang: str, when: str) -> None:
     assert [m.when for m in events(shared_extractor, text, lang)] == [when]
+
+
+def test_a_month_of_last_year_is_a_date_not_an_award(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a été nommé président de la société Vexal en janvier de l'année dernière."
+    assert [(m.person, m.kind, m.when) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Verdier", "start", "2023-01")]

@@ -155,7 +155,22 @@ class DateFinder:
             for pattern, spec in self.relative:
                 for m in pattern.finditer(sentence):
                     add(m, _relative(spec, m, published))
-        return sorted(found, key=lambda d: d.start)
+        return _with_their_year(sorted(found, key=lambda d: d.start), sentence)
+
+
+def _with_their_year(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """A month written without its year, then the year as a phrase of its own ("en janvier
+    de l'année dernière", "in March of next year"): one date, in that year."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and len(d.value) == 4 and len(prev.value) > 4 and \
+                not re.search(r"\d{4}", sentence[prev.start:prev.end]) and \
+                re.fullmatch(r"\s+(?:de|of)\s+", sentence[prev.end:d.start], re.IGNORECASE):
+            out[-1] = DateMention(prev.start, d.end, d.value + prev.value[4:])
+            continue
+        out.append(d)
+    return out
 
 
 def _next_year(value: str, published: date | None) -> str | None:
