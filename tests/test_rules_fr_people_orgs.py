@@ -196,6 +196,11 @@ from turnover.extract import Extractor
         ("Paul Verdier", "start", "appoint", "France"),
         id="a-new-title-as-a-subject-with-no-name-in-its-sentence-is-the-one-described"),
     pytest.param(
+        "Le général Marc Dubois est pressenti pour succéder au général Paul Verdier comme grand "
+        "chancelier de la Légion d'honneur.",
+        ("Marc Dubois", "start", "appoint", "Légion d'honneur"),
+        id="the-head-of-an-order-holds-a-post-its-members-an-honour"),
+    pytest.param(
         "Paul Verdier va céder la présidence de la Compagnie Atlantique à Inès Carrel.",
         ("Inès Carrel", "start", "appoint", "Compagnie Atlantique"),
         id="a-post-handed-over-with-its-organization-names-the-successor-after-it"),
