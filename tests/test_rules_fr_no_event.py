@@ -44,6 +44,15 @@ from turnover.extract.rules import rules_for
         "start",
         id="an-honour-is-no-post"),
     pytest.param(
+        "La série Clem a perdu son héroïne. Clem quitte TF1 en juin, a annoncé la chaîne.",
+        "end",
+        id="a-work-s-title-is-nobody-wherever-ner-tags-it-a-person"),
+    pytest.param(
+        "A deux ans de la présidentielle, la nomination du \"monsieur Déconfinement\" à "
+        "Matignon présente des avantages pour le président.",
+        "start",
+        id="a-name-in-a-short-quotation-is-a-nickname"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

@@ -132,6 +132,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
     for m in rules.org_context.finditer(text):
         org_names.add(fold(m.group(1)))
         inv.add_org(m.group(1))
+    for m in rules.work_title.finditer(text):  # "la série Clem": a work, whoever it names
+        org_names.add(fold(m.group(1)))
     for m in rules.affiliation.finditer(text):  # "Vexal co-founder Lena Ortiz", not "Obama
         # adviser David Axelrod" where the article says "Barack Obama"
         if fold(m.group(1)) not in surnames and fold(m.group(1)) not in first_names():

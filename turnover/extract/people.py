@@ -227,6 +227,12 @@ class PeopleRules(ArticleContext):
                 while k in inside:
                     labels.add(k)
                     k += 1
+        for i in sorted(inside):  # a short quotation with no verb ("monsieur Déconfinement",
+            # "Macron démission", "Bella ciao"): a nickname, a slogan or a title
+            if i - 1 not in inside:
+                run = list(range(i, next(k for k in range(i, span.end + 1) if k not in inside)))
+                if len(run) <= 3 and not any(doc[k].pos_ in ("VERB", "AUX") for k in run):
+                    labels.update(run)
         return labels
 
     def _listed_like_people(self, span: Span, found: list[tuple[int, int, str]],

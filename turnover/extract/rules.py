@@ -262,6 +262,7 @@ class Rules:
     named_places: set[str]  # "le musée du Quai Branly-Jacques Chirac": a name inside a place's
     event_nouns: set[str]  # "les attentats de Paris": lowercase, an event, never an organization
     work_nouns: set[str]  # 'le documentaire "X, une ambition"': a work's quoted title
+    work_title: re.Pattern[str]  # group 1: the title after a work noun ("la série Clem")
     agent_preps: set[str]  # "remplacé par X", "replaced by X": the agent of a passive
     contractions: dict[str, str]  # a preposition fused with an article → the article ("du")
     role_prefixes: re.Pattern[str] | None  # words dropped from the start of a role ("à la")
@@ -557,6 +558,8 @@ def rules_for(code: str) -> Rules:
         named_places=set(lex.get("named_places", [])),
         event_nouns=set(lex["event_nouns"]),
         work_nouns=set(lex["work_nouns"]),
+        work_title=re.compile(rf"(?i:\b(?:{_alternation(lex['work_nouns'])}))\s+[«\"“]?\s*"
+                              r"([A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){0,3})"),
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
         choice_verbs=_opt(lex, "choice_verbs"),
