@@ -305,6 +305,10 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
         "Paul Verdier a quitté la France insoumise en mai.",
         {"France insoumise"},
         id="a-party-named-after-the-country-is-no-departure-from-the-country"),
+    pytest.param(
+        "La Fédération Nationale des Chasseurs a annoncé mardi la nomination de Claire Aubry.",
+        {"Fédération Nationale des Chasseurs"},
+        id="the-last-word-of-a-name-is-no-organization-of-its-own"),
 ])
 def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
                                       orgs: set[str | None]) -> None:

@@ -257,8 +257,9 @@ class OrgRules(SeatRules):
         # sentence rather than once per capitalised word
         known_firsts = {fold(o.split()[0]) for o in self.inv.orgs}
         text = text_of(doc)
+        covered = {k for a, b, _, _ in found.values() for k in range(a, b)}
         for tok in span:
-            if tok.i in found or tok.i in person_toks or not capitalised(tok):
+            if tok.i in covered or tok.i in person_toks or not capitalised(tok):
                 continue
             if tok.i > span.start and capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
                     person_toks:
@@ -379,6 +380,9 @@ class OrgRules(SeatRules):
         or None when the run is a date, a role, a person or a common word."""
         words = [t for t in toks if not t.is_punct or t.text in "&.-'’"]
         words = words[self._leading_title_words(words):]
+        while len(words) > 1 and words[0].is_lower and words[1].text[:1].isupper() and \
+                self.rules.org_noun.fullmatch(words[0].lower_ + " "):
+            words = words[1:]  # "le groupe Sogena", tagged whole: Sogena
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
             return None  # "l'ancien Premier-ministre socialiste": a title and its adjective
         while words and self.rules.dates.is_date_word(words[-1].text):
