@@ -369,6 +369,17 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
         "démissionné des Centristes unis.",
         {"Paul Verdier"},
         id="premier-opening-a-tagged-person-is-a-title-s-word-never-a-name"),
+    pytest.param(
+        "Le chef indien Paulo Tanari a rencontré Macron. Il a dénoncé la déforestation. Depuis "
+        "son arrivée au pouvoir, le président brésilien a encouragé l'exploitation minière sur "
+        "les terres indigènes.",
+        set(),
+        id="a-head-of-state-by-nationality-is-not-a-protagonist-never-given-that-title"),
+    pytest.param(
+        "Le président brésilien Jair Bolsonaro a parlé. Depuis son arrivée au pouvoir, le "
+        "président brésilien a encouragé l'exploitation minière.",
+        {"Jair Bolsonaro"},
+        id="a-head-of-state-by-nationality-is-the-one-given-that-title"),
 ])
 def test_the_people_who_change_post_are(shared_extractor: Extractor, text: str,
                                         people: set[str]) -> None:

@@ -224,6 +224,8 @@ class HolderRules(PeopleRules):
                 if owner == "":
                     return [], True
                 owner = owner or self._time_phrase_subject(trig, child, people)
+                if owner == "":
+                    return [], True  # the subject's, someone described the text never named
                 if owner and owner not in addressed:
                     # "X a annoncé son départ", "X a rencontré Y après sa démission"
                     return [owner], True
@@ -845,7 +847,7 @@ class HolderRules(PeopleRules):
         """"L'ex-numéro 2 du FN a rencontré le président de DLF après sa démission": a
         possessive in a phrase of time on the verb is its subject's, where no name stands
         between the verb and it (else it may be that name's: "X a récupéré le portefeuille
-        de Y lors de son départ")."""
+        de Y lors de son départ"); "" for a subject described that stands for no one named."""
         doc, deps = trig.doc, self.rules.deps
         if not {doc[k].lower_ for k in (possessive.i - 1, possessive.i - 2)
                 if k >= 0} & self.rules.time_preps:
@@ -861,7 +863,7 @@ class HolderRules(PeopleRules):
             return None
         name = self.person_at(subject, people)
         if not name and self._describes_person(subject) and not indefinite(subject):
-            name = self.protagonist()  # "l'ex-numéro 2 du FN"
+            name = self.described_one(subject, people) or ""  # "l'ex-numéro 2 du FN"
             if name and any(subject.left_edge.i <= s <= subject.right_edge.i
                             for s, _, n in people if n != name):
                 return None

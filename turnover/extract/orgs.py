@@ -259,7 +259,7 @@ class OrgRules(SeatRules):
         text = text_of(doc)
         covered = {k for a, b, _, _ in found.values() for k in range(a, b)}
         for tok in span:
-            if tok.i in covered or tok.i in person_toks or not capitalised(tok):
+            if tok.i in found or tok.i in person_toks or not capitalised(tok):
                 continue
             if tok.i > span.start and capitalised(doc[tok.i - 1]) and doc[tok.i - 1].i not in \
                     person_toks:
@@ -304,6 +304,9 @@ class OrgRules(SeatRules):
             before_role = nxt < span.end and bool(self.rules.role.match(text, doc[nxt].idx))
             if not (after_prep or after_noun or known or before_role):
                 continue
+            if j == tok.i and tok.i in covered:
+                continue  # "la Fédération nationale des Chasseurs": its last word is not one
+                # (but "the Board of Trustees for the Catholic Health Association" holds one)
             name = self._org_name(doc[tok.i:j + 1])
             if name:
                 found[tok.i] = (tok.i, j + 1, name, known)

@@ -456,6 +456,12 @@ class PeopleRules(ArticleContext):
             if holders:
                 return holders[0]
         one = self._heading_name() or self.protagonist()
+        countries = self.rules.government.country_of
+        if one and title and any(c.dep_ == "amod" and fold(c.text) in countries
+                                 for c in tok.children) and \
+                not self._titled_before(one, title.group(0)):
+            return None  # "le président brésilien": a head of state the text never made its
+            # protagonist, whoever that is
         # "Le président du groupe" is no woman, "la directrice" no man
         return None if one and sex and gender(one) not in ("", sex) else one
 
