@@ -380,6 +380,11 @@ def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
         "président brésilien a encouragé l'exploitation minière.",
         {"Jair Bolsonaro"},
         id="a-head-of-state-by-nationality-is-the-one-given-that-title"),
+    pytest.param(
+        "Paul Verdier a réagi mardi. \"Je pense que c'est douloureux pour lui comme pour Julie "
+        "Morel\", a-t-il estimé, se rappelant de son propre départ de l'UMP.",
+        {"Paul Verdier"},
+        id="a-possessive-in-a-present-participle-s-clause-is-its-verb-s-subject-s"),
 ])
 def test_the_people_who_change_post_are(shared_extractor: Extractor, text: str,
                                         people: set[str]) -> None:

@@ -224,6 +224,8 @@ class HolderRules(PeopleRules):
                 if owner == "":
                     return [], True
                 owner = owner or self._time_phrase_subject(trig, child, people)
+                if owner is None:
+                    owner = self._participle_subject(trig, people)
                 if owner == "":
                     return [], True  # the subject's, someone described the text never named
                 if owner and owner not in addressed:
@@ -868,6 +870,24 @@ class HolderRules(PeopleRules):
                             for s, _, n in people if n != name):
                 return None
         return name
+
+    def _participle_subject(self, trig: Token, people: list[tuple[int, int, str]]
+                            ) -> str | None:
+        """"..., a-t-il estimé, se rappelant son propre départ": a possessive in a present
+        participle's clause set after its verb is that verb's subject's."""
+        deps = self.rules.deps
+        part = trig.head
+        if not ("Part" in part.morph.get("VerbForm") and "Pres" in part.morph.get("Tense")) \
+                or part.dep_ not in ("advcl", "acl") or part.head.i > part.i or \
+                part.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in reversed(list(part.head.children))
+                        if c.dep_ in deps["subj"] and c.lower_.lstrip("-") != "t"), None)
+        if subject is None:
+            return None
+        if subject.lower_.lstrip("-") in self.rules.pronouns:
+            return self.antecedent(subject, people)
+        return self.person_at(subject, people)
 
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:

@@ -584,7 +584,9 @@ class PeopleRules(ArticleContext):
         if self._unnamed_clause_subject(tok, people):
             return None  # "X said the man shot them because he was furious over his firing"
         before = [name for s, _, name in people if s < tok.i]
-        wanted = self.rules.pronouns.get(tok.lower_) or self.rules.latter.get(tok.lower_, "")
+        # ("a-t-il dit": the inverted pronoun keeps its gender)
+        wanted = self.rules.pronouns.get(tok.lower_.lstrip("-")) or \
+            self.rules.latter.get(tok.lower_, "")
         if tok.lower_ in self.rules.any_gender_clitics and tok.head.i > tok.i:
             wanted = ""
         candidates = list(reversed(self.recent() + before))
