@@ -2094,3 +2094,20 @@ def test_a_name_after_chez_is_a_firm_s() -> None:
     doc = Doc(spacy.blank("fr").vocab, words=words,
               ents=["O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER"])
     assert PeopleRules._employer_names(SimpleNamespace(rules=rules_for("fr")), doc[:]) == {3, 4}
+
+
+def test_a_tagged_phrase_opening_with_an_indefinite_is_no_organization() -> None:
+    # (a heading glued to its text, "Un seul siège LREM est remis en jeu", gave a deputy's
+    # resignation the organization "Un seul siège LREM")
+    import spacy
+    from spacy.tokens import Doc
+
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.rules import rules_for
+    words = ["Un", "seul", "siège", "LREM", "est", "remis", "en", "jeu", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words,
+              pos=["DET", "ADJ", "NOUN", "PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+              morphs=["Definite=Ind|Gender=Masc|Number=Sing|PronType=Art", *[""] * 8],
+              ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+    inv = build_inventory(doc.text, [doc[:]], rules_for("fr"))
+    assert not any("seul" in o for o in inv.orgs)

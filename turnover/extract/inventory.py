@@ -69,6 +69,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ in rules.org_labels and not given_name_first(ent, rules):
+                if ent[0].pos_ == "DET" and "Ind" in ent[0].morph.get("Definite"):
+                    continue  # "Un seul siège LREM est remis en jeu": a phrase, no name
                 titled = title_words(ent, rules)
                 if titled:  # "GM Ed Rourke": a title and a name
                     tagged.append(ent[titled:].text)
