@@ -881,13 +881,15 @@ class HolderRules(PeopleRules):
                 or part.dep_ not in ("advcl", "acl") or part.head.i > part.i or \
                 part.head.pos_ not in ("VERB", "AUX"):
             return None
-        subject = next((c for c in reversed(list(part.head.children))
-                        if c.dep_ in deps["subj"] and c.lower_.lstrip("-") != "t"), None)
-        if subject is None:
-            return None
-        if subject.lower_.lstrip("-") in self.rules.pronouns:
-            return self.antecedent(subject, people)
-        return self.person_at(subject, people)
+        for subject in part.head.children:
+            if subject.dep_ not in deps["subj"]:
+                continue
+            if subject.lower_.lstrip("-") in self.rules.pronouns:  # "a-t-il": "-il"
+                return self.antecedent(subject, people)
+            name = self.person_at(subject, people)
+            if name:
+                return name
+        return None
 
     def _announcer(self, trig: Token, possessive: Token,
                    people: list[tuple[int, int, str]]) -> str | None:

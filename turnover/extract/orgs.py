@@ -337,7 +337,7 @@ class OrgRules(SeatRules):
         doc = span.doc
         if doc[k].pos_ == "DET" and k + 1 < span.end:
             k += 1  # "La République en marche"
-        rest = fold(doc.text[doc[k].idx:span.end_char])
+        rest = fold(text_of(doc)[doc[k].idx:span.end_char])
         for full in self.rules.org_aliases.values():
             name = fold(full)
             if " " in name and rest.startswith(name) and \

@@ -276,7 +276,7 @@ class Rules:
     topic_preps: set[str]  # "On the Fed, X said ... chair Y": the topic opening a sentence
     separate_dated_changes: bool  # one person's changes dated in different years stay apart
     award: re.Pattern[str] | None  # "de l'année", "of the year": a title given as an award
-    impersonal: re.Pattern[str] | None  # "il y aura", "there will be": a subject for no one
+    impersonal: re.Pattern[str] | None  # "il y aura quelqu'un": a subject for no one
     reported: re.Pattern[str] | None  # "qu'", "that" right after a date: the clause a date's
     # verb reports
     object_pronouns: set[str]  # "X nominated her": never X
