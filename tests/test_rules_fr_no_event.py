@@ -53,6 +53,11 @@ from turnover.extract.rules import rules_for
         "start",
         id="a-name-in-a-short-quotation-is-a-nickname"),
     pytest.param(
+        "Le Premier ministre Paul Verdier a invité vendredi à Matignon les 79 eurodéputés "
+        "français fraîchement élus au Parlement européen.",
+        "start",
+        id="a-participle-tagged-an-adjective-describes-its-unnamed-noun"),
+    pytest.param(
         "Paul Verdier s'est séparé de sa compagne Claire Aubry l'an dernier.",
         "end",
         id="parting-from-a-partner-is-no-dismissal"),

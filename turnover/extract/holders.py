@@ -1231,7 +1231,8 @@ class HolderRules(PeopleRules):
         préfet limogé"); None past a comma ("le directeur, limogé en mars, ...": an
         apposition, often to a subject named before) and for a subject or a headline's noun
         ("le directeur de X limogé": the one the article is about, named elsewhere)."""
-        if "Part" not in trig.morph.get("VerbForm") or trig.dep_ not in {
+        # (the tagger may call the participle an adjective: "les eurodéputés fraîchement élus")
+        if ("Part" not in trig.morph.get("VerbForm") and trig.pos_ != "ADJ") or trig.dep_ not in {
                 "acl", "amod", "xcomp"} or trig.doc[trig.i - 1].text == ",":
             return None
         deps = self.rules.deps
