@@ -917,6 +917,9 @@ def test_suite_a_an_indefinite_noun_is_a_reason(shared_extractor: Extractor) -> 
     ("Paul Verdier avait quitté le groupe Sorel.", None),
     ("Paul Verdier aurait quitté le groupe Sorel.", None),
     ("Paul Verdier a quitté le groupe Sorel la semaine suivante.", None),
+    # a state since the change: background
+    ("Depuis que Paul Verdier est devenu président de la société Vexal, sa femme Julie a été "
+     "propulsée au rang des personnalités publiques.", None),
     # a date the article gives elsewhere comes first
     ("Paul Verdier quitte le groupe Sorel. Il a annoncé en avril son départ du groupe Sorel.",
      "2024-04"),

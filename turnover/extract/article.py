@@ -730,6 +730,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
         if verb.pos_ not in ("VERB", "AUX"):
             return True  # a change noun standing alone: "Démission de X"
+        since = self.rules.dates.since
+        if since and any(c.dep_ == "mark" and since.fullmatch(c.text) for c in verb.children):
+            return False  # "Depuis que X est devenu président": a state since then
         forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
         return not any("Imp" in f.morph.get("Tense") for f in forms)
 
