@@ -309,6 +309,12 @@ def test_an_outlet_quoted_at_the_end_of_a_title_is_nobody(shared_extractor: Extr
         "La Fédération Nationale des Chasseurs a annoncé mardi la nomination de Claire Aubry.",
         {"Fédération Nationale des Chasseurs"},
         id="the-last-word-of-a-name-is-no-organization-of-its-own"),
+    pytest.param(
+        "Au micro de France 2, le président de la République a aussi salué la carrière du "
+        "général Paul Verdier, qui va remplacer Marc Dubois au poste de chef d'état-major des "
+        "armées.",
+        {"France"},
+        id="the-republic-as-an-organization-is-the-country"),
 ])
 def test_the_change_s_organization_is(shared_extractor: Extractor, text: str,
                                       orgs: set[str | None]) -> None:

@@ -628,7 +628,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             role = None  # (the staff of an office keep it, whatever title is near)
         elif gov.home and gov.power and gov.power.search(m.group(0)):
             org = self.government_org(role or "", text)  # "arrivé au pouvoir": the country's
-        elif org and gov.home and (gov.body.fullmatch(org) or (
+        elif org and gov.home and (gov.body.fullmatch(org) or fold(org) in gov.state or (
                 (gov.is_ministry(org) or gov.is_ministry(org, named=True) and org in text)
                 and not gov.is_staff(role))):
             # "entre au gouvernement", "porte-parole du gouvernement", "nommé à la Défense",

@@ -1042,6 +1042,7 @@ class OrgRules(SeatRules):
             j = k
             while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
                 j += 1
+            j = max(j, self._known_name_end(span, k) - 1)  # "La République en marche"
             name = self._org_name(doc[k:j + 1])
         if not name or fold(name) in exclude or self._is_outlet(name) or \
                 fold(name) in self.rules.government.country_of:

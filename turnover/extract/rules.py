@@ -98,6 +98,8 @@ class Government:
     # organization of its own
     ministry: re.Pattern[str] | None = None  # "ministère de": before a portfolio, its ministry
     staff_roles: re.Pattern[str] | None = None  # a ministry's staff, who keep the ministry
+    state: frozenset[str] = frozenset()  # folded names of the state itself ("la République")
+    # standing for the country as an organization ("le président de la République")
     power: re.Pattern[str] | None = None  # ends a trigger that takes the country's power
 
     def is_ministry(self, name: str, named: bool = False) -> bool:
@@ -183,6 +185,7 @@ def _government(lex: dict[str, Any]) -> Government:
         else None,
         ministry=re.compile(lex["ministry"], _FLAGS) if lex.get("ministry") else None,
         staff_roles=re.compile(lex["staff_roles"], _FLAGS) if lex.get("staff_roles") else None,
+        state=frozenset(fold(w) for w in lex.get("state", [])),
         power=re.compile(lex["power"], _FLAGS) if lex.get("power") else None,
     )
 
