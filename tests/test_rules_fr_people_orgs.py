@@ -2117,3 +2117,60 @@ def test_a_tagged_phrase_opening_with_an_indefinite_is_no_organization() -> None
               ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"])
     inv = build_inventory(doc.text, [doc[:]], rules_for("fr"))
     assert not any("seul" in o for o in inv.orgs)
+
+
+def test_a_given_name_inside_a_place_ner_ran_over_is_part_of_the_name() -> None:
+    # (NER tagged "Elf-Aquitaine Albin X" one place and X alone a person: "Elf-Aquitaine
+    # Albin" became the organization of X's later presidency)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from turnover.extract.people import PeopleRules
+    from turnover.extract.rules import rules_for
+    rules = SimpleNamespace(rules=rules_for("fr"))
+    doc = Doc(Vocab(), words=["ex-PDG", "de", "Valtor-Ouest", "Albin", "Roussel", "est", "mort"],
+              ents=["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O"])
+    found = PeopleRules._with_name_before(rules, doc[:], [(4, 5, "Albin Roussel")])
+    assert found == [(3, 5, "Albin Roussel")]
+    # (not where NER tagged the whole an organization: "Paris Match")
+    doc = Doc(Vocab(), words=["licenciée", "par", "Paris", "Match"],
+              ents=["O", "O", "B-ORG", "I-ORG"])
+    assert PeopleRules._with_name_before(rules, doc[:], [(3, 4, "Paris Match")]) == [
+        (3, 4, "Paris Match")]
+
+
+def test_a_name_glued_after_an_organization_s_in_one_entity_is_the_name_alone(
+        shared_extractor: Extractor) -> None:
+    text = ("L'ancien député et ex-PDG de Saint-Gobain Albin Roussel est mort, a annoncé sa "
+            "famille. Albin Roussel avait pris la présidence du groupe nationalisé Saint-Gobain "
+            "en 1980.")
+    assert ("Albin Roussel", "start", "appoint", "Saint-Gobain") in facts(
+        events(shared_extractor, text, "fr"))
+
+
+def test_a_pronoun_in_a_relative_on_a_fronted_title_is_the_subject_s() -> None:
+    # (the last man named in the sentences before, the subject's father, was taken to have
+    # left the company)
+    from turnover.extract import nlp
+    from turnover.extract.people import PeopleRules
+    from turnover.extract.rules import rules_for
+    doc = nlp.pipeline("fr")("Ancien directeur général de Vectis Media, qu'il a quitté après "
+                             "son rachat par Vivendi, Marc Duval anime désormais un fonds.")
+    start = next(t.i for t in doc if t.text == "Marc")
+    people = [(start, start + 2, "Marc Duval")]
+    ctx = SimpleNamespace(rules=rules_for("fr"), _sentence_of=lambda tok: doc[:],
+                          person_at=lambda tok, ppl: "Marc Duval" if tok.i == start else None)
+    il = next(t for t in doc if t.text == "il")
+    assert PeopleRules._fronted_relative_subject(ctx, il, people, "m") == "Marc Duval"
+    assert PeopleRules._fronted_relative_subject(ctx, il, people, "f") is None
+
+
+def test_a_title_s_complement_in_a_change_noun_is_not_the_one_changed(
+        shared_extractor: Extractor) -> None:
+    text = ("Des révélations ont conduit au limogeage de la directrice de cabinet de Paul "
+            "Martin, la préfète Anne Roux, remplacée lundi par Jean Dumas.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Anne Roux", "end", "dismiss", None) in found
+    assert not any(f[0] == "Paul Martin" for f in found)
+    text = "La démission du directeur de campagne de Paul Martin a surpris ses proches."
+    assert not events(shared_extractor, text, "fr")

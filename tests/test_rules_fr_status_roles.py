@@ -971,3 +971,12 @@ def test_a_month_of_last_year_is_a_date_not_an_award(shared_extractor: Extractor
     text = "Paul Verdier a été nommé président de la société Vexal en janvier de l'année dernière."
     assert [(m.person, m.kind, m.when) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Verdier", "start", "2023-01")]
+
+
+def test_a_relative_s_title_is_not_the_person_s(shared_extractor: Extractor) -> None:
+    # (the father's title, set after "Henri et Luc Martin", was given to the son who left)
+    text = ("Paul Martin a quitté le conseil de Valdor, a-t-on appris vendredi. Son père Henri "
+            "Martin et son frère Luc Martin ont réagi. « Nous lui souhaitons le meilleur », ont "
+            "ajouté Henri et Luc Martin, respectivement président et directeur général de Valdor.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.person == "Paul Martin"]
+    assert found and all(m.role is None for m in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
@@ -237,7 +238,12 @@ class AttributeRules(ArticleContext):
         if person in self._profiles:
             return self._profiles[person]
         text, found = self.article.text, None
+        # (a misspelt given name is the same person's: "Guiseppe Conte")
+        namesakes = [p for p in self.inv.persons if " " in p and p.split()[-1] == person.split()[
+            -1] and fuzz.ratio(fold(p.split()[0]), fold(person.split()[0])) < 80]
         for m in word_re(person.split()[-1]).finditer(text):
+            if any(text.endswith(p, 0, m.end()) for p in namesakes):
+                continue  # "Lachlan Murdoch, président exécutif": a relative's title
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())

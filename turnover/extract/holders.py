@@ -185,6 +185,15 @@ class HolderRules(PeopleRules):
                 # "la nomination d'un proche de X": someone unnamed, not X
                 name = self.person_at(child, people) or name_below(
                     child, people, skip=deps["noun_arg"] if indefinite(child) else frozenset())
+                if name and not self.person_at(child, people) and not indefinite(child) and (
+                        self.rules.role.fullmatch(child.text)
+                        or child.lower_ in self.rules.person_nouns) and any(
+                        p[2] == name and self._of_name(p, span.doc) and self._possessor(p, child)
+                        for p in people):
+                    # "le limogeage de la directrice de cabinet de X, la préfète Y": Y,
+                    # never X whose director she was
+                    name = self._apposed_name(child, people)
+                    return ([name] if name else []), True
                 if name:
                     listed = self._with_conj(child, name, people)
                     if "Plur" in trig.morph.get("Number"):
@@ -1268,7 +1277,12 @@ class HolderRules(PeopleRules):
                     return name
         k = tok.right_edge.i + 1
         if k < len(tok.doc) and tok.doc[k].text == ",":
-            return next((name for s, _, name in people if s == k + 1), None)
+            # (past a title of their own: "la directrice de cabinet de X, la préfète Y")
+            return next((name for s, _, name in people if s == k + 1 or (
+                k + 2 < s <= k + 4 and tok.doc[k + 1].pos_ == "DET" and all(
+                    t.pos_ in ("NOUN", "ADJ") for t in tok.doc[k + 2:s]) and any(
+                    self.rules.role.fullmatch(t.text) or t.lower_ in self.rules.person_nouns
+                    for t in tok.doc[k + 2:s]))), None)
         return None
 
     def _apposed_as_conjunct(self, noun: Token, people: list[tuple[int, int, str]]

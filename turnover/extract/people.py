@@ -157,18 +157,28 @@ class PeopleRules(ArticleContext):
         """Each name's span reaching back over the words of its full name written right
         before it, untagged ("Florence Berthout" where only "Berthout" is tagged and
         "Florence" is a city the article names): those words are the person's, never an
-        organization's (but "the Bayou La Batre Clinic" stays an organization's name)."""
+        organization's. Words tagged otherwise are the person's only back to the given name
+        ("d'Elf-Aquitaine Albin Chalandon"; but "the Bayou La Batre Clinic" stays an
+        organization's name)."""
         taken = {i for s, e, _ in found for i in range(s, e)}
         out = []
         for s, e, name in found:
             words, own = name.split(), span.doc[s:e].text.split()
             first = next((p for p in range(len(words) - len(own), 0, -1)
                           if words[p:p + len(own)] == own), 0)
-            while first > 0 and s > span.start and s - 1 not in taken and \
-                    span.doc[s - 1].ent_type_ in ("", *self.rules.person_labels) and \
-                    span.doc[s - 1].text == words[first - 1]:
-                s, first = s - 1, first - 1
-            out.append((s, e, name))
+            at, rest = s, first
+            while rest > 0 and at > span.start and at - 1 not in taken and \
+                    span.doc[at - 1].text == words[rest - 1]:
+                at, rest = at - 1, rest - 1
+            if not (rest == 0 and fold(words[0]) in first_names() and all(
+                    span.doc[k].ent_iob_ == "I" for k in range(at, s + 1))
+                    and span.doc[s].ent_type_ not in self.rules.org_labels):
+                # the whole name back to its given name inside a place NER ran over it and
+                # more ("d'Elf-Aquitaine Albin Chalandon" tagged as one place); else untagged
+                # words
+                at = max((k + 1 for k in range(at, s) if span.doc[k].ent_type_ not in (
+                    "", *self.rules.person_labels)), default=at)
+            out.append((at, e, name))
         return out
 
     def _employer_names(self, span: Span) -> set[int]:
@@ -660,9 +670,9 @@ class PeopleRules(ArticleContext):
         if opener is None or tok.dep_ not in self.rules.deps["subj"] or \
                 wanted not in ("m", "f"):
             return None
-        sent = tok.sent
+        sent = self._sentence_of(tok)
         if not opener.fullmatch(tok.doc[sent.start:tok.i].text):
-            return None
+            return self._fronted_relative_subject(tok, people, wanted)
         comma = next((t.i for t in tok.doc[tok.i + 1:sent.end] if t.text == ","), None)
         if comma is None:
             return None
@@ -671,6 +681,31 @@ class PeopleRules(ArticleContext):
                     t.is_punct or t.pos_ in ("VERB", "AUX") for t in tok.doc[comma + 1:s]):
                 return name
         return None
+
+    def _sentence_of(self, tok: Token) -> Span:
+        """The article's sentence that holds the token (the parser's may run over several)."""
+        return next((s.span for s in self.sents if s.span.doc is tok.doc
+                     and s.span.start <= tok.i < s.span.end), tok.sent)
+
+    def _fronted_relative_subject(self, tok: Token, people: list[tuple[int, int, str]],
+                                  wanted: str) -> str | None:
+        """A subject pronoun in a relative clause on a phrase that opens the sentence with no
+        verb nor name ("Ancien directeur de X, qu'il a quitté en 2019, Y dirige ..."): the
+        phrase describes the sentence's subject, and so does the pronoun."""
+        doc, sent = tok.doc, self._sentence_of(tok)
+        rel = doc[tok.i - 1] if tok.i - 1 > sent.start else None
+        if rel is None or "Rel" not in rel.morph.get("PronType") or rel.head != tok.head or \
+                doc[rel.i - 1].text != "," or any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[sent.start:rel.i]) or any(
+                    sent.start <= s < rel.i for s, _, _ in people):
+            return None
+        # the verb the clause hangs on (the parser may hang it on the phrase's noun instead)
+        main = tok.head.head if tok.head.head.pos_ in ("VERB", "AUX") else sent.root
+        subject = next((c for c in main.children
+                        if c.dep_ in self.rules.deps["subj"] and c.i > tok.i), None)
+        name = self.person_at(subject, people) if subject is not None else None
+        return name if name and gender(name) in ("", wanted) and \
+            doc[subject.left_edge.i - 1].text == "," else None
 
     def _unnamed_clause_subject(self, tok: Token, people: list[tuple[int, int, str]]) -> bool:
         """The nearest clause above the pronoun whose subject is no pronoun has, before it, a
