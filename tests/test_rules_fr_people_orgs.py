@@ -2174,3 +2174,9 @@ def test_a_title_s_complement_in_a_change_noun_is_not_the_one_changed(
     assert not any(f[0] == "Paul Martin" for f in found)
     text = "La démission du directeur de campagne de Paul Martin a surpris ses proches."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_british_honorific_is_no_part_of_a_name(shared_extractor: Extractor) -> None:
+    text = ("Le patron de Norlis Motors, Sir Paul Hartley, quittera ses fonctions en septembre. "
+            "Paul Hartley avait pris la tête du constructeur en 2010.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Hartley"}
