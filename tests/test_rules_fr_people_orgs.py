@@ -2180,3 +2180,12 @@ def test_a_british_honorific_is_no_part_of_a_name(shared_extractor: Extractor) -
     text = ("Le patron de Norlis Motors, Sir Paul Hartley, quittera ses fonctions en septembre. "
             "Paul Hartley avait pris la tête du constructeur en 2010.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Hartley"}
+
+
+def test_a_surname_two_people_share_goes_to_the_one_with_the_title_before_it(
+        shared_extractor: Extractor) -> None:
+    text = ("Anne Roux, l'épouse de l'ancien président Paul Roux, a été élue maire de Valdor "
+            "dimanche. Le président Roux avait quitté ses fonctions en 2019.")
+    found = facts(events(shared_extractor, text, "fr"))
+    assert ("Paul Roux", "end", "resign", None) in found
+    assert ("Anne Roux", "end", "resign", None) not in found

@@ -980,3 +980,11 @@ def test_a_relative_s_title_is_not_the_person_s(shared_extractor: Extractor) -> 
             "ajouté Henri et Luc Martin, respectivement président et directeur général de Valdor.")
     found = [m for m in events(shared_extractor, text, "fr") if m.person == "Paul Martin"]
     assert found and all(m.role is None for m in found)
+
+
+def test_a_reason_ends_where_its_quotation_closes(shared_extractor: Extractor) -> None:
+    text = ("\"Jean Morel a pris la décision de quitter la présentation du journal à la fin de "
+            "l'année, pour se consacrer à de nouveaux projets\", a expliqué la chaîne dans un "
+            "communiqué.")
+    assert [m.reason for m in events(shared_extractor, text, "fr")] == [
+        "se consacrer à de nouveaux projets"]

@@ -419,7 +419,9 @@ class AttributeRules(ArticleContext):
                 # "suite à la démission de X": the change itself, never its reason
                 m = pattern.search(sent_text, after)
             if m:
-                reason = m.group("r").strip(" «»\"“”,")
+                # (a quotation closing before its speech verb ends the reason: '... projets",
+                # a expliqué la chaîne')
+                reason = re.split(r"[\"»”]\s*,", m.group("r"))[0].strip(" «»\"“”,")
                 return " ".join(reason.split()[:14])
         return None
 

@@ -150,7 +150,32 @@ class PeopleRules(ArticleContext):
                 found.append((tok.i, tok.i + 1, self.inv.full_person(tok.text)))
                 taken.add(tok.i)
         found += self._listed_like_people(span, found, taken)
+        found = [(s, e, self._namesake_by_title(span.doc[s]) or n if e - s == 1 else n)
+                 for s, e, n in found]
         return sorted(self._with_name_before(span, found))
+
+    def _namesake_by_title(self, tok: Token) -> str | None:
+        """Of the people a surname alone may stand for ("Essebsi": the late president or his
+        widow), the one the article gives the title written right before it ("le défunt
+        président tunisien Essebsi" and "le président Béji Caïd Essebsi"); None when the
+        surname is no namesake's or the title tells none apart."""
+        word = fold(tok.text)
+        named = [p for p in self.inv.persons if " " in p and word in fold(p).split()]
+        named = [p for p in named  # the fullest ones ("Caïd Essebsi" is either's)
+                 if not any(set(fold(p).split()) < set(fold(q).split()) for q in named)]
+        if len(named) < 2:
+            return None
+        text = text_of(tok.doc)
+        before = text[max(0, tok.idx - 60):tok.idx]
+        role = next((r for r in self.rules.role.finditer(before)
+                     if re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}", before[r.end():])), None)
+        if role is None:
+            return None
+        # (its first word: "le président tunisien X", "le président Y X")
+        title, whole = re.escape(fold(role.group(0)).split()[0]), fold(self.article.text)
+        titled = [p for p in named if re.search(
+            rf"\b{title}\W+(?:[\w'-]+\W+){{0,2}}?{re.escape(fold(p))}\b", whole)]
+        return titled[0] if len(titled) == 1 else None
 
     def _with_name_before(self, span: Span, found: list[tuple[int, int, str]]
                           ) -> list[tuple[int, int, str]]:
