@@ -988,3 +988,10 @@ def test_a_reason_ends_where_its_quotation_closes(shared_extractor: Extractor) -
             "communiqué.")
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
         "se consacrer à de nouveaux projets"]
+
+
+def test_the_title_a_staff_post_serves_is_not_the_post(shared_extractor: Extractor) -> None:
+    text = ("Le général Paul Roux, chef de l'état-major particulier du président de la "
+            "République, quittera ses fonctions le 6 juillet prochain.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.role != "président de la république" for m in found)
