@@ -2189,3 +2189,30 @@ def test_a_surname_two_people_share_goes_to_the_one_with_the_title_before_it(
     found = facts(events(shared_extractor, text, "fr"))
     assert ("Paul Roux", "end", "resign", None) in found
     assert ("Anne Roux", "end", "resign", None) not in found
+
+
+def test_a_place_ner_ran_into_a_full_name_after_de_is_no_part_of_it() -> None:
+    # ("le décès du maire de Roubaix Jean Dumas", tagged one person)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from turnover.extract.inventory import name_spans
+    from turnover.extract.rules import rules_for
+    doc = Doc(Vocab(), words=["le", "maire", "de", "Roubaix", "Jean", "Dumas", "est", "mort"],
+              ents=["O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O"])
+    assert name_spans(doc.ents[0], doc.text, rules_for("fr")) == [(4, 6)]
+    # (a given name opening the entity keeps it whole)
+    doc = Doc(Vocab(), words=["le", "parti", "de", "Marine", "Le", "Pen"],
+              ents=["O", "O", "O", "B-PER", "I-PER", "I-PER"])
+    assert name_spans(doc.ents[0], doc.text, rules_for("fr")) == [(3, 6)]
+
+
+def test_the_post_someone_leaves_for_is_not_the_one_left(shared_extractor: Extractor) -> None:
+    text = "Paul Roux va-t-il quitter le gouvernement pour redevenir maire de Roubaix ?"
+    assert all(m.role is None for m in events(shared_extractor, text, "fr") if m.kind == "end")
+
+
+def test_the_question_of_a_departure_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = ("La question du départ de Paul Roux du gouvernement va se poser, a estimé dimanche "
+            "le porte-parole du gouvernement.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]

@@ -344,10 +344,11 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     if in_firm_name(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
         return []  # "David Manafort & Freeman", "Ernst & Young": a firm named after people
     if end - start == 3 and fold(doc[start].text) not in first_names() and \
-            fold(doc[start + 1].text) in first_names() and \
-            text.count(doc[start + 1:end].text) > text.count(doc[start:end].text):
-        return [(start + 1, end)]  # "de Saint-Gobain Albin Roussel": an organization's name
-        # before a given name and a surname the article also gives apart
+            fold(doc[start + 1].text) in first_names() and (
+                text.count(doc[start + 1:end].text) > text.count(doc[start:end].text)
+                or start > 0 and doc[start - 1].text.lower() in rules.from_preps):
+        return [(start + 1, end)]  # "de Saint-Gobain Albin Roussel", "maire de Valdor Jean
+        # Dumas": an organization's or a place's name before a given name and a surname
     if end - start >= 4:
         whole = text.count(doc[start:end].text)
         for k in range(start + 2, end - 1):
