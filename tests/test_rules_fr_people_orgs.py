@@ -2216,3 +2216,9 @@ def test_the_question_of_a_departure_is_a_rumour(shared_extractor: Extractor) ->
     text = ("La question du départ de Paul Roux du gouvernement va se poser, a estimé dimanche "
             "le porte-parole du gouvernement.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
+
+
+def test_a_capitalised_word_after_an_indefinite_is_no_name(shared_extractor: Extractor) -> None:
+    text = ("L'écologiste Paul Roux a été élu président de la Métropole jeudi, avant "
+            "l'intronisation d'un autre Vert, Jean Dumas, samedi à la mairie.")
+    assert "Vert" not in {m.person for m in events(shared_extractor, text, "fr")}

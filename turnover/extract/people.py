@@ -122,6 +122,13 @@ class PeopleRules(ArticleContext):
                     before.is_lower and before.lower_ in self.rules.determiners and \
                     not self.inv.is_known_surname(ent[0].text):
                 continue  # "les bancs de l'Hémicycle": a common noun with a capital
+            det = before
+            while det is not None and det.pos_ == "ADJ" and det.i > span.start:
+                det = span.doc[det.i - 1]
+            if len(ent) == 1 and det is not None and det.is_lower and \
+                    "Ind" in det.morph.get("Definite") and \
+                    not self.inv.is_known_surname(ent[0].text):
+                continue  # "un autre Vert, Grégory Doucet": a party's member, no name
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
                 # "co-founded Inflection with Suleyman": a known surname, not a name
