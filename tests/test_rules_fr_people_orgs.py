@@ -2222,3 +2222,10 @@ def test_a_capitalised_word_after_an_indefinite_is_no_name(shared_extractor: Ext
     text = ("L'écologiste Paul Roux a été élu président de la Métropole jeudi, avant "
             "l'intronisation d'un autre Vert, Jean Dumas, samedi à la mairie.")
     assert "Vert" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_given_name_alone_has_its_gender(shared_extractor: Extractor) -> None:
+    # ("elle" stood for the presenter's late husband, named by his given name only)
+    text = ("La célèbre présentatrice de la chaîne a perdu son mari Philippe le 11 avril. Elle a "
+            "été remplacée au pied levé par ses collègues Louis Bodin et Tatiana Silva.")
+    assert "Philippe" not in {m.person for m in events(shared_extractor, text, "fr")}

@@ -73,8 +73,9 @@ def accents_differ(word: str) -> bool:
 
 
 def gender(person: str) -> str:
-    """"m" or "f" when the person's given name says so, else ""."""
-    return first_names().get(fold(person.split()[0]), "") if " " in person else ""
+    """"m" or "f" when the person's given name says so, else "" (a name of one word is a
+    given name's only when the article gives no surname: "son mari Philippe")."""
+    return first_names().get(fold(person.split()[0]), "") if person.strip() else ""
 
 
 class WordMatch(NamedTuple):
