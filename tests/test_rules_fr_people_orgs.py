@@ -2229,3 +2229,11 @@ def test_a_given_name_alone_has_its_gender(shared_extractor: Extractor) -> None:
     text = ("La célèbre présentatrice de la chaîne a perdu son mari Philippe le 11 avril. Elle a "
             "été remplacée au pied levé par ses collègues Louis Bodin et Tatiana Silva.")
     assert "Philippe" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_tagged_topic_opening_a_headline_is_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Violences sexuelles dans le patinage : Paul Roux démissionne"
+    assert all(m.org != "Violences sexuelles" for m in events(shared_extractor, text, "fr"))
+    text = "Banque mondiale : Paul Roux démissionne de la présidence."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Banque mondiale"]

@@ -69,7 +69,8 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ in rules.org_labels and not given_name_first(ent, rules):
-                if ent[0].pos_ == "DET" and "Ind" in ent[0].morph.get("Definite"):
+                if ent[0].pos_ == "DET" and "Ind" in ent[0].morph.get("Definite") or \
+                        opening_phrase(ent, sentence.start, text, rules):
                     continue  # "Un seul siège LREM est remis en jeu": a phrase, no name
                 titled = title_words(ent, rules)
                 if titled:  # "GM Ed Rourke": a title and a name
@@ -157,6 +158,19 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
             inv.org_votes[fold(name)] = inv.person_votes[fold(name)] + 1
     inv.persons.sort(key=lambda n: -len(n.split()))
     return inv
+
+
+def opening_phrase(ent: Span, start: int, text: str, rules: Rules) -> bool:
+    """A common noun and lowercase words opening the sentence (token `start`), that NER
+    tagged ("Violences sexuelles dans le patinage : X démissionne"): a topic, no name. Not
+    an organization's noun ("Banque mondiale : X démissionne"), nor a phrase the article also
+    writes capitalised after another word ("à la Cour des comptes")."""
+    doc = ent.doc
+    if ent.start != start or len(ent) < 2 or ent[0].pos_ != "NOUN" or not all(
+            t.is_lower for t in ent[1:]) or ent[0].lower_ in rules.org_noun_words or (
+            ent.end < len(doc) and doc[ent.end].text == ":"):
+        return False
+    return not re.search(rf"\w[,'’]?\s+{re.escape(ent.text)}\b", text)
 
 
 def _after_given_name(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from turnover.extract.context import Sentence
 from turnover.extract.inventory import (
     departure_split,
+    opening_phrase,
     person_after,
 )
 from turnover.extract.names import (
@@ -208,6 +209,8 @@ class OrgRules(SeatRules):
         preposition ("of the 76ers", "chez Anthropic") that NER missed."""
         found: dict[int, tuple[int, int, str, bool]] = {}
         for ent in span.ents:
+            if opening_phrase(ent, span.start, self.article.text, self.rules):
+                continue
             if ent.label_ in self.rules.org_labels and not (set(range(ent.start, ent.end))
                                                              & person_toks):
                 end = person_after(ent, self.rules, lambda rest: self._starts_person(list(rest)))
