@@ -2237,3 +2237,12 @@ def test_a_tagged_topic_opening_a_headline_is_no_organization(
     assert all(m.org != "Violences sexuelles" for m in events(shared_extractor, text, "fr"))
     text = "Banque mondiale : Paul Roux démissionne de la présidence."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Banque mondiale"]
+
+
+def test_a_fronted_founding_participle_s_founders_are_its_agents(
+        shared_extractor: Extractor) -> None:
+    text = ("Cofondé et codétenu en 1999 par le Financial Times et le Wall Street Journal, "
+            "Vedomosti a accompagné le règne de Paul Roux.")
+    assert not events(shared_extractor, text, "fr")
+    text = "Fondée en 2015 par Paul Roux et Anne Dumas, la start-up Lumio a levé des fonds."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux", "Anne Dumas"}

@@ -995,3 +995,10 @@ def test_the_title_a_staff_post_serves_is_not_the_post(shared_extractor: Extract
             "République, quittera ses fonctions le 6 juillet prochain.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.role != "président de la république" for m in found)
+
+
+def test_a_date_after_a_title_is_no_part_of_it(shared_extractor: Extractor) -> None:
+    text = ("Le député Paul Roux a été nommé secrétaire d'État chargé de la fonction publique "
+            "vendredi 24 novembre.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == [
+        "secrétaire d'état chargé de la fonction publique"]

@@ -139,8 +139,9 @@ class AttributeRules(ArticleContext):
             if found:  # (a whole word: "de Rugy" does not cut "garde des Sceaux")
                 end = found.start()
         words = sent_text[start:end].rstrip(" ,").split(" ")
-        while len(words) > 1 and words[-1] in self.rules.conjunctions:
-            words.pop()
+        while len(words) > 1 and (words[-1] in self.rules.conjunctions
+                                  or self.rules.dates.is_date_word(words[-1])):
+            words.pop()  # ("... de la fonction publique vendredi 24 novembre": no date)
         return start + len(" ".join(words).rstrip(" ,"))
 
     def _after_relative(self, trig: Token) -> list[tuple[int, int]]:

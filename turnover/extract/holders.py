@@ -53,6 +53,13 @@ class HolderRules(PeopleRules):
             speaker = self._quoted_speaker(trig, span, people)
             if speaker is not None:
                 return [speaker], True
+        if t.action == "found" and self._fronted_founding(trig, span):
+            # "Cofondé en 1999 par X et Y, Z a ...": the founders are the phrase's agents,
+            # or no one named (the Financial Times), never a name in the main clause
+            comma = next(k for k in range(trig.i + 1, span.end) if span.doc[k].text == ",")
+            agents = [name for s, _, name in people if trig.i < s < comma and any(
+                span.doc[k].lower_ in self.rules.agent_preps for k in range(trig.i + 1, s))]
+            return agents, True
         if t.arg != "noun":
             fronted = self._fronted_participle(trig, span, people)
             if fronted is not None:
@@ -70,6 +77,15 @@ class HolderRules(PeopleRules):
             # with the one named, never a man
             names = [n for n in names if gender(n) != "m"]
         return names, syntactic
+
+    def _fronted_founding(self, trig: Token, span: Span) -> bool:
+        """A founding participle opening the sentence, its phrase closed by a comma
+        ("Cofondé en 1999 par ..., Vedomosti a ..."), whatever the parser made of it."""
+        ending = self.rules.participle_ending
+        return trig.i == span.start and (
+            "Part" in trig.morph.get("VerbForm")
+            or bool(ending and ending.search(trig.lower_))) and any(
+            span.doc[k].text == "," for k in range(trig.i + 1, span.end))
 
     def _quoted_speaker(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
                         ) -> str | None:
