@@ -2246,3 +2246,9 @@ def test_a_fronted_founding_participle_s_founders_are_its_agents(
     assert not events(shared_extractor, text, "fr")
     text = "Fondée en 2015 par Paul Roux et Anne Dumas, la start-up Lumio a levé des fonds."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux", "Anne Dumas"}
+
+
+def test_a_time_of_day_is_no_organization() -> None:
+    from turnover.extract.orgs import _TIME
+    assert all(_TIME.fullmatch(w) for w in ("11h", "11h30", "9 a.m.", "10:30"))
+    assert not any(_TIME.fullmatch(w) for w in ("13H", "20H", "76ers", "2019"))

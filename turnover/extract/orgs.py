@@ -40,6 +40,11 @@ from turnover.extract.syntax import (
 POSSESSIVE = ("'s", "’s", "'", "’")  # "OpenAI's CTO", "the Sixers' coach"
 
 
+# a time of day: "11h", "11h30", "9 a.m.", "10:30" (but "13H", "20H": a news programme)
+_TIME = re.compile(r"\d{1,2}(?:\s*h(?:\d{2})?|[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+                   r"|\s*[aApP]\.?[mM]\.?)")
+
+
 @cache
 def _any_alias(code: str) -> re.Pattern[str]:
     """Where any of the language's short organization names stands, as the alias loop of
@@ -410,8 +415,10 @@ class OrgRules(SeatRules):
             return None
         name = ORG_NAME_END.split(toks.doc[words[0].i:words[-1].i + 1].text)[0].strip(
             " ,;:«»\"“”()")
-        if not any(c.isupper() or c.isdigit() for c in name):  # (but "76ers")
-            return None  # "l'entreprise.- Licenciement": a common noun before a bullet
+        if not any(c.isupper() or c.isdigit() for c in name) or _TIME.fullmatch(name):
+            # "l'entreprise.- Licenciement": a common noun before a bullet (but "76ers"); "à
+            # 11h", "at 9am": a time
+            return None
         if not re.search(r"(?:^|\.)[A-Z]\.$", name):  # "U.S." keeps its last period
             name = name.rstrip(".")
         name = name.replace("\u00ad", "")  # soft hyphens from the page layout
