@@ -1002,3 +1002,9 @@ def test_a_date_after_a_title_is_no_part_of_it(shared_extractor: Extractor) -> N
             "vendredi 24 novembre.")
     assert [m.role for m in events(shared_extractor, text, "fr")] == [
         "secrétaire d'état chargé de la fonction publique"]
+
+
+def test_s_appreter_a_is_planned(shared_extractor: Extractor) -> None:
+    text = ("Anne Dumas, qui s'apprête à quitter le gouvernement pour mener la campagne des "
+            "européennes, ne jouit pas d'une forte cote de popularité.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
