@@ -2120,7 +2120,7 @@ def test_a_tagged_phrase_opening_with_an_indefinite_is_no_organization() -> None
 
 
 def test_a_given_name_inside_a_place_ner_ran_over_is_part_of_the_name() -> None:
-    # (NER tagged "Elf-Aquitaine Albin X" one place and X alone a person: "Elf-Aquitaine
+    # (NER tagged "Valtor-Ouest Albin X" one place and X alone a person: "Valtor-Ouest
     # Albin" became the organization of X's later presidency)
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
@@ -2139,13 +2139,18 @@ def test_a_given_name_inside_a_place_ner_ran_over_is_part_of_the_name() -> None:
         (3, 4, "Paris Match")]
 
 
-def test_a_name_glued_after_an_organization_s_in_one_entity_is_the_name_alone(
-        shared_extractor: Extractor) -> None:
-    text = ("L'ancien député et ex-PDG de Saint-Gobain Albin Roussel est mort, a annoncé sa "
-            "famille. Albin Roussel avait pris la présidence du groupe nationalisé Saint-Gobain "
-            "en 1980.")
-    assert ("Albin Roussel", "start", "appoint", "Saint-Gobain") in facts(
-        events(shared_extractor, text, "fr"))
+def test_a_name_glued_after_an_organization_s_in_one_entity_is_the_name_alone() -> None:
+    # (NER tagged "Valtor-Ouest Albin Roussel" one person, the article naming Albin Roussel
+    # apart too)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from turnover.extract.inventory import name_spans
+    from turnover.extract.rules import rules_for
+    words = ["PDG", "Valtor-Ouest", "Albin", "Roussel", ".", "Albin", "Roussel", "dirige"]
+    doc = Doc(Vocab(), words=words, ents=["O", "B-PER", "I-PER", "I-PER", "O", "B-PER",
+                                          "I-PER", "O"])
+    assert name_spans(doc.ents[0], doc.text, rules_for("fr")) == [(2, 4)]
 
 
 def test_a_pronoun_in_a_relative_on_a_fronted_title_is_the_subject_s() -> None:
@@ -2167,8 +2172,8 @@ def test_a_pronoun_in_a_relative_on_a_fronted_title_is_the_subject_s() -> None:
 
 def test_a_title_s_complement_in_a_change_noun_is_not_the_one_changed(
         shared_extractor: Extractor) -> None:
-    text = ("Des révélations ont conduit au limogeage de la directrice de cabinet de Paul "
-            "Martin, la préfète Anne Roux, remplacée lundi par Jean Dumas.")
+    text = ("Les révélations du journal ont précipité le limogeage de la directrice de cabinet "
+            "de Paul Martin, la préfète Anne Roux.")
     found = facts(events(shared_extractor, text, "fr"))
     assert ("Anne Roux", "end", "dismiss", None) in found
     assert not any(f[0] == "Paul Martin" for f in found)
@@ -2207,42 +2212,59 @@ def test_a_place_ner_ran_into_a_full_name_after_de_is_no_part_of_it() -> None:
     assert name_spans(doc.ents[0], doc.text, rules_for("fr")) == [(3, 6)]
 
 
-def test_the_post_someone_leaves_for_is_not_the_one_left(shared_extractor: Extractor) -> None:
-    text = "Paul Roux va-t-il quitter le gouvernement pour redevenir maire de Roubaix ?"
-    assert all(m.role is None for m in events(shared_extractor, text, "fr") if m.kind == "end")
+def test_the_post_someone_leaves_for_is_not_the_one_left() -> None:
+    from turnover.extract.rules import rules_for
+    next_post = rules_for("fr").next_post
+    assert next_post is not None
+    assert next_post.search("quitter le ministère pour redevenir ")
+    assert next_post.search("quitter le ministère pour devenir ")
 
 
-def test_the_question_of_a_departure_is_a_rumour(shared_extractor: Extractor) -> None:
-    text = ("La question du départ de Paul Roux du gouvernement va se poser, a estimé dimanche "
-            "le porte-parole du gouvernement.")
-    assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
+def test_the_question_of_a_departure_is_a_rumour() -> None:
+    # (not any question: "la question du rang protocolaire a été soulevée")
+    from turnover.extract.rules import rules_for
+    rumored = rules_for("fr").status["rumored"]
+    assert rumored.search("la question de son départ de la présidence se pose")
+    assert rumored.search("la question du remplacement de X reste ouverte")
+    assert not rumored.search("la question du rang protocolaire a été soulevée")
 
 
 def test_a_capitalised_word_after_an_indefinite_is_no_name(shared_extractor: Extractor) -> None:
-    text = ("L'écologiste Paul Roux a été élu président de la Métropole jeudi, avant "
-            "l'intronisation d'un autre Vert, Jean Dumas, samedi à la mairie.")
+    text = ("Jeudi, l'écologiste Anne Morel a pris la présidence de la Métropole, avant "
+            "l'intronisation d'un second Vert, Jean Dumas, dimanche à l'hôtel de ville.")
     assert "Vert" not in {m.person for m in events(shared_extractor, text, "fr")}
 
 
 def test_a_given_name_alone_has_its_gender(shared_extractor: Extractor) -> None:
     # ("elle" stood for the presenter's late husband, named by his given name only)
-    text = ("La célèbre présentatrice de la chaîne a perdu son mari Philippe le 11 avril. Elle a "
-            "été remplacée au pied levé par ses collègues Louis Bodin et Tatiana Silva.")
+    text = ("La célèbre animatrice de la radio avait perdu son époux Philippe au printemps. Elle "
+            "a été remplacée pendant un mois par ses confrères Marc Lenoir et Julie Vasseur.")
     assert "Philippe" not in {m.person for m in events(shared_extractor, text, "fr")}
 
 
-def test_a_tagged_topic_opening_a_headline_is_no_organization(
-        shared_extractor: Extractor) -> None:
-    text = "Violences sexuelles dans le patinage : Paul Roux démissionne"
-    assert all(m.org != "Violences sexuelles" for m in events(shared_extractor, text, "fr"))
-    text = "Banque mondiale : Paul Roux démissionne de la présidence."
-    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Banque mondiale"]
+def test_a_tagged_topic_opening_a_headline_is_no_organization() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from turnover.extract.inventory import opening_phrase
+    from turnover.extract.rules import rules_for
+    vocab, rules = spacy.blank("fr").vocab, rules_for("fr")
+    words = ["Harcèlement", "moral", "dans", "le", "cyclisme", ":", "Paul", "Roux", "part"]
+    topic = Doc(vocab, words=words, pos=["NOUN", "ADJ", "ADP", "DET", "NOUN", "PUNCT", "PROPN",
+                                         "PROPN", "VERB"],
+                ents=["B-MISC", "I-MISC", "O", "O", "O", "O", "B-PER", "I-PER", "O"])
+    assert opening_phrase(topic.ents[0], 0, topic.text, rules)
+    # (not a phrase the article also writes after another word, nor an organization's noun)
+    assert not opening_phrase(topic.ents[0], 0, "contre le Harcèlement moral au travail", rules)
+    bank = Doc(vocab, words=["Banque", "mondiale", ":", "Paul", "Roux", "part"],
+               pos=["NOUN", "ADJ", "PUNCT", "PROPN", "PROPN", "VERB"],
+               ents=["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"])
+    assert not opening_phrase(bank.ents[0], 0, bank.text, rules)
 
 
 def test_a_fronted_founding_participle_s_founders_are_its_agents(
         shared_extractor: Extractor) -> None:
-    text = ("Cofondé et codétenu en 1999 par le Financial Times et le Wall Street Journal, "
-            "Vedomosti a accompagné le règne de Paul Roux.")
+    text = "Cofondé en 2004 par deux groupes de presse, Norlis a accompagné le mandat de Paul Roux."
     assert not events(shared_extractor, text, "fr")
     text = "Fondée en 2015 par Paul Roux et Anne Dumas, la start-up Lumio a levé des fonds."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux", "Anne Dumas"}

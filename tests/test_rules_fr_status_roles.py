@@ -976,35 +976,33 @@ def test_a_month_of_last_year_is_a_date_not_an_award(shared_extractor: Extractor
 def test_a_relative_s_title_is_not_the_person_s(shared_extractor: Extractor) -> None:
     # (the father's title, set after "Henri et Luc Martin", was given to the son who left)
     text = ("Paul Martin a quitté le conseil de Valdor, a-t-on appris vendredi. Son père Henri "
-            "Martin et son frère Luc Martin ont réagi. « Nous lui souhaitons le meilleur », ont "
-            "ajouté Henri et Luc Martin, respectivement président et directeur général de Valdor.")
+            "Martin et son frère Luc Martin ont salué son travail. « Il a beaucoup apporté », ont "
+            "dit Henri et Luc Martin, respectivement président et directeur général de Valdor.")
     found = [m for m in events(shared_extractor, text, "fr") if m.person == "Paul Martin"]
     assert found and all(m.role is None for m in found)
 
 
 def test_a_reason_ends_where_its_quotation_closes(shared_extractor: Extractor) -> None:
-    text = ("\"Jean Morel a pris la décision de quitter la présentation du journal à la fin de "
-            "l'année, pour se consacrer à de nouveaux projets\", a expliqué la chaîne dans un "
-            "communiqué.")
+    text = ("« Paul Roux a choisi de quitter la présidence du club en juin, afin de se consacrer "
+            "à sa famille », a indiqué le club dans un communiqué.")
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
-        "se consacrer à de nouveaux projets"]
+        "se consacrer à sa famille"]
 
 
 def test_the_title_a_staff_post_serves_is_not_the_post(shared_extractor: Extractor) -> None:
-    text = ("Le général Paul Roux, chef de l'état-major particulier du président de la "
-            "République, quittera ses fonctions le 6 juillet prochain.")
+    text = ("Le colonel Paul Roux, chef de l'état-major particulier du président de la "
+            "République, quittera son poste en septembre.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.role != "président de la république" for m in found)
 
 
 def test_a_date_after_a_title_is_no_part_of_it(shared_extractor: Extractor) -> None:
-    text = ("Le député Paul Roux a été nommé secrétaire d'État chargé de la fonction publique "
-            "vendredi 24 novembre.")
+    text = "Paul Roux a été nommé secrétaire d'État chargé du numérique mardi 3 mars."
     assert [m.role for m in events(shared_extractor, text, "fr")] == [
-        "secrétaire d'état chargé de la fonction publique"]
+        "secrétaire d'état chargé du numérique"]
 
 
 def test_s_appreter_a_is_planned(shared_extractor: Extractor) -> None:
-    text = ("Anne Dumas, qui s'apprête à quitter le gouvernement pour mener la campagne des "
-            "européennes, ne jouit pas d'une forte cote de popularité.")
+    text = ("Anne Dumas, qui s'apprête à quitter la direction du groupe pour se lancer en "
+            "politique, reste discrète.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]

@@ -638,7 +638,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # stands for, named elsewhere)
             org = self.government_org(role or "", text)
         if at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at]):
-            role = None  # "chef de l'état-major particulier du président": whom the post
+            role = None  # "chef de l'état-major particulier du ministre": whom the post
             # serves (its office may be the organization), not the post
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone

@@ -139,9 +139,9 @@ class AttributeRules(ArticleContext):
             if found:  # (a whole word: "de Rugy" does not cut "garde des Sceaux")
                 end = found.start()
         words = sent_text[start:end].rstrip(" ,").split(" ")
-        while len(words) > 1 and (words[-1] in self.rules.conjunctions
+        while len(words) > 1 and (words[-1] in self.rules.conjunctions or words[-1].isdigit()
                                   or self.rules.dates.is_date_word(words[-1])):
-            words.pop()  # ("... de la fonction publique vendredi 24 novembre": no date)
+            words.pop()  # ("... chargé du numérique mardi 3 mars": no date)
         return start + len(" ".join(words).rstrip(" ,"))
 
     def _after_relative(self, trig: Token) -> list[tuple[int, int]]:
@@ -239,12 +239,12 @@ class AttributeRules(ArticleContext):
         if person in self._profiles:
             return self._profiles[person]
         text, found = self.article.text, None
-        # (a misspelt given name is the same person's: "Guiseppe Conte")
+        # (a misspelt given name is the same person's: "Guiseppe" for "Giuseppe")
         namesakes = [p for p in self.inv.persons if " " in p and p.split()[-1] == person.split()[
             -1] and fuzz.ratio(fold(p.split()[0]), fold(person.split()[0])) < 80]
         for m in word_re(person.split()[-1]).finditer(text):
             if any(text.endswith(p, 0, m.end()) for p in namesakes):
-                continue  # "Lachlan Murdoch, président exécutif": a relative's title
+                continue  # "Henri et Luc X, respectivement président": a relative's title
             before = text[max(0, m.start() - 120):m.start()]
             role = next((r for r in self.rules.role.finditer(before)
                          if _FEW_WORDS.fullmatch(before, r.end())

@@ -54,8 +54,8 @@ class HolderRules(PeopleRules):
             if speaker is not None:
                 return [speaker], True
         if t.action == "found" and self._fronted_founding(trig, span):
-            # "Cofondé en 1999 par X et Y, Z a ...": the founders are the phrase's agents,
-            # or no one named (the Financial Times), never a name in the main clause
+            # "Cofondé en 2004 par X et Y, Z a ...": the founders are the phrase's agents,
+            # or no one named (two press groups), never a name in the main clause
             comma = next(k for k in range(trig.i + 1, span.end) if span.doc[k].text == ",")
             agents = [name for s, _, name in people if trig.i < s < comma and any(
                 span.doc[k].lower_ in self.rules.agent_preps for k in range(trig.i + 1, s))]
@@ -206,7 +206,7 @@ class HolderRules(PeopleRules):
                         or child.lower_ in self.rules.person_nouns) and any(
                         p[2] == name and self._of_name(p, span.doc) and self._possessor(p, child)
                         for p in people):
-                    # "le limogeage de la directrice de cabinet de X, la préfète Y": Y,
+                    # "le renvoi de la directrice de cabinet de X, la préfète Y": Y,
                     # never X whose director she was
                     name = self._apposed_name(child, people)
                     return ([name] if name else []), True

@@ -162,7 +162,7 @@ def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory
 
 def opening_phrase(ent: Span, start: int, text: str, rules: Rules) -> bool:
     """A common noun and lowercase words opening the sentence (token `start`), that NER
-    tagged ("Violences sexuelles dans le patinage : X démissionne"): a topic, no name. Not
+    tagged ("Harcèlement moral dans le cyclisme : X démissionne"): a topic, no name. Not
     an organization's noun ("Banque mondiale : X démissionne"), nor a phrase the article also
     writes capitalised after another word ("à la Cour des comptes")."""
     doc = ent.doc

@@ -74,7 +74,7 @@ def accents_differ(word: str) -> bool:
 
 def gender(person: str) -> str:
     """"m" or "f" when the person's given name says so, else "" (a name of one word is a
-    given name's only when the article gives no surname: "son mari Philippe")."""
+    given name's only when the article gives no surname: "son époux Philippe")."""
     return first_names().get(fold(person.split()[0]), "") if person.strip() else ""
 
 

@@ -128,7 +128,7 @@ class PeopleRules(ArticleContext):
             if len(ent) == 1 and det is not None and det.is_lower and \
                     "Ind" in det.morph.get("Definite") and \
                     not self.inv.is_known_surname(ent[0].text):
-                continue  # "un autre Vert, Grégory Doucet": a party's member, no name
+                continue  # "un second Vert, X": a party's member, no name
             if ent.label_ in self.rules.person_labels or given_name_first(ent, self.rules) or (
                 len(ent) <= 3 and any(self.inv.is_known_surname(t.text) for t in ent)
                 # "co-founded Inflection with Suleyman": a known surname, not a name
@@ -162,13 +162,13 @@ class PeopleRules(ArticleContext):
         return sorted(self._with_name_before(span, found))
 
     def _namesake_by_title(self, tok: Token) -> str | None:
-        """Of the people a surname alone may stand for ("Essebsi": the late president or his
+        """Of the people a surname alone may stand for ("X": the late president or his
         widow), the one the article gives the title written right before it ("le défunt
-        président tunisien Essebsi" and "le président Béji Caïd Essebsi"); None when the
+        président X" and "le président Paul X"); None when the
         surname is no namesake's or the title tells none apart."""
         word = fold(tok.text)
         named = [p for p in self.inv.persons if " " in p and word in fold(p).split()]
-        named = [p for p in named  # the fullest ones ("Caïd Essebsi" is either's)
+        named = [p for p in named  # the fullest ones ("Caïd X" is either's)
                  if not any(set(fold(p).split()) < set(fold(q).split()) for q in named)]
         if len(named) < 2:
             return None
@@ -178,7 +178,7 @@ class PeopleRules(ArticleContext):
                      if re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}", before[r.end():])), None)
         if role is None:
             return None
-        # (its first word: "le président tunisien X", "le président Y X")
+        # (its first word: "le président sortant X", "le président Y X")
         title, whole = re.escape(fold(role.group(0)).split()[0]), fold(self.article.text)
         titled = [p for p in named if re.search(
             rf"\b{title}\W+(?:[\w'-]+\W+){{0,2}}?{re.escape(fold(p))}\b", whole)]
@@ -190,7 +190,7 @@ class PeopleRules(ArticleContext):
         before it, untagged ("Florence Berthout" where only "Berthout" is tagged and
         "Florence" is a city the article names): those words are the person's, never an
         organization's. Words tagged otherwise are the person's only back to the given name
-        ("d'Elf-Aquitaine Albin Chalandon"; but "the Bayou La Batre Clinic" stays an
+        ("de Valtor-Ouest Albin X"; but "the Bayou La Batre Clinic" stays an
         organization's name)."""
         taken = {i for s, e, _ in found for i in range(s, e)}
         out = []
@@ -206,7 +206,7 @@ class PeopleRules(ArticleContext):
                     span.doc[k].ent_iob_ == "I" for k in range(at, s + 1))
                     and span.doc[s].ent_type_ not in self.rules.org_labels):
                 # the whole name back to its given name inside a place NER ran over it and
-                # more ("d'Elf-Aquitaine Albin Chalandon" tagged as one place); else untagged
+                # more ("de Valtor-Ouest Albin X" tagged as one place); else untagged
                 # words
                 at = max((k + 1 for k in range(at, s) if span.doc[k].ent_type_ not in (
                     "", *self.rules.person_labels)), default=at)
