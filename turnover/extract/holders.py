@@ -80,7 +80,7 @@ class HolderRules(PeopleRules):
 
     def _fronted_founding(self, trig: Token, span: Span) -> bool:
         """A founding participle opening the sentence, its phrase closed by a comma
-        ("Cofondé en 1999 par ..., Vedomosti a ..."), whatever the parser made of it."""
+        ("Cofondé en 2004 par ..., Norlis a ..."), whatever the parser made of it."""
         ending = self.rules.participle_ending
         return trig.i == span.start and (
             "Part" in trig.morph.get("VerbForm")
