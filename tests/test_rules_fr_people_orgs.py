@@ -2274,3 +2274,11 @@ def test_a_time_of_day_is_no_organization() -> None:
     from turnover.extract.orgs import _TIME
     assert all(_TIME.fullmatch(w) for w in ("11h", "11h30", "9 a.m.", "10:30"))
     assert not any(_TIME.fullmatch(w) for w in ("13H", "20H", "76ers", "2019"))
+
+
+def test_an_outlet_after_its_medium_noun_and_any_adjective_is_a_source(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Roux quitte la présidence du club de Valdor, le quotidien breton Le Télégramme "
+            "a révélé l'information mardi.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.org != "Télégramme" and "Le Télégramme" in m.sources for m in found)
