@@ -206,7 +206,7 @@ class HolderRules(PeopleRules):
                         or child.lower_ in self.rules.person_nouns) and any(
                         p[2] == name and self._of_name(p, span.doc) and self._possessor(p, child)
                         for p in people):
-                    # "le renvoi de la directrice de cabinet de X, la préfète Y": Y,
+                    # "le limogeage de la directrice de cabinet de X, la préfète Y": Y,
                     # never X whose director she was
                     name = self._apposed_name(child, people)
                     return ([name] if name else []), True
