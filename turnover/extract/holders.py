@@ -53,10 +53,10 @@ class HolderRules(PeopleRules):
             speaker = self._quoted_speaker(trig, span, people)
             if speaker is not None:
                 return [speaker], True
-        if t.action == "found" and self._fronted_founding(trig, span):
+        comma = self._fronted_founding(trig, span) if t.action == "found" else None
+        if comma is not None:
             # "Cofondé en 2004 par X et Y, Z a ...": the founders are the phrase's agents,
             # or no one named (two press groups), never a name in the main clause
-            comma = next(k for k in range(trig.i + 1, span.end) if span.doc[k].text == ",")
             agents = [name for s, _, name in people if trig.i < s < comma and any(
                 span.doc[k].lower_ in self.rules.agent_preps for k in range(trig.i + 1, s))]
             return agents, True
@@ -78,14 +78,15 @@ class HolderRules(PeopleRules):
             names = [n for n in names if gender(n) != "m"]
         return names, syntactic
 
-    def _fronted_founding(self, trig: Token, span: Span) -> bool:
-        """A founding participle opening the sentence, its phrase closed by a comma
-        ("Cofondé en 2004 par ..., Norlis a ..."), whatever the parser made of it."""
+    def _fronted_founding(self, trig: Token, span: Span) -> int | None:
+        """The comma closing the phrase of a founding participle that opens the sentence
+        ("Cofondé en 2004 par ..., Norlis a ..."), whatever the parser made of it; None
+        where the trigger is no such participle."""
         ending = self.rules.participle_ending
-        return trig.i == span.start and (
-            "Part" in trig.morph.get("VerbForm")
-            or bool(ending and ending.search(trig.lower_))) and any(
-            span.doc[k].text == "," for k in range(trig.i + 1, span.end))
+        if trig.i != span.start or not ("Part" in trig.morph.get("VerbForm")
+                                        or (ending and ending.search(trig.lower_))):
+            return None
+        return next((k for k in range(trig.i + 1, span.end) if span.doc[k].text == ","), None)
 
     def _quoted_speaker(self, trig: Token, span: Span, people: list[tuple[int, int, str]]
                         ) -> str | None:
