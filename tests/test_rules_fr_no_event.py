@@ -1099,3 +1099,8 @@ def test_they_after_people_left_unnamed_is_not_the_names_before(
     text = ("Proche de la première heure du président Paul Girard, Marc Lenoir a limogé en 2017 "
             "des adjoints, parce qu'ils refusaient d'adhérer au Mouvement radical.")
     assert [m for m in events(shared_extractor, text, "fr") if m.action == "join"] == []
+
+
+def test_designated_to_represent_is_no_post(shared_extractor: Extractor) -> None:
+    text = "Emmanuel Dupin a désigné Paul Vidal pour représenter la France aux obsèques du roi."
+    assert not events(shared_extractor, text, "fr")

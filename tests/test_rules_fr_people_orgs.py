@@ -2282,3 +2282,46 @@ def test_an_outlet_after_its_medium_noun_and_any_adjective_is_a_source(
             "a révélé l'information mardi.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.org != "Télégramme" and "Le Télégramme" in m.sources for m in found)
+
+
+def test_a_newcomer_after_pour_is_the_subject_of_the_verb_it_hangs_on(
+        shared_extractor: Extractor) -> None:
+    text = ("Anna Roussel, 30 ans, vit désormais loin de Paris. Selon ses proches, elle aurait "
+            "quitté Madrid pour Rome où elle doit rejoindre son amie, la styliste Carla Benzi.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anna Roussel"}
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("L'ancienne ministre Julie Bravo a décidé de créer une société de conseil, d'après le "
+     "Journal du Dimanche.", ["Journal du Dimanche"]),
+    ("Selon les informations de la Voix du Nord, Paul Rey a démissionné de la présidence du "
+     "club.", ["Voix du Nord"]),
+    ("D'après Le Monde, Paul Rey a démissionné de la présidence du club.", ["Le Monde"]),
+])
+def test_an_outlet_s_name_is_whole_past_its_small_words(
+        shared_extractor: Extractor, text: str, sources: list[str]) -> None:
+    assert [m.sources for m in events(shared_extractor, text, "fr")] == [sources]
+
+
+def test_a_channel_a_speaker_talked_on_is_a_source_not_the_post_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le maire de Tours Paul Lemaire a estimé lundi matin sur Radio Centre que la "
+            "démission de Jeanne Vidal était inévitable.")
+    (found,) = events(shared_extractor, text, "fr")
+    assert (found.person, found.org, found.sources) == ("Jeanne Vidal", None, ["Radio Centre"])
+
+
+def test_a_name_that_is_both_the_person_and_the_organization_is_no_change() -> None:
+    from turnover.extract.article import names_itself
+    from turnover.model import Mention
+    # (a traffic service's name, misspelt once, taken for a person leaving it)
+    assert names_itself(Mention("Castor Malen", "end", "leave", org="Castor Malin"))
+    assert not names_itself(Mention("Paul Roux", "end", "leave", org="Castor Malin"))
+    assert not names_itself(Mention("Paul Roux", "end", "leave"))
+
+
+def test_a_description_s_change_is_not_the_protagonist_s_named_as_someone_else(
+        shared_extractor: Extractor) -> None:
+    text = ("Le ministre des Finances a présenté sa démission au président Paul Vidal ce mardi "
+            "pour se consacrer à son parti.")
+    assert not events(shared_extractor, text, "fr")

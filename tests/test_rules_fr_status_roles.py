@@ -1006,3 +1006,47 @@ def test_s_appreter_a_is_planned(shared_extractor: Extractor) -> None:
     text = ("Anne Dumas, qui s'apprête à quitter la direction du groupe pour se lancer en "
             "politique, reste discrète.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Le diplomate Paul Arnal sera nommé ministre des Affaires étrangères du Portugal.",
+     "ministre des affaires étrangères"),
+    ("Luc Brun, ministre de l'Action et des Comptes publics, a été limogé mardi.",
+     "ministre de l'action et des comptes publics"),
+])
+def test_a_ministry_s_adjective_is_part_of_the_title(
+        shared_extractor: Extractor, text: str, role: str) -> None:
+    assert [m.role for m in events(shared_extractor, text, "fr")] == [role]
+
+
+def test_a_title_followed_by_the_person_s_name_is_theirs_past_a_complement(
+        shared_extractor: Extractor) -> None:
+    text = ("Le président du Brésil a limogé vendredi soir, à la demande de Paulo Guedes, "
+            "l'inspecteur général du ministère de la Santé Carlos Mendes.")
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Carlos Mendes", "end", "ministère de la Santé", "inspecteur général")}
+
+
+def test_a_title_past_car_is_another_clause_s(shared_extractor: Extractor) -> None:
+    text = ("La secrétaire d'État Julie Roux menace de partir. Il y a peu de chances qu'elle "
+            "quitte le gouvernement dans l'immédiat car l'enquête visant le ministre du Budget "
+            "a été classée.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["secrétaire d'état"]
+
+
+def test_a_country_named_once_in_passing_is_not_the_government_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Julie Roux quitte le gouvernement. Sa carrière avait fait parler d'elle jusqu'au "
+            "Japon, où elle s'était rendue en janvier.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"France"}
+
+
+def test_a_ministry_s_title_stops_before_the_government_and_a_lowercase_word_after_et(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Arnal, ministre des Affaires étrangères du gouvernement d'union, a "
+            "démissionné. Jean Roux a été nommé ministre de la Transition écologique et "
+            "quelques semaines plus tard Anne Vial devient ministre de l'Agriculture et de "
+            "l'Alimentation.")
+    assert {m.role for m in events(shared_extractor, text, "fr")} == {
+        "ministre des affaires étrangères", "ministre de la transition écologique",
+        "ministre de l'agriculture et de l'alimentation"}

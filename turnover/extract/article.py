@@ -7,6 +7,7 @@ import dataclasses
 import re
 from datetime import date
 
+from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from turnover.extract.attributes import AttributeRules, clean_role
@@ -14,7 +15,7 @@ from turnover.extract.context import Sentence
 from turnover.extract.dates import parse_published
 from turnover.extract.groups import GroupRules
 from turnover.extract.merge import Candidate
-from turnover.extract.names import Inventory, fold
+from turnover.extract.names import Inventory, fold, without_cuts
 from turnover.extract.orgs import POSSESSIVE, OrgRules
 from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
@@ -97,7 +98,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 if start is not None:
                     cand.mention.org = start.mention.org
                     cand.org_from_fallback = start.org_from_fallback
-        return out
+        return [c for c in out if not names_itself(c.mention)]
 
     def _titled_by_possessive(self, text: str, end: int) -> bool:
         """"le départ de son maire X", "de sa directrice X": the change noun names the post by
@@ -642,7 +643,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # serves (its office may be the organization), not the post
         if role and org and fold(org) in fold(role):
             # "directeur général de Renault" with Renault as the org: the title alone
-            role = clean_role(self.rules.of_org.split(role)[0], self.rules)
+            # (cut at the preposition before the org, not at the first one: "ministre des
+            # affaires étrangères du portugal")
+            cuts = [c.start() for c in self.rules.of_org.finditer(role)
+                    if fold(org) in fold(role[c.end():])]
+            role = clean_role(role[:cuts[-1]] if cuts else role, self.rules)
         if t.group and kind == "start" and role and self._title_of_a_name(text, role):
             role = None  # "reviennent les noms du maire de Tours X, de Y": the post X holds,
             # not the one speculated about (but "la ministre X est donnée partante": the one
@@ -707,7 +712,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                         for i in self.rules.interim.finditer(window)), when=when,
             status=status,  # type: ignore[arg-type]
             reason=self.reason_in(text, m.end()) if kind == "end" else None,
-            sources=sources, evidence=[evidence], confidence=min(confidence, 0.95),
+            sources=without_cuts(sources), evidence=[evidence], confidence=min(confidence, 0.95),
             # a title ("cofondateur d'OpenAI") or a relative clause ("l'entreprise qu'il a
             # cofondée") recalls a founding the article does not date
             background=when is None and (t.epithet or action == "found" and clause_of(
@@ -738,6 +743,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             return False  # "Depuis que X est devenu président": a state since then
         forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
         return not any("Imp" in f.morph.get("Tense") for f in forms)
+
+
+def names_itself(mention: Mention) -> bool:
+    """The change's person and organization are one name, give or take a typo: one of
+    them misread (a traffic service's name taken for a person), no change of post."""
+    return bool(mention.org) and fuzz.ratio(fold(mention.org), fold(mention.person)) >= 85
 
 
 def _plain_present(trig: Token) -> bool:

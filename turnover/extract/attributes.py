@@ -52,10 +52,14 @@ class AttributeRules(ArticleContext):
                 continue
             if ";" in sent_text[min(m.end(), pos):max(m.start(), pos)]:
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
+            if m.start() > pos and self.rules.clause_breaks and \
+                    self.rules.clause_breaks.search(sent_text, pos, m.start()):
+                continue  # "qu'elle quitte le gouvernement car l'enquête visant le ministre"
             # (a title the trigger governs, with no comma between, is in no apposition:
             # "X, proche de Y, devient chef du gouvernement")
             governed = pos < m.start() and "," not in sent_text[pos:m.start()]
-            if person and not governed and self._apposed_to_other(sent_text, m.start(), person):
+            if person and not governed and self._apposed_to_other(sent_text, m.start(), person) \
+                    and not self._names_after(sent_text, m, person):
                 continue
             if kind == "start" and any(r and r.search(sent_text[max(0, m.start() - 20):m.start()])
                                        for r in (self.rules.former, self.rules.until_now)):
@@ -196,6 +200,20 @@ class AttributeRules(ArticleContext):
         word = fold(last.group(1))
         return word not in {fold(w) for w in person.split()} and any(
             word == fold(p.split()[-1]) for p in self.inv.persons)
+
+    def _names_after(self, sent_text: str, m: re.Match[str], person: str) -> bool:
+        """The person's own name follows the title matched at `m`, whatever stands before
+        it ("à la demande de X, l'inspecteur général du ministère Y": Y's title)."""
+        end = self._title_end(sent_text, m.start(), m.end())
+        after = re.match(r"([\w'’ -]{0,50}?)(?<![\w-])" + re.escape(person.split()[0])
+                         + r"(?![\w-])", sent_text[end:])
+        if not after:
+            return False
+        # only the title's complements between: "du ministère de la Santé", not a verb
+        small = self.rules.org_preps | self.rules.determiners
+        words = re.sub(r"\b[ldLD]['’]", r"\g<0> ", after.group(1)).split()
+        return all(w.lower() in small or w[:1].isupper()
+                   or (k > 0 and words[k - 1].lower() in small) for k, w in enumerate(words))
 
     def _titles_other(self, sent_text: str, end: int, person: str,
                       actors: frozenset[str] = frozenset()) -> bool:
@@ -442,12 +460,18 @@ class AttributeRules(ArticleContext):
             agents += [c for c in trig.head.children
                        if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
         elif trig.pos_ == "VERB" and changes and all(t.arg == "obj" for t in changes) and \
-                not is_passive(trig, deps) and any(
-                    c.dep_ in deps["obj"] and (c.pos_ == "PROPN" or self._describes_person(c))
-                    for c in trig.children):
+                not is_passive(trig, deps):
+            objects = [c for c in trig.children if c.dep_ in deps["obj"]]
+            named = {fold(w) for p in self.inv.persons for w in p.split()}
             # "le ministre a limogé X, directrice de Y", "... l'inspecteur général X": the
-            # subject fires, its title is not X's
-            agents += [c for c in trig.children if c.dep_ in deps["subj"]]
+            # subject fires, its title is not X's; with the object hung elsewhere ("a limogé,
+            # à la demande de X, l'inspecteur Y"), a subject naming no one (a named one may
+            # be the object misread)
+            if any(c.pos_ == "PROPN" or self._describes_person(c) for c in objects):
+                agents += [c for c in trig.children if c.dep_ in deps["subj"]]
+            elif not objects:
+                agents += [c for c in trig.children if c.dep_ in deps["subj"] and not any(
+                    fold(k.text) in named for k in c.subtree)]
         elif trig.pos_ == "NOUN" and changes and all(t.arg == "noun" for t in changes) and \
                 trig.head.pos_ == "VERB" and not any(
                     c.lower_ in self.rules.possessives for c in trig.children):

@@ -66,6 +66,11 @@ class HolderRules(PeopleRules):
                 return fronted, True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             found = self._persons_of_noun(trig, t, people, span)
+        elif t.arg == "subj" and trig.pos_ == "ADP" and trig.head.head.pos_ == "VERB" and any(
+                c.kind != t.kind for c in self._change_at(trig.head.head)):
+            # "elle a quitté A pour B": B's newcomer is the one who leaves, the subject of
+            # the change the preposition's phrase hangs on, never a name further on
+            found = self._persons_of_verb(trig.head.head, t, people, span)
         else:
             found = self._persons_of_verb(trig, t, people, span)
         names, syntactic = found if found is not None else self._nearest_persons(
@@ -949,6 +954,10 @@ class HolderRules(PeopleRules):
                          and subject.doc[s - 1].text == ","), "")
         if not name and self._describes_person(subject):
             name = self.protagonist()
+            if any(n == name and not subject.left_edge.i <= s <= subject.right_edge.i
+                   for s, _, n in people):
+                return ""  # "le ministre a remis sa démission au président X": not X, named
+                # in the sentence as someone else
             said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
             if name and said and gender(name) not in ("", said):
                 return None  # "l'intéressée": not the protagonist if he is a man

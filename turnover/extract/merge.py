@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from turnover.extract.names import fold
+from turnover.extract.names import fold, without_cuts
 from turnover.model import Mention
 
 _STRONG_ACTIONS = {"end": ["dismiss", "resign", "retire", "leave"],
@@ -75,7 +75,7 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
         o.interim = o.interim or m.interim
         o.background = o.background and m.background  # told as news once: news
         o.reason = o.reason or m.reason
-        o.sources = o.sources + [s for s in m.sources if s not in o.sources]
+        o.sources = without_cuts(o.sources + [s for s in m.sources if s not in o.sources])
         o.evidence.extend(m.evidence)
         o.confidence = min(0.99, max(o.confidence, m.confidence) + 0.05)
         target.successor = target.successor or c.successor

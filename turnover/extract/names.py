@@ -424,3 +424,9 @@ _NOT_FIRST_NAMES = {
     "mme", "mr", "mrs", "ms", "dr", "president", "coach", "ceo", "pdg", "cto",
     "chez", "at", "of", "by", "par", "sur", "dans", "in", "on", "to", "from", "ex",
 }
+
+
+def without_cuts(names: list[str]) -> list[str]:
+    """The names but those another one starts with: a shorter pattern's cut of a name
+    found whole ("Voix" of "Voix du Nord")."""
+    return [n for n in names if not any(o.startswith(n + " ") for o in names)]

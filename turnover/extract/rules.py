@@ -209,6 +209,7 @@ class Rules:
     speaker_possessives: set[str]  # the speaker's own ("ma démission"): never a third name
     speaker_pronouns: set[str]  # "« Je démissionne », a dit X": the speaker's own change
     conjunctions: set[str]
+    clause_breaks: re.Pattern[str] | None  # "car", "because": another clause opens
     settled_preps: set[str]  # "après son départ": the change noun is a fact
     name_particles: set[str]  # lowercase words inside names: "de", "van", "bin"
     person_nouns: set[str]  # nouns that describe a person ("recrue"), besides role titles
@@ -488,7 +489,10 @@ def rules_for(code: str) -> Rules:
         )
         for t in lex["triggers"]
     ]
-    roles = sorted(lex["roles"], key=len, reverse=True)
+    # (a title's adjectives, written lowercase after its capitalised noun)
+    adjective = rf"(?-i:{_alternation(lex.get('title_adjectives', []))})(?![\w-])"
+    roles = sorted((r.replace("{adjectives}", rf"(?: {adjective}(?: et {adjective})?)?")
+                    for r in lex["roles"]), key=len, reverse=True)
     return Rules(
         code=code,
         triggers=triggers,
@@ -508,6 +512,9 @@ def rules_for(code: str) -> Rules:
         also=re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, lex["also"])) + r")(?![\w'’])",
                         _FLAGS) if lex.get("also") else None,
         conjunctions=set(lex["conjunctions"]),
+        clause_breaks=re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, lex["clause_breaks"]))
+                                 + r")(?:(?<=['’])|(?![\w'’]))", _FLAGS)
+        if lex.get("clause_breaks") else None,
         settled_preps=set(lex.get("settled_preps", [])),
         name_particles=set(lex["name_particles"]),
         person_nouns=set(lex["person_nouns"]),
