@@ -2325,3 +2325,21 @@ def test_a_description_s_change_is_not_the_protagonist_s_named_as_someone_else(
     text = ("Le ministre des Finances a présenté sa démission au président Paul Vidal ce mardi "
             "pour se consacrer à son parti.")
     assert not events(shared_extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Paul Roux devrait reprendre la présentation du journal, selon les informations du "
+     "\"Grand direct des médias\" de Marc Dutour.", "Grand direct des médias"),
+    ("Selon le « Canard enchaîné », Paul Roux a démissionné de la présidence du club.",
+     "Canard enchaîné"),
+])
+def test_a_quoted_outlet_is_whole_to_its_closing_quote(
+        shared_extractor: Extractor, text: str, source: str) -> None:
+    (found,) = events(shared_extractor, text, "fr")
+    assert found.sources == [source] and found.org is None
+
+
+def test_an_election_is_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Le directeur de campagne du parti a justifié la semaine dernière l'éviction de "
+            "Jean Morel, troisième sur la liste des Européennes.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == [None]

@@ -413,7 +413,13 @@ class AttributeRules(ArticleContext):
         for pattern, attributed in patterns:
             for m in pattern.finditer(sent_text):
                 # (never past a line's end: "selon Mediapart" closing a title)
-                words = m.group("src").split("\n", 1)[0].strip(" ,.;:'’").split()
+                src = m.group("src")
+                if re.search(r"[«\"“]\s*$", sent_text[max(0, m.start("src") - 2):m.start("src")]):
+                    # a quoted name is whole to its closing quote ("du « Grand direct des
+                    # médias »"), lowercase words and all
+                    src = re.match(r"[^»\"”]{0,50}?(?=\s*[»\"”])|", sent_text[m.start("src"):]
+                                   ).group(0) or src
+                words = src.split("\n", 1)[0].strip(" ,.;:'’").split()
                 while words and words[-1] in rules.from_preps | rules.conjunctions:
                     words.pop()  # "selon le ministère de", "according to Reuters and"
                 if not words or words[0] in rules.source_stop and not (

@@ -249,6 +249,8 @@ class HolderRules(PeopleRules):
                 verb = trig.head if trig.dep_ in deps["obj"] else None
                 handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]] \
                     if verb is not None else []
+                handed += [c for c in trig.children  # (or hung on the noun)
+                           if self._preposition(c) in self.rules.recipient_preps]
                 addressed = {p[2] for p in people if p[0] > trig.i and any(
                     p[0] in {k.i for k in c.subtree} for c in handed)}
                 owner = self._announcer(trig, child, people)
@@ -954,10 +956,6 @@ class HolderRules(PeopleRules):
                          and subject.doc[s - 1].text == ","), "")
         if not name and self._describes_person(subject):
             name = self.protagonist()
-            if any(n == name and not subject.left_edge.i <= s <= subject.right_edge.i
-                   for s, _, n in people):
-                return ""  # "le ministre a remis sa démission au président X": not X, named
-                # in the sentence as someone else
             said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
             if name and said and gender(name) not in ("", said):
                 return None  # "l'intéressée": not the protagonist if he is a man

@@ -605,7 +605,7 @@ def rules_for(code: str) -> Rules:
         org_possessives=set(lex.get("org_possessives", [])),
         determiners=set(lex["determiners"]),
         leading_article=_leading_article(),
-        not_orgs=set(lex["not_orgs"]),
+        not_orgs={fold(w) for w in lex["not_orgs"]},  # (looked up folded)
         left_nouns=set(lex.get("left_nouns", [])),
         list_verbs=set(lex.get("list_verbs", [])),
         employer_preps=set(lex.get("employer_preps", [])),
