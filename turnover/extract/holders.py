@@ -249,8 +249,10 @@ class HolderRules(PeopleRules):
                 verb = trig.head if trig.dep_ in deps["obj"] else None
                 handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]] \
                     if verb is not None else []
-                handed += [c for c in trig.children  # (or hung on the noun)
-                           if self._preposition(c) in self.rules.recipient_preps]
+                handed += [c for c in trig.children  # (or hung on the noun: "au président X")
+                           if self._preposition(c) in self.rules.recipient_preps and (
+                               c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
+                               or c.lower_ in self.rules.person_nouns)]
                 addressed = {p[2] for p in people if p[0] > trig.i and any(
                     p[0] in {k.i for k in c.subtree} for c in handed)}
                 owner = self._announcer(trig, child, people)
