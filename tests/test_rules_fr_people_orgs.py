@@ -2343,3 +2343,10 @@ def test_an_election_is_no_organization(shared_extractor: Extractor) -> None:
     text = ("Le directeur de campagne du parti a justifié la semaine dernière l'éviction de "
             "Jean Morel, troisième sur la liste des Européennes.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == [None]
+
+
+def test_a_people_is_no_source(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux doit partir, estimait lundi le ministre, s'offusquant qu'il explique aux "
+            "Français qu'il faut faire des efforts.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.sources == [] for m in found)

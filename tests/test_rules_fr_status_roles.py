@@ -1050,3 +1050,11 @@ def test_a_ministry_s_title_stops_before_the_government_and_a_lowercase_word_aft
     assert {m.role for m in events(shared_extractor, text, "fr")} == {
         "ministre des affaires étrangères", "ministre de la transition écologique",
         "ministre de l'agriculture et de l'alimentation"}
+
+
+def test_juge_as_a_verb_is_no_title(shared_extractor: Extractor) -> None:
+    text = ("Le porte-parole du parti Avenir, Luc Morin, juge que son départ ne sera pas une "
+            "grosse perte.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["porte-parole"]
+    text = "La juge Anne Roux a été nommée juge d'instruction à Lyon."
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["juge"]

@@ -429,6 +429,11 @@ class AttributeRules(ArticleContext):
                 if len(words) > 1 and words[0] in rules.determiners:
                     src = src[:1].upper() + src[1:]  # ", le JDD croit savoir": "Le JDD"
                 src = rules.source_names.get(fold(src), src)
+                gov = rules.government
+                people_of = gov and next((gov.country_of[k] for k in (fold(src), fold(src)[:-1])
+                                          if k in gov.country_of), None)
+                if people_of and fold(people_of) != fold(src):
+                    continue  # "explique aux Français": a people, no outlet
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
                         and not attributed:
