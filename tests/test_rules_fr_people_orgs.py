@@ -2350,3 +2350,11 @@ def test_a_people_is_no_source(shared_extractor: Extractor) -> None:
             "Français qu'il faut faire des efforts.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.sources == [] for m in found)
+
+
+def test_the_subject_of_a_wanted_or_refused_que_clause_is_someone_else(
+        shared_extractor: Extractor) -> None:
+    text = ("Le cardinal Paul Morel a été reçu par le pape Léon à Rome. Léon avait refusé qu'il "
+            "démissionne en mars, dans l'attente du procès.")
+    assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Morel", "denied")]

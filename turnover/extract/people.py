@@ -635,6 +635,12 @@ class PeopleRules(ArticleContext):
         # "Obama nominated her", "le ministre l'a limogée": the object pronoun is never the
         # subject of its own verb (that would be "herself", "s'est")
         deps = self.rules.deps
+        will = self.rules.will_verbs
+        if tok.dep_ in deps["subj"] and tok.head.dep_ == "ccomp" and will and \
+                will.fullmatch(tok.head.head.text):
+            # "X a refusé qu'il démissionne": someone else (X's own would be "de démissionner")
+            exclude = {*exclude, *(self.person_at(c, people) for c in tok.head.head.children
+                                   if c.dep_ in deps["subj"])}
         ahead = self._cataphor(tok, people, wanted)
         if ahead and ahead not in exclude:
             return ahead  # "Alors qu'il doit partir, le procureur X assure ..."

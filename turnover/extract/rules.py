@@ -258,6 +258,7 @@ class Rules:
     choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
     forcing_verbs: re.Pattern[str] | None  # "a contraint X à quitter": X changes post
     demand_verbs: re.Pattern[str] | None  # "appelle X à démissionner": nobody changes yet
+    will_verbs: re.Pattern[str] | None  # "a refusé qu'il démissionne": not the refuser
     time_preps: set[str]  # "après sa démission": a possessive there may be the subject's
     generic_pronouns: set[str]  # "tu la quittes", "you quit": anyone, no one named
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
@@ -575,6 +576,7 @@ def rules_for(code: str) -> Rules:
         choice_verbs=_opt(lex, "choice_verbs"),
         forcing_verbs=_opt(lex, "forcing_verbs"),
         demand_verbs=_opt(lex, "demand_verbs"),
+        will_verbs=_opt(lex, "will_verbs"),
         time_preps=set(lex["time_preps"]),
         generic_pronouns=set(lex["generic_pronouns"]),
         object_relatives=set(lex["object_relatives"]),
