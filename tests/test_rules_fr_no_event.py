@@ -1104,3 +1104,8 @@ def test_they_after_people_left_unnamed_is_not_the_names_before(
 def test_designated_to_represent_is_no_post(shared_extractor: Extractor) -> None:
     text = "Emmanuel Dupin a désigné Paul Vidal pour représenter la France aux obsèques du roi."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_an_unnamed_one_on_the_way_out_is_nobody(shared_extractor: Extractor) -> None:
+    text = "Un an après la mort de Julien, un nouveau proche sur le départ"
+    assert not events(shared_extractor, text, "fr")

@@ -2358,3 +2358,10 @@ def test_the_subject_of_a_wanted_or_refused_que_clause_is_someone_else(
             "démissionne en mars, dans l'attente du procès.")
     assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Morel", "denied")]
+
+
+def test_the_official_journal_is_no_organization(shared_extractor: Extractor) -> None:
+    text = ("Également publiée au JO, la nomination de Paul Roux, qui vient de quitter son poste "
+            "de préfet de l'Aube, comme chef de cabinet du ministre.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all("JO" not in (m.org, m.to) for m in found)

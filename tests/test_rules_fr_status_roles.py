@@ -1058,3 +1058,8 @@ def test_juge_as_a_verb_is_no_title(shared_extractor: Extractor) -> None:
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["porte-parole"]
     text = "La juge Anne Roux a été nommée juge d'instruction à Lyon."
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["juge"]
+
+
+def test_a_negated_factive_verb_does_not_deny_the_change(shared_extractor: Extractor) -> None:
+    text = "Paul Roux ne regrette pas d'avoir quitté le groupe Sorel en mai."
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["occurred"]

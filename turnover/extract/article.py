@@ -700,6 +700,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # its year may be a past one told in the present: "Collomb démissionne début
             # octobre", in a July recap)
             status = "planned"
+        if org and " " in org and self.inv.is_person(org):
+            org = None  # "le départ de X et d'Y": X is a person, never Y's organization
         evidence = Evidence(
             sentence=text, start=sent.start, end=sent.end, trigger=m.group(0),
             trigger_start=sent.start + m.start(), trigger_end=sent.start + m.end(),

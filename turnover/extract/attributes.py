@@ -333,7 +333,11 @@ class AttributeRules(ArticleContext):
         # (a participle opening the sentence, misread as a noun that modifies the main verb,
         # keeps its own tense: "Nommé en 2014, ..., il aura défendu": not a plan)
         fronted = trig.i == trig.sent.start and trig.dep_.startswith(("obl", "advcl"))
-        if trig.dep_ in {"xcomp", "ccomp"} or (trig.pos_ in ("NOUN", "ADJ") and not fronted):
+        factive = self.rules.factive_verbs
+        if (trig.dep_ in {"xcomp", "ccomp"} or (trig.pos_ in ("NOUN", "ADJ") and not fronted)) \
+                and not (factive and factive.fullmatch(trig.head.text)):
+            # (never through a verb that takes the change as given: "ne regrette pas d'avoir
+            # quitté le parti" did leave it)
             verbs += [trig.head] + [c for c in trig.head.children if c.dep_.startswith("aux")]
         start, end = max(0, offset - 90), offset + len(trig.text) + 25
         clause = clause_of(trig, self.rules.deps["relcl"])

@@ -134,6 +134,14 @@ class HolderRules(PeopleRules):
                 self.rules.org_labels | self.rules.place_labels and \
                 not self.person_at(trig.head, people):
             return [], True  # "passe la main à Vitré": handed over where, not to whom
+        noun = trig.head if trig.pos_ == "ADP" else trig
+        if noun.pos_ == "NOUN" and noun.head != noun and noun.head.pos_ in ("NOUN", "ADJ") and \
+                noun.head.i < noun.i and self._preposition(noun) not in self.rules.from_preps \
+                and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
+                        for c in noun.head.children):
+            # "un nouveau proche sur le départ": someone unnamed (but "une vague de départs",
+            # whose complement may name them)
+            return [], True
         if trig.pos_ == "ADP" and trig.head.pos_ == "NOUN" and \
                 trig.head.dep_ in deps["noun_arg"]:
             # "X sur le départ, Y livre ...": the change noun hangs on the one it is about

@@ -241,6 +241,7 @@ class Rules:
     status: dict[str, re.Pattern[str]]
     negation: set[str]
     negation_particles: set[str]  # "ne": a negation word counts only beside one ("le plus cité")
+    factive_verbs: re.Pattern[str] | None  # "ne regrette pas d'avoir quitté": it happened
     attributions: list[re.Pattern[str]]  # "selon X", "according to X": a person as well as an
     # outlet can be the source
     sources: list[re.Pattern[str]]  # outlets and channels only ("told CNN", "a annoncé sur X")
@@ -552,6 +553,7 @@ def rules_for(code: str) -> Rules:
         status={k: re.compile(v, _FLAGS) for k, v in lex["status"].items()},
         negation=set(lex["negation"]),
         negation_particles=set(lex["negation_particles"]),
+        factive_verbs=_opt(lex, "factive_verbs"),
         attributions=[re.compile(p) for p in lex["attributions"]],
         sources=[re.compile(p) for p in lex["sources"]],
         source_names=lex["source_names"],
