@@ -2365,3 +2365,18 @@ def test_the_official_journal_is_no_organization(shared_extractor: Extractor) ->
             "de préfet de l'Aube, comme chef de cabinet du ministre.")
     found = events(shared_extractor, text, "fr")
     assert found and all("JO" not in (m.org, m.to) for m in found)
+
+
+def test_a_gerund_s_change_is_its_clause_subject_s(shared_extractor: Extractor) -> None:
+    text = ("En démissionnant, le député de Lyon se distinguerait de son collègue Paul Roux, qui "
+            "a annoncé sa candidature.")
+    assert not events(shared_extractor, text, "fr")
+    text = "En quittant le groupe Sorel, Paul Roux a surpris ses collègues."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux"}
+
+
+def test_a_change_noun_after_a_colon_is_not_the_indefinite_noun_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Les syndicats ont désormais une source de mécontentement : la nomination du "
+            "Canadien Paul Smith à la tête de la compagnie.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Smith"}

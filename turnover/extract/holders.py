@@ -61,7 +61,8 @@ class HolderRules(PeopleRules):
                 span.doc[k].lower_ in self.rules.agent_preps for k in range(trig.i + 1, s))]
             return agents, True
         if t.arg != "noun":
-            fronted = self._fronted_participle(trig, span, people)
+            fronted = self._fronted_participle(trig, span, people) \
+                if t.arg != "subj" or not self._gerund(trig) else self._gerund_subject(trig, people)
             if fronted is not None:
                 return fronted, True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
@@ -137,6 +138,8 @@ class HolderRules(PeopleRules):
         noun = trig.head if trig.pos_ == "ADP" else trig
         if noun.pos_ == "NOUN" and noun.head != noun and noun.head.pos_ in ("NOUN", "ADJ") and \
                 noun.head.i < noun.i and self._preposition(noun) not in self.rules.from_preps \
+                and not any(k.is_punct for k in noun.doc[noun.head.i:noun.i]) \
+                and not any(c.lower_ in self.rules.possessives for c in noun.children) \
                 and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
                         for c in noun.head.children):
             # "un nouveau proche sur le départ": someone unnamed (but "une vague de départs",
@@ -1043,6 +1046,26 @@ class HolderRules(PeopleRules):
             if any(titled(k) for k in doc[comma + 2:min(span.end, comma + 5)]):
                 return []
         return None
+
+    def _gerund(self, trig: Token) -> bool:
+        """The trigger is a gerund ("en démissionnant", "tout en quittant"), whatever tag
+        the parser gave it."""
+        return trig.i > 0 and trig.lower_.endswith(("ant", "ing")) and \
+            trig.doc[trig.i - 1].lower_ in self.rules.gerund_markers
+
+    def _gerund_subject(self, trig: Token, people: list[tuple[int, int, str]]
+                        ) -> list[str] | None:
+        """A gerund has the subject of the clause it hangs on ("En démissionnant, le député
+        de Lyon se distinguerait de son collègue X": the deputy, never X); [] for someone
+        described, not named, in that clause; None where the parse shows no subject."""
+        verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in self.rules.deps["subj"]),
+                       None) if verb is not None else None
+        if subject is None:
+            return None
+        name = self.person_at(subject, people) or name_below(
+            subject, people, skip=self.rules.deps["noun_arg"] | self.rules.deps["relcl"])
+        return [name] if name else []
 
     def _object_control(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
                         ) -> tuple[list[str], bool] | None:
