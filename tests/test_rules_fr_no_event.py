@@ -1109,3 +1109,8 @@ def test_designated_to_represent_is_no_post(shared_extractor: Extractor) -> None
 def test_an_unnamed_one_on_the_way_out_is_nobody(shared_extractor: Extractor) -> None:
     text = "Un an après la mort de Julien, un nouveau proche sur le départ"
     assert not events(shared_extractor, text, "fr")
+
+
+def test_leaving_a_room_is_no_change(shared_extractor: Extractor) -> None:
+    text = "Furieux, le député Paul Roux a quitté une salle d'audition de l'Assemblée mardi."
+    assert not events(shared_extractor, text, "fr")

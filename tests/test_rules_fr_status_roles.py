@@ -1063,3 +1063,17 @@ def test_juge_as_a_verb_is_no_title(shared_extractor: Extractor) -> None:
 def test_a_negated_factive_verb_does_not_deny_the_change(shared_extractor: Extractor) -> None:
     text = "Paul Roux ne regrette pas d'avoir quitté le groupe Sorel en mai."
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["occurred"]
+
+
+def test_a_change_in_view_is_planned(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux s'est présenté jeudi devant la commission des lois en vue de sa nomination "
+            "au Conseil constitutionnel.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
+
+
+def test_a_reason_ends_where_who_said_it_begins(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux va quitter le journal de 13H de la chaîne Sorel TV, qu'il présente depuis "
+            "1988, pour se consacrer à d'autres projets au sein de la chaîne, a annoncé mardi la "
+            "chaîne.")
+    assert [m.reason for m in events(shared_extractor, text, "fr")] == [
+        "se consacrer à d'autres projets au sein de la chaîne"]

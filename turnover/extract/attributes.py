@@ -455,7 +455,10 @@ class AttributeRules(ArticleContext):
             if m:
                 # (a quotation closing before its speech verb ends the reason: '... projets",
                 # a expliqué la chaîne')
-                reason = re.split(r"[\"»”]\s*,", m.group("r"))[0].strip(" «»\"“”,")
+                reason = re.split(r"[\"»”]\s*,", m.group("r"))[0]
+                if self.rules.reason_end:  # ("..., a annoncé TF1": who said it)
+                    reason = self.rules.reason_end.split(reason)[0]
+                reason = reason.strip(" «»\"“”,")
                 return " ".join(reason.split()[:14])
         return None
 

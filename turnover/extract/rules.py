@@ -248,6 +248,7 @@ class Rules:
     source_names: dict[str, str]  # folded source → its canonical form ("communique")
     source_stop: set[str]
     reasons: list[re.Pattern[str]]
+    reason_end: re.Pattern[str] | None  # ", a annoncé TF1": who said it, no part of the reason
     dates: DateFinder
     org_preps: set[str]
     of_org: re.Pattern[str]  # an organization preposition between words ("directeur de")
@@ -560,6 +561,7 @@ def rules_for(code: str) -> Rules:
         source_names=lex["source_names"],
         source_stop=set(lex["source_stop"]),
         reasons=[re.compile(p, _FLAGS) for p in lex["reasons"]],
+        reason_end=re.compile(lex["reason_end"]) if lex.get("reason_end") else None,
         dates=DateFinder(lex["dates"]),
         org_preps=set(lex["org_preps"]),
         of_org=re.compile(rf"\s+(?:{_words(lex['org_preps'])})\s+"),
