@@ -1114,3 +1114,9 @@ def test_an_unnamed_one_on_the_way_out_is_nobody(shared_extractor: Extractor) ->
 def test_leaving_a_room_is_no_change(shared_extractor: Extractor) -> None:
     text = "Furieux, le député Paul Roux a quitté une salle d'audition de l'Assemblée mardi."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_an_opinion_that_someone_should_leave_is_no_change(shared_extractor: Extractor) -> None:
+    text = ("Julie Roux, ex-opposante à l'ancien Premier ministre Paul Vidal, estime qu'il "
+            "devrait quitter l'Assemblée par respect des institutions.")
+    assert not events(shared_extractor, text, "fr")

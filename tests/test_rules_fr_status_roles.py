@@ -1077,3 +1077,11 @@ def test_a_reason_ends_where_who_said_it_begins(shared_extractor: Extractor) -> 
             "chaîne.")
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
         "se consacrer à d'autres projets au sein de la chaîne"]
+
+
+def test_a_title_before_another_s_name_past_its_place_is_theirs(
+        shared_extractor: Extractor) -> None:
+    text = ("Farouche opposant à la maire de Lille Anne Morel, Paul Vidal a lancé un mouvement "
+            "baptisé \"Libérons Lille\".")
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Vidal", None)]

@@ -219,10 +219,12 @@ class AttributeRules(ArticleContext):
                       actors: frozenset[str] = frozenset()) -> bool:
         """A name other than `person`'s (and than the `actors`') follows the title ending at
         `end`."""
-        run = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", sent_text[end:])
+        # (past a place completing the title: "la maire de Lille Anne X")
+        run = re.match(r"(?:\s+(?:de|du|d['’])\s*[A-Z][\w'’-]*(?=\s+[A-Z]))?"
+                       r"((?:\s+[A-Z][\w'’.-]*){1,3})", sent_text[end:])
         if not run:
             return False
-        words = run.group(0).split()
+        words = run.group(1).split()
         while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
             words = words[1:]  # "Sister", "Dr.", "Sen." before the name
         word = fold(words[0])
