@@ -2380,3 +2380,10 @@ def test_a_change_noun_after_a_colon_is_not_the_indefinite_noun_s(
     text = ("Les syndicats ont désormais une source de mécontentement : la nomination du "
             "Canadien Paul Smith à la tête de la compagnie.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Smith"}
+
+
+def test_an_editor_s_note_is_no_part_of_an_organization(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux, administrateur de Renault NDLR, a reçu hier la lettre de démission de "
+            "Carlos Vidal, a précisé le ministre à l'AFP.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.org in (None, "Renault") for m in found)

@@ -1085,3 +1085,12 @@ def test_a_title_before_another_s_name_past_its_place_is_theirs(
             "baptisé \"Libérons Lille\".")
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Vidal", None)]
+
+
+def test_the_post_a_change_leaves_is_not_the_one_its_purpose_takes(
+        shared_extractor: Extractor) -> None:
+    text = ("En juin 2019, Paul Roux a quitté son poste de directeur commercial de l'entreprise "
+            "Lacta pour rejoindre le groupe Sorel.")
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Paul Roux", "end", "Lacta", "directeur commercial"),
+        ("Paul Roux", "start", "Sorel", None)}

@@ -184,6 +184,15 @@ class AttributeRules(ArticleContext):
                 continue
             start = tok.left_edge.idx - self._base
             out.append((start, tok.right_edge.idx + len(tok.right_edge) - self._base))
+        head = trig.head
+        if trig.dep_ in ("advcl", "xcomp") and head.i < trig.i and any(
+                t.kind != kind for t in self._change_at(head)):
+            # "a quitté son poste de directeur commercial de X pour rejoindre Y": the post
+            # the governing change leaves, not the one taken
+            for obj in head.children:
+                if obj.dep_ in deps["obj"] and obj.i < trig.i:
+                    out.append((obj.left_edge.idx - self._base,
+                                obj.right_edge.idx + len(obj.right_edge) - self._base))
         return out
 
     def _apposed_to_other(self, sent_text: str, start: int, person: str) -> bool:
