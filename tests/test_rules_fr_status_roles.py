@@ -1085,6 +1085,9 @@ def test_a_title_before_another_s_name_past_its_place_is_theirs(
             "baptisé \"Libérons Lille\".")
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Vidal", None)]
+    # (but a title serving a named person is the one apposed to it)
+    text = "Paul Vidal, le nouveau conseiller d'Emmanuel Morel ?"
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["conseiller"]
 
 
 def test_the_post_a_change_leaves_is_not_the_one_its_purpose_takes(

@@ -228,19 +228,23 @@ class AttributeRules(ArticleContext):
                       actors: frozenset[str] = frozenset()) -> bool:
         """A name other than `person`'s (and than the `actors`') follows the title ending at
         `end`."""
-        # (past a place completing the title: "la maire de Lille Anne X")
-        run = re.match(r"(?:\s+(?:de|du|d['’])\s*[A-Z][\w'’-]*(?=\s+[A-Z]))?"
+        # (past a place completing the title: "la maire de Lille Anne X"; but "conseiller
+        # d'Emmanuel X" serves X)
+        named = {fold(w) for other in self.inv.persons for w in other.split()}
+        run = re.match(r"(?:\s+(?:de|du|d['’])\s*(?P<place>[A-Z][\w'’-]*)(?=\s+[A-Z]))?"
                        r"((?:\s+[A-Z][\w'’.-]*){1,3})", sent_text[end:])
+        if run and run.group("place") and fold(run.group("place")) in named:
+            run = None
         if not run:
             return False
-        words = run.group(1).split()
+        words = run.group(2).split()
         while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
             words = words[1:]  # "Sister", "Dr.", "Sen." before the name
         word = fold(words[0])
         own = {fold(w) for w in person.split()}
         if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
             return False
-        return any(word in {fold(w) for w in other.split()} for other in self.inv.persons)
+        return word in named
 
     def _relative_of(self, before: str) -> bool:
         """`before` ends with a kin noun and its preposition ("une proche du", "the son of"):
