@@ -1120,3 +1120,9 @@ def test_an_opinion_that_someone_should_leave_is_no_change(shared_extractor: Ext
     text = ("Julie Roux, ex-opposante à l'ancien Premier ministre Paul Vidal, estime qu'il "
             "devrait quitter l'Assemblée par respect des institutions.")
     assert not events(shared_extractor, text, "fr")
+
+
+def test_chosen_to_lead_an_electoral_list_is_no_post(shared_extractor: Extractor) -> None:
+    text = ("Désignée pour conduire la liste du parti aux élections européennes, Anne Roux avait "
+            "renoncé en novembre.")
+    assert not events(shared_extractor, text, "fr")

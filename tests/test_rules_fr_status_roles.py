@@ -1097,3 +1097,18 @@ def test_the_post_a_change_leaves_is_not_the_one_its_purpose_takes(
     assert roles(events(shared_extractor, text, "fr")) == {
         ("Paul Roux", "end", "Lacta", "directeur commercial"),
         ("Paul Roux", "start", "Sorel", None)}
+
+
+def test_a_change_never_even_told_is_denied(shared_extractor: Extractor) -> None:
+    text = ("Le président de la République Paul Vidal n'a jamais évoqué sa démission, a indiqué "
+            "la présidence.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
+    # (but a change not commented on did happen)
+    text = "Paul Vidal n'a pas commenté son départ du groupe Sorel."
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["occurred"]
+
+
+def test_still_to_be_elected_is_planned(shared_extractor: Extractor) -> None:
+    text = ("Désignée par les députés, Anne Roux doit encore être formellement élue au sein de la "
+            "commission pour succéder à Paul Vidal.")
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}

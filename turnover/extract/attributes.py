@@ -383,6 +383,10 @@ class AttributeRules(ArticleContext):
             self.rules.status["denied"].search(before) or negated
         ):
             return "denied", True
+        telling = self.rules.status.get("telling")
+        if negated and trig.pos_ == "NOUN" and trig.dep_ in self.rules.deps["obj"] and \
+                telling and telling.fullmatch(trig.head.text):
+            return "denied", True  # "n'a jamais évoqué sa démission": not even announced
         if negated and trig.pos_ in ("VERB", "AUX"):
             # "X n'avait pas rejoint Y" (a pluperfect): not yet then, which a later report of
             # the change overrides; "X n'a pas démissionné" denies it outright
