@@ -1126,3 +1126,9 @@ def test_chosen_to_lead_an_electoral_list_is_no_post(shared_extractor: Extractor
     text = ("Désignée pour conduire la liste du parti aux élections européennes, Anne Roux avait "
             "renoncé en novembre.")
     assert not events(shared_extractor, text, "fr")
+
+
+def test_leaving_a_region_for_a_city_is_no_change(shared_extractor: Extractor) -> None:
+    text = ("Depuis qu'elle a été élue Miss Europe, Anna Roux a quitté le nord de la France pour "
+            "New York.")
+    assert not events(shared_extractor, text, "fr")

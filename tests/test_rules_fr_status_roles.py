@@ -1112,3 +1112,11 @@ def test_still_to_be_elected_is_planned(shared_extractor: Extractor) -> None:
     text = ("Désignée par les députés, Anne Roux doit encore être formellement élue au sein de la "
             "commission pour succéder à Paul Vidal.")
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}
+
+
+def test_a_title_before_a_name_with_an_accented_capital_is_that_name_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Le scénario d'une éviction de Paul Roux n'a pas été envisagé par le Premier ministre "
+            "Édouard Vidal, un mois après la démission fracassante de Nicolas Morel.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.role != "premier ministre" for m in found)

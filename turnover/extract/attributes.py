@@ -231,8 +231,9 @@ class AttributeRules(ArticleContext):
         # (past a place completing the title: "la maire de Lille Anne X"; but "conseiller
         # d'Emmanuel X" serves X)
         named = {fold(w) for other in self.inv.persons for w in other.split()}
-        run = re.match(r"(?:\s+(?:de|du|d['’])\s*(?P<place>[A-Z][\w'’-]*)(?=\s+[A-Z]))?"
-                       r"((?:\s+[A-Z][\w'’.-]*){1,3})", sent_text[end:])
+        # (capitals with accents too: "le Premier ministre Édouard X")
+        run = re.match(r"(?:\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)(?=\s+[A-ZÀ-ÖØ-Ý]))?"
+                       r"((?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*){1,3})", sent_text[end:])
         if run and run.group("place") and fold(run.group("place")) in named:
             run = None
         if not run:
