@@ -2387,3 +2387,10 @@ def test_an_editor_s_note_is_no_part_of_an_organization(shared_extractor: Extrac
             "Carlos Vidal, a précisé le ministre à l'AFP.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.org in (None, "Renault") for m in found)
+
+
+def test_who_proposes_a_name_to_replace_someone_is_not_the_newcomer(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Roux a affirmé qu'il proposerait rapidement un nom, celui d'une femme, pour "
+            "remplacer la juge Anne Morel.")
+    assert "Paul Roux" not in {m.person for m in events(shared_extractor, text, "fr")}

@@ -675,10 +675,12 @@ class HolderRules(PeopleRules):
                             name = self.person_at(c, people) or name_below(c, people)
                             if name:
                                 return [name], True
-                            if c.pos_ == "PRON" and self.rules.choice_verbs is not None \
+                            if (c.pos_ == "PRON" or indefinite(c)) and \
+                                    self.rules.choice_verbs is not None \
                                     and self.rules.choice_verbs.fullmatch(verb.head.text):
-                                return [], True  # "qui l'avait choisi pour lui succéder":
-                                # the one chosen, not the chooser
+                                return [], True  # "qui l'avait choisi pour lui succéder",
+                                # "proposera un nom pour remplacer X": the one chosen, not
+                                # the chooser
                 verb = verb.head
                 continue
             if verb.dep_ in {"acl", "amod"} and verb.head != verb:
