@@ -1120,3 +1120,11 @@ def test_a_title_before_a_name_with_an_accented_capital_is_that_name_s(
             "Édouard Vidal, un mois après la démission fracassante de Nicolas Morel.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.role != "premier ministre" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roux s'engage à nommer Anne Morel première adjointe, en charge de l'urbanisme.",
+    "Paul Roux a promis de nommer Anne Morel à la tête de la commission.",
+])
+def test_a_change_promised_is_planned(shared_extractor: Extractor, text: str) -> None:
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
