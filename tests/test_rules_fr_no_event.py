@@ -1132,3 +1132,12 @@ def test_leaving_a_region_for_a_city_is_no_change(shared_extractor: Extractor) -
     text = ("Depuis qu'elle a été élue Miss Europe, Anna Roux a quitté le nord de la France pour "
             "New York.")
     assert not events(shared_extractor, text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Elle l'a encouragé à quitter ses fonctions de ministre, raconte Julie Morel à propos de Paul "
+    "Roux.",
+    "Anne Roux a encouragé Paul Vidal à quitter la présidence du club.",
+])
+def test_encouraged_to_leave_has_not_left(shared_extractor: Extractor, text: str) -> None:
+    assert not events(shared_extractor, text, "fr")
