@@ -2394,3 +2394,9 @@ def test_who_proposes_a_name_to_replace_someone_is_not_the_newcomer(
     text = ("Paul Roux a affirmé qu'il proposerait rapidement un nom, celui d'une femme, pour "
             "remplacer la juge Anne Morel.")
     assert "Paul Roux" not in {m.person for m in events(shared_extractor, text, "fr")}
+
+
+def test_everyone_taking_over_by_a_passive_is_named(shared_extractor: Extractor) -> None:
+    text = "La relève sera désormais assurée par Anne Roux, Paul Vidal et Luc Morel."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Anne Roux", "start"), ("Paul Vidal", "start"), ("Luc Morel", "start")}

@@ -336,10 +336,18 @@ class HolderRules(PeopleRules):
         deps = self.rules.deps
         passive = is_passive(trig, deps)
         agent = next((c for c in trig.children if c.dep_ in deps["agent"]), None)
-        if t.arg == "subj" and passive and agent is not None and t.action != "found":
+        if t.arg == "subj" and passive and agent is not None and t.action == "join":
             # "X est rejoint par Y": X joins nothing; Y may join X's show or just X's company
             # on the spot ("les pompiers, rejoints par le maire"): nobody the verb tells of
             return [], True
+        if t.arg == "subj" and passive and agent is not None and t.action != "found":
+            # "la relève sera assurée par X, Y et Z": the agents take over
+            name = self.person_at(agent, people)
+            if not name:
+                return [], True
+            listed = self._with_conj(agent, name, people)
+            return listed + [n for n in self._listed_after(agent, span, people)
+                             if n not in listed], True
         if t.action == "found" and agent is not None and (passive or (
                 trig.dep_ in {"acl", "amod"} and "Part" in trig.morph.get("VerbForm"))):
             # "Vegetis, fondée par X", "was founded by X": the one who acts is the agent;
