@@ -1141,3 +1141,11 @@ def test_leaving_a_region_for_a_city_is_no_change(shared_extractor: Extractor) -
 ])
 def test_encouraged_to_leave_has_not_left(shared_extractor: Extractor, text: str) -> None:
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_plural_participle_with_its_article_is_an_unnamed_group(
+        shared_extractor: Extractor) -> None:
+    text = "Les évincés du quinquennat Vidal chercheraient-ils une voie alternative ?"
+    assert not events(shared_extractor, text, "fr")
+    text = "Les limogés Paul Roux et Anne Morel ont protesté."
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux", "Anne Morel"}

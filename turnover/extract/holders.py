@@ -60,6 +60,11 @@ class HolderRules(PeopleRules):
             agents = [name for s, _, name in people if trig.i < s < comma and any(
                 span.doc[k].lower_ in self.rules.agent_preps for k in range(trig.i + 1, s))]
             return agents, True
+        if trig.pos_ in ("VERB", "ADJ") and "Plur" in trig.morph.get("Number") and any(
+                c.dep_ == "det" and c.i < trig.i for c in trig.children) and not any(
+                c.dep_ in deps["appos"] and self.person_at(c, people) for c in trig.children):
+            return [], True  # "les évincés du quinquennat X": a plural participle with its
+            # article is a group the text leaves unnamed, never X
         if t.arg != "noun":
             fronted = self._fronted_participle(trig, span, people) \
                 if t.arg != "subj" or not self._gerund(trig) else self._gerund_subject(trig, people)
