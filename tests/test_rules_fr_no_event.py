@@ -1149,3 +1149,9 @@ def test_a_plural_participle_with_its_article_is_an_unnamed_group(
     assert not events(shared_extractor, text, "fr")
     text = "Les limogés Paul Roux et Anne Morel ont protesté."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux", "Anne Morel"}
+
+
+def test_a_departure_from_a_port_is_no_change(shared_extractor: Extractor) -> None:
+    text = ("Le navire est affrété par l'ONG que préside Paul Roux. Depuis son départ du port de "
+            "Marseille en février, il a sauvé 300 personnes.")
+    assert not events(shared_extractor, text, "fr")

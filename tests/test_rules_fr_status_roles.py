@@ -1128,3 +1128,16 @@ def test_a_title_before_a_name_with_an_accented_capital_is_that_name_s(
 ])
 def test_a_change_promised_is_planned(shared_extractor: Extractor, text: str) -> None:
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
+
+
+def test_neither_offered_nor_considered_is_denied(shared_extractor: Extractor) -> None:
+    text = ("Face aux journalistes, le conseiller Paul Roux a indiqué qu'il n'avait ni proposé ni "
+            "envisagé de démissionner, en dépit des appels.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
+
+
+def test_the_post_a_candidacy_seeks_is_not_the_one_left(shared_extractor: Extractor) -> None:
+    text = ("Le ministre Paul Roux a expliqué qu'il partait de son plein gré, pour se consacrer à "
+            "sa candidature au poste de secrétaire général de l'Organisation mondiale du "
+            "commerce.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["ministre"]
