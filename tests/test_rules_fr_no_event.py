@@ -1155,3 +1155,9 @@ def test_a_departure_from_a_port_is_no_change(shared_extractor: Extractor) -> No
     text = ("Le navire est affrété par l'ONG que préside Paul Roux. Depuis son départ du port de "
             "Marseille en février, il a sauvé 300 personnes.")
     assert not events(shared_extractor, text, "fr")
+
+
+def test_tipped_to_be_removed_is_no_appointment(shared_extractor: Extractor) -> None:
+    text = ("Pressentie pour être exfiltrée du gouvernement lors du remaniement, Anne Roux a "
+            "approuvé un message évocateur.")
+    assert all(m.kind != "start" for m in events(shared_extractor, text, "fr"))

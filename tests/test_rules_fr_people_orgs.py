@@ -2400,3 +2400,9 @@ def test_everyone_taking_over_by_a_passive_is_named(shared_extractor: Extractor)
     text = "La relève sera désormais assurée par Anne Roux, Paul Vidal et Luc Morel."
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
         ("Anne Roux", "start"), ("Paul Vidal", "start"), ("Luc Morel", "start")}
+
+
+def test_replaced_by_someone_unnamed_names_no_newcomer(shared_extractor: Extractor) -> None:
+    text = ("« On a un homme de droite remplacé par un homme plus à droite encore », a fustigé "
+            "Paul Roux samedi.")
+    assert not events(shared_extractor, text, "fr")

@@ -1141,3 +1141,9 @@ def test_the_post_a_candidacy_seeks_is_not_the_one_left(shared_extractor: Extrac
             "sa candidature au poste de secrétaire général de l'Organisation mondiale du "
             "commerce.")
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["ministre"]
+
+
+def test_a_departure_refused_past_a_date_is_denied(shared_extractor: Extractor) -> None:
+    text = ("Cette décision intervient alors que le pape avait refusé, lundi 18 mars, que le "
+            "cardinal Paul Roux quitte ses fonctions.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
