@@ -1161,3 +1161,7 @@ def test_tipped_to_be_removed_is_no_appointment(shared_extractor: Extractor) -> 
     text = ("Pressentie pour être exfiltrée du gouvernement lors du remaniement, Anne Roux a "
             "approuvé un message évocateur.")
     assert all(m.kind != "start" for m in events(shared_extractor, text, "fr"))
+    # (but tipped to replace someone is)
+    text = "D'après le site, Anne Roux est pressentie pour remplacer le journaliste Paul Vidal."
+    assert ("Anne Roux", "start") in {(m.person, m.kind) for m in events(
+        shared_extractor, text, "fr")}

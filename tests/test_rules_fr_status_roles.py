@@ -1147,3 +1147,9 @@ def test_a_departure_refused_past_a_date_is_denied(shared_extractor: Extractor) 
     text = ("Cette décision intervient alors que le pape avait refusé, lundi 18 mars, que le "
             "cardinal Paul Roux quitte ses fonctions.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
+
+
+def test_an_abdication_is_a_resignation(shared_extractor: Extractor) -> None:
+    text = "Depuis l'abdication du roi Carlos Ier en 2014, son fils règne."
+    assert [(m.person, m.kind, m.action) for m in events(shared_extractor, text, "fr")] == [
+        ("Carlos Ier", "end", "resign")]
