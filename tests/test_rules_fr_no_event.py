@@ -1165,3 +1165,9 @@ def test_tipped_to_be_removed_is_no_appointment(shared_extractor: Extractor) -> 
     text = "D'après le site, Anne Roux est pressentie pour remplacer le journaliste Paul Vidal."
     assert ("Anne Roux", "start") in {(m.person, m.kind) for m in events(
         shared_extractor, text, "fr")}
+
+
+def test_a_departure_demanded_past_a_date_has_not_happened(shared_extractor: Extractor) -> None:
+    text = ("Le chef Raoni a demandé vendredi 23 août, le départ \"le plus vite possible\" du "
+            "président Paul Vidal.")
+    assert not events(shared_extractor, text, "fr")

@@ -2406,3 +2406,15 @@ def test_replaced_by_someone_unnamed_names_no_newcomer(shared_extractor: Extract
     text = ("« On a un homme de droite remplacé par un homme plus à droite encore », a fustigé "
             "Paul Roux samedi.")
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_verb_conjoined_to_a_name_is_that_name_s(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux, ex-président de la région, n'est plus membre du parti depuis son "
+            "ralliement à Anne Vidal mais n'a pas rejoint le parti présidentiel Renouveau.")
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Roux"]
+
+
+def test_d_day_is_no_organization(shared_extractor: Extractor) -> None:
+    text = "C'est le Jour J, trois jours après la nomination de Paul Roux à Matignon."
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.org != "Jour J" for m in found)

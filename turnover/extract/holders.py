@@ -79,6 +79,12 @@ class HolderRules(PeopleRules):
             found = self._persons_of_verb(trig.head.head, t, people, span)
         else:
             found = self._persons_of_verb(trig, t, people, span)
+        if found is None and trig.pos_ == "VERB" and trig.dep_ == "conj" and not any(
+                c.dep_ in deps["subj"] for c in trig.children):
+            # "X, ..., n'est plus membre du parti ... mais n'a pas rejoint Y", parsed as a
+            # verb conjoined to the name itself: that name's
+            name = self.person_at(trig.head, people)
+            found = ([name], True) if name else None
         names, syntactic = found if found is not None else self._nearest_persons(
             trig, t, people, span)
         feminine = self.rules.feminine_participle
