@@ -1168,6 +1168,6 @@ def test_tipped_to_be_removed_is_no_appointment(shared_extractor: Extractor) -> 
 
 
 def test_a_departure_demanded_past_a_date_has_not_happened(shared_extractor: Extractor) -> None:
-    text = ("Le chef Raoni a demandé vendredi 23 août, le départ \"le plus vite possible\" du "
-            "président Paul Vidal.")
+    text = ("Le chef indien Raoni a demandé vendredi 23 août, le départ \"le plus vite possible\" "
+            "du président brésilien Paul Vidal.")
     assert not events(shared_extractor, text, "fr")
