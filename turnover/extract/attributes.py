@@ -230,7 +230,7 @@ class AttributeRules(ArticleContext):
         `end`."""
         # (past a place completing the title: "la maire de Lille Anne X"; but "conseiller
         # d'Emmanuel X" serves X)
-        named = {fold(w) for other in self.inv.persons for w in other.split()}
+        named = self.inv.name_words()
         # (capitals with accents too: "le Premier ministre Édouard X")
         run = re.match(r"(?:\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)(?=\s+[A-ZÀ-ÖØ-Ý]))?"
                        r"((?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*){1,3})", sent_text[end:])
@@ -500,7 +500,7 @@ class AttributeRules(ArticleContext):
         elif trig.pos_ == "VERB" and changes and all(t.arg == "obj" for t in changes) and \
                 not is_passive(trig, deps):
             objects = [c for c in trig.children if c.dep_ in deps["obj"]]
-            named = {fold(w) for p in self.inv.persons for w in p.split()}
+            named = self.inv.name_words()
             # "le ministre a limogé X, directrice de Y", "... l'inspecteur général X": the
             # subject fires, its title is not X's; with the object hung elsewhere ("a limogé,
             # à la demande de X, l'inspecteur Y"), a subject naming no one (a named one may

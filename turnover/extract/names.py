@@ -219,6 +219,8 @@ class Inventory:
     # the folded surnames of the full names in `persons`, and how many people they were
     # taken from (asked of every capitalised word of every sentence read)
     _surnames: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)
+    # every folded word of every name in `persons`, and how many people they were taken from
+    _name_words: tuple[int, frozenset[str]] = field(default=(-1, frozenset()), repr=False)
 
     @property
     def not_persons(self) -> set[str]:
@@ -307,6 +309,14 @@ class Inventory:
             surnames = frozenset(fold(p).split()[-1] for p in self.persons if len(p.split()) > 1)
             self._surnames = (len(self.persons), surnames)
         return w in surnames
+
+    def name_words(self) -> frozenset[str]:
+        """The folded words of every person's name (asked at every title a role rule tries)."""
+        count, words = self._name_words
+        if count != len(self.persons):  # people are only ever added (add_person)
+            words = frozenset(fold(w) for p in self.persons for w in p.split())
+            self._name_words = (len(self.persons), words)
+        return words
 
     def full_org(self, name: str) -> str:
         """The fullest form of an organization among those the article names; an acronym
