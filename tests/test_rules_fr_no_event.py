@@ -1102,12 +1102,12 @@ def test_they_after_people_left_unnamed_is_not_the_names_before(
 
 
 def test_designated_to_represent_is_no_post(shared_extractor: Extractor) -> None:
-    text = "Emmanuel Dupin a désigné Paul Vidal pour représenter la France aux obsèques du roi."
+    text = "Le gouvernement a désigné Paul Vidal pour représenter le pays aux obsèques du roi."
     assert not events(shared_extractor, text, "fr")
 
 
 def test_an_unnamed_one_on_the_way_out_is_nobody(shared_extractor: Extractor) -> None:
-    text = "Un an après la mort de Julien, un nouveau proche sur le départ"
+    text = "Cinq mois après les adieux de Julien, un ancien proche sur le départ ?"
     assert not events(shared_extractor, text, "fr")
 
 
@@ -1117,20 +1117,18 @@ def test_leaving_a_room_is_no_change(shared_extractor: Extractor) -> None:
 
 
 def test_an_opinion_that_someone_should_leave_is_no_change(shared_extractor: Extractor) -> None:
-    text = ("Julie Roux, ex-opposante à l'ancien Premier ministre Paul Vidal, estime qu'il "
-            "devrait quitter l'Assemblée par respect des institutions.")
+    text = ("La syndicaliste Julie Roux juge que le directeur Paul Vidal devrait quitter la "
+            "société Sorel au plus vite.")
     assert not events(shared_extractor, text, "fr")
 
 
 def test_chosen_to_lead_an_electoral_list_is_no_post(shared_extractor: Extractor) -> None:
-    text = ("Désignée pour conduire la liste du parti aux élections européennes, Anne Roux avait "
-            "renoncé en novembre.")
+    text = "Anne Roux a été désignée pour conduire la liste écologiste aux municipales de Brest."
     assert not events(shared_extractor, text, "fr")
 
 
 def test_leaving_a_region_for_a_city_is_no_change(shared_extractor: Extractor) -> None:
-    text = ("Depuis qu'elle a été élue Miss Europe, Anna Roux a quitté le nord de la France pour "
-            "New York.")
+    text = "L'été dernier, la chanteuse Anna Roux a quitté le sud de la France pour Montréal."
     assert not events(shared_extractor, text, "fr")
 
 
@@ -1145,29 +1143,28 @@ def test_encouraged_to_leave_has_not_left(shared_extractor: Extractor, text: str
 
 def test_a_plural_participle_with_its_article_is_an_unnamed_group(
         shared_extractor: Extractor) -> None:
-    text = "Les évincés du quinquennat Vidal chercheraient-ils une voie alternative ?"
+    text = "Les évincés du mandat Vidal songent-ils à un nouveau parti ?"
     assert not events(shared_extractor, text, "fr")
     text = "Les limogés Paul Roux et Anne Morel ont protesté."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux", "Anne Morel"}
 
 
 def test_a_departure_from_a_port_is_no_change(shared_extractor: Extractor) -> None:
-    text = ("Le navire est affrété par l'ONG que préside Paul Roux. Depuis son départ du port de "
-            "Marseille en février, il a sauvé 300 personnes.")
+    text = ("Le cargo appartient à l'armateur Paul Roux. Son départ du port de Brest a été "
+            "retardé par la tempête.")
     assert not events(shared_extractor, text, "fr")
 
 
 def test_tipped_to_be_removed_is_no_appointment(shared_extractor: Extractor) -> None:
-    text = ("Pressentie pour être exfiltrée du gouvernement lors du remaniement, Anne Roux a "
-            "approuvé un message évocateur.")
+    text = "Pressenti pour être écarté de la direction à la rentrée, Paul Roux garde le silence."
     assert all(m.kind != "start" for m in events(shared_extractor, text, "fr"))
     # (but tipped to replace someone is)
-    text = "D'après le site, Anne Roux est pressentie pour remplacer le journaliste Paul Vidal."
+    text = "Anne Roux serait pressentie pour remplacer Paul Vidal à la tête de la rédaction."
     assert ("Anne Roux", "start") in {(m.person, m.kind) for m in events(
         shared_extractor, text, "fr")}
 
 
 def test_a_departure_demanded_past_a_date_has_not_happened(shared_extractor: Extractor) -> None:
-    text = ("Le chef indien Raoni a demandé vendredi 23 août, le départ \"le plus vite possible\" "
-            "du président brésilien Paul Vidal.")
+    text = ("Le syndicat a exigé lundi 3 juin, le départ « immédiat » du président brésilien Paul "
+            "Vidal.")
     assert not events(shared_extractor, text, "fr")

@@ -2286,14 +2286,14 @@ def test_an_outlet_after_its_medium_noun_and_any_adjective_is_a_source(
 
 def test_a_newcomer_after_pour_is_the_subject_of_the_verb_it_hangs_on(
         shared_extractor: Extractor) -> None:
-    text = ("Anna Roussel, 30 ans, vit désormais loin de Paris. Selon ses proches, elle aurait "
-            "quitté Madrid pour Rome où elle doit rejoindre son amie, la styliste Carla Benzi.")
+    text = ("Anna Roussel a quitté la troupe Alma pour le Ballet de Rome, où elle retrouve la "
+            "danseuse Carla Benzi.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Anna Roussel"}
 
 
 @pytest.mark.parametrize(("text", "sources"), [
-    ("L'ancienne ministre Julie Bravo a décidé de créer une société de conseil, d'après le "
-     "Journal du Dimanche.", ["Journal du Dimanche"]),
+    ("Paul Bravo a fondé un cabinet de conseil, d'après le Journal du Dimanche.",
+     ["Journal du Dimanche"]),
     ("Selon les informations de la Voix du Nord, Paul Rey a démissionné de la présidence du "
      "club.", ["Voix du Nord"]),
     ("D'après Le Monde, Paul Rey a démissionné de la présidence du club.", ["Le Monde"]),
@@ -2305,8 +2305,8 @@ def test_an_outlet_s_name_is_whole_past_its_small_words(
 
 def test_a_channel_a_speaker_talked_on_is_a_source_not_the_post_s(
         shared_extractor: Extractor) -> None:
-    text = ("Le maire de Tours Paul Lemaire a estimé lundi matin sur Radio Centre que la "
-            "démission de Jeanne Vidal était inévitable.")
+    text = ("Paul Lemaire a estimé hier soir sur Radio Centre que la démission de Jeanne Vidal "
+            "était attendue.")
     (found,) = events(shared_extractor, text, "fr")
     assert (found.person, found.org, found.sources) == ("Jeanne Vidal", None, ["Radio Centre"])
 
@@ -2322,14 +2322,13 @@ def test_a_name_that_is_both_the_person_and_the_organization_is_no_change() -> N
 
 def test_a_description_s_change_is_not_the_protagonist_s_named_as_someone_else(
         shared_extractor: Extractor) -> None:
-    text = ("Le ministre des Finances a présenté sa démission au président Paul Vidal ce mardi "
-            "pour se consacrer à son parti.")
+    text = "La ministre des Sports a remis jeudi sa démission au président Paul Vidal."
     assert not events(shared_extractor, text, "fr")
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("Paul Roux devrait reprendre la présentation du journal, selon les informations du "
-     "\"Grand direct des médias\" de Marc Dutour.", "Grand direct des médias"),
+    ("Paul Roux devrait reprendre la présentation du journal, selon les informations de « La "
+     "lettre des ondes ».", "La lettre des ondes"),
     ("Selon le « Canard enchaîné », Paul Roux a démissionné de la présidence du club.",
      "Canard enchaîné"),
 ])
@@ -2340,36 +2339,34 @@ def test_a_quoted_outlet_is_whole_to_its_closing_quote(
 
 
 def test_an_election_is_no_organization(shared_extractor: Extractor) -> None:
-    text = ("Le directeur de campagne du parti a justifié la semaine dernière l'éviction de "
-            "Jean Morel, troisième sur la liste des Européennes.")
+    text = "Le parti a confirmé dimanche l'éviction de Jean Morel, candidat aux Européennes."
     assert [m.org for m in events(shared_extractor, text, "fr")] == [None]
 
 
 def test_a_people_is_no_source(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux doit partir, estimait lundi le ministre, s'offusquant qu'il explique aux "
-            "Français qu'il faut faire des efforts.")
+    text = "Paul Roux quittera le ministère en juin, a-t-il expliqué aux Français mardi soir."
     found = events(shared_extractor, text, "fr")
     assert found and all(m.sources == [] for m in found)
 
 
 def test_the_subject_of_a_wanted_or_refused_que_clause_is_someone_else(
         shared_extractor: Extractor) -> None:
-    text = ("Le cardinal Paul Morel a été reçu par le pape Léon à Rome. Léon avait refusé qu'il "
-            "démissionne en mars, dans l'attente du procès.")
+    text = ("L'évêque Paul Morel a rencontré le primat Léon à Lyon. Léon a refusé qu'il "
+            "démissionne avant le synode.")
     assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Morel", "denied")]
 
 
 def test_the_official_journal_is_no_organization(shared_extractor: Extractor) -> None:
-    text = ("Également publiée au JO, la nomination de Paul Roux, qui vient de quitter son poste "
-            "de préfet de l'Aube, comme chef de cabinet du ministre.")
+    text = ("Le JO de ce jeudi publie la nomination de Paul Roux comme directeur de l'hôpital de "
+            "Brest.")
     found = events(shared_extractor, text, "fr")
     assert found and all("JO" not in (m.org, m.to) for m in found)
 
 
 def test_a_gerund_s_change_is_its_clause_subject_s(shared_extractor: Extractor) -> None:
-    text = ("En démissionnant, le député de Lyon se distinguerait de son collègue Paul Roux, qui "
-            "a annoncé sa candidature.")
+    text = ("En démissionnant dès lundi, la sénatrice se démarquerait de son voisin de banc Paul "
+            "Roux, resté muet.")
     assert not events(shared_extractor, text, "fr")
     text = "En quittant le groupe Sorel, Paul Roux a surpris ses collègues."
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Roux"}
@@ -2377,44 +2374,45 @@ def test_a_gerund_s_change_is_its_clause_subject_s(shared_extractor: Extractor) 
 
 def test_a_change_noun_after_a_colon_is_not_the_indefinite_noun_s(
         shared_extractor: Extractor) -> None:
-    text = ("Les syndicats ont désormais une source de mécontentement : la nomination du "
-            "Canadien Paul Smith à la tête de la compagnie.")
+    text = ("Un motif de colère pour les pilotes : la nomination de l'Australien Paul Smith à la "
+            "tête du groupe.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Smith"}
 
 
-def test_an_editor_s_note_is_no_part_of_an_organization(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux, administrateur de Renault NDLR, a reçu hier la lettre de démission de "
-            "Carlos Vidal, a précisé le ministre à l'AFP.")
-    found = events(shared_extractor, text, "fr")
-    assert found and all(m.org in (None, "Renault") for m in found)
+def test_an_editor_s_note_is_no_part_of_an_organization() -> None:
+    from turnover.extract.names import ORG_NAME_END
+    assert ORG_NAME_END.split("Sorel NDLR")[0] == "Sorel"
+    assert ORG_NAME_END.split("Sorel ndlr")[0] == "Sorel"
 
 
 def test_who_proposes_a_name_to_replace_someone_is_not_the_newcomer(
         shared_extractor: Extractor) -> None:
-    text = ("Paul Roux a affirmé qu'il proposerait rapidement un nom, celui d'une femme, pour "
-            "remplacer la juge Anne Morel.")
+    text = ("Paul Roux a assuré qu'il proposerait bientôt un candidat, celui d'un magistrat, pour "
+            "remplacer la directrice Anne Morel.")
     assert "Paul Roux" not in {m.person for m in events(shared_extractor, text, "fr")}
 
 
 def test_everyone_taking_over_by_a_passive_is_named(shared_extractor: Extractor) -> None:
-    text = "La relève sera désormais assurée par Anne Roux, Paul Vidal et Luc Morel."
+    text = "À la tête du festival, la relève est assurée par Anne Roux, Paul Vidal et Luc Morel."
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
         ("Anne Roux", "start"), ("Paul Vidal", "start"), ("Luc Morel", "start")}
 
 
 def test_replaced_by_someone_unnamed_names_no_newcomer(shared_extractor: Extractor) -> None:
-    text = ("« On a un homme de droite remplacé par un homme plus à droite encore », a fustigé "
-            "Paul Roux samedi.")
+    text = ("« On a un ministre remplacé par un ministre encore plus libéral », a déploré Paul "
+            "Roux samedi.")
     assert not events(shared_extractor, text, "fr")
 
 
 def test_a_verb_conjoined_to_a_name_is_that_name_s(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux, ex-président de la région, n'est plus membre du parti depuis son "
-            "ralliement à Anne Vidal mais n'a pas rejoint le parti présidentiel Renouveau.")
+    # (a guard: the parser's misreading the rule mends was met in an article and could not be
+    # reproduced in words of our own; this sentence must keep its reading)
+    text = ("Paul Roux, ex-directeur de la chaîne, n'est plus adhérent du syndicat depuis son "
+            "soutien à Anne Vidal mais n'a pas rejoint le syndicat rival Renouveau.")
     assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Roux"]
 
 
 def test_d_day_is_no_organization(shared_extractor: Extractor) -> None:
-    text = "C'est le Jour J, trois jours après la nomination de Paul Roux à Matignon."
+    text = "Jour J pour Paul Roux, nommé mardi à la tête du conseil."
     found = events(shared_extractor, text, "fr")
     assert found and all(m.org != "Jour J" for m in found)

@@ -1021,29 +1021,28 @@ def test_a_ministry_s_adjective_is_part_of_the_title(
 
 def test_a_title_followed_by_the_person_s_name_is_theirs_past_a_complement(
         shared_extractor: Extractor) -> None:
-    text = ("Le président du Brésil a limogé vendredi soir, à la demande de Paulo Guedes, "
-            "l'inspecteur général du ministère de la Santé Carlos Mendes.")
-    assert roles(events(shared_extractor, text, "fr")) == {
-        ("Carlos Mendes", "end", "ministère de la Santé", "inspecteur général")}
+    text = ("Le gouverneur a limogé mardi soir, sur les conseils de Paulo Guedes, le directeur "
+            "adjoint de l'agence de l'eau Carlos Mendes.")
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Carlos Mendes", "directeur adjoint")]
 
 
-def test_a_title_past_car_is_another_clause_s(shared_extractor: Extractor) -> None:
-    text = ("La secrétaire d'État Julie Roux menace de partir. Il y a peu de chances qu'elle "
-            "quitte le gouvernement dans l'immédiat car l'enquête visant le ministre du Budget "
-            "a été classée.")
+def test_a_title_past_mais_is_another_clause_s(shared_extractor: Extractor) -> None:
+    text = ("La secrétaire d'État Julie Roux hésite. Elle pourrait quitter le gouvernement en "
+            "juin, mais le ministre du Budget s'y oppose.")
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["secrétaire d'état"]
 
 
 def test_a_country_named_once_in_passing_is_not_the_government_s(
         shared_extractor: Extractor) -> None:
-    text = ("Julie Roux quitte le gouvernement. Sa carrière avait fait parler d'elle jusqu'au "
-            "Japon, où elle s'était rendue en janvier.")
+    text = ("Julie Roux quitte le gouvernement. Elle avait passé ses vacances au Japon l'été "
+            "dernier.")
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"France"}
 
 
 def test_a_ministry_s_title_stops_before_the_government_and_a_lowercase_word_after_et(
         shared_extractor: Extractor) -> None:
-    text = ("Paul Arnal, ministre des Affaires étrangères du gouvernement d'union, a "
+    text = ("Paul Arnal, ministre des Affaires étrangères du gouvernement de coalition, a "
             "démissionné. Jean Roux a été nommé ministre de la Transition écologique et "
             "quelques semaines plus tard Anne Vial devient ministre de l'Agriculture et de "
             "l'Alimentation.")
@@ -1053,8 +1052,8 @@ def test_a_ministry_s_title_stops_before_the_government_and_a_lowercase_word_aft
 
 
 def test_juge_as_a_verb_is_no_title(shared_extractor: Extractor) -> None:
-    text = ("Le porte-parole du parti Avenir, Luc Morin, juge que son départ ne sera pas une "
-            "grosse perte.")
+    text = ("Le porte-parole du parti Avenir, Luc Morin, juge que le remaniement arrive trop "
+            "tard et annonce son départ.")
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["porte-parole"]
     text = "La juge Anne Roux a été nommée juge d'instruction à Lyon."
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["juge"]
@@ -1066,42 +1065,40 @@ def test_a_negated_factive_verb_does_not_deny_the_change(shared_extractor: Extra
 
 
 def test_a_change_in_view_is_planned(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux s'est présenté jeudi devant la commission des lois en vue de sa nomination "
-            "au Conseil constitutionnel.")
+    text = ("Anne Roux a été auditionnée mardi par les sénateurs en vue de sa nomination à la "
+            "tête de l'Autorité des marchés.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
 
 
 def test_a_reason_ends_where_who_said_it_begins(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux va quitter le journal de 13H de la chaîne Sorel TV, qu'il présente depuis "
-            "1988, pour se consacrer à d'autres projets au sein de la chaîne, a annoncé mardi la "
-            "chaîne.")
+    text = ("Luc Morel quittera la présidence du club Sorel à l'été pour se consacrer à sa "
+            "famille, a annoncé jeudi le club.")
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
-        "se consacrer à d'autres projets au sein de la chaîne"]
+        "se consacrer à sa famille"]
 
 
 def test_a_title_before_another_s_name_past_its_place_is_theirs(
         shared_extractor: Extractor) -> None:
-    text = ("Farouche opposant à la maire de Lille Anne Morel, Paul Vidal a lancé un mouvement "
-            "baptisé \"Libérons Lille\".")
+    text = ("Adversaire déclaré du maire de Lille Anne Morel, Paul Vidal a fondé une association "
+            "de riverains.")
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Vidal", None)]
     # (but a title serving a named person is the one apposed to it)
-    text = "Paul Vidal, le nouveau conseiller d'Emmanuel Morel ?"
-    assert [m.role for m in events(shared_extractor, text, "fr")] == ["conseiller"]
+    text = "Paul Vidal devient le conseiller spécial d'Emmanuel Morel."
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["conseiller spécial"]
 
 
 def test_the_post_a_change_leaves_is_not_the_one_its_purpose_takes(
         shared_extractor: Extractor) -> None:
-    text = ("En juin 2019, Paul Roux a quitté son poste de directeur commercial de l'entreprise "
-            "Lacta pour rejoindre le groupe Sorel.")
+    text = ("Paul Roux a quitté en mars son poste de directeur financier de la société Lacta pour "
+            "rejoindre le groupe Sorel.")
     assert roles(events(shared_extractor, text, "fr")) == {
-        ("Paul Roux", "end", "Lacta", "directeur commercial"),
+        ("Paul Roux", "end", "Lacta", "directeur financier"),
         ("Paul Roux", "start", "Sorel", None)}
 
 
 def test_a_change_never_even_told_is_denied(shared_extractor: Extractor) -> None:
-    text = ("Le président de la République Paul Vidal n'a jamais évoqué sa démission, a indiqué "
-            "la présidence.")
+    text = "Le maire Paul Vidal n'a jamais annoncé sa démission, assure son entourage."
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
     # (but a change not commented on did happen)
     text = "Paul Vidal n'a pas commenté son départ du groupe Sorel."
@@ -1109,21 +1106,21 @@ def test_a_change_never_even_told_is_denied(shared_extractor: Extractor) -> None
 
 
 def test_still_to_be_elected_is_planned(shared_extractor: Extractor) -> None:
-    text = ("Désignée par les députés, Anne Roux doit encore être formellement élue au sein de la "
-            "commission pour succéder à Paul Vidal.")
+    text = ("Choisie par le bureau, Anne Roux doit encore être confirmée par l'assemblée "
+            "générale pour succéder à Paul Vidal.")
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}
 
 
 def test_a_title_before_a_name_with_an_accented_capital_is_that_name_s(
         shared_extractor: Extractor) -> None:
-    text = ("Le scénario d'une éviction de Paul Roux n'a pas été envisagé par le Premier ministre "
-            "Édouard Vidal, un mois après la démission fracassante de Nicolas Morel.")
+    text = ("Selon le Premier ministre Édouard Vidal, la démission de Nicolas Morel ne change "
+            "rien.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.role != "premier ministre" for m in found)
 
 
 @pytest.mark.parametrize("text", [
-    "Paul Roux s'engage à nommer Anne Morel première adjointe, en charge de l'urbanisme.",
+    "Paul Roux s'engage à nommer Anne Morel directrice de l'office du tourisme dès septembre.",
     "Paul Roux a promis de nommer Anne Morel à la tête de la commission.",
 ])
 def test_a_change_promised_is_planned(shared_extractor: Extractor, text: str) -> None:
@@ -1131,21 +1128,19 @@ def test_a_change_promised_is_planned(shared_extractor: Extractor, text: str) ->
 
 
 def test_neither_offered_nor_considered_is_denied(shared_extractor: Extractor) -> None:
-    text = ("Face aux journalistes, le conseiller Paul Roux a indiqué qu'il n'avait ni proposé ni "
-            "envisagé de démissionner, en dépit des appels.")
+    text = ("Interrogé mardi, l'entraîneur Paul Roux a assuré qu'il n'avait ni annoncé ni prévu "
+            "de démissionner.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
 
 
 def test_the_post_a_candidacy_seeks_is_not_the_one_left(shared_extractor: Extractor) -> None:
-    text = ("Le ministre Paul Roux a expliqué qu'il partait de son plein gré, pour se consacrer à "
-            "sa candidature au poste de secrétaire général de l'Organisation mondiale du "
-            "commerce.")
+    text = ("Le ministre Paul Roux quitte le gouvernement pour préparer sa candidature au poste "
+            "de directeur général de l'Unesco.")
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["ministre"]
 
 
 def test_a_departure_refused_past_a_date_is_denied(shared_extractor: Extractor) -> None:
-    text = ("Cette décision intervient alors que le pape avait refusé, lundi 18 mars, que le "
-            "cardinal Paul Roux quitte ses fonctions.")
+    text = "Le conseil avait refusé, jeudi 4 avril, que le directeur Paul Roux quitte son poste."
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["denied"]
 
 

@@ -467,7 +467,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 # the preposition heads its noun in English ("by Y"), not in French
                 target = next(iter(child.children), child) if child.pos_ == "ADP" else child
                 new = self.person_at(target, people)
-                # (or someone unnamed: "remplacé par un homme plus à droite")
+                # (or someone unnamed: "remplacé par un inconnu")
                 thing = new is None and (self._common_noun(target) or indefinite(target))
                 new = new or (None if thing else name_below(target, people))
                 named = next((s for s, _, name in people if name == new

@@ -54,7 +54,7 @@ class AttributeRules(ArticleContext):
                 continue  # "X returns as CEO; Y leaves the board": another clause's title
             if m.start() > pos and self.rules.clause_breaks and \
                     self.rules.clause_breaks.search(sent_text, pos, m.start()):
-                continue  # "qu'elle quitte le gouvernement car l'enquête visant le ministre"
+                continue  # "elle partira en juin, car le ministre du Budget s'y oppose"
             # (a title the trigger governs, with no comma between, is in no apposition:
             # "X, proche de Y, devient chef du gouvernement")
             governed = pos < m.start() and "," not in sent_text[pos:m.start()]
@@ -187,7 +187,7 @@ class AttributeRules(ArticleContext):
         head = trig.head
         if trig.dep_ in ("advcl", "xcomp") and head.i < trig.i and any(
                 t.kind != kind for t in self._change_at(head)):
-            # "a quitté son poste de directeur commercial de X pour rejoindre Y": the post
+            # "a quitté son poste de directeur financier de X pour rejoindre Y": the post
             # the governing change leaves, not the one taken
             for obj in head.children:
                 if obj.dep_ in deps["obj"] and obj.i < trig.i:
@@ -212,7 +212,7 @@ class AttributeRules(ArticleContext):
 
     def _names_after(self, sent_text: str, m: re.Match[str], person: str) -> bool:
         """The person's own name follows the title matched at `m`, whatever stands before
-        it ("à la demande de X, l'inspecteur général du ministère Y": Y's title)."""
+        it ("sur l'avis de X, le directeur adjoint de l'agence Y": Y's title)."""
         end = self._title_end(sent_text, m.start(), m.end())
         after = re.match(r"([\w'’ -]{0,50}?)(?<![\w-])" + re.escape(person.split()[0])
                          + r"(?![\w-])", sent_text[end:])
@@ -229,9 +229,9 @@ class AttributeRules(ArticleContext):
         """A name other than `person`'s (and than the `actors`') follows the title ending at
         `end`."""
         # (past a place completing the title: "la maire de Lille Anne X"; but "conseiller
-        # d'Emmanuel X" serves X)
+        # de Jean X" serves X)
         named = self.inv.name_words()
-        # (capitals with accents too: "le Premier ministre Édouard X")
+        # (capitals with accents too: "le Premier ministre Élise X")
         run = re.match(r"(?:\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)(?=\s+[A-ZÀ-ÖØ-Ý]))?"
                        r"((?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*){1,3})", sent_text[end:])
         if run and run.group("place") and fold(run.group("place")) in named:
@@ -387,7 +387,7 @@ class AttributeRules(ArticleContext):
         telling = self.rules.status.get("telling")
         if negated and trig.pos_ == "NOUN" and trig.dep_ in self.rules.deps["obj"] and \
                 telling and telling.fullmatch(trig.head.text):
-            return "denied", True  # "n'a jamais évoqué sa démission": not even announced
+            return "denied", True  # "n'a jamais annoncé sa démission": not even announced
         if negated and trig.pos_ in ("VERB", "AUX"):
             # "X n'avait pas rejoint Y" (a pluperfect): not yet then, which a later report of
             # the change overrides; "X n'a pas démissionné" denies it outright
@@ -439,8 +439,8 @@ class AttributeRules(ArticleContext):
                 # (never past a line's end: "selon Mediapart" closing a title)
                 src = m.group("src")
                 if re.search(r"[«\"“]\s*$", sent_text[max(0, m.start("src") - 2):m.start("src")]):
-                    # a quoted name is whole to its closing quote ("du « Grand direct des
-                    # médias »"), lowercase words and all
+                    # a quoted name is whole to its closing quote ("de « La lettre des
+                    # ondes »"), lowercase words and all
                     src = re.match(r"[^»\"”]{0,50}?(?=\s*[»\"”])|", sent_text[m.start("src"):]
                                    ).group(0) or src
                 words = src.split("\n", 1)[0].strip(" ,.;:'’").split()
@@ -457,7 +457,7 @@ class AttributeRules(ArticleContext):
                 people_of = gov and next((gov.country_of[k] for k in (fold(src), fold(src)[:-1])
                                           if k in gov.country_of), None)
                 if people_of and fold(people_of) != fold(src):
-                    continue  # "explique aux Français": a people, no outlet
+                    continue  # "parle aux Français": a people, no outlet
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
                         and not attributed:
@@ -476,7 +476,7 @@ class AttributeRules(ArticleContext):
                 # (a quotation closing before its speech verb ends the reason: '... projets",
                 # a expliqué la chaîne')
                 reason = re.split(r"[\"»”]\s*,", m.group("r"))[0]
-                if self.rules.reason_end:  # ("..., a annoncé TF1": who said it)
+                if self.rules.reason_end:  # ("..., a annoncé la chaîne": who said it)
                     reason = self.rules.reason_end.split(reason)[0]
                 reason = reason.strip(" «»\"“”,")
                 return " ".join(reason.split()[:14])

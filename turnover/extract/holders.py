@@ -63,7 +63,7 @@ class HolderRules(PeopleRules):
         if trig.pos_ in ("VERB", "ADJ") and "Plur" in trig.morph.get("Number") and any(
                 c.dep_ == "det" and c.i < trig.i for c in trig.children) and not any(
                 c.dep_ in deps["appos"] and self.person_at(c, people) for c in trig.children):
-            return [], True  # "les évincés du quinquennat X": a plural participle with its
+            return [], True  # "les limogés de l'ère X": a plural participle with its
             # article is a group the text leaves unnamed, never X
         if t.arg != "noun":
             fronted = self._fronted_participle(trig, span, people) \
@@ -81,7 +81,7 @@ class HolderRules(PeopleRules):
             found = self._persons_of_verb(trig, t, people, span)
         if found is None and trig.pos_ == "VERB" and trig.dep_ == "conj" and not any(
                 c.dep_ in deps["subj"] for c in trig.children):
-            # "X, ..., n'est plus membre du parti ... mais n'a pas rejoint Y", parsed as a
+            # "X, ..., a rompu avec le parti mais n'a pas rejoint Y", parsed as a
             # verb conjoined to the name itself: that name's
             name = self.person_at(trig.head, people)
             found = ([name], True) if name else None
@@ -153,7 +153,7 @@ class HolderRules(PeopleRules):
                 and not any(c.lower_ in self.rules.possessives for c in noun.children) \
                 and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
                         for c in noun.head.children):
-            # "un nouveau proche sur le départ": someone unnamed (but "une vague de départs",
+            # "un autre collaborateur sur le départ": someone unnamed (but "une vague de départs",
             # whose complement may name them)
             return [], True
         if trig.pos_ == "ADP" and trig.head.pos_ == "NOUN" and \
@@ -352,7 +352,7 @@ class HolderRules(PeopleRules):
             # on the spot ("les pompiers, rejoints par le maire"): nobody the verb tells of
             return [], True
         if t.arg == "subj" and passive and agent is not None and t.action != "found":
-            # "la relève sera assurée par X, Y et Z": the agents take over
+            # "la relève est assurée par X, Y et Z": the agents take over
             name = self.person_at(agent, people)
             if not name:
                 return [], True
@@ -698,7 +698,7 @@ class HolderRules(PeopleRules):
                                     self.rules.choice_verbs is not None \
                                     and self.rules.choice_verbs.fullmatch(verb.head.text):
                                 return [], True  # "qui l'avait choisi pour lui succéder",
-                                # "proposera un nom pour remplacer X": the one chosen, not
+                                # "proposera un candidat pour remplacer X": the one chosen, not
                                 # the chooser
                 verb = verb.head
                 continue
@@ -1076,8 +1076,8 @@ class HolderRules(PeopleRules):
 
     def _gerund_subject(self, trig: Token, people: list[tuple[int, int, str]]
                         ) -> list[str] | None:
-        """A gerund has the subject of the clause it hangs on ("En démissionnant, le député
-        de Lyon se distinguerait de son collègue X": the deputy, never X); [] for someone
+        """A gerund has the subject of the clause it hangs on ("En démissionnant, la sénatrice
+        se démarquerait de son voisin X": the senator, never X); [] for someone
         described, not named, in that clause; None where the parse shows no subject."""
         verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ in self.rules.deps["subj"]),

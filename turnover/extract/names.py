@@ -22,7 +22,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][\w'’-]*"
 # ("Jaguar : actualité automobile"), a sentence glued on by a missing space ("LREM.Pour") or a
 # former affiliation after it ("députée LREM ex-LR")
 # (a stop glued to the next sentence: "fin.Début", 'SpaceX."C'est'; or to a list's bullet:
-# "le groupe PS.- Delphine X"); or an editor's note ("Renault NDLR")
+# "le groupe PS.- Delphine X"); or an editor's note ("Sorel NDLR")
 ORG_NAME_END = re.compile(r"\n|\s:\s|(?<=\w\w)\.(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\s(?=[Ee]x-\w)"
                           r"|(?<=\w)[.!?](?=[\"“«][A-ZÀ-Ý])|(?<=\w)\.[-–" + BULLETS + "]"
                           r"|\s(?=NDLR\b|[Nn]dlr\b)")

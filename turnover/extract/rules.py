@@ -248,7 +248,7 @@ class Rules:
     source_names: dict[str, str]  # folded source → its canonical form ("communique")
     source_stop: set[str]
     reasons: list[re.Pattern[str]]
-    reason_end: re.Pattern[str] | None  # ", a annoncé TF1": who said it, no part of the reason
+    reason_end: re.Pattern[str] | None  # ", a annoncé la chaîne": who said it, not the reason
     dates: DateFinder
     org_preps: set[str]
     of_org: re.Pattern[str]  # an organization preposition between words ("directeur de")
