@@ -503,8 +503,8 @@ class AttributeRules(ArticleContext):
             named = self.inv.name_words()
             # "le ministre a limogé X, directrice de Y", "... l'inspecteur général X": the
             # subject fires, its title is not X's; with the object hung elsewhere ("a limogé,
-            # à la demande de X, l'inspecteur Y"), a subject naming no one (a named one may
-            # be the object misread)
+            # sur les conseils de X, le directeur Y"), a subject naming no one (a named one
+            # may be the object misread)
             if any(c.pos_ == "PROPN" or self._describes_person(c) for c in objects):
                 agents += [c for c in trig.children if c.dep_ in deps["subj"]]
             elif not objects:

@@ -66,8 +66,9 @@ class HolderRules(PeopleRules):
             return [], True  # "les limogés de l'ère X": a plural participle with its
             # article is a group the text leaves unnamed, never X
         if t.arg != "noun":
-            fronted = self._fronted_participle(trig, span, people) \
-                if t.arg != "subj" or not self._gerund(trig) else self._gerund_subject(trig, people)
+            gerund = t.arg == "subj" and self._gerund(trig)
+            fronted = self._gerund_subject(trig, people) if gerund else \
+                self._fronted_participle(trig, span, people)
             if fronted is not None:
                 return fronted, True
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
