@@ -1718,3 +1718,18 @@ def test_the_title_left_in_a_relative_clause_is_not_the_one_taken(
     text = "Ann Price, who resigned last year as chief executive of Vexal Foods, has joined Sorel."
     roles = {(m.kind, m.role) for m in events(shared_extractor, text, "en")}
     assert roles == {("end", "chief executive"), ("start", None)}
+
+
+def test_a_gerund_s_change_is_its_clause_subject_s(shared_extractor: Extractor) -> None:
+    text = "By resigning on Monday, the senator distanced herself from her colleague John Smith."
+    assert not events(shared_extractor, text, "en")
+
+
+def test_a_negated_factive_verb_does_not_deny_the_change(shared_extractor: Extractor) -> None:
+    text = "Jane Doe does not regret leaving Acme in May."
+    assert [m.status for m in events(shared_extractor, text, "en")] == ["occurred"]
+
+
+def test_a_title_past_but_is_another_clause_s(shared_extractor: Extractor) -> None:
+    text = "Jane Doe resigned on Monday, but the chief executive stayed."
+    assert [m.role for m in events(shared_extractor, text, "en")] == [None]

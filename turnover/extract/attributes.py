@@ -292,6 +292,9 @@ class AttributeRules(ArticleContext):
                     else ("", "", "")
                 if any(self.rules.trigger_word(w) for w in lead.split()):
                     role = None  # "X, élu maire de Y": a post taken, not the one X leaves
+                elif self.rules.clause_breaks and self.rules.clause_breaks.search(lead):
+                    role = None  # "X resigned, but the chief executive stayed": another
+                    # clause's title
                 elif any(word_re(p.split()[-1]).search(gap) for p in self.inv.persons
                          if p != person):
                     role = None  # "X cède la place à Y, jusqu'ici directrice": Y's title
@@ -500,7 +503,6 @@ class AttributeRules(ArticleContext):
         elif trig.pos_ == "VERB" and changes and all(t.arg == "obj" for t in changes) and \
                 not is_passive(trig, deps):
             objects = [c for c in trig.children if c.dep_ in deps["obj"]]
-            named = self.inv.name_words()
             # "le ministre a limogé X, directrice de Y", "... l'inspecteur général X": the
             # subject fires, its title is not X's; with the object hung elsewhere ("a limogé,
             # sur les conseils de X, le directeur Y"), a subject naming no one (a named one
@@ -508,6 +510,7 @@ class AttributeRules(ArticleContext):
             if any(c.pos_ == "PROPN" or self._describes_person(c) for c in objects):
                 agents += [c for c in trig.children if c.dep_ in deps["subj"]]
             elif not objects:
+                named = self.inv.name_words()
                 agents += [c for c in trig.children if c.dep_ in deps["subj"] and not any(
                     fold(k.text) in named for k in c.subtree)]
         elif trig.pos_ == "NOUN" and changes and all(t.arg == "noun" for t in changes) and \

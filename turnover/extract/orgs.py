@@ -180,7 +180,7 @@ class OrgRules(SeatRules):
             named[gov.home] += 1  # "l'Élysée a annoncé": the home country, named or not
         ranked = named.most_common(2)
         if gov.home and ranked and ranked[0][0] != gov.home and (
-                len(ranked) == 1 and ranked[0][1] > 1
+                (len(ranked) == 1 and ranked[0][1] > 1)
                 or ranked[0][1] >= 3 * max(named[gov.home], 1)):
             # an article about one foreign country ("le Mali" eight times, France once): its
             # post (not one named once in passing: "son voyage au Japon")
