@@ -2416,3 +2416,23 @@ def test_d_day_is_no_organization(shared_extractor: Extractor) -> None:
     text = "Jour J pour Paul Roux, nommé mardi à la tête du conseil."
     found = events(shared_extractor, text, "fr")
     assert found and all(m.org != "Jour J" for m in found)
+
+
+def test_the_first_woman_to_take_the_head_is_the_subject(shared_extractor: Extractor) -> None:
+    text = ("Jeanne Perrot est devenue la première femme à prendre la tête de la vieille union "
+            "régionale des meuniers, l'UEMF.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Jeanne Perrot", "start", "appoint", "UEMF")}
+
+
+def test_the_first_woman_to_lead_past_a_weekday(shared_extractor: Extractor) -> None:
+    text = "Jeanne Perrot est devenue samedi la première femme à diriger l'UEMF."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Jeanne Perrot", "start", "appoint", "UEMF")}
+
+
+def test_an_organization_described_before_its_name_is_that_name(
+        shared_extractor: Extractor) -> None:
+    text = ("La directrice de la Fédération Morvan, Jeanne Perrot, est devenue jeudi la première "
+            "femme à prendre les rênes de la grande union européenne des meuniers, l'UEMF.")
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"UEMF"}

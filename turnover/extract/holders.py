@@ -1227,7 +1227,10 @@ class HolderRules(PeopleRules):
                 return self.person_at(noun.head, people) or name_below(
                     noun.head, people, skip=frozenset(
                         {*self.rules.deps["conj"], *self.rules.deps["appos"], "acl", "acl:relcl"}))
-        if noun.dep_ not in ("attr", "oprd") or noun.head == noun:
+        if noun.head == noun or noun.dep_ not in ("attr", "oprd") and not (
+                # "X est devenue la première femme à ...": a predicate of the subject
+                noun.dep_ == "xcomp" and noun.pos_ == "NOUN" and self.rules.copulas is not None
+                and self.rules.copulas.fullmatch(noun.head.text)):
             return None
         for child in noun.head.children:
             if child.dep_ in self.rules.deps["subj"]:

@@ -642,9 +642,13 @@ class OrgRules(SeatRules):
         last = trig_last or trig
         end = max(trig.i, last.i) if trig.pos_ == "NOUN" or (
             last.pos_ == "VERB" and last.i > trig.i and (
-                last.i - trig.i <= 3 or trig in last.ancestors)) else trig.i
+                last.i - trig.i <= 3 or trig in last.ancestors
+                or trig.pos_ == "AUX" and trig.head in last.ancestors)) else trig.i
         # a preposition that brings the person ("handed the reins to X") brings no organization
         brings_person = t.arg == "noun" and trig.pos_ == "ADP"
+        described = self._named_description(span, (trig_last or trig).i + 1, orgs)
+        if described and not brings_person:
+            return described, False
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             # (the name of the one replaced does not count: "succède à Édouard Philippe | à
             # Matignon")
@@ -863,6 +867,25 @@ class OrgRules(SeatRules):
         if any(capitalised(doc[j]) for j in range(k + 1, min(span.end, k + 4))):
             return None
         return generic
+
+    def _named_description(self, span: Span, k: int, orgs: list[tuple[int, int, str, bool]]
+                           ) -> str | None:
+        """At token `k`, a complement that describes an organization before naming it:
+        "la tête de la principale organisation européenne d'agriculteurs, le Copa"."""
+        doc = span.doc
+        if k >= span.end or doc[k].lower_ not in self.rules.from_preps:
+            return None
+        after = next((o for o in orgs if o[0] > k + 1), None)
+        if after is None or doc[after[0]].ent_type_ in self.rules.place_labels:
+            return None
+        comma = after[0] - 1 - (doc[after[0] - 1].lower_ in self.rules.determiners)
+        words = doc[k + 1:comma]
+        if doc[comma].text != "," or not 2 <= len(words) <= 7 or not any(
+                w.pos_ == "NOUN" for w in words):
+            return None
+        if any(w.is_punct or capitalised(w) or w.pos_ in ("VERB", "AUX", "PROPN") for w in words):
+            return None  # a name of its own, or another clause
+        return after[2]
 
     def _relative_antecedent(self, trig: Token, span: Span,
                              named: list[tuple[int, int, str, bool]]) -> str | None:

@@ -262,6 +262,7 @@ class Rules:
     demand_verbs: re.Pattern[str] | None  # "appelle X à démissionner": nobody changes yet
     will_verbs: re.Pattern[str] | None  # "a refusé qu'il démissionne": not the refuser
     gerund_markers: set[str]  # "en démissionnant": the gerund has the clause's subject
+    copulas: re.Pattern[str] | None  # "est devenue la première femme à": the subject's
     time_preps: set[str]  # "après sa démission": a possessive there may be the subject's
     generic_pronouns: set[str]  # "tu la quittes", "you quit": anyone, no one named
     object_relatives: set[str]  # "Lumio, qu'il a fondée": the organization is the antecedent
@@ -583,6 +584,7 @@ def rules_for(code: str) -> Rules:
         demand_verbs=_opt(lex, "demand_verbs"),
         will_verbs=_opt(lex, "will_verbs"),
         gerund_markers=set(lex.get("gerund_markers", [])),
+        copulas=_opt(lex, "copulas"),
         time_preps=set(lex["time_preps"]),
         generic_pronouns=set(lex["generic_pronouns"]),
         object_relatives=set(lex["object_relatives"]),
