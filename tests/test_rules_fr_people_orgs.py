@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from rules_helpers import Fact, events, facts, roles
@@ -1990,11 +1991,10 @@ def test_a_post_at_a_body_after_an_announcing_verb_is_no_outlet(
     assert mention.org == "Métropole européenne de Lille" and mention.sources == []
 
 
-def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject() -> None:
-    # the parser sometimes hangs a second clause's verb on the first clause, its subject on
-    # something else ("X est allé marcher sur la Lune, et Y vient de quitter la présidence"):
-    # a parse built by hand, as it came out on a news article; the name right before the
-    # verb is still its subject, never the first clause's
+def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                 morphs: list[str]) -> tuple[Any, Any, Any]:
+    """(rules, finder, doc) for one sentence whose parse is built by hand, as the parser gave
+    it on a news article (a misreading our own sentences do not reproduce)."""
     from spacy.tokens import Doc
 
     from turnover.extract.article import ArticleRules
@@ -2004,7 +2004,19 @@ def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject()
     from turnover.extract.rules import rules_for
     from turnover.model import Article
 
-    rules, vocab = rules_for("fr"), pipeline("fr").vocab
+    rules = rules_for("fr")
+    doc = Doc(pipeline("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    text = doc.text
+    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                          build_inventory(text, [doc[:]], rules),
+                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    return rules, finder, doc
+
+
+def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject() -> None:
+    # the parser sometimes hangs a second clause's verb on the first clause, its subject on
+    # something else ("X est allé marcher sur la Lune, et Y vient de quitter la présidence"):
+    # the name right before the verb is still its subject, never the first clause's
     words = ["Paul", "Girard", "est", "allé", "marcher", ",", "et", "Jean", "de", "Morel",
              "vient", "de", "quitter", "Valdeco", "."]
     heads = [3, 0, 3, 3, 3, 7, 7, 4, 9, 7, 4, 12, 10, 12, 3]
@@ -2013,14 +2025,57 @@ def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject()
     pos = ["PROPN", "PROPN", "AUX", "VERB", "VERB", "PUNCT", "CCONJ", "PROPN", "ADP", "PROPN",
            "VERB", "ADP", "VERB", "PROPN", "PUNCT"]
     morphs = [""] * 10 + ["Mood=Ind|Tense=Pres|VerbForm=Fin", "", "VerbForm=Inf", "", ""]
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
-    text = doc.text
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          build_inventory(text, [doc[:]], rules),
-                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    rules, finder, doc = _hand_parsed(words, heads, deps, pos, morphs)
     quit_ = next(t for t in rules.triggers if t.arg == "subj" and t.regex.match("quitter"))
     people = [(0, 2, "Paul Girard"), (7, 10, "Jean de Morel")]
     assert finder.persons_for(doc[12], quit_, people, doc[:]) == (["Jean de Morel"], True)
+
+
+def test_a_clause_conjoined_to_the_change_s_verb_receives_nothing() -> None:
+    # "Alors qu'elle vient de remettre sa démission, X est critiquée": the parser hung the
+    # main clause on the infinitive; its subject is not one the resignation is handed to
+    words = ["Alors", "qu'", "elle", "vient", "de", "remettre", "sa", "démission", ",", "Anne",
+             "Morel", "est", "critiquée", "par", "la", "presse", "."]
+    heads = [3, 0, 3, 3, 5, 3, 7, 5, 5, 12, 9, 12, 5, 15, 15, 12, 3]
+    deps = ["mark", "fixed", "nsubj", "ROOT", "mark", "xcomp", "det", "obj", "punct",
+            "nsubj:pass", "flat:name", "aux:pass", "conj", "case", "det", "obl:agent", "punct"]
+    pos = ["ADV", "SCONJ", "PRON", "VERB", "ADP", "VERB", "DET", "NOUN", "PUNCT", "PROPN",
+           "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    morphs = ["", "", "Gender=Fem|Number=Sing|Person=3", "Mood=Ind|Tense=Pres|VerbForm=Fin", "",
+              "VerbForm=Inf", "Gender=Fem|Number=Sing|Poss=Yes", "Gender=Fem|Number=Sing", "",
+              "", "", "Mood=Ind|Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", "", "",
+              "", ""]
+    rules, finder, doc = _hand_parsed(words, heads, deps, pos, morphs)
+    resign = next(t for t in rules.triggers if t.arg == "noun" and t.regex.match("démission"))
+    assert finder.persons_for(doc[7], resign, [(9, 11, "Anne Morel")], doc[:]) == (
+        ["Anne Morel"], True)
+
+
+def test_a_past_infinitive_keeps_a_fronted_phrase_verbless() -> None:
+    # "Deux heures après avoir annoncé sa démission, X se retrouve ...", the main clause hung
+    # by the parser on the participle: the phrase opening the sentence has no finite verb, its
+    # possessive is the subject's after the comma
+    words = ["Deux", "heures", "après", "avoir", "annoncé", "sa", "démission", ",", "Paul",
+             "Roux", "se", "retrouve", "seul", "."]
+    heads = [1, 4, 4, 4, 4, 6, 4, 4, 11, 8, 11, 4, 11, 4]
+    deps = ["det", "obl:mod", "mark", "aux:tense", "ROOT", "det", "obj", "punct", "nsubj",
+            "flat:name", "expl:comp", "advcl", "xcomp", "punct"]
+    pos = ["DET", "NOUN", "ADP", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PRON",
+           "VERB", "ADJ", "PUNCT"]
+    morphs = ["", "", "", "VerbForm=Inf", "Tense=Past|VerbForm=Part",
+              "Gender=Fem|Number=Sing|Poss=Yes", "Gender=Fem|Number=Sing", "", "", "", "",
+              "Mood=Ind|Tense=Pres|VerbForm=Fin", "", ""]
+    rules, finder, doc = _hand_parsed(words, heads, deps, pos, morphs)
+    resign = next(t for t in rules.triggers if t.arg == "noun" and t.regex.match("démission"))
+    assert finder.persons_for(doc[6], resign, [(8, 10, "Paul Roux")], doc[:]) == (
+        ["Paul Roux"], True)
+
+
+def test_no_intention_to_resign_in_the_first_person_is_a_denial(
+        shared_extractor: Extractor) -> None:
+    text = "Non, je n'ai pas l'intention de démissionner, a dit Paul Roux."
+    assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", "denied")]
 
 
 def test_an_outlet_after_its_medium_noun_is_a_source_not_the_organization(

@@ -270,8 +270,9 @@ class HolderRules(PeopleRules):
                 # never one the verb addresses the change to ("le ministre a présenté sa
                 # démission au président X"): X receives it
                 verb = trig.head if trig.dep_ in deps["obj"] else None
-                handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]] \
-                    if verb is not None else []
+                # (not a clause the parser conjoined: "qu'il vient de donner sa démission, X est")
+                handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]
+                          and c.pos_ not in ("VERB", "AUX")] if verb is not None else []
                 handed += [c for c in trig.children  # (or hung on the noun: "au président X")
                            if self._preposition(c) in self.rules.recipient_preps and (
                                c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
@@ -879,8 +880,8 @@ class HolderRules(PeopleRules):
         # "Démissionnaire pour se consacrer à sa campagne, ce dernier")
         comma = next((k for k in range(trig.i + 1, min(span.end, trig.i + 13))
                       if doc[k].text == ","), None)
-        if comma is None or any(doc[k].pos_ in ("VERB", "AUX") and "Inf" not in doc[k].morph.get(
-                "VerbForm") for k in range(span.start, comma) if k != trig.i):
+        if comma is None or any(doc[k].pos_ in ("VERB", "AUX") and not self._infinitive(doc[k])
+                                for k in range(span.start, comma) if k != trig.i):
             return None
         after = doc[comma + 1] if comma + 1 < span.end else None
         if after is not None and self._subject_pronoun(after) and not any(
@@ -898,6 +899,12 @@ class HolderRules(PeopleRules):
                     return None
                 return name
         return None
+
+    @staticmethod
+    def _infinitive(verb: Token) -> bool:
+        """"partir", and a past infinitive: "(après) avoir annoncé", "être parti"."""
+        return "Inf" in verb.morph.get("VerbForm") or "Part" in verb.morph.get("VerbForm") and any(
+            "Inf" in a.morph.get("VerbForm") for a in verb.children if a.dep_.startswith("aux"))
 
     def _possessed_holder(self, trig: Token, t: Trigger,
                           people: list[tuple[int, int, str]]) -> str | None:
