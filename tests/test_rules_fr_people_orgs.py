@@ -2491,3 +2491,11 @@ def test_an_organization_described_before_its_name_is_that_name(
     text = ("La directrice de la Fédération Morvan, Jeanne Perrot, est devenue jeudi la première "
             "femme à prendre les rênes de la grande union européenne des meuniers, l'UEMF.")
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"UEMF"}
+
+
+def test_the_organization_a_person_led_until_then_is_the_one_left(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a été limogé mardi. Selon ses proches, Paul Verdier dirigeait jusqu'à la "
+            "fin mars la Federal Vaccine Authority.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Verdier", "end", "dismiss", "Federal Vaccine Authority")}

@@ -642,7 +642,7 @@ def rules_for(code: str) -> Rules:
             r"([A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})")
         if lex.get("profile_link") else None,
         profile_run=re.compile(
-            rf"(?i:,\s*(?:{lex['profile_verb']}))([A-ZÀ-ÖØ-Ý][\w&'’.-]*(?:\s+(?:(?i:"
+            rf"(?i:{lex['profile_verb']})([A-ZÀ-ÖØ-Ý][\w&'’.-]*(?:\s+(?:(?i:"
             rf"{_alternation([*lex['org_preps'], *lex['conjunctions'], '&'])})\s+)?"
             r"[A-ZÀ-ÖØ-Ý][\w&'’.-]*){0,5})")
         if lex.get("profile_verb") else None,
