@@ -1168,3 +1168,10 @@ def test_a_departure_demanded_past_a_date_has_not_happened(shared_extractor: Ext
     text = ("Le syndicat a exigé lundi 3 juin, le départ « immédiat » du président brésilien Paul "
             "Vidal.")
     assert not events(shared_extractor, text, "fr")
+
+
+def test_must_resign_is_a_demand_not_a_plan(shared_extractor: Extractor) -> None:
+    text = "« C'est inacceptable, la directrice Anne Morel doit démissionner », a lancé un salarié."
+    assert not events(shared_extractor, text, "fr")
+    dated = "Anne Morel doit démissionner vendredi de la présidence du club."
+    assert [m.status for m in events(shared_extractor, dated, "fr")] == ["planned"]
