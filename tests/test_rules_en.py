@@ -1733,3 +1733,9 @@ def test_a_negated_factive_verb_does_not_deny_the_change(shared_extractor: Extra
 def test_a_title_past_but_is_another_clause_s(shared_extractor: Extractor) -> None:
     text = "Jane Doe resigned on Monday, but the chief executive stayed."
     assert [m.role for m in events(shared_extractor, text, "en")] == [None]
+
+
+def test_a_new_holder_in_office_since_a_date_took_it_then(shared_extractor: Extractor) -> None:
+    text = "The agency's new director, Anne Moreau, in office since March 4, faces a strike."
+    assert [(m.person, m.when) for m in events(shared_extractor, text, "en")] == [
+        ("Anne Moreau", "2024-03-04")]

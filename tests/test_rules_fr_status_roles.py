@@ -1148,3 +1148,13 @@ def test_an_abdication_is_a_resignation(shared_extractor: Extractor) -> None:
     text = "Depuis l'abdication du roi Carlos Ier en 2014, son fils règne."
     assert [(m.person, m.kind, m.action) for m in events(shared_extractor, text, "fr")] == [
         ("Carlos Ier", "end", "resign")]
+
+
+def test_a_new_holder_in_post_since_a_date_took_it_then(shared_extractor: Extractor) -> None:
+    text = ("La nouvelle ministre de la Culture, Anne Morel, est en poste depuis le 3 mai et "
+            "affronte déjà une grève.")
+    assert [(m.person, m.when) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne Morel", "2024-05-03")]
+    # a date a post was held from is never the date of a departure
+    text = "Anne Morel, en poste depuis le 3 mai, a démissionné mercredi."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-15"]

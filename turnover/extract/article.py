@@ -659,8 +659,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # lasts from is not the change's
         # (an epithet takes no date from its sentence: none is looked for)
         named = [] if t.epithet else self.rules.dates.find(text, self.published)
+        # (but "la nouvelle ministre, en poste depuis le 21 juin": when the post was taken)
         dates = [d for d in named if self._same_clause(sent.span, trig, d.start)
-                 and not d.since and not (d.until and kind == "start")]
+                 and (not d.since or kind == "start" and t.needs_role
+                      and self.rules.dates.holds_post_since(text, d))
+                 and not (d.until and kind == "start")]
         status, strong = ("occurred", False) if t.epithet else self.status_of(trig, text, pos)
         # each coordinated change its own date, else the one they share ("fired X on Monday
         # and replaced him with Y")
@@ -690,8 +693,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # "partira en janvier", "will step down on Friday": the next one (but "On July 8,
             # Obama nominated X": a nomination told as done, the last July 8)
             when = near.ahead
-        elif near and near.behind and (status == "occurred" or told_past) and \
-                "Past" in trig.morph.get("Tense"):
+        elif near and near.behind and (status == "occurred" or told_past) and (
+                "Past" in trig.morph.get("Tense") or near.since):  # (a post held since then)
             when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
         if status == "occurred" and near and when and self.published and \
                 when > self.published.isoformat()[:len(when)] and _plain_present(trig) and \

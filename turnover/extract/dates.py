@@ -75,6 +75,8 @@ class DateFinder:
             if lex.get("since") else None
         self.until = re.compile(rf"(?:{lex['until']})$", re.IGNORECASE) if lex.get("until") \
             else None
+        self.post_since = re.compile(lex["post_since"], re.IGNORECASE) \
+            if lex.get("post_since") else None
         # "lors de cette crise" refers to an episode the text dated before ("les événements de
         # novembre 2023"): a change told in it takes that date
         self.episode, self.episode_dated = (
@@ -92,6 +94,11 @@ class DateFinder:
         dated = [d for d in self.find(before, published)
                  if self.episode_dated.search(before, max(0, d.start - 40), d.start)]
         return dated[-1].value if dated else None
+
+    def holds_post_since(self, sentence: str, date: DateMention) -> bool:
+        """A date a post is held from ("en poste depuis le 21 juin"): when it was taken."""
+        return bool(date.since and self.post_since and self.post_since.search(
+            sentence, max(0, date.start - 40), date.start))
 
     def is_date_word(self, text: str) -> bool:
         """A month or weekday name (so "Saturday" is never taken for an organization), also
