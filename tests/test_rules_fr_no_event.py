@@ -1175,3 +1175,23 @@ def test_must_resign_is_a_demand_not_a_plan(shared_extractor: Extractor) -> None
     assert not events(shared_extractor, text, "fr")
     dated = "Anne Morel doit démissionner vendredi de la présidence du club."
     assert [m.status for m in events(shared_extractor, dated, "fr")] == ["planned"]
+
+
+def test_a_change_in_the_main_clause_of_a_condition_has_not_happened(
+        shared_extractor: Extractor) -> None:
+    for text in ("Si l'enquête la met en cause, la ministre Anne Morel devra démissionner.",
+                 "Le maire a prévenu que si Paul Roux était condamné, il serait aussitôt démis de "
+                 "ses fonctions."):
+        assert not events(shared_extractor, text, "fr"), text
+    # (a source is no condition)
+    text = "Si l'on en croit la presse locale, Anne Morel démissionnera lundi."
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Anne Morel"]
+
+
+def test_an_opinion_or_a_purpose_past_a_long_subject_is_no_change(
+        shared_extractor: Extractor) -> None:
+    for text in ('Le chef du syndicat estime que le directeur de la police, Paul Roux, doit '
+                 '"s\'en aller".',
+                 "Paul Roux se bat pour que la présidente de la fédération, Anne Morel, "
+                 "démissionne avant l'été."):
+        assert not events(shared_extractor, text, "fr"), text
