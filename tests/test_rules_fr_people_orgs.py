@@ -2499,3 +2499,12 @@ def test_the_organization_a_person_led_until_then_is_the_one_left(
             "fin mars la Federal Vaccine Authority.")
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Verdier", "end", "dismiss", "Federal Vaccine Authority")}
+
+
+def test_the_station_a_guest_speaks_on_is_a_source(shared_extractor: Extractor) -> None:
+    text = "Invitée de Radio Azur, Anne Morel a annoncé sa démission de la présidence de Vexal."
+    assert [(m.org, m.sources) for m in events(shared_extractor, text, "fr")] == [
+        (None, ["Radio Azur"])]
+    text = "Invité sur Canal 8, Paul Roux a commenté la nomination d'Anne Morel à la Santé."
+    assert [(m.person, m.sources) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne Morel", ["Canal 8"])]
