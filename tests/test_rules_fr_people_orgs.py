@@ -2508,3 +2508,11 @@ def test_the_station_a_guest_speaks_on_is_a_source(shared_extractor: Extractor) 
     text = "Invité sur Canal 8, Paul Roux a commenté la nomination d'Anne Morel à la Santé."
     assert [(m.person, m.sources) for m in events(shared_extractor, text, "fr")] == [
         ("Anne Morel", ["Canal 8"])]
+
+
+def test_an_appointment_to_a_ministry_named_in_full_is_the_country_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Des militants ont manifesté près de l'Élysée pour dénoncer la nomination de Paul "
+            "Roux au ministère de la Culture.")
+    assert [(m.person, m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", "France", None)]

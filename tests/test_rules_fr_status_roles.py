@@ -1158,3 +1158,9 @@ def test_a_new_holder_in_post_since_a_date_took_it_then(shared_extractor: Extrac
     # a date a post was held from is never the date of a departure
     text = "Anne Morel, en poste depuis le 3 mai, a démissionné mercredi."
     assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-15"]
+
+
+def test_neither_confirmed_nor_denied_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = ("Le parti a refusé de confirmer ou d'infirmer le départ de Jeanne Perrot de la "
+            "direction de Vexal.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]

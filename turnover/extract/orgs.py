@@ -847,7 +847,10 @@ class OrgRules(SeatRules):
             j = k + 1
             while j < span.end and doc[j].lower_ in self.rules.determiners:
                 j += 1
-            found = ministries.match(text_of(doc), doc[j].idx) if j < span.end else None
+            named = ministry.match(text_of(doc), doc[j].idx) if ministry and j < span.end \
+                else None  # "la nomination de X au ministère de l'Intérieur"
+            found = ministries.match(text_of(doc), named.end() if named else doc[j].idx) \
+                if j < span.end else None
             after = text_of(doc)[found.end():found.end() + 1] if found else ""
             if found and not after.isalpha() and not (
                     self.rules.body_name and self.rules.body_name.search(
