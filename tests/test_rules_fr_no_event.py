@@ -1195,3 +1195,8 @@ def test_an_opinion_or_a_purpose_past_a_long_subject_is_no_change(
                  "Paul Roux se bat pour que la présidente de la fédération, Anne Morel, "
                  "démissionne avant l'été."):
         assert not events(shared_extractor, text, "fr"), text
+
+
+def test_the_great_replacement_theory_is_no_replacement(shared_extractor: Extractor) -> None:
+    text = "Anne Morel a rompu avec Paul Roux quand il a repris la thèse du grand remplacement."
+    assert not events(shared_extractor, text, "fr")

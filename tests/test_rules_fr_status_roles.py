@@ -1164,3 +1164,22 @@ def test_neither_confirmed_nor_denied_is_a_rumour(shared_extractor: Extractor) -
     text = ("Le parti a refusé de confirmer ou d'infirmer le départ de Jeanne Perrot de la "
             "direction de Vexal.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
+
+
+def test_a_change_whose_aim_only_is_negated_happened(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux ne quitte pas la radio Azur pour faire de la radio, mais pour diriger une "
+            "chaîne, a assuré son agent.")
+    assert [(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", "end", "occurred")]
+
+
+def test_a_weekday_before_a_date_is_that_date(shared_extractor: Extractor) -> None:
+    text = "Paul Roux a été nommé mardi 4 septembre au ministère de la Culture."
+    assert [m.when for m in events(shared_extractor, text, "fr")] == ["2023-09-04"]
+
+
+def test_a_title_held_before_the_change_is_not_the_post_taken(
+        shared_extractor: Extractor) -> None:
+    text = ("Ancien député, Paul Roux a été nommé mardi au ministère de la Culture, après avoir "
+            "été président du Sénat.")
+    assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [("France", None)]

@@ -369,6 +369,10 @@ class AttributeRules(ArticleContext):
         negated = any(w in self.rules.negation for w in around) and (
             not self.rules.negation_particles or any(
                 w in self.rules.negation_particles for w in around))  # not "le plus cité"
+        aim = self.rules.status.get("negated_aim")
+        if negated and aim and aim.match(sent_text, offset + len(trig.text)):
+            negated = False  # "ne quitte pas A pour X, mais pour Y": the aim is denied, not
+            # the change
         counted = self.rules.status.get("counted")
         # (the count stands outside the infinitive clause it modifies: "the third executive |
         # to leave")

@@ -155,6 +155,8 @@ class DateFinder:
                 days_back = (published.weekday() - weekdays.index(m.group("w").lower())) % 7
                 add(m, (published - timedelta(days=days_back or 7)).isoformat())
             for m in self.weekday.finditer(sentence):
+                if any(0 <= s - m.end() <= 4 for s, _ in taken):
+                    continue  # "mardi 4 septembre", "Tuesday, May 7": the date it goes with
                 wd = weekdays.index(m.group("w").lower())
                 back = (published.weekday() - wd) % 7
                 ahead = (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
