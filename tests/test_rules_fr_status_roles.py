@@ -1183,3 +1183,9 @@ def test_a_title_held_before_the_change_is_not_the_post_taken(
     text = ("Ancien député, Paul Roux a été nommé mardi au ministère de la Culture, après avoir "
             "été président du Sénat.")
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [("France", None)]
+
+
+def test_a_title_after_what_someone_leads_is_theirs(shared_extractor: Extractor) -> None:
+    text = "Pour figurer sur la liste du maire sortant, Anne Morel a quitté le parti Renouveau."
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne Morel", None)]

@@ -248,14 +248,15 @@ class AttributeRules(ArticleContext):
         return word in named
 
     def _relative_of(self, before: str) -> bool:
-        """`before` ends with a kin noun and its preposition ("une proche du", "the son of"):
-        the title after it is the relative's. Not a successor's ("le successeur du PDG"), whose
-        title is the one taken."""
+        """`before` ends with a kin noun and its preposition ("une proche du", "the son of"),
+        or with what someone has ("la liste du"): the title after it is that person's. Not a
+        successor's ("le successeur du PDG"), whose title is the one taken."""
         words = re.findall(r"[\w-]+['’]?", before.lower())
         while words and words[-1] in self.rules.determiners:
             words.pop()  # "la fille de la ministre"
         return len(words) >= 2 and words[-1] in self.rules.org_preps and \
-            words[-2] in self.rules.kin_nouns and not self.rules.trigger_word(words[-2])
+            words[-2] in self.rules.kin_nouns | self.rules.owned_nouns and \
+            not self.rules.trigger_word(words[-2])
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str,
                   skip: Iterable[tuple[int, int]] = (), founding: bool = False) -> str | None:

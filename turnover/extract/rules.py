@@ -220,6 +220,7 @@ class Rules:
     complement_preps: str | None  # introduce a complement, whose person is no sentence topic
     unnamed_heads: set[str]  # "celle qui remplacera X": the one a relative describes is unnamed
     unnamed_people: set[str]  # nouns for someone a story leaves unnamed ("the man", "the suspect")
+    owned_nouns: set[str]  # "la liste du maire": the title after it is its owner's
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -524,6 +525,7 @@ def rules_for(code: str) -> Rules:
         name_particles=set(lex["name_particles"]),
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
+        owned_nouns=set(lex.get("owned_nouns", [])),
         unnamed_people=set(lex.get("unnamed_people", [])),
         unnamed_heads=set(lex.get("unnamed_heads", [])),
         complement_preps="|".join(re.escape(p) for p in sorted(
