@@ -1189,3 +1189,9 @@ def test_a_title_after_what_someone_leads_is_theirs(shared_extractor: Extractor)
     text = "Pour figurer sur la liste du maire sortant, Anne Morel a quitté le parti Renouveau."
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Anne Morel", None)]
+
+
+def test_a_weekday_confirms_the_nearest_year_of_its_date(shared_extractor: Extractor) -> None:
+    text = ("La directrice de Vexal, Anne Morel, doit quitter ses fonctions, a-t-on appris mardi "
+            "14 mai de sources concordantes.")
+    assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-14"]

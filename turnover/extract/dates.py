@@ -63,6 +63,7 @@ class DateFinder:
         self.year = re.compile(
             rf"\b(?:{lex['year_prefix']})(?:\s+|(?<=-))(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
         self.weekday = re.compile(rf"\b(?P<w>{days})\b", re.IGNORECASE)
+        self.weekday_before = re.compile(rf"\b(?P<w>{days}),?\s+(?:the\s+)?$", re.IGNORECASE)
         # "next Friday", "vendredi prochain": the coming one; "last Friday", "vendredi dernier":
         # the past one, whatever the tense
         self.weekday_ahead, self.weekday_behind = (
@@ -128,6 +129,14 @@ class DateFinder:
             month = _month_number(self.lex, m.group("m1") or m.group("m2"))
             day = int(m.group("d1") or m.group("d2"))
             year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
+            named_day = self.weekday_before.search(sentence, max(0, m.start() - 16), m.start())
+            if month and year and named_day and not m.group("y") and _weekday(
+                    year, month, day) == [d.lower() for d in self.lex["weekdays"]].index(
+                    named_day.group("w").lower()):
+                # "vendredi 28 avril" told the next day: the weekday confirms the nearest year,
+                # whatever the tense (a weekday that does not fit is more likely a slip)
+                add(m, f"{year:04d}-{month:02d}-{day:02d}")
+                continue
             if month and year and 1 <= day <= 31:
                 value = f"{year:04d}-{month:02d}-{day:02d}"
                 if m.group("y"):
@@ -180,6 +189,13 @@ def _with_their_year(found: list[DateMention], sentence: str) -> list[DateMentio
             continue
         out.append(d)
     return out
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:  # "31 juin"
+        return None
 
 
 def _next_year(value: str, published: date | None) -> str | None:
