@@ -1200,3 +1200,11 @@ def test_an_opinion_or_a_purpose_past_a_long_subject_is_no_change(
 def test_the_great_replacement_theory_is_no_replacement(shared_extractor: Extractor) -> None:
     text = "Anne Morel a rompu avec Paul Roux quand il a repris la thèse du grand remplacement."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_what_it_takes_and_a_quoted_counterfactual_are_no_change(
+        shared_extractor: Extractor) -> None:
+    for text in ("Il ne suffit pas de quitter le PS pour devenir écologiste, a ironisé Paul Roux.",
+                 'S\'il avait voulu, Paul Roux serait "devenu directeur de campagne" de '
+                 "Renouveau, a-t-il affirmé."):
+        assert not events(shared_extractor, text, "fr"), text
