@@ -1208,3 +1208,10 @@ def test_what_it_takes_and_a_quoted_counterfactual_are_no_change(
                  'S\'il avait voulu, Paul Roux serait "devenu directeur de campagne" de '
                  "Renouveau, a-t-il affirmé."):
         assert not events(shared_extractor, text, "fr"), text
+
+
+def test_the_party_of_someone_leaving_its_premises_is_not_that_person(
+        shared_extractor: Extractor) -> None:
+    # (the parser splits "Paul Le Roux", hanging "Roux" on "parti" like an apposition)
+    text = "Le parti de Paul Le Roux devrait quitter ses locaux de Nanterre cet été."
+    assert not events(shared_extractor, text, "fr")

@@ -426,7 +426,10 @@ class PeopleRules(ArticleContext):
                         return name
                 continue  # "la conseillère de X" is not X
             for s, e, name in people:
-                if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"}:
+                if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"} \
+                        and not any(c.dep_ == "case" for k in tok.doc[s:e] for c in k.children):
+                    # (not a name the parser split, whose first word has the preposition:
+                    # "le parti de Marie Le Roux")
                     return name
         low = tok.lower_
         if low in self.rules.pronouns:  # a plural one ("ceux qui") never stands for one person
