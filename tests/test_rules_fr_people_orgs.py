@@ -2533,3 +2533,10 @@ def test_a_guest_opening_a_sentence_is_no_organization(shared_extractor: Extract
     article = Article(text=docs[0]["text"], lang="fr", published=docs[0].get("published"))
     found = shared_extractor.extract(article)
     assert found and all(m.org is None or not m.org.startswith("Invit") for m in found)
+
+
+def test_a_successor_noun_runs_into_its_name(shared_extractor: Extractor) -> None:
+    text = ("Les plaintes visent la présidente Anne Morel et soit l'ex-directeur du musée Paul "
+            "Roux, soit son successeur actuellement en poste Luc Vidal, selon le parquet.")
+    starts = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert starts == {"Luc Vidal"}

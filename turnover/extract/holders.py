@@ -299,6 +299,13 @@ class HolderRules(PeopleRules):
         owner = self._possessed_holder(trig, t, people)
         if owner:
             return [owner], True
+        if t.pair and trig.pos_ == "NOUN":
+            after = next((p for p in people if 0 < p[0] - trig.i <= 5), None)
+            if after and span.doc[after[0] - 1].pos_ not in ("ADP", "DET") and not any(
+                    k.is_punct or k.pos_ in ("VERB", "AUX") for k in span.doc[trig.i + 1:after[0]]):
+                # "son successeur actuellement en poste X": the name the noun runs into,
+                # whatever the parser hung the noun on
+                return [after[2]], True
         if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
             name = self.person_at(head, people) or self._copula_subject(head, people) or (
                 self._apposed_as_conjunct(head, people))
