@@ -302,7 +302,8 @@ class HolderRules(PeopleRules):
         if t.pair and trig.pos_ == "NOUN":
             after = next((p for p in people if 0 < p[0] - trig.i <= 5), None)
             if after and span.doc[after[0] - 1].pos_ not in ("ADP", "DET") and not any(
-                    k.is_punct or k.pos_ in ("VERB", "AUX") for k in span.doc[trig.i + 1:after[0]]):
+                    k.is_punct or k.pos_ in ("VERB", "AUX") or k.lower_ in self.rules.org_preps
+                    for k in span.doc[trig.i + 1:after[0]]):  # (not "the successor of X")
                 # "son successeur actuellement en poste X": the name the noun runs into,
                 # whatever the parser hung the noun on
                 return [after[2]], True
