@@ -2540,3 +2540,11 @@ def test_a_successor_noun_runs_into_its_name(shared_extractor: Extractor) -> Non
             "Roux, soit son successeur actuellement en poste Luc Vidal, selon le parquet.")
     starts = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"}
     assert starts == {"Luc Vidal"}
+
+
+def test_a_relative_s_name_hung_as_a_complement_is_the_relative(
+        shared_extractor: Extractor) -> None:
+    text = ("Le prince Louis est devenu roi au lendemain de l'abdication de son père Aldéric "
+            "pour raisons de santé.")
+    assert [(m.person, m.action) for m in events(shared_extractor, text, "fr")] == [
+        ("Aldéric", "resign")]

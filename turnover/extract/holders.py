@@ -1361,7 +1361,10 @@ class HolderRules(PeopleRules):
         conj = self.rules.deps["conj"]
         listed = [c for c in tok.children if c.dep_ in conj]
         for c in tok.children:
-            if c.dep_ == "appos":
+            # (French hangs an apposition as a complement without its preposition: "son
+            # père Akihito")
+            if c.dep_ == "appos" or c.dep_ in self.rules.deps["appos"] and c.i > tok.i and \
+                    c.pos_ == "PROPN" and not any(g.dep_ == "case" for g in c.children):
                 name = self.person_at(c, people)
                 if name:
                     return name
