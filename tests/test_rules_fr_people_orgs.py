@@ -2548,3 +2548,6 @@ def test_a_relative_s_name_hung_as_a_complement_is_the_relative(
             "pour raisons de santé.")
     assert [(m.person, m.action) for m in events(shared_extractor, text, "fr")] == [
         ("Aldéric", "resign")]
+    # (not a name the parser split after its preposition: the one a successor is found for)
+    text = "Pékin pourrait vouloir nommer lui-même un successeur au Dalaï Lama."
+    assert not events(shared_extractor, text, "fr")
