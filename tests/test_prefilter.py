@@ -206,3 +206,12 @@ def test_a_death_with_no_title_in_the_article_is_not_parsed() -> None:
     assert _live(rules_for("fr"), text, split_sentences(text)) == []
     titled = "Le maire de Brest, Paul Arnaud, est décédé mardi. Il avait 64 ans."
     assert _live(rules_for("fr"), titled, split_sentences(titled)) == [0]
+
+
+def test_a_trigger_that_needs_another_is_not_searched_on_its_own() -> None:
+    text = "Celle de Paul Roux aussi. La nomination de Paul Roux, et celle d'Anne Morel."
+    spans = split_sentences(text)
+    prefilter = Prefilter([r"celles?", r"nomination"], unscreened=[0])
+    assert prefilter.candidates(text, spans) == [1]  # the first sentence has no other word
+    s, e = spans[1]
+    assert prefilter.shortlist(text.lower(), s, e) == [0, 1]  # but "celle" is still read there

@@ -504,7 +504,8 @@ def rules_for(code: str) -> Rules:
         triggers=triggers,
         founder_title=re.compile("|".join(f"(?:{t['re']})" for t in lex["triggers"]
                                           if t.get("epithet")) or r"(?!)", _FLAGS),
-        prefilter=Prefilter(t["re"] for t in lex["triggers"]),
+        prefilter=Prefilter((t["re"] for t in lex["triggers"]), unscreened=[
+            i for i, t in enumerate(lex["triggers"]) if t.get("after_trigger")]),
         deps={k: set(v) for k, v in lex["deps"].items()},
         person_labels=set(lex["person_labels"]),
         org_labels=set(lex["org_labels"]),
