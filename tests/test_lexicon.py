@@ -30,8 +30,8 @@ PUBLISHED = "2024-05-15"  # a Wednesday: "lundi" is 2024-05-13, "next month" 202
 ARGS = {"subj", "obj", "noun"}
 KEYS = {"re", "kind", "action", "arg", "pair", "needs_org", "needs_role", "unless", "needs_before",
         "needs_after", "needs_building", "pos", "not_place", "group", "list", "in_office",
-        "reason", "epithet", "held_before", "alongside", "regime", "_doc", "example", "expect",
-        "expect_also", "counter_example", "known_gap"}
+        "reason", "epithet", "held_before", "alongside", "after_trigger", "regime", "_doc",
+        "example", "expect", "expect_also", "counter_example", "known_gap"}
 REGEX_KEYS = ("re", "unless", "needs_before", "needs_after")
 _THINGS_REPLACED = ("the object is a common noun naming no person, which the extractor already "
                     "drops; `unless` stays for parses that miss the object")
