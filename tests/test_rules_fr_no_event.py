@@ -1171,7 +1171,7 @@ def test_a_departure_demanded_past_a_date_has_not_happened(shared_extractor: Ext
 
 
 def test_must_resign_is_a_demand_not_a_plan(shared_extractor: Extractor) -> None:
-    text = "« C'est inacceptable, la directrice Anne Morel doit démissionner », a lancé un salarié."
+    text = "« Pour nous, la directrice Anne Morel doit démissionner », a lancé un salarié."
     assert not events(shared_extractor, text, "fr")
     dated = "Anne Morel doit démissionner vendredi de la présidence du club."
     assert [m.status for m in events(shared_extractor, dated, "fr")] == ["planned"]
@@ -1180,8 +1180,8 @@ def test_must_resign_is_a_demand_not_a_plan(shared_extractor: Extractor) -> None
 def test_a_change_in_the_main_clause_of_a_condition_has_not_happened(
         shared_extractor: Extractor) -> None:
     for text in ("Si l'enquête la met en cause, la ministre Anne Morel devra démissionner.",
-                 "Le maire a prévenu que si Paul Roux était condamné, il serait aussitôt démis de "
-                 "ses fonctions."):
+                 "Selon le maire, si Paul Roux perdait son procès, il serait renvoyé de la "
+                 "présidence de Vexal."):
         assert not events(shared_extractor, text, "fr"), text
     # (a source is no condition)
     text = "Si l'on en croit la presse locale, Anne Morel démissionnera lundi."
@@ -1190,8 +1190,8 @@ def test_a_change_in_the_main_clause_of_a_condition_has_not_happened(
 
 def test_an_opinion_or_a_purpose_past_a_long_subject_is_no_change(
         shared_extractor: Extractor) -> None:
-    for text in ('Le chef du syndicat estime que le directeur de la police, Paul Roux, doit '
-                 '"s\'en aller".',
+    for text in ('Pour le syndicat, qui juge que le directeur de la police, Paul Roux, doit '
+                 '"s\'en aller", la coupe est pleine.',
                  "Paul Roux se bat pour que la présidente de la fédération, Anne Morel, "
                  "démissionne avant l'été."):
         assert not events(shared_extractor, text, "fr"), text
@@ -1204,14 +1204,14 @@ def test_the_great_replacement_theory_is_no_replacement(shared_extractor: Extrac
 
 def test_what_it_takes_and_a_quoted_counterfactual_are_no_change(
         shared_extractor: Extractor) -> None:
-    for text in ("Il ne suffit pas de quitter le PS pour devenir écologiste, a ironisé Paul Roux.",
-                 'S\'il avait voulu, Paul Roux serait "devenu directeur de campagne" de '
-                 "Renouveau, a-t-il affirmé."):
+    for text in ("Pour Paul Roux, il ne suffit pas de quitter le PS : encore faut-il convaincre.",
+                 'Si Anne Morel l\'avait demandé, Paul Roux aurait "pris la direction" de Vexal, '
+                 "dit-il."):
         assert not events(shared_extractor, text, "fr"), text
 
 
 def test_the_party_of_someone_leaving_its_premises_is_not_that_person(
         shared_extractor: Extractor) -> None:
-    # (the parser splits "Paul Le Roux", hanging "Roux" on "parti" like an apposition)
-    text = "Le parti de Paul Le Roux devrait quitter ses locaux de Nanterre cet été."
+    # (the parser splits "Marie Le Roux", hanging "Roux" on "mouvement" like an apposition)
+    text = "Le mouvement de Marie Le Roux va quitter son siège de Vexal."
     assert not events(shared_extractor, text, "fr")

@@ -2488,17 +2488,17 @@ def test_the_first_woman_to_lead_past_a_weekday(shared_extractor: Extractor) -> 
 
 def test_an_organization_described_before_its_name_is_that_name(
         shared_extractor: Extractor) -> None:
-    text = ("La directrice de la Fédération Morvan, Jeanne Perrot, est devenue jeudi la première "
-            "femme à prendre les rênes de la grande union européenne des meuniers, l'UEMF.")
+    text = ("Déjà à la tête de la Fédération Morvan, Jeanne Perrot est devenue jeudi la première "
+            "femme à prendre les rênes d'une vieille union de meuniers européens, l'UEMF.")
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"UEMF"}
 
 
 def test_the_organization_a_person_led_until_then_is_the_one_left(
         shared_extractor: Extractor) -> None:
-    text = ("Paul Verdier a été limogé mardi. Selon ses proches, Paul Verdier dirigeait jusqu'à la "
-            "fin mars la Federal Vaccine Authority.")
+    text = ("Paul Verdier a été limogé mardi. Selon ses proches, Paul Verdier dirigeait jusqu'en "
+            "mars l'Agence Fédérale des Vaccins.")
     assert facts(events(shared_extractor, text, "fr")) == {
-        ("Paul Verdier", "end", "dismiss", "Federal Vaccine Authority")}
+        ("Paul Verdier", "end", "dismiss", "Agence Fédérale des Vaccins")}
 
 
 def test_the_station_a_guest_speaks_on_is_a_source(shared_extractor: Extractor) -> None:
@@ -2512,8 +2512,8 @@ def test_the_station_a_guest_speaks_on_is_a_source(shared_extractor: Extractor) 
 
 def test_an_appointment_to_a_ministry_named_in_full_is_the_country_s(
         shared_extractor: Extractor) -> None:
-    text = ("Des militants ont manifesté près de l'Élysée pour dénoncer la nomination de Paul "
-            "Roux au ministère de la Culture.")
+    text = ("Devant l'Élysée, des militants s'opposent à la nomination de Paul Roux au ministère "
+            "de la Culture.")
     assert [(m.person, m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Roux", "France", None)]
 
@@ -2536,18 +2536,17 @@ def test_a_guest_opening_a_sentence_is_no_organization(shared_extractor: Extract
 
 
 def test_a_successor_noun_runs_into_its_name(shared_extractor: Extractor) -> None:
-    text = ("Les plaintes visent la présidente Anne Morel et soit l'ex-directeur du musée Paul "
-            "Roux, soit son successeur actuellement en poste Luc Vidal, selon le parquet.")
+    text = ("L'enquête concerne l'ancien directeur du musée Paul Roux ou son successeur "
+            "aujourd'hui en fonction Luc Vidal.")
     starts = {m.person for m in events(shared_extractor, text, "fr") if m.kind == "start"}
     assert starts == {"Luc Vidal"}
 
 
 def test_a_relative_s_name_hung_as_a_complement_is_the_relative(
         shared_extractor: Extractor) -> None:
-    text = ("Le prince Louis est devenu roi au lendemain de l'abdication de son père Aldéric "
-            "pour raisons de santé.")
+    text = "On se souvient de l'abdication de son oncle Baudouin en 1951."
     assert [(m.person, m.action) for m in events(shared_extractor, text, "fr")] == [
-        ("Aldéric", "resign")]
+        ("Baudouin", "resign")]
     # (not a name the parser split after its preposition: the one a successor is found for)
     text = "Pékin pourrait vouloir nommer lui-même un successeur au Dalaï Lama."
     assert not events(shared_extractor, text, "fr")

@@ -1151,8 +1151,8 @@ def test_an_abdication_is_a_resignation(shared_extractor: Extractor) -> None:
 
 
 def test_a_new_holder_in_post_since_a_date_took_it_then(shared_extractor: Extractor) -> None:
-    text = ("La nouvelle ministre de la Culture, Anne Morel, est en poste depuis le 3 mai et "
-            "affronte déjà une grève.")
+    text = ("Anne Morel, nouvelle ministre de la Culture en poste depuis le 3 mai, prépare son "
+            "budget.")
     assert [(m.person, m.when) for m in events(shared_extractor, text, "fr")] == [
         ("Anne Morel", "2024-05-03")]
     # a date a post was held from is never the date of a departure
@@ -1161,37 +1161,36 @@ def test_a_new_holder_in_post_since_a_date_took_it_then(shared_extractor: Extrac
 
 
 def test_neither_confirmed_nor_denied_is_a_rumour(shared_extractor: Extractor) -> None:
-    text = ("Le parti a refusé de confirmer ou d'infirmer le départ de Jeanne Perrot de la "
-            "direction de Vexal.")
+    text = ("Interrogée, la société Vexal ne veut ni confirmer ni infirmer le départ de sa "
+            "directrice Jeanne Perrot.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
 
 
 def test_a_change_whose_aim_only_is_negated_happened(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux ne quitte pas la radio Azur pour faire de la radio, mais pour diriger une "
-            "chaîne, a assuré son agent.")
+    text = "Paul Roux n'a pas quitté Vexal pour gagner plus, mais pour diriger enfin une équipe."
     assert [(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Roux", "end", "occurred")]
 
 
 def test_a_weekday_before_a_date_is_that_date(shared_extractor: Extractor) -> None:
-    text = "Paul Roux a été nommé mardi 4 septembre au ministère de la Culture."
+    text = "Nommée mardi 4 septembre, Anne Morel prend la tête de Vexal."
     assert [m.when for m in events(shared_extractor, text, "fr")] == ["2023-09-04"]
 
 
 def test_a_title_held_before_the_change_is_not_the_post_taken(
         shared_extractor: Extractor) -> None:
-    text = ("Ancien député, Paul Roux a été nommé mardi au ministère de la Culture, après avoir "
-            "été président du Sénat.")
+    text = "Nommé au ministère de la Culture, Paul Roux arrive après avoir été président du Sénat."
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [("France", None)]
 
 
 def test_a_title_after_what_someone_leads_is_theirs(shared_extractor: Extractor) -> None:
-    text = "Pour figurer sur la liste du maire sortant, Anne Morel a quitté le parti Renouveau."
+    text = ("Candidate sur la liste du maire sortant, Anne Morel a rendu sa carte du parti "
+            "Renouveau.")
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Anne Morel", None)]
 
 
 def test_a_weekday_confirms_the_nearest_year_of_its_date(shared_extractor: Extractor) -> None:
     text = ("La directrice de Vexal, Anne Morel, doit quitter ses fonctions, a-t-on appris mardi "
-            "14 mai de sources concordantes.")
+            "14 mai auprès de la direction.")
     assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-14"]
