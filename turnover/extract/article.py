@@ -659,7 +659,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # lasts from is not the change's
         # (an epithet takes no date from its sentence: none is looked for)
         named = [] if t.epithet else self.rules.dates.find(text, self.published)
-        # (but "la nouvelle ministre, en poste depuis le 21 juin": when the post was taken)
+        # (but "la nouvelle ministre, en poste depuis le 3 mai": when the post was taken)
         dates = [d for d in named if self._same_clause(sent.span, trig, d.start)
                  and (not d.since or kind == "start" and t.needs_role
                       and self.rules.dates.holds_post_since(text, d))

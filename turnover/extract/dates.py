@@ -97,7 +97,7 @@ class DateFinder:
         return dated[-1].value if dated else None
 
     def holds_post_since(self, sentence: str, date: DateMention) -> bool:
-        """A date a post is held from ("en poste depuis le 21 juin"): when it was taken."""
+        """A date a post is held from ("en poste depuis le 3 mai"): when it was taken."""
         return bool(date.since and self.post_since and self.post_since.search(
             sentence, max(0, date.start - 40), date.start))
 
@@ -133,7 +133,7 @@ class DateFinder:
             if month and year and named_day and not m.group("y") and _weekday(
                     year, month, day) == [d.lower() for d in self.lex["weekdays"]].index(
                     named_day.group("w").lower()):
-                # "vendredi 28 avril" told the next day: the weekday confirms the nearest year,
+                # "mardi 14 mai" told the next day: the weekday confirms the nearest year,
                 # whatever the tense (a weekday that does not fit is more likely a slip)
                 add(m, f"{year:04d}-{month:02d}-{day:02d}")
                 continue
@@ -165,7 +165,7 @@ class DateFinder:
                 add(m, (published - timedelta(days=days_back or 7)).isoformat())
             for m in self.weekday.finditer(sentence):
                 if any(0 <= s - m.end() <= 4 for s, _ in taken):
-                    continue  # "mardi 4 septembre", "Tuesday, May 7": the date it goes with
+                    continue  # "mardi 14 mai", "Tuesday, May 14": the date it goes with
                 wd = weekdays.index(m.group("w").lower())
                 back = (published.weekday() - wd) % 7
                 ahead = (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()

@@ -270,7 +270,8 @@ class HolderRules(PeopleRules):
                 # never one the verb addresses the change to ("le ministre a présenté sa
                 # démission au président X"): X receives it
                 verb = trig.head if trig.dep_ in deps["obj"] else None
-                # (not a clause the parser conjoined: "qu'il vient de donner sa démission, X est")
+                # (not a clause the parser conjoined: "qu'elle vient de remettre sa démission,
+                # X est")
                 handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]
                           and c.pos_ not in ("VERB", "AUX")] if verb is not None else []
                 handed += [c for c in trig.children  # (or hung on the noun: "au président X")
@@ -304,7 +305,7 @@ class HolderRules(PeopleRules):
             if after and span.doc[after[0] - 1].pos_ not in ("ADP", "DET") and not any(
                     k.is_punct or k.pos_ in ("VERB", "AUX") or k.lower_ in self.rules.org_preps
                     for k in span.doc[trig.i + 1:after[0]]):  # (not "the successor of X")
-                # "son successeur actuellement en poste X": the name the noun runs into,
+                # "son successeur aujourd'hui en fonction X": the name the noun runs into,
                 # whatever the parser hung the noun on
                 return [after[2]], True
         if trig.dep_ in deps["appos"] | {"amod", "nmod", "acl", "compound"} and head != trig:
@@ -1362,7 +1363,7 @@ class HolderRules(PeopleRules):
         listed = [c for c in tok.children if c.dep_ in conj]
         for c in tok.children:
             # (French hangs an apposition as a complement without its preposition: "son
-            # père Akihito")
+            # oncle Baudouin")
             if c.dep_ == "appos" or c.dep_ in self.rules.deps["appos"] and c.i > tok.i and \
                     c.pos_ == "PROPN" and not any(
                         g.dep_ == "case" for s, e, _ in people if s <= c.i < e

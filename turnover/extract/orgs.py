@@ -874,7 +874,7 @@ class OrgRules(SeatRules):
     def _named_description(self, span: Span, k: int, orgs: list[tuple[int, int, str, bool]]
                            ) -> str | None:
         """At token `k`, a complement that describes an organization before naming it:
-        "la tête de la principale organisation européenne d'agriculteurs, le Copa"."""
+        "la tête de la plus vieille union de meuniers du pays, l'UEMF"."""
         doc = span.doc
         if k >= span.end or doc[k].lower_ not in self.rules.from_preps:
             return None
