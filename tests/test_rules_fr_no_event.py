@@ -1215,3 +1215,8 @@ def test_the_party_of_someone_leaving_its_premises_is_not_that_person(
     # (the parser splits "Marie Le Roux", hanging "Roux" on "mouvement" like an apposition)
     text = "Le mouvement de Marie Le Roux va quitter son siège de Vexal."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_asking_someone_to_dismiss_is_no_dismissal(shared_extractor: Extractor) -> None:
+    text = "Le syndicat a demandé au conseil de limoger le directeur Luc Vidal."
+    assert not events(shared_extractor, text, "fr")

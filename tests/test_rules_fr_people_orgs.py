@@ -2550,3 +2550,12 @@ def test_a_relative_s_name_hung_as_a_complement_is_the_relative(
     # (not a name the parser split after its preposition: the one a successor is found for)
     text = "Pékin pourrait vouloir nommer lui-même un successeur au Dalaï Lama."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_name_with_its_particle_is_no_complement(shared_extractor: Extractor) -> None:
+    # (a guard for the split-name rules: "de" inside "Anne de Vaux" is no preposition before it)
+    text = ("La chroniqueuse Anne de Vaux, remplaçante habituelle de Paul Roux, semble bien placée "
+            "pour lui succéder.")
+    found = events(shared_extractor, text, "fr")
+    assert {m.person for m in found if m.kind == "start"} == {"Anne de Vaux"}
+    assert {m.person for m in found if m.kind == "end"} == {"Paul Roux"}

@@ -1366,7 +1366,7 @@ class HolderRules(PeopleRules):
             # oncle Baudouin")
             if c.dep_ == "appos" or c.dep_ in self.rules.deps["appos"] and c.i > tok.i and \
                     c.pos_ == "PROPN" and not any(
-                        g.dep_ == "case" for s, e, _ in people if s <= c.i < e
+                        g.dep_ == "case" and g.i < s for s, e, _ in people if s <= c.i < e
                         for k in tok.doc[s:e] for g in k.children):  # (a name the parser
                     # split keeps its preposition on its first word: "petit-fils de X Y")
                 name = self.person_at(c, people)

@@ -427,7 +427,8 @@ class PeopleRules(ArticleContext):
                 continue  # "la conseillère de X" is not X
             for s, e, name in people:
                 if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"} \
-                        and not any(c.dep_ == "case" for k in tok.doc[s:e] for c in k.children):
+                        and not any(c.dep_ == "case" and c.i < s
+                                    for k in tok.doc[s:e] for c in k.children):
                     # (not a name the parser split, whose first word has the preposition:
                     # "le parti de Marie Le Roux")
                     return name
