@@ -1218,5 +1218,7 @@ def test_the_party_of_someone_leaving_its_premises_is_not_that_person(
 
 
 def test_asking_someone_to_dismiss_is_no_dismissal(shared_extractor: Extractor) -> None:
-    text = "Le syndicat a demandé au conseil de limoger le directeur Luc Vidal."
-    assert not events(shared_extractor, text, "fr")
+    for text in ("Le syndicat a demandé au conseil de limoger le directeur Luc Vidal.",
+                 "En mars 2019, le syndicat avait écrit au préfet pour demander la révocation du "
+                 "maire Luc Vidal."):
+        assert not events(shared_extractor, text, "fr"), text
