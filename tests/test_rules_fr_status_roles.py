@@ -1194,3 +1194,9 @@ def test_a_weekday_confirms_the_nearest_year_of_its_date(shared_extractor: Extra
     text = ("La directrice de Vexal, Anne Morel, doit quitter ses fonctions, a-t-on appris mardi "
             "14 mai auprès de la direction.")
     assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-14"]
+
+
+def test_well_placed_to_succeed_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = ("La chroniqueuse Anne de Vaux, remplaçante habituelle de Paul Roux, semble bien placée "
+            "pour lui succéder.")
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
