@@ -84,7 +84,8 @@ class DateFinder:
             re.compile(lex[key], re.IGNORECASE) if lex.get(key) else None
             for key in ("episode", "episode_dated"))
         # built once: `is_date_word` is asked of thousands of words
-        self._weekdays = {d.lower() for d in lex["weekdays"]}
+        self._weekday_order = [d.lower() for d in lex["weekdays"]]  # Monday first
+        self._weekdays = set(self._weekday_order)
 
     def episode_date(self, sentence: str, before: str, published: date | None) -> str | None:
         """The date of the episode `sentence` refers back to, as `before` (the text before
@@ -131,8 +132,7 @@ class DateFinder:
             year = int(m.group("y")) if m.group("y") else _infer_year(month, day, published)
             named_day = self.weekday_before.search(sentence, max(0, m.start() - 16), m.start())
             if month and year and named_day and not m.group("y") and _weekday(
-                    year, month, day) == [d.lower() for d in self.lex["weekdays"]].index(
-                    named_day.group("w").lower()):
+                    year, month, day) == self._weekday_order.index(named_day.group("w").lower()):
                 # "mardi 14 mai" told the next day: the weekday confirms the nearest year,
                 # whatever the tense (a weekday that does not fit is more likely a slip)
                 add(m, f"{year:04d}-{month:02d}-{day:02d}")
@@ -156,7 +156,7 @@ class DateFinder:
         for m in self.year.finditer(sentence):
             add(m, m.group("y"))
         if published:
-            weekdays = [d.lower() for d in self.lex["weekdays"]]
+            weekdays = self._weekday_order
             for m in self.weekday_ahead.finditer(sentence) if self.weekday_ahead else ():
                 days_ahead = (weekdays.index(m.group("w").lower()) - published.weekday()) % 7
                 add(m, (published + timedelta(days=days_ahead or 7)).isoformat())

@@ -19,6 +19,7 @@ from turnover.extract.syntax import (
     name_below,
     quoted,
     reacts_to,
+    split_after_preposition,
     text_of,
 )
 
@@ -1365,10 +1366,8 @@ class HolderRules(PeopleRules):
             # (French hangs an apposition as a complement without its preposition: "son
             # oncle Baudouin")
             if c.dep_ == "appos" or c.dep_ in self.rules.deps["appos"] and c.i > tok.i and \
-                    c.pos_ == "PROPN" and not any(
-                        g.dep_ == "case" and g.i < s for s, e, _ in people if s <= c.i < e
-                        for k in tok.doc[s:e] for g in k.children):  # (a name the parser
-                    # split keeps its preposition on its first word: "petit-fils de X Y")
+                    c.pos_ == "PROPN" and not any(split_after_preposition(tok.doc, s, e)
+                                                  for s, e, _ in people if s <= c.i < e):
                 name = self.person_at(c, people)
                 if name:
                     return name

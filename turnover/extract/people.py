@@ -29,6 +29,7 @@ from turnover.extract.syntax import (
     indefinite,
     is_passive,
     quoted,
+    split_after_preposition,
     text_of,
     token_at,
 )
@@ -427,10 +428,7 @@ class PeopleRules(ArticleContext):
                 continue  # "la conseillère de X" is not X
             for s, e, name in people:
                 if s <= child.i < e and child.dep_ in self.rules.deps["appos"] | {"flat:name"} \
-                        and not any(c.dep_ == "case" and c.i < s
-                                    for k in tok.doc[s:e] for c in k.children):
-                    # (not a name the parser split, whose first word has the preposition:
-                    # "le parti de Marie Le Roux")
+                        and not split_after_preposition(tok.doc, s, e):
                     return name
         low = tok.lower_
         if low in self.rules.pronouns:  # a plural one ("ceux qui") never stands for one person

@@ -239,3 +239,9 @@ def quoted(span: Span, closed: bool = False) -> set[int]:
         elif inside:
             current.add(tok.i)
     return found if closed else found | current
+
+
+def split_after_preposition(doc: Doc, start: int, end: int) -> bool:
+    """The name doc[start:end] follows a preposition hung on one of its words: the parser split
+    it ("le parti de Marie | Le Roux"), and its other words are no apposition."""
+    return any(c.dep_ == "case" and c.i < start for k in doc[start:end] for c in k.children)
