@@ -2559,3 +2559,14 @@ def test_a_name_with_its_particle_is_no_complement(shared_extractor: Extractor) 
     found = events(shared_extractor, text, "fr")
     assert {m.person for m in found if m.kind == "start"} == {"Anne de Vaux"}
     assert {m.person for m in found if m.kind == "end"} == {"Paul Roux"}
+
+
+def test_a_departure_noun_leaves_what_follows_the_name(shared_extractor: Extractor) -> None:
+    text = "Le départ de Luc Ferrand du ministère des Finances a surpris ses collaborateurs."
+    assert [(m.person, m.org) for m in events(shared_extractor, text, "fr")] == [
+        ("Luc Ferrand", "France")]
+    # (not where the person goes: "au gouvernement" is the next post)
+    text = ("Le poste de président de l'Assemblée est libre depuis le départ de Paul Girard au "
+            "gouvernement.")
+    assert [(m.person, m.org) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Girard", "Assemblée")]

@@ -1200,3 +1200,24 @@ def test_well_placed_to_succeed_is_a_rumour(shared_extractor: Extractor) -> None
     text = ("La chroniqueuse Anne de Vaux, remplaçante habituelle de Paul Roux, semble bien placée "
             "pour lui succéder.")
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"rumored"}
+
+
+def test_a_change_someone_will_have_to_make_is_planned(shared_extractor: Extractor) -> None:
+    text = ("Candidat à la mairie, le ministre de l'Agriculture Paul Roux va devoir quitter son "
+            "ministère et présenter sa démission.")
+    assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}
+
+
+def test_determined_to_leave_is_planned(shared_extractor: Extractor) -> None:
+    text = "Anne Morel est déterminée à quitter la direction de Vexal, quoi qu'en dise le conseil."
+    assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne Morel", "planned")]
+
+
+def test_a_settled_departure_takes_no_tense_from_another_clause(
+        shared_extractor: Extractor) -> None:
+    # (the parser hangs the main clause on the change noun: its future is not the change's)
+    text = ("Annoncé depuis le départ de Luc Ferrand du ministère des Finances, le remaniement "
+            "se fait attendre mais sera large.")
+    assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Luc Ferrand", "occurred")]

@@ -652,7 +652,12 @@ class OrgRules(SeatRules):
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             # (the name of the one replaced does not count: "succède à Édouard Philippe | à
             # Matignon")
-            gap = o[0] - end - (sum(k in person_toks for k in range(end + 1, o[0])) if t.pair
+            # (nor the name of the one who leaves, when the organization hangs on the change
+            # noun too: "le départ de X | du ministère")
+            skip_names = t.pair or (t.kind == "end" and trig.pos_ == "NOUN"
+                                    and doc[o[0]:o[1]].root.head == trig
+                                    and doc[o[0] - 1].lower_ in self.rules.from_preps)
+            gap = o[0] - end - (sum(k in person_toks for k in range(end + 1, o[0])) if skip_names
                                 else 0)
             # (or one the trigger's own words name: "entré mardi 3 septembre au gouvernement")
             named_by_trigger = trig_last is not None and trig.i < o[0] <= trig_last.i
