@@ -1221,3 +1221,24 @@ def test_a_settled_departure_takes_no_tense_from_another_clause(
             "se fait attendre mais sera large.")
     assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Luc Ferrand", "occurred")]
+
+
+def test_a_current_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux quittera le parquet en mars ; il devrait être remplacé par l'actuelle "
+            "procureure de Brest, Anne Morel.")
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")
+            if m.kind == "start"] == [("Anne Morel", None)]
+
+
+def test_a_title_after_ex_is_the_one_left(shared_extractor: Extractor) -> None:
+    text = "L'ex-adjointe à la maire de Brest Anne Morel a démissionné mardi du conseil."
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne Morel", "adjointe à la maire")]
+
+
+def test_a_reason_ends_before_a_main_clause_with_a_named_subject(
+        shared_extractor: Extractor) -> None:
+    text = ("Élu à la tête de Vexal en remplacement de Paul Roux, démissionnaire pour raisons "
+            "familiales, Luc Vidal a présenté lundi son plan.")
+    assert {m.reason for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
+        == {"raisons familiales"}

@@ -549,7 +549,9 @@ def rules_for(code: str) -> Rules:
             *lex.get("party_nouns", []), *lex.get("left_nouns", []),
             *lex.get("venture_nouns", []), *lex["work_nouns"],
             *(re.split(r"[\s'’]", g)[-1] for g in lex["generic_orgs"])]},
-        role=re.compile(rf"(?<![\w-])(?:{_alternation(roles)})(?![\w-])", _FLAGS),
+        # (a hyphen glues a title to another word, "vice-président", but not to "ex-")
+        role=re.compile(rf"(?:(?<![\w-])|(?<=\bex-))(?:{_alternation(roles)})(?![\w-])",
+                        _FLAGS),
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
