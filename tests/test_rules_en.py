@@ -1739,3 +1739,9 @@ def test_a_new_holder_in_office_since_a_date_took_it_then(shared_extractor: Extr
     text = "The agency's new director, Anne Moreau, in office since March 4, faces a strike."
     assert [(m.person, m.when) for m in events(shared_extractor, text, "en")] == [
         ("Anne Moreau", "2024-03-04")]
+
+
+def test_who_the_reins_are_handed_to_does_not_leave(shared_extractor: Extractor) -> None:
+    text = "At the ceremony, the outgoing chairman handed the reins to Jane Moss, a former banker."
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "en")] == [
+        ("Jane Moss", "start")]

@@ -2570,3 +2570,31 @@ def test_a_departure_noun_leaves_what_follows_the_name(shared_extractor: Extract
             "gouvernement.")
     assert [(m.person, m.org) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Girard", "Assemblée")]
+
+
+def test_who_the_reins_are_handed_to_does_not_leave(shared_extractor: Extractor) -> None:
+    text = ("Dans la cour, le désormais ministre des Finances a passé les rênes à Paul Roux, "
+            "ancien président du groupe.")
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", "start")]
+
+
+def test_a_body_that_hands_in_its_resignation_is_no_person(shared_extractor: Extractor) -> None:
+    text = ("La directrice Anne Morel avait défendu l'étude. Le conseil scientifique a dit son "
+            "désaccord et a présenté sa démission, selon la clinique.")
+    assert not events(shared_extractor, text, "fr")
+
+
+def test_a_body_s_name_goes_on_with_its_adjective(shared_extractor: Extractor) -> None:
+    text = "Ancienne ministre, Anne Morel a rejoint en mars le Conseil constitutionnel."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Conseil constitutionnel"]
+    # (not with one that tells its state)
+    text = "Le Parlement sortant a élu Anne Morel à sa présidence jeudi."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Parlement"]
+
+
+def test_leaving_a_name_to_join_another_joins_it(shared_extractor: Extractor) -> None:
+    # (NER tags a name it does not know as a place: after a departure, the one joined)
+    text = "Anne Morel a quitté Vexal pour rejoindre Lumio."
+    assert {(m.kind, m.org) for m in events(shared_extractor, text, "fr")} == {
+        ("end", "Vexal"), ("start", "Lumio")}

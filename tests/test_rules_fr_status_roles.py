@@ -1242,3 +1242,10 @@ def test_a_reason_ends_before_a_main_clause_with_a_named_subject(
             "familiales, Luc Vidal a présenté lundi son plan.")
     assert {m.reason for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
         == {"raisons familiales"}
+
+
+def test_a_purpose_of_a_move_to_come_is_planned(shared_extractor: Extractor) -> None:
+    text = ("L'ancienne ministre Anne Morel va s'installer à Lyon pour rejoindre la Cour des "
+            "comptes.")
+    assert [(m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("start", "planned")]

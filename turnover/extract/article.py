@@ -84,7 +84,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             if not t.alongside:
                 taken.append((m.start(), m.end()))
             if t.not_place and self._place_after(span, self._base + m.end()) and not (
-                    t.kind == "end" and self._bound_for_a_name(text, m.end())):
+                    t.kind == "end" and self._bound_for_a_name(text, m.end())) and not (
+                    t.kind == "start" and self._joined_after_leaving(trig)):
                 continue  # "a quitté Bamako", but "quitte Lyon pour Monaco": a club left
             found_here = self._mentions(sent, t, trig, m, text, people)
             if t.not_place and self._a_trip(span, trig, self._base + m.end()):
@@ -110,12 +111,24 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
 
     def _bound_for_a_name(self, text: str, end: int) -> bool:
         """After the place left, the text says where to, by name ("quitte Lyon pour
-        Monaco"): a move between clubs named by their cities."""
+        Monaco", "pour rejoindre Lumio"): a move between clubs named by their cities, or
+        between organizations NER took for places."""
         preps = "|".join(re.escape(p) for p in self.rules.destination_preps)
-        bound = re.match(rf"([^,;.]{{0,40}}?)\s(?:{preps})\s+(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]",
-                         text[end:]) if preps else None
+        bound = re.match(rf"([^,;.]{{0,40}}?)\s(?:{preps})\s+(?:[a-zà-ÿ]+\s+)?"
+                         rf"(?:(?:le|la|les|l['’])\s*)?[A-ZÀ-Ý]", text[end:]) if preps else None
         # the place left stands between ("partait pour le Danemark" names where to only)
         return bool(bound) and bool(re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", bound.group(1)))
+
+    def _joined_after_leaving(self, trig: Token) -> bool:
+        """"a quitté OpenAI pour rejoindre Anthropic": the purpose of leaving something named
+        (not a country) joins another one, whatever NER tags its name (a place, for a name
+        it does not know), as "quitte Lyon pour Monaco" leaves a club."""
+        head = trig.head
+        countries = self.rules.government.country_of
+        return head != trig and head.i < trig.i and trig.dep_ in ("advcl", "xcomp") and \
+            "Inf" in trig.morph.get("VerbForm") and self.rules.trigger_word(head.text) and \
+            any(k.pos_ == "PROPN" and k.text[:1].isupper() and fold(k.text) not in countries
+                for k in trig.doc[head.i + 1:trig.i])
 
     def _place_after(self, span: Span, char: int) -> bool:
         """A place is the first name after the trigger ("returned to Ohio", "to his native

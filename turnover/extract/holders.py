@@ -592,7 +592,12 @@ class HolderRules(PeopleRules):
                                   for c in v.children
                                   if c.dep_ in deps["subj"]} if want != deps["subj"] \
                             else set()
-                        if main in own | acting:
+                        # (nor the one the change is handed to: "le Premier ministre a
+                        # passé les rênes à X")
+                        handed = {self.person_at(c, people) or name_below(c, people)
+                                  for c in verb.children
+                                  if self._preposition(c) in self.rules.recipient_preps}
+                        if main in own | acting | handed:
                             return [], True
                         return ([main], False) if main else ([], False)
                     if want == deps["subj"] and self._is_thing(child, people):
@@ -995,6 +1000,13 @@ class HolderRules(PeopleRules):
                             for c in v.children if c.dep_ in deps["subj"]), None)
             if subject is not None:
                 break
+            if verb.dep_ == "conj" and verb.head != verb:
+                # "le comité a exprimé son désaccord et a remis sa démission": a body's own,
+                # no person's (the conjoined verb shares its subject)
+                shared = next((c for c in verb.head.children if c.dep_ in deps["subj"]), None)
+                telling = self.rules.status.get("telling")
+                return "" if shared is not None and self._is_thing(shared, people) and \
+                    telling and telling.fullmatch(verb.text) else None
             if verb.dep_ not in {"xcomp", "advcl"} or verb.head == verb:
                 return None
             verb = verb.head

@@ -233,6 +233,13 @@ class OrgRules(SeatRules):
                        # person elsewhere is no part of the organization's
                        and not self._starts_person(list(span.doc[end:min(span.end, end + 2)]))):
                     end += 1
+                while end < span.end and span.doc[end].pos_ == "ADJ" and \
+                        span.doc[end].dep_ == "amod" and span.doc[end].head.i == end - 1 and \
+                        span.doc[end].is_lower and span.doc[end].is_alpha and \
+                        len(span.doc[end]) > 2 and capitalised(span.doc[end - 1]) and \
+                        span.doc[end - 1].pos_ in ("NOUN", "PROPN") and \
+                        span.doc[end].lower_ not in self.rules.state_adjectives:
+                    end += 1  # "le Conseil constitutionnel" when NER stops at "Conseil"
                 end += self._number_of_name(span, end)
                 cut = departure_split(ent, self.rules)
                 if cut:  # "a quitté Challenges pour l'Elysée": what is left, then where to

@@ -221,6 +221,7 @@ class Rules:
     unnamed_heads: set[str]  # "celle qui remplacera X": the one a relative describes is unnamed
     unnamed_people: set[str]  # nouns for someone a story leaves unnamed ("the man", "the suspect")
     owned_nouns: set[str]  # "la liste du maire": the title after it is its owner's
+    state_adjectives: set[str]  # "le Parlement sortant": never part of the name
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
     # frère de X" is not X
     relatives: set[str]
@@ -527,6 +528,7 @@ def rules_for(code: str) -> Rules:
         person_nouns=set(lex["person_nouns"]),
         kin_nouns=set(lex.get("kin_nouns", [])),
         owned_nouns=set(lex.get("owned_nouns", [])),
+        state_adjectives=set(lex.get("state_adjectives", [])),
         unnamed_people=set(lex.get("unnamed_people", [])),
         unnamed_heads=set(lex.get("unnamed_heads", [])),
         complement_preps="|".join(re.escape(p) for p in sorted(
