@@ -2598,3 +2598,17 @@ def test_leaving_a_name_to_join_another_joins_it(shared_extractor: Extractor) ->
     text = "Anne Morel a quitté Vexal pour rejoindre Lumio."
     assert {(m.kind, m.org) for m in events(shared_extractor, text, "fr")} == {
         ("end", "Vexal"), ("start", "Lumio")}
+
+
+def test_an_organization_stops_before_a_full_name_the_article_gives(
+        shared_extractor: Extractor) -> None:
+    text = ("Delphine Morel dirige le groupe depuis 2015. Paul Roux, directeur de cabinet de la "
+            "PDG de France Télévisions Delphine Morel, a démissionné mardi.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["France Télévisions"]
+
+
+def test_the_keeper_of_the_seals_names_no_town(shared_extractor: Extractor) -> None:
+    text = ("Le juriste Paul Roux est entré en fonctions ce lundi 6 juillet. Il succède à Anne "
+            "Morel. L'ex-garde des Sceaux lui a souhaité bonne chance. « Je veux être un garde des "
+            "Sceaux à l'écoute », a-t-il déclaré. « Un garde des Sceaux doit rassembler ».")
+    assert "Sceaux" not in {m.org for m in events(shared_extractor, text, "fr")}

@@ -1249,3 +1249,18 @@ def test_a_purpose_of_a_move_to_come_is_planned(shared_extractor: Extractor) -> 
             "comptes.")
     assert [(m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("start", "planned")]
+
+
+def test_a_junior_minister_s_title_ends_before_whom_they_serve(
+        shared_extractor: Extractor) -> None:
+    text = ("Nommée secrétaire d'État chargée du Tourisme auprès du ministre des Affaires "
+            "étrangères, la députée Anne Morel quitte l'Assemblée.")
+    assert {m.role for m in events(shared_extractor, text, "fr") if m.kind == "start"} == {
+        "secrétaire d'état chargée du tourisme"}
+
+
+def test_a_reason_ends_before_a_main_clause(shared_extractor: Extractor) -> None:
+    text = ("Dès l'annonce par Paul Roux de son intention de démissionner pour des raisons "
+            "familiales, la plupart des administrateurs ont choisi de soutenir Luc Vidal.")
+    assert {m.reason for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
+        == {"des raisons familiales"}

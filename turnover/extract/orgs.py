@@ -291,8 +291,11 @@ class OrgRules(SeatRules):
             known = fold(tok.text) in known_firsts
             j = tok.i
             while j + 1 < span.end:
+                # (never into a full name the article gives: "de France Télévisions Delphine
+                # Ernotte", where NER tagged only the surname)
                 if (capitalised(doc[j + 1]) or capitalised_pronoun(doc[j + 1])) and \
-                        doc[j + 1].i not in person_toks and "\n" not in doc[j].whitespace_:
+                        doc[j + 1].i not in person_toks and "\n" not in doc[j].whitespace_ \
+                        and not self._full_name_at(doc, j + 1):
                     j += 1
                 elif self._hyphen_run(doc, j, span.end):
                     # "Loire-Atlantique", "Part-Dieu", "Alpes-de-Haute-Provence",
@@ -474,6 +477,10 @@ class OrgRules(SeatRules):
                 and any(w.text[:1].isupper() for w in words[k:]):
             return first_title  # (but "l'ancien Premier-ministre socialiste": no name after)
         return k
+
+    def _full_name_at(self, doc: Doc, k: int) -> bool:
+        """A full name the article gives starts at token k."""
+        return any(doc[k:k + p.count(" ") + 1].text == p for p in self.inv.persons if " " in p)
 
     def _starts_person(self, words: list[Token]) -> bool:
         """The words open a person's name: tagged or known as one, or a given name and a
