@@ -2612,3 +2612,18 @@ def test_the_keeper_of_the_seals_names_no_town(shared_extractor: Extractor) -> N
             "Morel. L'ex-garde des Sceaux lui a souhaité bonne chance. « Je veux être un garde des "
             "Sceaux à l'écoute », a-t-il déclaré. « Un garde des Sceaux doit rassembler ».")
     assert "Sceaux" not in {m.org for m in events(shared_extractor, text, "fr")}
+
+
+def test_the_reins_of_a_programme_name_it(shared_extractor: Extractor) -> None:
+    text = "Paul Roux reprend les rênes de l'émission musicale \"Tout en chansons\" en septembre."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Tout en chansons"]
+
+
+def test_an_outlet_holds_an_organization_only_as_whole_words(
+        shared_extractor: Extractor) -> None:
+    text = "Selon Le Parisien, l'adjoint au maire de Paris Paul Roux a démissionné mardi."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Paris"]
+    # (nor is Le Média part of Médiapart, which a source names)
+    text = ("Selon France Info et Médiapart, Anne Morel a démissionné en juillet de la présidence "
+            "du Média.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Média"]

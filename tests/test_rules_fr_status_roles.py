@@ -1264,3 +1264,26 @@ def test_a_reason_ends_before_a_main_clause(shared_extractor: Extractor) -> None
             "familiales, la plupart des administrateurs ont choisi de soutenir Luc Vidal.")
     assert {m.reason for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
         == {"des raisons familiales"}
+
+
+def test_the_minister_of_an_era_has_no_portfolio(shared_extractor: Extractor) -> None:
+    text = ("Le remaniement a été marqué par la nomination du plus jeune ministre de l'histoire "
+            "du pays, Paul Roux, 31 ans.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["ministre"]
+
+
+def test_a_weekday_that_recurs_dates_nothing(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux a été nommé à la présentation de l'émission \"Tout en chansons\", "
+            "diffusée le dimanche.")
+    assert [m.when for m in events(shared_extractor, text, "fr")] == ["2024-05-15"]
+
+
+def test_a_second_outlet_after_selon_is_a_source(shared_extractor: Extractor) -> None:
+    text = "Selon Le Monde et le site Infomédias, Paul Roux va quitter la direction de Vexal."
+    found = events(shared_extractor, text, "fr")
+    assert [(m.org, m.sources) for m in found] == [("Vexal", ["Monde", "Infomédias"])]
+
+
+def test_a_guest_of_a_programme_names_its_source(shared_extractor: Extractor) -> None:
+    text = "Invitée du Grand Rendez-vous, Anne Morel a annoncé sa démission de la tête de Vexal."
+    assert [m.sources for m in events(shared_extractor, text, "fr")] == [["Grand Rendez-vous"]]

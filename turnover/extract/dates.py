@@ -69,6 +69,8 @@ class DateFinder:
         self.weekday_ahead, self.weekday_behind = (
             re.compile(lex[key].replace("{days}", days), re.IGNORECASE) if lex.get(key) else None
             for key in ("weekday_ahead", "weekday_behind"))
+        self.weekday_habitual = re.compile(lex["weekday_habitual"], re.IGNORECASE) \
+            if lex.get("weekday_habitual") else None
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
         self.since = re.compile(rf"(?:{lex['since']})\b", re.IGNORECASE) \
             if lex.get("since") else None
@@ -166,6 +168,9 @@ class DateFinder:
             for m in self.weekday.finditer(sentence):
                 if any(0 <= s - m.end() <= 4 for s, _ in taken):
                     continue  # "mardi 14 mai", "Tuesday, May 14": the date it goes with
+                if self.weekday_habitual and self.weekday_habitual.search(
+                        sentence, max(0, m.start() - 12), m.start()):
+                    continue  # "diffusée le dimanche", "every Sunday": any one of them
                 wd = weekdays.index(m.group("w").lower())
                 back = (published.weekday() - wd) % 7
                 ahead = (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()

@@ -142,9 +142,12 @@ class OrgRules(SeatRules):
 
     def _is_outlet(self, name: str) -> bool:
         folded = self._bare(name)
+
+        def within(part: str, whole: str) -> bool:  # as whole words: "Média" is not in
+            return len(part) > 3 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) \
+                is not None  # "Mediapart"
         # either way round: "Dernière Heure" in "La Dernière Heure.Mohamed" (a glued sentence)
-        return any(folded == o or (len(o) > 3 and o in folded) or (len(folded) > 3 and folded in o)
-                   for o in self.outlets)
+        return any(folded == o or within(o, folded) or within(folded, o) for o in self.outlets)
 
     def country(self) -> str | None:
         """For national political posts the organization is the country: the first place
