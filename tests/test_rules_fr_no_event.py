@@ -1222,3 +1222,8 @@ def test_asking_someone_to_dismiss_is_no_dismissal(shared_extractor: Extractor) 
                  "En mars 2019, le syndicat avait écrit au préfet pour demander la révocation du "
                  "maire Luc Vidal."):
         assert not events(shared_extractor, text, "fr"), text
+
+
+def test_left_out_of_a_wedding_is_no_dismissal(shared_extractor: Extractor) -> None:
+    text = "La compagne de l'acteur, Anne Morel, aurait été évincée du mariage de sa cousine."
+    assert not events(shared_extractor, text, "fr")
