@@ -2627,3 +2627,9 @@ def test_an_outlet_holds_an_organization_only_as_whole_words(
     text = ("Selon France Info et Médiapart, Anne Morel a démissionné en juillet de la présidence "
             "du Média.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Média"]
+
+
+def test_whom_a_resignation_is_handed_to_names_no_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Le maire Paul Roux doit remettre sa démission dans la journée au préfet de Gironde."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == [None]

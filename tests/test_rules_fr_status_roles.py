@@ -1287,3 +1287,22 @@ def test_a_second_outlet_after_selon_is_a_source(shared_extractor: Extractor) ->
 def test_a_guest_of_a_programme_names_its_source(shared_extractor: Extractor) -> None:
     text = "Invitée du Grand Rendez-vous, Anne Morel a annoncé sa démission de la tête de Vexal."
     assert [m.sources for m in events(shared_extractor, text, "fr")] == [["Grand Rendez-vous"]]
+
+
+def test_a_title_before_a_clause_of_the_person_s_own_is_not_theirs(
+        shared_extractor: Extractor) -> None:
+    text = ("Anne Morel a été nommée secrétaire d'État chargée du Numérique, tandis que Paul Roux "
+            "est parti diriger la campagne du parti Renouveau.")
+    assert {m.role for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
+        <= {None}
+    # (but a clause that goes on with the same subject: the post it named)
+    text = ("Il s'est présenté à la primaire pour le poste de maire de Brest, mais a été devancé "
+            "par Paul Roux qui sera élu plus tard à la mairie.")
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", "maire")]
+
+
+def test_a_junior_minister_s_title_ends_before_a_name(shared_extractor: Extractor) -> None:
+    text = "Luc Vidal, secrétaire d'État au Commerce extérieur de Paul Roux, a démissionné lundi."
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Luc Vidal", "secrétaire d'état au commerce extérieur")]

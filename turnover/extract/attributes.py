@@ -55,6 +55,9 @@ class AttributeRules(ArticleContext):
             if m.start() > pos and self.rules.clause_breaks and \
                     self.rules.clause_breaks.search(sent_text, pos, m.start()):
                 continue  # "elle partira en juin, car le ministre du Budget s'y oppose"
+            if m.end() <= pos and person and self._opens_a_clause(sent_text, m.end(), pos,
+                                                                  person):
+                continue  # "X a été nommé secrétaire d'État, tandis que Y est parti": X's
             # (a title the trigger governs, with no comma between, is in no apposition:
             # "X, proche de Y, devient chef du gouvernement")
             governed = pos < m.start() and "," not in sent_text[pos:m.start()]
@@ -104,6 +107,15 @@ class AttributeRules(ArticleContext):
             return None
         start, end = best[1].span()
         return start, self._title_end(sent_text, start, end)
+
+    def _opens_a_clause(self, sent_text: str, start: int, end: int, person: str) -> bool:
+        """Between start and end, a clause opens whose subject is the person ("..., tandis
+        que Y est parti"): what stands before belongs to another clause (but not "..., mais
+        est devancé par Y", where the subject is still the first clause's)."""
+        breaks = self.rules.clause_breaks
+        return breaks is not None and any(
+            sent_text[b.end():end].lstrip().startswith(tuple(person.split()))
+            for b in breaks.finditer(sent_text, start, end))
 
     def _held_apposition(self, sent_text: str, person: str) -> tuple[int, int] | None:
         """The apposition between commas right after the person's name when a title follows

@@ -481,6 +481,22 @@ class OrgRules(SeatRules):
             return first_title  # (but "l'ancien Premier-ministre socialiste": no name after)
         return k
 
+    def _recipient_org(self, tok: Token) -> bool:
+        """The organization of a title a change is handed to ("sa démission au préfet de
+        Gironde", "his resignation to the governor of Ohio")."""
+        for _ in range(3):
+            head = tok.head
+            if head == tok:
+                return False
+            prep = head.lower_ if head.pos_ == "ADP" else next(
+                (c.lower_ for c in head.children if c.dep_ == "case"), None)
+            title = head if head.pos_ != "ADP" else next(
+                (c for c in head.children if c.dep_ in self.rules.deps["noun_arg"]), head)
+            if prep in self.rules.recipient_preps and self.rules.role.fullmatch(title.text):
+                return True
+            tok = head
+        return False
+
     def _full_name_at(self, doc: Doc, k: int) -> bool:
         """A full name the article gives starts at token k."""
         return any(doc[k:k + p.count(" ") + 1].text == p for p in self.inv.persons if " " in p)
@@ -534,6 +550,9 @@ class OrgRules(SeatRules):
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
                 # "a démissionné pour se consacrer à son mandat de maire de B": a post kept
                 and not self._kept_post_org(doc[o[0]])
+                # "remettre sa démission au préfet de Gironde": the recipient's
+                and not (t.kind == "end" and trig.pos_ == "NOUN"
+                         and self._recipient_org(doc[o[0]:o[1]].root))
                 # "X, le nouveau ministre, ex-LR": a party left, glued to its prefix
                 and not (self.rules.former and self.rules.former.search(_lowercase_start(o[2])))
                 # the next post's, after a post held until then
