@@ -47,8 +47,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         self._profiles: dict[str, str | None] = {}
         self._base = 0
         # outlets the article quotes ("selon Le Parisien", "told CNN") are never the
-        # organization of a position
-        self.outlets = {self._bare(src) for src in self.sources_in(article.text)}
+        # organization of a position, unless the article gives a title there ("président de
+        # Renault ... indique Renault"): a company telling its own news
+        self.outlets = {self._bare(src) for src in self.sources_in(article.text)
+                        if not self._titled_at(src)}
         self.dominant = self._dominant_org()
         self._speculated: str | None = None  # the organization of the last speculation
         self._left_before: tuple[int, str] | None = None  # the last departure's sentence, org
@@ -100,6 +102,16 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     cand.mention.org = start.mention.org
                     cand.org_from_fallback = start.org_from_fallback
         return [c for c in out if not names_itself(c.mention)]
+
+    def _titled_at(self, name: str) -> bool:
+        """The article names a title at the organization: "le président de Renault"."""
+        text = self.article.text
+        preps = "|".join(re.escape(p) for p in self.rules.from_preps)
+        for m in re.finditer(rf"(?<!\w)(?:{preps})\s*(?:(?:la|le|the)\s+|l['’]\s*)?"
+                             rf"{re.escape(name)}\b", text):
+            if self.rules.role_at_end.search(" " + text[max(0, m.start() - 60):m.start()].rstrip()):
+                return True
+        return False
 
     def _titled_by_possessive(self, text: str, end: int) -> bool:
         """"le départ de son maire X", "de sa directrice X": the change noun names the post by

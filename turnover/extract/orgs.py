@@ -688,11 +688,12 @@ class OrgRules(SeatRules):
         for o in orgs:  # "rejoindre Microsoft", "quitte la présidence de Renault"
             # (the name of the one replaced does not count: "succède à Édouard Philippe | à
             # Matignon")
-            # (nor the name of the one who leaves, when the organization hangs on the change
-            # noun too: "le départ de X | du ministère")
-            skip_names = t.pair or (t.kind == "end" and trig.pos_ == "NOUN"
-                                    and doc[o[0]:o[1]].root.head == trig
-                                    and doc[o[0] - 1].lower_ in self.rules.from_preps)
+            # (nor the name of the one who changes post, when the organization hangs on the
+            # change noun too: "le départ de X | du ministère", "la nomination de X | à
+            # Matignon"; never where a newcomer comes from: "l'arrivée de X de Renault")
+            skip_names = t.pair or (
+                trig.pos_ == "NOUN" and doc[o[0]:o[1]].root.head == trig
+                and (doc[o[0] - 1].lower_ in self.rules.from_preps) == (t.kind == "end"))
             gap = o[0] - end - (sum(k in person_toks for k in range(end + 1, o[0])) if skip_names
                                 else 0)
             # (or one the trigger's own words name: "entré mardi 3 septembre au gouvernement")
