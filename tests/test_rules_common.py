@@ -103,6 +103,8 @@ def test_a_name_loses_the_sentence_end_glued_to_it() -> None:
     assert clean_name("UE.Marco Bellini", set()) == "Marco Bellini"
     assert clean_name("conseil.Anne Roux", set()) == "Anne Roux"
     assert clean_name("P.J. Carlesimo", set()) == "P.J. Carlesimo"  # initials stay
+    # and a quotation closing before it: a headline's word in quotes, then the name
+    assert clean_name('"MENTEUR"Paul Roux', set()) == "Paul Roux"
 
 
 def test_a_french_question_mark_glued_to_the_next_sentence() -> None:

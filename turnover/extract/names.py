@@ -174,6 +174,8 @@ def clean_name(text: str, titles: set[str]) -> str:
     # the end of the sentence before, glued to the name by a missing space ("l'UE.David
     # Sassoli"): the parser sees one word
     text = re.sub(r"^[\w'’-]{2,}[.!?](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])", "", text)
+    # a quotation closing right before it, glued too ('"MENTEUR"Paul Roux')
+    text = re.sub(r"^[^\s\"»”]*[\"»”](?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])", "", text)
     # and the start of the sentence after ("Pierre Dupré.-\"En"): never part of the name
     text = re.split(r"(?<=\w\w)[.!?]-?[\"«“]", text)[0]
     words = text.split()
