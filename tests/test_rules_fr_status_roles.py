@@ -1204,7 +1204,7 @@ def test_well_placed_to_succeed_is_a_rumour(shared_extractor: Extractor) -> None
 
 def test_a_change_someone_will_have_to_make_is_planned(shared_extractor: Extractor) -> None:
     text = ("Candidat à la mairie, le ministre de l'Agriculture Paul Roux va devoir quitter son "
-            "ministère et présenter sa démission.")
+            "ministère et remettre sa démission au président.")
     assert {m.status for m in events(shared_extractor, text, "fr")} == {"planned"}
 
 
@@ -1214,61 +1214,51 @@ def test_determined_to_leave_is_planned(shared_extractor: Extractor) -> None:
         ("Anne Morel", "planned")]
 
 
-def test_a_settled_departure_takes_no_tense_from_another_clause(
-        shared_extractor: Extractor) -> None:
-    # (the parser hangs the main clause on the change noun: its future is not the change's)
-    text = ("Annoncé depuis le départ de Luc Ferrand du ministère des Finances, le remaniement "
-            "se fait attendre mais sera large.")
-    assert [(m.person, m.status) for m in events(shared_extractor, text, "fr")] == [
-        ("Luc Ferrand", "occurred")]
-
 
 def test_a_current_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux quittera le parquet en mars ; il devrait être remplacé par l'actuelle "
-            "procureure de Brest, Anne Morel.")
+    text = ("Pour succéder à Paul Roux, le ministère a retenu l'actuelle procureure de Brest, Anne "
+            "Morel.")
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")
             if m.kind == "start"] == [("Anne Morel", None)]
 
 
 def test_a_title_after_ex_is_the_one_left(shared_extractor: Extractor) -> None:
-    text = "L'ex-adjointe à la maire de Brest Anne Morel a démissionné mardi du conseil."
+    text = "Anne Morel, ex-adjointe à la maire de Brest, a quitté mardi le conseil municipal."
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Anne Morel", "adjointe à la maire")]
 
 
 def test_a_reason_ends_before_a_main_clause_with_a_named_subject(
         shared_extractor: Extractor) -> None:
-    text = ("Élu à la tête de Vexal en remplacement de Paul Roux, démissionnaire pour raisons "
-            "familiales, Luc Vidal a présenté lundi son plan.")
-    assert {m.reason for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
+    text = ("Nommé mardi à la présidence de Vexal après Paul Roux, démissionnaire pour raisons "
+            "familiales, Luc Vidal a réuni le conseil.")
+    assert {m.reason for m in events(shared_extractor, text, "fr") if m.kind == "end"} \
         == {"raisons familiales"}
 
 
 def test_a_purpose_of_a_move_to_come_is_planned(shared_extractor: Extractor) -> None:
-    text = ("L'ancienne ministre Anne Morel va s'installer à Lyon pour rejoindre la Cour des "
-            "comptes.")
+    text = "Anne Morel va déménager à Lyon pour rejoindre la Cour des comptes."
     assert [(m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("start", "planned")]
 
 
 def test_a_junior_minister_s_title_ends_before_whom_they_serve(
         shared_extractor: Extractor) -> None:
-    text = ("Nommée secrétaire d'État chargée du Tourisme auprès du ministre des Affaires "
-            "étrangères, la députée Anne Morel quitte l'Assemblée.")
+    text = ("Anne Morel devient secrétaire d'État chargée du Tourisme auprès du ministre des "
+            "Affaires étrangères.")
     assert {m.role for m in events(shared_extractor, text, "fr") if m.kind == "start"} == {
         "secrétaire d'état chargée du tourisme"}
 
 
 def test_a_reason_ends_before_a_main_clause(shared_extractor: Extractor) -> None:
-    text = ("Dès l'annonce par Paul Roux de son intention de démissionner pour des raisons "
-            "familiales, la plupart des administrateurs ont choisi de soutenir Luc Vidal.")
+    text = ("Sitôt connue l'intention de Paul Roux de démissionner pour des raisons familiales, "
+            "plusieurs administrateurs ont apporté leur soutien à Luc Vidal.")
     assert {m.reason for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
         == {"des raisons familiales"}
 
 
 def test_the_minister_of_an_era_has_no_portfolio(shared_extractor: Extractor) -> None:
-    text = ("Le remaniement a été marqué par la nomination du plus jeune ministre de l'histoire "
-            "du pays, Paul Roux, 31 ans.")
+    text = "À 31 ans, Paul Roux devient le plus jeune ministre de l'histoire du pays."
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["ministre"]
 
 
@@ -1279,7 +1269,7 @@ def test_a_weekday_that_recurs_dates_nothing(shared_extractor: Extractor) -> Non
 
 
 def test_a_second_outlet_after_selon_is_a_source(shared_extractor: Extractor) -> None:
-    text = "Selon Le Monde et le site Infomédias, Paul Roux va quitter la direction de Vexal."
+    text = "Paul Roux va quitter la direction de Vexal, selon Le Monde et le site Infomédias."
     found = events(shared_extractor, text, "fr")
     assert [(m.org, m.sources) for m in found] == [("Vexal", ["Monde", "Infomédias"])]
 
@@ -1291,13 +1281,13 @@ def test_a_guest_of_a_programme_names_its_source(shared_extractor: Extractor) ->
 
 def test_a_title_before_a_clause_of_the_person_s_own_is_not_theirs(
         shared_extractor: Extractor) -> None:
-    text = ("Anne Morel a été nommée secrétaire d'État chargée du Numérique, tandis que Paul Roux "
-            "est parti diriger la campagne du parti Renouveau.")
+    text = ("Anne Morel a été nommée secrétaire d'État au Numérique, tandis que Paul Roux a quitté "
+            "le parti Renouveau.")
     assert {m.role for m in events(shared_extractor, text, "fr") if m.person == "Paul Roux"} \
         <= {None}
     # (but a clause that goes on with the same subject: the post it named)
-    text = ("Il s'est présenté à la primaire pour le poste de maire de Brest, mais a été devancé "
-            "par Paul Roux qui sera élu plus tard à la mairie.")
+    text = ("Il visait le poste de maire de Brest, mais a dû s'incliner devant Paul Roux, élu un "
+            "an plus tard à la mairie.")
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Roux", "maire")]
 
