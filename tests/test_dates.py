@@ -43,7 +43,7 @@ def only(code: str, sentence: str) -> DateMention:
         ("Il partira vendredi prochain.", "vendredi prochain", "2024-05-17"),
         ("Il a été limogé il y a presque un an.", "il y a presque un an", "2023"),
         ("Il a quitté l'entreprise il y a deux ans.", "il y a deux ans", "2022"),
-        ("Il a été renversé il y a tout juste 14 ans.", "il y a tout juste 14 ans", "2010"),
+        ("Il a quitté le club il y a tout juste 12 ans.", "il y a tout juste 12 ans", "2012"),
         ("Il a démissionné il y a trois semaines.", "il y a trois semaines", "2024-04"),
         ("Il a démissionné il y a un mois.", "il y a un mois", "2024-04"),
         ("Il a été nommé fin 2023.", "fin 2023", "2023"),

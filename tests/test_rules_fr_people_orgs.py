@@ -2651,14 +2651,13 @@ def test_whom_a_resignation_is_handed_to_names_no_organization(
 
 def test_a_company_telling_its_own_news_is_still_the_organization(
         shared_extractor: Extractor) -> None:
-    text = ("Le conseil de la société Vexal a voté la révocation de Paul Roux, président de Vexal "
-            "depuis 2015. « La décision a été prise à l'unanimité », indique Vexal dans un "
-            "communiqué.")
+    text = ("Les administrateurs de la société Vexal ont décidé de révoquer Paul Roux, président "
+            "de Vexal depuis 2015. « Le choix a été unanime », indique Vexal dans un communiqué.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Vexal"]
 
 
 def test_an_appointment_noun_reaches_its_post_past_the_name(
         shared_extractor: Extractor) -> None:
-    text = "Après la nomination de Paul Roux à Matignon, Anne Morel a publié un livre."
+    text = "La nomination de Paul Roux à Matignon a surpris les députés."
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("France", "premier ministre")]

@@ -353,7 +353,7 @@ class AttributeRules(ArticleContext):
             # fact, whatever the mood of the clause it dates
             left, right = trig.left_edge, trig.right_edge
             # (the phrase ends before a finite verb the parser hung on it: "depuis le départ
-            # de X, le remaniement | sera d'ampleur" is another clause's future)
+            # de X, la réforme | sera lente" is another clause's future)
             right = next((k.nbor(-1) for k in trig.doc[trig.i + 1:right.i + 1]
                           if "Fin" in k.morph.get("VerbForm")), right)
             phrase = sent_text[left.idx - self._base:right.idx + len(right) - self._base]

@@ -1001,7 +1001,7 @@ class HolderRules(PeopleRules):
             if subject is not None:
                 break
             if verb.dep_ == "conj" and verb.head != verb:
-                # "le comité a exprimé son désaccord et a remis sa démission": a body's own,
+                # "le comité a critiqué la méthode puis a présenté sa démission": a body's own,
                 # no person's (the conjoined verb shares its subject)
                 shared = next((c for c in verb.head.children if c.dep_ in deps["subj"]), None)
                 telling = self.rules.status.get("telling")

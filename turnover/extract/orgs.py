@@ -294,8 +294,8 @@ class OrgRules(SeatRules):
             known = fold(tok.text) in known_firsts
             j = tok.i
             while j + 1 < span.end:
-                # (never into a full name the article gives: "de France Télévisions Delphine
-                # Ernotte", where NER tagged only the surname)
+                # (never into a full name the article gives: "de Radio Azur Delphine
+                # Morel", where NER tagged only the surname)
                 if (capitalised(doc[j + 1]) or capitalised_pronoun(doc[j + 1])) and \
                         doc[j + 1].i not in person_toks and "\n" not in doc[j].whitespace_ \
                         and not self._full_name_at(doc, j + 1):
@@ -482,8 +482,8 @@ class OrgRules(SeatRules):
         return k
 
     def _recipient_org(self, tok: Token) -> bool:
-        """The organization of a title a change is handed to ("sa démission au préfet de
-        Gironde", "his resignation to the governor of Ohio")."""
+        """The organization of a title a change is handed to ("sa démission au préfet du
+        Gard", "his resignation to the governor of Ohio")."""
         for _ in range(3):
             head = tok.head
             if head == tok:
@@ -550,7 +550,7 @@ class OrgRules(SeatRules):
                 and not (t.kind == "start" and self._former_post_org(doc[o[0]]))
                 # "a démissionné pour se consacrer à son mandat de maire de B": a post kept
                 and not self._kept_post_org(doc[o[0]])
-                # "remettre sa démission au préfet de Gironde": the recipient's
+                # "adresser sa démission au préfet du Gard": the recipient's
                 and not (t.kind == "end" and trig.pos_ == "NOUN"
                          and self._recipient_org(doc[o[0]:o[1]].root))
                 # "X, le nouveau ministre, ex-LR": a party left, glued to its prefix
