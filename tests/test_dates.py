@@ -108,8 +108,12 @@ def test_english(sentence: str, phrase: str, value: str) -> None:
         ("fr", "Il est parti en janvier.", "2024-01", "2025-01", None),
         ("en", "He resigned on Nov. 3.", "2024-11-03", None, "2023-11-03"),
         ("en", "He joined in January.", "2024-01", "2025-01", None),
-        # close ahead, a past tense may give the date a change takes effect: no "behind"
+        # close ahead, a past tense may give the date a change takes effect, where the
+        # sentence says so: no "behind"; else the last one
         ("en", "It appointed him, effective June 1.", "2024-06-01", None, None),
+        ("fr", "Elle a été nommée à compter du 1er juin.", "2024-06-01", None, None),
+        ("fr", "Il a démissionné le 1er juin.", "2024-06-01", None, "2023-06-01"),
+        ("en", "He resigned on June 1.", "2024-06-01", None, "2023-06-01"),
         ("en", "She resigned on Monday.", "2024-05-13", "2024-05-20", None),
         # a year, a weekday named "last", "next", "dernier" or "prochain": one reading only
         ("fr", "Il a été nommé le 1er mars 2022.", "2022-03-01", None, None),

@@ -71,6 +71,8 @@ class DateFinder:
             for key in ("weekday_ahead", "weekday_behind"))
         self.weekday_habitual = re.compile(lex["weekday_habitual"], re.IGNORECASE) \
             if lex.get("weekday_habitual") else None
+        self.effective = re.compile(lex["effective"], re.IGNORECASE) \
+            if lex.get("effective") else None
         self.relative = [(re.compile(p, re.IGNORECASE), spec) for p, spec in lex["relative"]]
         self.since = re.compile(rf"(?:{lex['since']})\b", re.IGNORECASE) \
             if lex.get("since") else None
@@ -111,6 +113,10 @@ class DateFinder:
         return word in self._weekdays or any(
             word in names for names in self.lex["months"])
 
+    def _effective(self, sentence: str, start: int) -> bool:
+        """The date at `start` is when a change takes effect ("à compter du", "effective")."""
+        return bool(self.effective and self.effective.search(sentence, max(0, start - 30), start))
+
     def find(self, sentence: str, published: date | None) -> list[DateMention]:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
@@ -143,8 +149,10 @@ class DateFinder:
                 value = f"{year:04d}-{month:02d}-{day:02d}"
                 if m.group("y"):
                     add(m, value)
-                else:
-                    add(m, value, _next_year(value, published), _last_year(value, published))
+                else:  # ("a démissionné le 1er juin", told in May: last year's, unless the
+                    # date is when a change takes effect: "à compter du 1er juin")
+                    add(m, value, _next_year(value, published), _last_year(
+                        value, published, 92 if self._effective(sentence, m.start()) else 0))
         for m in self.month_year.finditer(sentence):
             month = _month_number(self.lex, m.group("m"))
             if month:
@@ -210,15 +218,15 @@ def _next_year(value: str, published: date | None) -> str | None:
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
-def _last_year(value: str, published: date | None) -> str | None:
-    """`value` a year earlier, when its year was inferred and it falls more than three months
+def _last_year(value: str, published: date | None, soon: int = 92) -> str | None:
+    """`value` a year earlier, when its year was inferred and it falls more than `soon` days
     after `published` (closer, a past-tense sentence may give the date a change takes effect:
     "has appointed X, effective June 1")."""
     if not published:
         return None
     parts = [int(x) for x in value.split("-")]
     when = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    if when <= published + timedelta(days=92):
+    if when <= published + timedelta(days=soon):
         return None
     return f"{parts[0] - 1:04d}{value[4:]}"
 
