@@ -54,6 +54,11 @@ def _any_alias(code: str) -> re.Pattern[str]:
                       if aliases else r"(?!)", re.IGNORECASE)
 
 
+def _within(part: str, whole: str) -> bool:
+    """`part` (longer than three letters) stands in `whole` as whole words."""
+    return len(part) > 3 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
 class OrgRules(SeatRules):
     """Finding the organization of a change (an elected seat's district: `SeatRules`)."""
 
@@ -142,12 +147,9 @@ class OrgRules(SeatRules):
 
     def _is_outlet(self, name: str) -> bool:
         folded = self._bare(name)
-
-        def within(part: str, whole: str) -> bool:  # as whole words: "Média" is not in
-            return len(part) > 3 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) \
-                is not None  # "Mediapart"
-        # either way round: "Dernière Heure" in "La Dernière Heure.Mohamed" (a glued sentence)
-        return any(folded == o or within(o, folded) or within(folded, o) for o in self.outlets)
+        # either way round, as whole words: "Dernière Heure" in "La Dernière Heure.Mohamed" (a
+        # glued sentence), but "Média" is not in "Mediapart"
+        return any(folded == o or _within(o, folded) or _within(folded, o) for o in self.outlets)
 
     def country(self) -> str | None:
         """For national political posts the organization is the country: the first place
@@ -499,7 +501,9 @@ class OrgRules(SeatRules):
 
     def _full_name_at(self, doc: Doc, k: int) -> bool:
         """A full name the article gives starts at token k."""
-        return any(doc[k:k + p.count(" ") + 1].text == p for p in self.inv.persons if " " in p)
+        first = doc[k].text + " "  # (a string test first: no span built for most names)
+        return any(p.startswith(first) and doc[k:k + p.count(" ") + 1].text == p
+                   for p in self.inv.persons)
 
     def _starts_person(self, words: list[Token]) -> bool:
         """The words open a person's name: tagged or known as one, or a given name and a
