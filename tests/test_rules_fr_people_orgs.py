@@ -2661,3 +2661,60 @@ def test_an_appointment_noun_reaches_its_post_past_the_name(
     text = "La nomination de Paul Roux à Matignon a surpris les députés."
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("France", "premier ministre")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour remplacer Gérard Martin à l'Intérieur, le président cherche un profil solide.",
+    "Pour remplacer Gérard Collin à l'Intérieur, Luc Ferrand voudrait une personnalité de poids.",
+])
+def test_a_name_right_after_an_infinitive_is_its_object(
+        shared_extractor: Extractor, text: str) -> None:
+    # the parser takes the one to replace for the subject of the infinitive or of the clause
+    # it hangs on: an infinitive's subject never follows it, so he takes no post
+    assert not [m for m in events(shared_extractor, text, "fr")
+                if m.person.startswith("Gérard") and m.kind == "start"]
+
+
+def test_a_title_cut_at_its_participle_is_the_name_s_after_it(
+        shared_extractor: Extractor) -> None:
+    # the parser ends the title's phrase at "élu" (its subject) and leaves the name after the
+    # place alone: the title and the town are that name's, never the other change's
+    text = "Le maire récemment élu de Valbourg Luc Ferrand a salué la nomination de Claire Aubry."
+    assert roles(events(shared_extractor, text, "fr")) == {
+        ("Luc Ferrand", "start", "Valbourg", "maire"), ("Claire Aubry", "start", None, None)}
+
+
+def test_a_second_name_with_its_own_preposition_is_appointed_too(
+        shared_extractor: Extractor) -> None:
+    text = ("Le remaniement a été marqué par la nomination de Paul Roux à la Justice et de Claire "
+            "Aubry à la Culture.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Roux", "start", "appoint", "France"), ("Claire Aubry", "start", "appoint", "France")}
+
+
+def test_a_portfolio_is_neither_an_outlet_nor_a_longer_name() -> None:
+    from turnover.extract.article import ArticleRules
+    from turnover.extract.context import Sentence
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    from turnover.model import Article
+
+    text = "Le gouvernement a annoncé la nomination de Paul Roux aux Transports."
+    rules = rules_for("fr")
+    doc = pipeline("fr")(text)
+    inventory = build_inventory(text, [doc[:]], rules)
+    # a name the recogniser glued elsewhere in the article ("un ministre des Transports à
+    # plein temps"): the portfolio does not run into it
+    inventory.add_org("Transports à plein temps")
+    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                          inventory, [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    start = next(t.i for t in doc if t.text == "Transports")
+    assert finder._org_name(doc[start:start + 1]) == "Transports"
+    # (but a portfolio goes on into another: "la Transition écologique et des Transports")
+    inventory.add_org("Transition écologique et des Transports")
+    assert finder.inv.full_org("Transition écologique") == \
+        "Transition écologique et des Transports"
+    # "a annoncé ... à la Santé" names a portfolio, no outlet it was told to
+    assert finder.sources_in("Le gouvernement a annoncé la nomination de Paul Roux à la Santé.") \
+        == []

@@ -1296,3 +1296,38 @@ def test_a_junior_minister_s_title_ends_before_a_name(shared_extractor: Extracto
     text = "Luc Vidal, secrétaire d'État au Commerce extérieur de Paul Roux, a démissionné lundi."
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Luc Vidal", "secrétaire d'état au commerce extérieur")]
+
+
+def test_a_title_after_someone_s_party_is_theirs(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux publiait une tribune en mars. Depuis, il a été réélu sous l'étiquette "
+            "Renouveau, le parti du président qui promettait autre chose.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == [None]
+
+
+def test_a_date_may_stand_between_devenir_and_the_title(shared_extractor: Extractor) -> None:
+    text = "Anne Morel deviendra le 1er septembre prochain la nouvelle directrice de Vexal."
+    assert [(m.org, m.role, m.when, m.status) for m in events(shared_extractor, text, "fr")] \
+        == [("Vexal", "directrice", "2024-09-01", "planned")]
+
+
+def test_a_fronted_participle_the_tagger_reads_as_a_noun_keeps_its_date(
+        shared_extractor: Extractor) -> None:
+    text = "Nommé en 2016, Paul Roux a été relevé de ses fonctions par le président."
+    found = {m.kind: m.when for m in events(shared_extractor, text, "fr")}
+    assert found["start"] == "2016" and found["end"] != "2016"
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # guards: the participle's phrase runs to the main clause's subject, whatever commas
+    # stand inside it; a day of the week before, told with a present, is the week's news
+    ("Nommé ministre le 26 août 2014, à la suite du départ de Luc Ferrand, il a défendu la loi.",
+     "2014-08-26"),
+    ("Nommé ce mardi ministre de la Santé, Paul Roux quitte la présidence de Vexal.",
+     "2024-05-14"),
+    # (told in a past tense, one after the other)
+    ("Désigné le 13 mai porte-parole du parti Avenir, Paul Roux a pris la décision de "
+     "démissionner.", None),
+])
+def test_a_fronted_participle_shares_its_date_with_the_same_news(
+        shared_extractor: Extractor, text: str, when: str | None) -> None:
+    assert {m.when for m in events(shared_extractor, text, "fr") if m.kind == "end"} == {when}

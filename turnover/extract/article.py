@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from turnover.extract.attributes import AttributeRules, clean_role
 from turnover.extract.context import Sentence
-from turnover.extract.dates import parse_published
+from turnover.extract.dates import DateMention, parse_published
 from turnover.extract.groups import GroupRules
 from turnover.extract.merge import Candidate
 from turnover.extract.names import Inventory, fold, without_cuts
@@ -581,9 +581,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             head = head.head
         return head.i == trig.i
 
-    def _same_clause(self, span: Span, trig: Token, char: int) -> bool:
+    def _same_clause(self, span: Span, trig: Token, char: int, fresh: bool = False) -> bool:
         """Whether the word at `char` (sentence offset) and the trigger stand in the same
-        relative clause (or change apposed to a name), or both outside any."""
+        relative clause (or change apposed to a name), or both outside any. A `fresh` date
+        (a day of the week before the publication) in a fronted change dates a change its
+        main clause tells in the present too ("Nommé ce mardi ministre, X quitte la
+        présidence": the week's news; not "Désigné le 4 janvier, X a démissionné")."""
         tok = token_at(span, self._base + char)
         if tok is None:
             return True
@@ -599,12 +602,28 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             return next((a.i for a in (word, *word.ancestors) if a.dep_ in appos and a.i > 0
                          and doc[a.i - 1].text == "," and self.rules.trigger_word(a.text)), -1)
 
-        if "Part" in doc[span.start].morph.get("VerbForm"):
+        first, ending = doc[span.start], self.rules.participle_ending
+        if "Part" in first.morph.get("VerbForm") or (
+                ending and ending.search(first.lower_) and self.rules.trigger_word(first.text)):
             # "Élu en 2017, X quittera le Parlement": the fronted participle's date is its own
-            comma = next((k for k in range(span.start, span.end) if doc[k].text == ","), None)
-            if comma is not None and (tok.i < comma) != (trig.i < comma):
+            # (whatever the tagger made of it: "Nommé en 2016, X" read as a noun)
+            # (the phrase ends before the main clause's subject: "Nommé ministre le 26 août,
+            # à la suite du départ de X, il a ...")
+            subject = next((c for c in span.root.children if c.dep_ in self.rules.deps["subj"]
+                            and c.left_edge.i > span.start and doc[c.left_edge.i - 1].text == ","),
+                           None)
+            comma = subject.left_edge.i - 1 if subject is not None else next(
+                (k for k in range(span.start, span.end) if doc[k].text == ","), None)
+            if comma is not None and (tok.i < comma) != (trig.i < comma) and not (
+                    fresh and tok.i < comma and self.rules.trigger_word(first.text)
+                    and _plain_present(trig)):
                 return False
         return clause(tok) == clause(trig) and apposed_change(tok) == apposed_change(trig)
+
+    def _fresh(self, d: DateMention) -> bool:
+        """The date is a day of the week before the publication."""
+        return self.published is not None and len(d.value) == 10 and \
+            0 <= (self.published - date.fromisoformat(d.value)).days < 7
 
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
@@ -685,7 +704,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # (an epithet takes no date from its sentence: none is looked for)
         named = [] if t.epithet else self.rules.dates.find(text, self.published)
         # (but "la nouvelle ministre, en poste depuis le 3 mai": when the post was taken)
-        dates = [d for d in named if self._same_clause(sent.span, trig, d.start)
+        dates = [d for d in named if self._same_clause(sent.span, trig, d.start, self._fresh(d))
                  and (not d.since or kind == "start" and t.needs_role
                       and self.rules.dates.holds_post_since(text, d))
                  and not (d.until and kind == "start")]

@@ -266,9 +266,9 @@ class AttributeRules(ArticleContext):
         words = re.findall(r"[\w-]+['’]?", before.lower())
         while words and words[-1] in self.rules.determiners:
             words.pop()  # "la fille de la ministre"
-        return len(words) >= 2 and words[-1] in self.rules.org_preps and \
-            words[-2] in self.rules.kin_nouns | self.rules.owned_nouns and \
-            not self.rules.trigger_word(words[-2])
+        return len(words) >= 2 and words[-1] in self.rules.org_preps and (
+            words[-2] in self.rules.owned_nouns or words[-2] in self.rules.kin_nouns
+            and not self.rules.trigger_word(words[-2]))
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str,
                   skip: Iterable[tuple[int, int]] = (), founding: bool = False) -> str | None:
@@ -482,6 +482,8 @@ class AttributeRules(ArticleContext):
                                           if k in gov.country_of), None)
                 if people_of and fold(people_of) != fold(src):
                     continue  # "parle aux Français": a people, no outlet
+                if gov and gov.is_ministry(src):
+                    continue  # "a annoncé la nomination de X à la Santé": a portfolio
                 if (self.inv.is_person(src) or any(
                         src.endswith(" " + p) for p in self.inv.persons if " " in p)) \
                         and not attributed:
@@ -563,9 +565,25 @@ class AttributeRules(ArticleContext):
                     not trig.is_ancestor(tok) and not any(fold(k.text) in own
                                                           for k in tok.subtree) and (
                     not titled or self.rules.role.fullmatch(tok.text)):
+                last = self._participle_named(tok) or tok.right_edge
                 out.append((tok.left_edge.idx - self._base,
-                            tok.right_edge.idx + len(tok.right_edge) - self._base))
+                            last.idx + len(last) - self._base))
         return out
+
+    def _participle_named(self, subject: Token) -> Token | None:
+        """The last word of the name that ends a title's phrase the parser cut at its
+        participle ("Le maire récemment élu de Valmont Paul X a réagi", the title made
+        the participle's subject): the place and the name are the title's."""
+        verb = subject.head
+        if subject.i > verb.i or "Part" not in verb.morph.get("VerbForm") or any(
+                c.dep_.startswith("aux") for c in verb.children):
+            return None
+        k = verb.i + 1
+        while k < len(verb.doc) and verb.doc[k].pos_ in ("ADP", "DET", "PROPN") and \
+                verb.doc[k].lower_ not in self.rules.agent_preps:
+            k += 1
+        run = verb.doc[verb.i + 1:k]
+        return run[-1] if run and run[-1].ent_type_ in self.rules.person_labels else None
 
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,
                     actors: frozenset[str] = frozenset(), founding: bool = False

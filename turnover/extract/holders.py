@@ -526,6 +526,7 @@ class HolderRules(PeopleRules):
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
                 if verb == trig and trig.idx < child.idx < inside or child in objects or \
+                        self._object_of_infinitive(trig, verb, child) or \
                         self._before_its_mark(verb, child) or \
                         self._speaker_of_quotation(verb, child, quotation):
                     continue
@@ -578,6 +579,9 @@ class HolderRules(PeopleRules):
                             "Ind" in child.morph.get("Definite"):
                         return [], True  # "un adjoint démissionne", "nommer quelqu'un"
                     if self._describes_person(child):
+                        named = self._named_past_participle(trig, verb, child, people)
+                        if named:
+                            return [named], True
                         # "cette nouvelle recrue a quitté...": the one it stands for,
                         # unless the phrase names them as someone else's ("le directeur de
                         # cabinet de X") or they act on it ("X désignera sa candidate")
@@ -1472,6 +1476,12 @@ class HolderRules(PeopleRules):
         if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
             others += [k for c in tok.children if c.dep_ in self.rules.deps["appos"]
                        for k in (c, *c.conjuncts)]
+        if tok.dep_ in self.rules.deps["noun_arg"]:
+            # "la nomination de X à la Justice et de Y à la Culture": Y, with its own
+            # preposition, parsed as a conjunct of X's post
+            others += [k for post in tok.head.children if post.dep_ in self.rules.deps[
+                "noun_arg"] and post.i > tok.i for k in post.conjuncts if k.i > post.i and any(
+                g.dep_ == "case" and g.lower_ in self.rules.from_preps for g in k.children)]
         for other in others:
             name = self.person_at(other, people) or name_below(other, people)
             if name and name not in names:
@@ -1494,6 +1504,36 @@ class HolderRules(PeopleRules):
         to the clause around ("X « choquée » qu'Y remplace Z", parsed as two subjects)."""
         return any(m.dep_ == "mark" and m.pos_ == "SCONJ" and child.i < m.i < verb.i
                    for m in verb.children)  # (not "a depuis trouvé", an adverb misread)
+
+    def _named_past_participle(self, trig: Token, verb: Token, subject: Token,
+                               people: list[tuple[int, int, str]]) -> str | None:
+        """The name right after a title's participle and the place it names ("Le maire
+        récemment élu de Valmont Paul X a réagi"), which the parser made the participle's
+        subject: the title is that name's. Not past a common noun, whose own name it
+        would be ("le conseiller nommé du président X"), nor past an agent."""
+        if verb != trig or subject.i > trig.i or "Part" not in trig.morph.get("VerbForm") or \
+                any(c.dep_.startswith("aux") for c in trig.children):
+            return None
+        for s, _, name in people:
+            if s <= trig.i:
+                continue
+            between = trig.doc[trig.i + 1:s]
+            if len(between) <= 5 and all(k.pos_ in ("ADP", "DET", "PROPN") and k.lower_ not in
+                                         self.rules.agent_preps for k in between):
+                return name
+            break
+        return None
+
+    @staticmethod
+    def _object_of_infinitive(trig: Token, verb: Token, child: Token) -> bool:
+        """The child stands right after the trigger, an infinitive: it is the infinitive's
+        object, which the parser took for its subject or for the subject of the clause it
+        hangs on ("Pour remplacer X à l'Intérieur, le président cherche": not X). An
+        infinitive's subject never follows it."""
+        if "Inf" not in trig.morph.get("VerbForm") or child.i <= trig.i or (
+                verb != trig and child.i > verb.i):
+            return False
+        return all(k.pos_ in ("ADP", "DET") for k in trig.doc[trig.i + 1:child.left_edge.i])
 
     def _split_subjects(self, verb: Token, first: Token, people: list[tuple[int, int, str]]
                         ) -> list[str]:

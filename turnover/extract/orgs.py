@@ -455,6 +455,13 @@ class OrgRules(SeatRules):
         if self.inv.is_known_surname(name.split()[-1]) and len(name.split()) <= 2:
             return None
         full = self.inv.full_org(name)
+        gov = self.rules.government
+        rest = full[len(name) + 1:].split(" ", 1)[0] if full.startswith(name + " ") else ""
+        if gov and gov.is_ministry(name) and rest.islower() and \
+                rest not in self.rules.conjunctions:
+            return name  # a portfolio ("aux Transports") runs into no phrase the recogniser
+            # glued to it elsewhere ("ministre des Transports à plein temps"), only into
+            # another portfolio ("de la Transition écologique et des Transports")
         return None if self.inv.is_person(full) else full  # "NKM": a person's initials
 
     def _leading_title_words(self, words: list[Token]) -> int:
