@@ -526,7 +526,7 @@ class HolderRules(PeopleRules):
             for child in sorted(verb.children, key=lambda c: not (
                     c.dep_ in want and self.person_at(c, people))):
                 if verb == trig and trig.idx < child.idx < inside or child in objects or \
-                        self._object_of_infinitive(trig, verb, child) or \
+                        want == deps["subj"] and self._object_of_infinitive(trig, verb, child) or \
                         self._before_its_mark(verb, child) or \
                         self._speaker_of_quotation(verb, child, quotation):
                     continue
