@@ -2718,3 +2718,36 @@ def test_a_portfolio_is_neither_an_outlet_nor_a_longer_name() -> None:
     # "a annoncé ... à la Santé" names a portfolio, no outlet it was told to
     assert finder.sources_in("Le gouvernement a annoncé la nomination de Paul Roux à la Santé.") \
         == []
+
+
+def test_a_post_handed_over_is_the_country_s_for_a_portfolio(
+        shared_extractor: Extractor) -> None:
+    # the post the sentence before names is a portfolio, so the country's; whom it is handed
+    # to takes it
+    text = ("Anne Morel n'est plus ministre de la Justice. Elle a laissé son poste à l'écrivain "
+            "Paul Roux, mardi après-midi.")
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Anne Morel", "end", "leave", "France"), ("Paul Roux", "start", "appoint", "France")}
+
+
+def test_a_title_an_adjective_of_change_describes_is_someone_else(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Roux, candidat comme le maire démissionnaire, a présenté son programme mardi."
+    assert events(shared_extractor, text, "fr") == []
+    # (but the title apposed to a name is that name's)
+    text = "Une liste menée par Paul Roux, patron démissionnaire du parti Avenir, se présente."
+    assert facts(events(shared_extractor, text, "fr")) == {
+        ("Paul Roux", "end", "resign", "parti Avenir")}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Paul Roux a quitté le Parti socialiste pour rejoindre le fondateur d'En Marche!, rappelle "
+     "la radio.", "En Marche!"),
+    ("Depuis son arrivée dans On ne lâche rien après le départ de Claire Aubry, Anne Morel "
+     "essuie des critiques.", "On ne lâche rien"),
+    ("Anne Morel, alias Luce dans la série Plus belle la ville, met un terme à sa carrière de "
+     "comédienne.", "Plus belle la ville"),
+])
+def test_a_capitalised_function_word_after_a_lowercase_one_opens_a_name(
+        shared_extractor: Extractor, text: str, org: str) -> None:
+    assert org in {m.org for m in events(shared_extractor, text, "fr")}

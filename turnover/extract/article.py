@@ -101,6 +101,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 if start is not None:
                     cand.mention.org = start.mention.org
                     cand.org_from_fallback = start.org_from_fallback
+        for cand in out:  # "Elle a laissé son poste à Y": the trigger of Y's start goes on
+            # from the departure's, Y takes the post left (merge._link_successors)
+            end = cand.mention.evidence[0].trigger_end
+            if cand.mention.kind == "end" and cand.successor is None:
+                cand.successor = next((c.mention.person for c in out if c.mention.kind == "start"
+                                       and 0 <= c.mention.evidence[0].trigger_start - end <= 3),
+                                      None)
         return [c for c in out if not names_itself(c.mention)]
 
     def _titled_at(self, name: str) -> bool:
@@ -371,7 +378,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     role and self.rules.government.posts.match(role)):
                 # "X led the Hawks for years. She was promoted to GM in 2019": the Hawks (a
                 # national post is the country's, whatever the sentence before names)
-                cand.mention.org = self._org_said_before(name, sent)
+                said = self._org_said_before(name, sent)
+                gov = self.rules.government
+                if said and gov.home and gov.is_ministry(said) and not gov.is_staff(role):
+                    # "X n'est plus ministre de la Justice. Elle a laissé son poste à Y": a
+                    # portfolio is a post of the country's
+                    said = self.government_org(role or "", text)
+                cand.mention.org = said
             if t.kind == "end" and cand.mention.org:
                 self._left_before = (sent.index, cand.mention.org)
             if t.reason:

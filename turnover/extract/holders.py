@@ -390,9 +390,14 @@ class HolderRules(PeopleRules):
                 name = self.person_at(antecedent, people)
                 return ([name] if name else []), True
         noun = self._described_noun(trig)
-        if t.arg == "obj" and noun is not None:
+        if noun is not None and (t.arg == "obj" or trig.pos_ == "ADJ" and any(
+                c.dep_ == "det" for c in noun.children) and self.rules.role.fullmatch(
+                noun.text) and noun.left_edge.i > 0 and
+                noun.doc[noun.left_edge.i - 1].text != ","):
             # "reçoit le préfet limogé": the participle describes its noun, the one changed
-            # (a title unnamed there names nobody), never the clause's subject
+            # (a title unnamed there names nobody), never the clause's subject; so does an
+            # adjective ("comme le ministre démissionnaire"; but "X, patron démissionnaire
+            # de Y": X's own title)
             name = self.person_at(noun, people) or self._apposed_name(noun, people) or \
                 self._copula_subject(noun, people)  # "X became the fifth coach fired"
             return ([name] if name else []), True

@@ -474,7 +474,8 @@ class OrgRules(SeatRules):
         while k < len(words):
             w = words[k]
             role = self.rules.role.match(text, w.idx)
-            if first_title is None and (w.lower_ in self.rules.determiners or w.is_stop
+            if first_title is None and (w.lower_ in self.rules.determiners or (
+                    w.is_stop and (role or not _opens_a_name(w)))
                                         or self.rules.dates.is_date_word(w.text)):
                 k += 1
             elif role or fold(w.text) in self.rules.not_orgs or fold(w.text).rstrip(
@@ -1430,3 +1431,10 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _opens_a_name(word: Token) -> bool:
+    """A function word written with a capital after a lowercase word opens a name ("le
+    fondateur d'En Marche"), where no sentence or title-cased heading starts."""
+    return word.text[:1].isupper() and word.pos_ != "DET" and word.i > 0 and \
+        not word.is_sent_start and word.doc[word.i - 1].text[:1].islower()
