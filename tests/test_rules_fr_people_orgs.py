@@ -2751,3 +2751,19 @@ def test_a_title_an_adjective_of_change_describes_is_someone_else(
 def test_a_capitalised_function_word_after_a_lowercase_one_opens_a_name(
         shared_extractor: Extractor, text: str, org: str) -> None:
     assert org in {m.org for m in events(shared_extractor, text, "fr")}
+
+
+def test_whom_a_government_s_resignation_is_handed_to_does_not_resign(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Roux a présenté vendredi la démission de son gouvernement à Luc Ferrand, qui l'a "
+            "acceptée, a annoncé la présidence.")
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Roux"]
+    # (but a post named after "à" is no one's hand: "la nomination à la Santé de X")
+    text = "Il n'a pas digéré la nomination à la Santé de Claire Aubry."
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Claire Aubry"]
+
+
+def test_the_party_left_is_never_the_outlet_quoted(shared_extractor: Extractor) -> None:
+    text = ("D'après les informations de RTL, le parti Avenir a tranché : soit Paul Roux renonce à "
+            "se présenter, soit il devra quitter le parti.")
+    assert "RTL" not in {m.org for m in events(shared_extractor, text, "fr")}

@@ -87,6 +87,13 @@ class HolderRules(PeopleRules):
             # verb conjoined to the name itself: that name's
             name = self.person_at(trig.head, people)
             found = ([name], True) if name else None
+        if found is None:  # never whom the change is handed to ("a présenté la démission de
+            # son gouvernement à X")
+            handed = {k.i for c in trig.children if self._preposition(c) in
+                      self.rules.recipient_preps and (
+                          c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
+                          or c.lower_ in self.rules.person_nouns) for k in c.subtree}
+            people = [p for p in people if p[0] not in handed]
         names, syntactic = found if found is not None else self._nearest_persons(
             trig, t, people, span)
         feminine = self.rules.feminine_participle

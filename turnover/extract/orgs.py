@@ -676,7 +676,9 @@ class OrgRules(SeatRules):
             generic = None  # "le Mouvement radical", "le Groupe Sorel": a name
         if generic and set(fold(generic.group(0)).split()) & self.rules.party_nouns:
             # "le sénateur LREM X a quitté le parti": the party is the acronym by the name
-            parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])]
+            # (never an outlet the news is attributed to: "selon RTL")
+            parties = [o for o in self.org_spans(span, set()) if re.fullmatch(r"[A-Z]{2,6}", o[2])
+                       and fold(o[2]) not in exclude and not self._is_outlet(o[2])]
             # else unknown here: the mention merges with one that names the party
             return (min(parties, key=lambda o: abs(o[0] - trig.i))[2] if parties else None), False
         said = self._saying_org(trig, named, person_toks) if generic else None
