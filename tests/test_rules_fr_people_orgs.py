@@ -2767,3 +2767,16 @@ def test_the_party_left_is_never_the_outlet_quoted(shared_extractor: Extractor) 
     text = ("D'après les informations de RTL, le parti Avenir a tranché : soit Paul Roux renonce à "
             "se présenter, soit il devra quitter le parti.")
     assert "RTL" not in {m.org for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_programme_quoted_after_a_succession_is_the_post_s(
+        shared_extractor: Extractor) -> None:
+    text = "Anne Morel succède à Paul Roux dans « Tout en chansons » dès la rentrée."
+    assert {m.org for m in events(shared_extractor, text, "fr")} == {"Tout en chansons"}
+
+
+def test_a_letter_alone_names_no_organization(shared_extractor: Extractor) -> None:
+    # the recogniser cuts "C à vous" to "C", which the name of the channel joined contains
+    text = ("Anne Morel est animatrice. Elle rejoint France Télévisions en 2009, prenant les "
+            "commandes de C à vous et présentant des émissions sur France 2.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["France Télévisions"]

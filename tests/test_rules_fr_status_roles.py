@@ -1331,3 +1331,11 @@ def test_a_fronted_participle_the_tagger_reads_as_a_noun_keeps_its_date(
 def test_a_fronted_participle_shares_its_date_with_the_same_news(
         shared_extractor: Extractor, text: str, when: str | None) -> None:
     assert {m.when for m in events(shared_extractor, text, "fr") if m.kind == "end"} == {when}
+
+
+def test_a_date_before_a_conjunction_is_the_change_told_before_it(
+        shared_extractor: Extractor) -> None:
+    # the parser reads "signe" as a noun: each change still takes the date of its own phrase
+    text = "Anne Morel quitte Vexal en 2013 et signe pour le groupe Lumio en 2015."
+    assert {(m.kind, m.when) for m in events(shared_extractor, text, "fr")} == {
+        ("end", "2013"), ("start", "2015")}

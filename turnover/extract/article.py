@@ -726,6 +726,14 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         # and replaced him with Y")
         own = self._joined_change(sent.span, pos)
         dates = [d for d in dates if self._joined_change(sent.span, d.start) == own] or dates
+        if any(d.start >= m.end() and not re.search(r"[,;:(]", text[m.end():d.start])
+               for d in dates):
+            # "quitte A en 2013 et signe pour B en 2015", whatever the parser made of the
+            # second verb: a date before the conjunction is the change told before it, where
+            # the trigger's own phrase gives one
+            conj = "|".join(map(re.escape, self.rules.conjunctions))
+            dates = [d for d in dates if d.start >= m.end() or not re.search(
+                rf"\s(?:{conj})\s", text[d.end:pos])]
         # "ont annoncé dimanche 26 novembre qu'ils rejoignaient X", "said on Monday that she
         # would step down": a date right before the clause it reports is the report's (the
         # last Monday), the change's only where it has none of its own, wherever the parser

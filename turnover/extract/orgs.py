@@ -431,7 +431,8 @@ class OrgRules(SeatRules):
             return None
         name = ORG_NAME_END.split(toks.doc[words[0].i:words[-1].i + 1].text)[0].strip(
             " ,;:«»\"“”()")
-        if not any(c.isupper() or c.isdigit() for c in name) or _TIME.fullmatch(name):
+        if not any(c.isupper() or c.isdigit() for c in name) or _TIME.fullmatch(name) or \
+                len(name) < 2:  # (a letter alone: "C" cut from "C à vous")
             # "l'entreprise.- Licenciement": a common noun before a bullet (but "76ers"); "à
             # 11h", "at 9am": a time
             return None
