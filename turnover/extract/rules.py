@@ -354,7 +354,8 @@ class Rules:
     until_now: re.Pattern[str] | None = None  # ends before a title held until the change
     # ("X, jusqu'ici directrice financière", "previously CFO"): never the post taken
     programme: re.Pattern[str] | None = None  # group 1: a TV or radio programme whose
-    # presenter changes ("écartée de la présentation de « X »"): the organization
+    # presenter changes ("écartée de la présentation de « X »", "succède à Y dans « X »"):
+    # the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
     colour: re.Pattern[str] | None = None  # ends with words that give a party as a label
     residence: re.Pattern[str] | None = None  # ends with words that tell where one lives
