@@ -1154,12 +1154,13 @@ def test_a_surname_tagged_as_an_organization_is_a_person_where_only_a_person_can
                       "en")
 
 
-def test_the_agent_of_a_replacement_keeps_the_title_it_is_given(
+def test_the_agent_of_a_replacement_is_the_newcomer_whose_title_is_not_the_post(
         shared_extractor: Extractor) -> None:
-    # "replaced by the treasurer X": the agent is the newcomer, its title is still read
+    # "replaced by the treasurer X": the agent is the newcomer; "treasurer" is the post X
+    # holds, not the one X takes
     text = "Dan Hale was replaced at Acme Bank by its treasurer, Tom Rusk."
     (rusk,) = [m for m in events(shared_extractor, text, "en") if m.person == "Tom Rusk"]
-    assert rusk.kind == "start" and rusk.role == "treasurer"
+    assert rusk.kind == "start" and rusk.role is None
 
 
 def test_winning_an_election_or_taking_office_starts_a_post(shared_extractor: Extractor) -> None:

@@ -850,8 +850,10 @@ def test_the_bare_title_of_whom_a_resignation_goes_to_or_who_accepts_it_is_their
                  "La démission de Paul Verdier a été acceptée par le président."):
         (mention,) = events(shared_extractor, text, "fr")
         assert (mention.person, mention.kind, mention.role) == ("Paul Verdier", "end", None), text
+    # (and the title of whom someone is replaced by is where the newcomer is now, not the
+    # post taken)
     text = "Paul Verdier a été remplacé par la directrice de l'Opéra de Rennes Anne Morel."
-    assert ("Anne Morel", "directrice") in {
+    assert ("Anne Morel", None) in {
         (m.person, m.role) for m in events(shared_extractor, text, "fr")}
 
 
@@ -1339,3 +1341,13 @@ def test_a_date_before_a_conjunction_is_the_change_told_before_it(
     text = "Anne Morel quitte Vexal en 2013 et signe pour le groupe Lumio en 2015."
     assert {(m.kind, m.when) for m in events(shared_extractor, text, "fr")} == {
         ("end", "2013"), ("start", "2015")}
+
+
+def test_the_title_of_whom_someone_is_replaced_by_is_neither_post(
+        shared_extractor: Extractor) -> None:
+    text = "Le rapporteur Paul Roux avait été remplacé à cette fonction par le député Luc Ferrand."
+    assert {m.role for m in events(shared_extractor, text, "fr")} == {None}
+    # (a title of the one replaced still names the post)
+    text = ("Le patron de Vexal, Paul Roux, a été remplacé par la directrice financière du groupe "
+            "Lumio, Claire Aubry.")
+    assert {m.role for m in events(shared_extractor, text, "fr")} == {"patron"}

@@ -530,12 +530,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if not org and replaced:  # the post of the one replaced, as the article gave it
             org = self.profile_org(replaced)
         out = []
+        # (the newcomer's own title is neither post: "remplacé par le député X")
         if replaced:
             out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,
-                                       fallback, sources, True))
+                                       fallback, sources, True, apart=described))
         if new and new != replaced:
             out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
-                                       fallback, sources, True))
+                                       fallback, sources, True, apart=described))
         return out
 
     def _clause_subject(self, verb: Token, people: list[tuple[int, int, str]]) -> str | None:
@@ -640,15 +641,17 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
 
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
-                   sources: list[str], syntactic: bool, settled: bool = False) -> Candidate:
+                   sources: list[str], syntactic: bool, settled: bool = False,
+                   apart: list[tuple[int, int]] | None = None) -> Candidate:
         """The mention a trigger yields for `name`; `settled`: `org` is the one a change
         told just before left, as it stands (no office or government read into it again,
-        no title of its own)."""
+        no title of its own); `apart`: where titles of no post the change tells stand."""
         pos = m.start()
         role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                               + self._other_subjects(sent.span, trig, name)
                               + self._after_relative(trig)
-                              + self._later_change_clause(trig, kind), action == "found")
+                              + self._later_change_clause(trig, kind) + (apart or []),
+                              action == "found")
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
