@@ -2780,3 +2780,8 @@ def test_a_letter_alone_names_no_organization(shared_extractor: Extractor) -> No
     text = ("Anne Morel est animatrice. Elle rejoint France Télévisions en 2009, prenant les "
             "commandes de C à vous et présentant des émissions sur France 2.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["France Télévisions"]
+
+
+def test_a_board_s_acronym_is_its_company_s(shared_extractor: Extractor) -> None:
+    text = "Paul Roux quitte le CA de Vexal, la rupture est consommée."
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Vexal"]

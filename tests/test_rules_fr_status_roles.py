@@ -1351,3 +1351,10 @@ def test_the_title_of_whom_someone_is_replaced_by_is_neither_post(
     text = ("Le patron de Vexal, Paul Roux, a été remplacé par la directrice financière du groupe "
             "Lumio, Claire Aubry.")
     assert {m.role for m in events(shared_extractor, text, "fr")} == {"patron"}
+
+
+def test_named_as_a_possible_successor_is_a_rumour(shared_extractor: Extractor) -> None:
+    text = ("Luc Ferrand était l'un des premiers à être cités pour remplacer Paul Roux à la tête "
+            "de Vexal.")
+    assert {(m.person, m.status) for m in events(shared_extractor, text, "fr")
+            if m.kind == "start"} == {("Luc Ferrand", "rumored")}
