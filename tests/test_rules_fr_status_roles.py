@@ -1358,3 +1358,14 @@ def test_named_as_a_possible_successor_is_a_rumour(shared_extractor: Extractor) 
             "de Vexal.")
     assert {(m.person, m.status) for m in events(shared_extractor, text, "fr")
             if m.kind == "start"} == {("Luc Ferrand", "rumored")}
+
+
+def test_an_imperfect_the_tagger_calls_a_conditional_tells_no_rumour(
+        shared_extractor: Extractor) -> None:
+    # the tagger reads "rendait" as a conditional: no conditional ends that way
+    text = ("Paul Roux est haut-commissaire. Son entrée au gouvernement en septembre 2019 rendait "
+            "toutefois ce cumul illégal.")
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["occurred"]
+    # (a true conditional still is one)
+    assert [m.status for m in events(shared_extractor, "Paul Roux quitterait Vexal.", "fr")] == [
+        "rumored"]

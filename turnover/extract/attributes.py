@@ -417,7 +417,10 @@ class AttributeRules(ArticleContext):
             # the change overrides; "X n'a pas démissionné" denies it outright
             return "denied", not any("Imp" in v.morph.get("Tense") for v in verbs
                                      if v.dep_.startswith("aux"))
-        moods = {m for v in verbs for m in v.morph.get("Mood")}
+        ending = self.rules.status.get("conditional_ending")
+        # (a conditional the tagger sees in another tense: "rendait", an imperfect)
+        moods = {m for v in verbs for m in v.morph.get("Mood") if not (
+            m == "Cnd" and ending and not ending.search(v.lower_))}
         conditional = self.rules.status.get("conditional_form")
         if conditional and any(v.pos_ in ("VERB", "AUX") and conditional.fullmatch(v.text)
                                for v in verbs):
