@@ -2663,36 +2663,34 @@ def test_an_appointment_noun_reaches_its_post_past_the_name(
         ("France", "premier ministre")]
 
 
-@pytest.mark.parametrize("text", [
-    "Pour remplacer Gérard Martin à l'Intérieur, le président cherche un profil solide.",
-    "Pour remplacer Gérard Collin à l'Intérieur, Luc Ferrand voudrait une personnalité de poids.",
-])
-def test_a_name_right_after_an_infinitive_is_its_object(
-        shared_extractor: Extractor, text: str) -> None:
-    # the parser takes the one to replace for the subject of the infinitive or of the clause
-    # it hangs on: an infinitive's subject never follows it, so he takes no post
-    assert not [m for m in events(shared_extractor, text, "fr")
-                if m.person.startswith("Gérard") and m.kind == "start"]
+def test_a_name_right_after_an_infinitive_is_its_object(shared_extractor: Extractor) -> None:
+    # the parser takes the one to replace for the subject of the infinitive: an infinitive's
+    # subject never follows it, so he takes no post
+    text = "Pour remplacer Gérard Martin à la Défense, le président cherche un profil solide."
+    assert not [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
 
 
 def test_a_title_cut_at_its_participle_is_the_name_s_after_it(
         shared_extractor: Extractor) -> None:
     # the parser ends the title's phrase at "élu" (its subject) and leaves the name after the
     # place alone: the title and the town are that name's, never the other change's
-    text = "Le maire récemment élu de Valbourg Luc Ferrand a salué la nomination de Claire Aubry."
+    text = ("Claire Aubry dirige Vexal depuis mardi. Le maire récemment élu de Valbourg Luc "
+            "Ferrand a salué la nomination de Claire Aubry.")
     assert roles(events(shared_extractor, text, "fr")) == {
         ("Luc Ferrand", "start", "Valbourg", "maire"), ("Claire Aubry", "start", None, None)}
 
 
 def test_a_second_name_with_its_own_preposition_is_appointed_too(
         shared_extractor: Extractor) -> None:
-    text = ("Le remaniement a été marqué par la nomination de Paul Roux à la Justice et de Claire "
-            "Aubry à la Culture.")
-    assert facts(events(shared_extractor, text, "fr")) == {
+    text = ("Le gouvernement a confirmé la nomination de Paul Roux à la Défense et de Claire Aubry "
+            "au Travail.")
+    found = events(shared_extractor, text, "fr")
+    assert facts(found) == {
         ("Paul Roux", "start", "appoint", "France"), ("Claire Aubry", "start", "appoint", "France")}
+    assert all(m.sources == [] for m in found)  # a portfolio is no outlet it was told to
 
 
-def test_a_portfolio_is_neither_an_outlet_nor_a_longer_name() -> None:
+def test_a_portfolio_runs_into_no_longer_name() -> None:
     from turnover.extract.article import ArticleRules
     from turnover.extract.context import Sentence
     from turnover.extract.inventory import build_inventory
@@ -2704,9 +2702,9 @@ def test_a_portfolio_is_neither_an_outlet_nor_a_longer_name() -> None:
     rules = rules_for("fr")
     doc = pipeline("fr")(text)
     inventory = build_inventory(text, [doc[:]], rules)
-    # a name the recogniser glued elsewhere in the article ("un ministre des Transports à
-    # plein temps"): the portfolio does not run into it
-    inventory.add_org("Transports à plein temps")
+    # a name the recogniser glued elsewhere in the article ("le ministre des Transports en
+    # commun"): the portfolio does not run into it
+    inventory.add_org("Transports en commun")
     finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
                           inventory, [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
     start = next(t.i for t in doc if t.text == "Transports")
@@ -2715,38 +2713,33 @@ def test_a_portfolio_is_neither_an_outlet_nor_a_longer_name() -> None:
     inventory.add_org("Transition écologique et des Transports")
     assert finder.inv.full_org("Transition écologique") == \
         "Transition écologique et des Transports"
-    # "a annoncé ... à la Santé" names a portfolio, no outlet it was told to
-    assert finder.sources_in("Le gouvernement a annoncé la nomination de Paul Roux à la Santé.") \
-        == []
 
 
 def test_a_post_handed_over_is_the_country_s_for_a_portfolio(
         shared_extractor: Extractor) -> None:
     # the post the sentence before names is a portfolio, so the country's; whom it is handed
     # to takes it
-    text = ("Anne Morel n'est plus ministre de la Justice. Elle a laissé son poste à l'écrivain "
-            "Paul Roux, mardi après-midi.")
+    text = ("Anne Morel a cessé d'être ministre de la Justice. Elle a laissé son poste à Paul Roux "
+            "lors d'une brève cérémonie.")
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Anne Morel", "end", "leave", "France"), ("Paul Roux", "start", "appoint", "France")}
 
 
 def test_a_title_an_adjective_of_change_describes_is_someone_else(
         shared_extractor: Extractor) -> None:
-    text = "Paul Roux, candidat comme le maire démissionnaire, a présenté son programme mardi."
+    text = "Paul Roux a longtemps soutenu le maire démissionnaire."
     assert events(shared_extractor, text, "fr") == []
     # (but the title apposed to a name is that name's)
-    text = "Une liste menée par Paul Roux, patron démissionnaire du parti Avenir, se présente."
+    text = "Paul Roux, trésorier démissionnaire du parti Avenir, conduira la liste."
     assert facts(events(shared_extractor, text, "fr")) == {
         ("Paul Roux", "end", "resign", "parti Avenir")}
 
 
 @pytest.mark.parametrize(("text", "org"), [
-    ("Paul Roux a quitté le Parti socialiste pour rejoindre le fondateur d'En Marche!, rappelle "
-     "la radio.", "En Marche!"),
-    ("Depuis son arrivée dans On ne lâche rien après le départ de Claire Aubry, Anne Morel "
-     "essuie des critiques.", "On ne lâche rien"),
-    ("Anne Morel, alias Luce dans la série Plus belle la ville, met un terme à sa carrière de "
-     "comédienne.", "Plus belle la ville"),
+    ("Paul Roux a rallié dès 2016 les rangs d'En Marche!, après vingt ans au Parti socialiste.",
+     "En Marche!"),
+    ("La présentatrice Claire Aubry a annoncé son départ d'On ne lâche rien.", "On ne lâche rien"),
+    ("Anne Morel a annoncé son départ de la série Plus belle la ville.", "Plus belle la ville"),
 ])
 def test_a_capitalised_function_word_after_a_lowercase_one_opens_a_name(
         shared_extractor: Extractor, text: str, org: str) -> None:
@@ -2755,17 +2748,16 @@ def test_a_capitalised_function_word_after_a_lowercase_one_opens_a_name(
 
 def test_whom_a_government_s_resignation_is_handed_to_does_not_resign(
         shared_extractor: Extractor) -> None:
-    text = ("Paul Roux a présenté vendredi la démission de son gouvernement à Luc Ferrand, qui l'a "
-            "acceptée, a annoncé la présidence.")
+    text = "Lundi, Paul Roux a présenté la démission de son équipe à Luc Ferrand."
     assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Roux"]
     # (but a post named after "à" is no one's hand: "la nomination à la Santé de X")
-    text = "Il n'a pas digéré la nomination à la Santé de Claire Aubry."
+    text = "Les syndicats contestent la nomination à la Santé de Claire Aubry."
     assert [m.person for m in events(shared_extractor, text, "fr")] == ["Claire Aubry"]
 
 
 def test_the_party_left_is_never_the_outlet_quoted(shared_extractor: Extractor) -> None:
-    text = ("D'après les informations de RTL, le parti Avenir a tranché : soit Paul Roux renonce à "
-            "se présenter, soit il devra quitter le parti.")
+    text = ("Selon RTL, le parti Avenir exige que Paul Roux retire sa candidature, faute de quoi "
+            "il devra quitter le parti.")
     assert "RTL" not in {m.org for m in events(shared_extractor, text, "fr")}
 
 
@@ -2775,13 +2767,25 @@ def test_a_programme_quoted_after_a_succession_is_the_post_s(
     assert {m.org for m in events(shared_extractor, text, "fr")} == {"Tout en chansons"}
 
 
-def test_a_letter_alone_names_no_organization(shared_extractor: Extractor) -> None:
-    # the recogniser cuts "C à vous" to "C", which the name of the channel joined contains
-    text = ("Anne Morel est animatrice. Elle rejoint France Télévisions en 2009, prenant les "
-            "commandes de C à vous et présentant des émissions sur France 2.")
-    assert [m.org for m in events(shared_extractor, text, "fr")] == ["France Télévisions"]
+def test_a_letter_alone_names_no_organization() -> None:
+    # the recogniser cuts "C à vous" to "C", which any name holding a "c" would then contain
+    from turnover.extract.article import ArticleRules
+    from turnover.extract.context import Sentence
+    from turnover.extract.inventory import build_inventory
+    from turnover.extract.nlp import pipeline
+    from turnover.extract.rules import rules_for
+    from turnover.model import Article
+
+    text = "Anne Morel a animé C à vous pendant quatre ans."
+    rules = rules_for("fr")
+    doc = pipeline("fr")(text)
+    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
+                          build_inventory(text, [doc[:]], rules),
+                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    letter = next(t.i for t in doc if t.text == "C")
+    assert finder._org_name(doc[letter:letter + 1]) is None
 
 
 def test_a_board_s_acronym_is_its_company_s(shared_extractor: Extractor) -> None:
-    text = "Paul Roux quitte le CA de Vexal, la rupture est consommée."
+    text = "Paul Roux a démissionné du CA de Vexal mardi."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Vexal"]

@@ -1301,34 +1301,32 @@ def test_a_junior_minister_s_title_ends_before_a_name(shared_extractor: Extracto
 
 
 def test_a_title_after_someone_s_party_is_theirs(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux publiait une tribune en mars. Depuis, il a été réélu sous l'étiquette "
-            "Renouveau, le parti du président qui promettait autre chose.")
+    text = "Paul Roux a été réélu en juin sous l'étiquette Renouveau, le parti du président."
     assert [m.role for m in events(shared_extractor, text, "fr")] == [None]
 
 
 def test_a_date_may_stand_between_devenir_and_the_title(shared_extractor: Extractor) -> None:
-    text = "Anne Morel deviendra le 1er septembre prochain la nouvelle directrice de Vexal."
+    text = "Anne Morel deviendra à compter du 1er septembre la présidente de Vexal."
     assert [(m.org, m.role, m.when, m.status) for m in events(shared_extractor, text, "fr")] \
-        == [("Vexal", "directrice", "2024-09-01", "planned")]
+        == [("Vexal", "présidente", "2024-09-01", "planned")]
 
 
 def test_a_fronted_participle_the_tagger_reads_as_a_noun_keeps_its_date(
         shared_extractor: Extractor) -> None:
-    text = "Nommé en 2016, Paul Roux a été relevé de ses fonctions par le président."
+    text = "Nommé en 2015, Paul Roux a été démis de ses fonctions par le conseil."
     found = {m.kind: m.when for m in events(shared_extractor, text, "fr")}
-    assert found["start"] == "2016" and found["end"] != "2016"
+    assert found["start"] == "2015" and found["end"] != "2015"
 
 
 @pytest.mark.parametrize(("text", "when"), [
+    # a day of the week before, told with a present, is the week's news
+    ("Désigné ce lundi directeur général, Paul Roux quitte la présidence du conseil de Vexal.",
+     "2024-05-13"),
     # guards: the participle's phrase runs to the main clause's subject, whatever commas
-    # stand inside it; a day of the week before, told with a present, is the week's news
-    ("Nommé ministre le 26 août 2014, à la suite du départ de Luc Ferrand, il a défendu la loi.",
-     "2014-08-26"),
-    ("Nommé ce mardi ministre de la Santé, Paul Roux quitte la présidence de Vexal.",
-     "2024-05-14"),
-    # (told in a past tense, one after the other)
-    ("Désigné le 13 mai porte-parole du parti Avenir, Paul Roux a pris la décision de "
-     "démissionner.", None),
+    # stand inside it; told in a past tense, the changes follow one another
+    ("Nommée ministre le 3 mars 2015, au lendemain du départ de Luc Ferrand, Anne Morel a lancé "
+     "une réforme.", "2015-03-03"),
+    ("Élu le 13 mai trésorier du parti Avenir, Paul Roux a finalement démissionné.", None),
 ])
 def test_a_fronted_participle_shares_its_date_with_the_same_news(
         shared_extractor: Extractor, text: str, when: str | None) -> None:
@@ -1337,15 +1335,15 @@ def test_a_fronted_participle_shares_its_date_with_the_same_news(
 
 def test_a_date_before_a_conjunction_is_the_change_told_before_it(
         shared_extractor: Extractor) -> None:
-    # the parser reads "signe" as a noun: each change still takes the date of its own phrase
-    text = "Anne Morel quitte Vexal en 2013 et signe pour le groupe Lumio en 2015."
+    # the parser hangs the second change elsewhere: each still takes its own phrase's date
+    text = "Anne Morel quitte Vexal en 2012 et s'engage chez Lumio en 2016."
     assert {(m.kind, m.when) for m in events(shared_extractor, text, "fr")} == {
-        ("end", "2013"), ("start", "2015")}
+        ("end", "2012"), ("start", "2016")}
 
 
 def test_the_title_of_whom_someone_is_replaced_by_is_neither_post(
         shared_extractor: Extractor) -> None:
-    text = "Le rapporteur Paul Roux avait été remplacé à cette fonction par le député Luc Ferrand."
+    text = "Paul Roux, rapporteur du budget, a été remplacé mardi par le député Luc Ferrand."
     assert {m.role for m in events(shared_extractor, text, "fr")} == {None}
     # (a title of the one replaced still names the post)
     text = ("Le patron de Vexal, Paul Roux, a été remplacé par la directrice financière du groupe "
@@ -1354,8 +1352,7 @@ def test_the_title_of_whom_someone_is_replaced_by_is_neither_post(
 
 
 def test_named_as_a_possible_successor_is_a_rumour(shared_extractor: Extractor) -> None:
-    text = ("Luc Ferrand était l'un des premiers à être cités pour remplacer Paul Roux à la tête "
-            "de Vexal.")
+    text = "Luc Ferrand est souvent cité pour remplacer Paul Roux à la tête de Vexal."
     assert {(m.person, m.status) for m in events(shared_extractor, text, "fr")
             if m.kind == "start"} == {("Luc Ferrand", "rumored")}
 
@@ -1363,8 +1360,8 @@ def test_named_as_a_possible_successor_is_a_rumour(shared_extractor: Extractor) 
 def test_an_imperfect_the_tagger_calls_a_conditional_tells_no_rumour(
         shared_extractor: Extractor) -> None:
     # the tagger reads "rendait" as a conditional: no conditional ends that way
-    text = ("Paul Roux est haut-commissaire. Son entrée au gouvernement en septembre 2019 rendait "
-            "toutefois ce cumul illégal.")
+    text = ("Paul Roux est haut-commissaire. Son arrivée au gouvernement en mai rendait ce double "
+            "emploi interdit.")
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["occurred"]
     # (a true conditional still is one)
     assert [m.status for m in events(shared_extractor, "Paul Roux quitterait Vexal.", "fr")] == [
@@ -1381,7 +1378,7 @@ def test_coming_back_to_someone_s_departure_plans_nothing() -> None:
     from turnover.extract.rules import rules_for
     from turnover.model import Article
 
-    text = "Dans un entretien, elle revient sur le départ de Paul Roux, ex-directeur de Vexal."
+    text = "Dans son livre, elle revient sur le départ de Paul Roux, parti en 2019 chez Lumio."
     rules = rules_for("fr")
     doc = pipeline("fr")(text)
     finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
