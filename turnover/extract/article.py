@@ -381,7 +381,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 said = self._org_said_before(name, sent)
                 gov = self.rules.government
                 if said and gov.home and gov.is_ministry(said) and not gov.is_staff(role):
-                    # "X n'est plus ministre de la Justice. Elle a laissé son poste à Y": a
+                    # "X a cessé d'être ministre de la Justice. Elle a laissé son poste à Y": a
                     # portfolio is a post of the country's
                     said = self.government_org(role or "", text)
                 cand.mention.org = said
@@ -599,8 +599,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         """Whether the word at `char` (sentence offset) and the trigger stand in the same
         relative clause (or change apposed to a name), or both outside any. A `fresh` date
         (a day of the week before the publication) in a fronted change dates a change its
-        main clause tells in the present too ("Nommé ce mardi ministre, X quitte la
-        présidence": the week's news; not "Désigné le 4 janvier, X a démissionné")."""
+        main clause tells in the present too ("Désigné ce lundi directeur, X quitte la
+        présidence du conseil": the week's news; not "Élu le 13 mai, X a démissionné")."""
         tok = token_at(span, self._base + char)
         if tok is None:
             return True
@@ -620,9 +620,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if "Part" in first.morph.get("VerbForm") or (
                 ending and ending.search(first.lower_) and self.rules.trigger_word(first.text)):
             # "Élu en 2017, X quittera le Parlement": the fronted participle's date is its own
-            # (whatever the tagger made of it: "Nommé en 2016, X" read as a noun)
-            # (the phrase ends before the main clause's subject: "Nommé ministre le 26 août,
-            # à la suite du départ de X, il a ...")
+            # (whatever the tagger made of it: "Nommé en 2015, X" read as a noun)
+            # (the phrase ends before the main clause's subject: "Nommée ministre le 3 mars,
+            # au lendemain du départ de X, elle a ...")
             subject = next((c for c in span.root.children if c.dep_ in self.rules.deps["subj"]
                             and c.left_edge.i > span.start and doc[c.left_edge.i - 1].text == ","),
                            None)
@@ -731,7 +731,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         dates = [d for d in dates if self._joined_change(sent.span, d.start) == own] or dates
         if any(d.start >= m.end() and not re.search(r"[,;:(]", text[m.end():d.start])
                for d in dates):
-            # "quitte A en 2013 et signe pour B en 2015", whatever the parser made of the
+            # "quitte A en 2012 et s'engage chez B en 2016", whatever the parser made of the
             # second verb: a date before the conjunction is the change told before it, where
             # the trigger's own phrase gives one
             conj = "|".join(map(re.escape, self.rules.conjunctions))

@@ -575,7 +575,7 @@ class AttributeRules(ArticleContext):
 
     def _participle_named(self, subject: Token) -> Token | None:
         """The last word of the name that ends a title's phrase the parser cut at its
-        participle ("Le maire récemment élu de Valmont Paul X a réagi", the title made
+        participle ("Le maire récemment élu de Valbourg Paul X a salué", the title made
         the participle's subject): the place and the name are the title's."""
         verb = subject.head
         if subject.i > verb.i or "Part" not in verb.morph.get("VerbForm") or any(

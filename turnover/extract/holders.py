@@ -88,7 +88,7 @@ class HolderRules(PeopleRules):
             name = self.person_at(trig.head, people)
             found = ([name], True) if name else None
         if found is None:  # never whom the change is handed to ("a présenté la démission de
-            # son gouvernement à X")
+            # son équipe à X")
             handed = {k.i for c in trig.children if self._preposition(c) in
                       self.rules.recipient_preps and (
                           c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
@@ -403,7 +403,7 @@ class HolderRules(PeopleRules):
                 noun.doc[noun.left_edge.i - 1].text != ","):
             # "reçoit le préfet limogé": the participle describes its noun, the one changed
             # (a title unnamed there names nobody), never the clause's subject; so does an
-            # adjective ("comme le ministre démissionnaire"; but "X, patron démissionnaire
+            # adjective ("a soutenu le maire démissionnaire"; but "X, trésorier démissionnaire
             # de Y": X's own title)
             name = self.person_at(noun, people) or self._apposed_name(noun, people) or \
                 self._copula_subject(noun, people)  # "X became the fifth coach fired"
@@ -1489,7 +1489,7 @@ class HolderRules(PeopleRules):
             others += [k for c in tok.children if c.dep_ in self.rules.deps["appos"]
                        for k in (c, *c.conjuncts)]
         if tok.dep_ in self.rules.deps["noun_arg"]:
-            # "la nomination de X à la Justice et de Y à la Culture": Y, with its own
+            # "la nomination de X à la Défense et de Y au Travail": Y, with its own
             # preposition, parsed as a conjunct of X's post
             others += [k for post in tok.head.children if post.dep_ in self.rules.deps[
                 "noun_arg"] and post.i > tok.i for k in post.conjuncts if k.i > post.i and any(
@@ -1520,7 +1520,7 @@ class HolderRules(PeopleRules):
     def _named_past_participle(self, trig: Token, verb: Token, subject: Token,
                                people: list[tuple[int, int, str]]) -> str | None:
         """The name right after a title's participle and the place it names ("Le maire
-        récemment élu de Valmont Paul X a réagi"), which the parser made the participle's
+        récemment élu de Valbourg Paul X a salué"), which the parser made the participle's
         subject: the title is that name's. Not past a common noun, whose own name it
         would be ("le conseiller nommé du président X"), nor past an agent."""
         if verb != trig or subject.i > trig.i or "Part" not in trig.morph.get("VerbForm") or \
@@ -1540,7 +1540,7 @@ class HolderRules(PeopleRules):
     def _object_of_infinitive(trig: Token, verb: Token, child: Token) -> bool:
         """The child stands right after the trigger, an infinitive: it is the infinitive's
         object, which the parser took for its subject or for the subject of the clause it
-        hangs on ("Pour remplacer X à l'Intérieur, le président cherche": not X). An
+        hangs on ("Pour remplacer X à la Défense, le président cherche": not X). An
         infinitive's subject never follows it."""
         if "Inf" not in trig.morph.get("VerbForm") or child.i <= trig.i or (
                 verb != trig and child.i > verb.i):

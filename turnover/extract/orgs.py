@@ -461,7 +461,7 @@ class OrgRules(SeatRules):
         if gov and gov.is_ministry(name) and rest.islower() and \
                 rest not in self.rules.conjunctions:
             return name  # a portfolio ("aux Transports") runs into no phrase the recogniser
-            # glued to it elsewhere ("ministre des Transports à plein temps"), only into
+            # glued to it elsewhere ("ministre des Transports en commun"), only into
             # another portfolio ("de la Transition écologique et des Transports")
         return None if self.inv.is_person(full) else full  # "NKM": a person's initials
 
@@ -1437,7 +1437,7 @@ def _in_indefinite_profile(tok: Token, person_toks: set[int]) -> bool:
 
 
 def _opens_a_name(word: Token) -> bool:
-    """A function word written with a capital after a lowercase word opens a name ("le
-    fondateur d'En Marche"), where no sentence or title-cased heading starts."""
+    """A function word written with a capital after a lowercase word opens a name ("les
+    rangs d'En Marche!"), where no sentence or title-cased heading starts."""
     return word.text[:1].isupper() and word.pos_ != "DET" and word.i > 0 and \
         not word.is_sent_start and word.doc[word.i - 1].text[:1].islower()
