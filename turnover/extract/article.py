@@ -103,11 +103,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     cand.org_from_fallback = start.org_from_fallback
         for cand in out:  # "Elle a laissé son poste à Y": the trigger of Y's start goes on
             # from the departure's, Y takes the post left (merge._link_successors)
+            if cand.mention.kind != "end" or cand.successor is not None:
+                continue
             end = cand.mention.evidence[0].trigger_end
-            if cand.mention.kind == "end" and cand.successor is None:
-                cand.successor = next((c.mention.person for c in out if c.mention.kind == "start"
-                                       and 0 <= c.mention.evidence[0].trigger_start - end <= 3),
-                                      None)
+            cand.successor = next((c.mention.person for c in out if c.mention.kind == "start"
+                                   and 0 <= c.mention.evidence[0].trigger_start - end <= 3), None)
         return [c for c in out if not names_itself(c.mention)]
 
     def _titled_at(self, name: str) -> bool:
