@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from turnover.extract import Extractor
+from turnover.extract.article import ArticleRules
+from turnover.extract.context import Sentence
+from turnover.extract.inventory import build_inventory
+from turnover.extract.rules import rules_for
 from turnover.model import Article, Mention
 
 PUBLISHED = "2024-05-15"
@@ -20,3 +26,13 @@ def facts(mentions: list[Mention]) -> set[Fact]:
 
 def roles(mentions: list[Mention]) -> set[tuple[str, str, str | None, str | None]]:
     return {(m.person, m.kind, m.org, m.role) for m in mentions}
+
+
+def finder_for(doc: Doc, lang: str = "fr") -> ArticleRules:
+    """The rules of an article made of one parsed sentence (the doc's text), for a test that
+    asks one of their methods directly."""
+    rules = rules_for(lang)
+    text = doc.text
+    return ArticleRules(Article(text=text, lang=lang, published=PUBLISHED), rules,
+                        build_inventory(text, [doc[:]], rules),
+                        [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])

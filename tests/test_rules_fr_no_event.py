@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import events, facts
+from rules_helpers import events, facts, finder_for
 
 from turnover.extract import Extractor
 from turnover.extract.rules import rules_for
@@ -1049,14 +1049,9 @@ def test_a_name_after_its_title_in_a_complement_is_never_a_subject() -> None:
     # démissionne"): a parse built by hand, as it came out on a news article
     from spacy.tokens import Doc
 
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
-    rules, vocab = rules_for("fr"), pipeline("fr").vocab
+    vocab = pipeline("fr").vocab
     parses = {
         "misread": (["L'", "inspecteur", "chargé", "d'", "examiner", "des", "contrats", "pour",
                      "le", "ministre", "Paul", "Verdier", "démissionne", "."],
@@ -1072,10 +1067,7 @@ def test_a_name_after_its_title_in_a_complement_is_never_a_subject() -> None:
     found = {}
     for key, (words, heads, deps, pos, name) in parses.items():
         doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-        text = doc.text
-        finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                              build_inventory(text, [doc[:]], rules),
-                              [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+        finder = finder_for(doc)
         found[key] = finder._title_in_a_complement(doc[name], [(name, name + 2, "Paul Verdier")])
     assert found == {"misread": True, "subject": False}
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from rules_helpers import Fact, events, facts, roles
+from rules_helpers import Fact, events, facts, finder_for, roles
 
 from turnover.extract import Extractor
 
@@ -1694,19 +1694,10 @@ def test_an_acronym_the_article_defines_in_brackets_is_its_full_name(
 def test_a_common_noun_before_a_list_s_bullet_is_no_organization() -> None:
     # NER tags "l'entreprise.- Licenciement" (a bullet glued after a stop) as an organization:
     # once the bullet ends the name, a lowercase common noun is left, which names none
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
-    text = "Les messages restés sur les serveurs de l'entreprise.- Licenciement"
-    rules = rules_for("fr")
-    doc = pipeline("fr")(text)
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          build_inventory(text, [doc[:]], rules),
-                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    doc = pipeline("fr")("Les messages restés sur les serveurs de l'entreprise.- Licenciement")
+    finder = finder_for(doc)
     start = next(t.i for t in doc if "entreprise" in t.text)
     assert finder._org_name(doc[start:]) is None
 
@@ -1714,20 +1705,11 @@ def test_a_common_noun_before_a_list_s_bullet_is_no_organization() -> None:
 def test_a_title_is_cut_only_at_a_whole_word_of_a_name() -> None:
     # a bad name the inventory holds ("de la Culture", from a line of a cabinet list) must
     # not cut "garde des Sceaux" inside "garde"
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
     text = "Claire Morel est nommée garde des Sceaux."
-    rules = rules_for("fr")
-    doc = pipeline("fr")(text)
-    inventory = build_inventory(text, [doc[:]], rules)
-    inventory.persons.append("de la Culture")
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          inventory, [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    finder = finder_for(pipeline("fr")(text))
+    finder.inv.persons.append("de la Culture")
     start = text.index("garde")
     assert text[start:finder._title_end(text, start, len(text) - 1)] == "garde des Sceaux"
 
@@ -1997,20 +1979,11 @@ def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[
     it on a news article (a misreading our own sentences do not reproduce)."""
     from spacy.tokens import Doc
 
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
-    rules = rules_for("fr")
     doc = Doc(pipeline("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
-    text = doc.text
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          build_inventory(text, [doc[:]], rules),
-                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
-    return rules, finder, doc
+    finder = finder_for(doc)
+    return finder.rules, finder, doc
 
 
 def test_the_name_right_before_the_verb_an_infinitive_completes_is_its_subject() -> None:
@@ -2691,26 +2664,17 @@ def test_a_second_name_with_its_own_preposition_is_appointed_too(
 
 
 def test_a_portfolio_runs_into_no_longer_name() -> None:
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
-    text = "Le gouvernement a annoncé la nomination de Paul Roux aux Transports."
-    rules = rules_for("fr")
-    doc = pipeline("fr")(text)
-    inventory = build_inventory(text, [doc[:]], rules)
+    doc = pipeline("fr")("Le gouvernement a annoncé la nomination de Paul Roux aux Transports.")
+    finder = finder_for(doc)
     # a name the recogniser glued elsewhere in the article ("le ministre des Transports en
     # commun"): the portfolio does not run into it
-    inventory.add_org("Transports en commun")
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          inventory, [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    finder.inv.add_org("Transports en commun")
     start = next(t.i for t in doc if t.text == "Transports")
     assert finder._org_name(doc[start:start + 1]) == "Transports"
     # (but a portfolio goes on into another: "la Transition écologique et des Transports")
-    inventory.add_org("Transition écologique et des Transports")
+    finder.inv.add_org("Transition écologique et des Transports")
     assert finder.inv.full_org("Transition écologique") == \
         "Transition écologique et des Transports"
 
@@ -2769,19 +2733,10 @@ def test_a_programme_quoted_after_a_succession_is_the_post_s(
 
 def test_a_letter_alone_names_no_organization() -> None:
     # the recogniser cuts "C à vous" to "C", which any name holding a "c" would then contain
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
-    text = "Anne Morel a animé C à vous pendant quatre ans."
-    rules = rules_for("fr")
-    doc = pipeline("fr")(text)
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          build_inventory(text, [doc[:]], rules),
-                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    doc = pipeline("fr")("Anne Morel a animé C à vous pendant quatre ans.")
+    finder = finder_for(doc)
     letter = next(t.i for t in doc if t.text == "C")
     assert finder._org_name(doc[letter:letter + 1]) is None
 

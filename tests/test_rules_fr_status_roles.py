@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import Fact, events, facts, roles
+from rules_helpers import Fact, events, facts, finder_for, roles
 
 from turnover.extract import Extractor
 
@@ -1371,18 +1371,10 @@ def test_an_imperfect_the_tagger_calls_a_conditional_tells_no_rumour(
 def test_coming_back_to_someone_s_departure_plans_nothing() -> None:
     # "sur le départ" says a departure is near only without a complement ("X est sur le
     # départ"); "revient sur le départ de X" speaks of it
-    from turnover.extract.article import ArticleRules
-    from turnover.extract.context import Sentence
-    from turnover.extract.inventory import build_inventory
     from turnover.extract.nlp import pipeline
-    from turnover.extract.rules import rules_for
-    from turnover.model import Article
 
     text = "Dans son livre, elle revient sur le départ de Paul Roux, parti en 2019 chez Lumio."
-    rules = rules_for("fr")
     doc = pipeline("fr")(text)
-    finder = ArticleRules(Article(text=text, lang="fr", published="2024-05-15"), rules,
-                          build_inventory(text, [doc[:]], rules),
-                          [Sentence(0, 0, len(text), doc[:], 0)], [(0, len(text))])
+    finder = finder_for(doc)
     leaving = next(t for t in doc if t.text == "départ")
     assert finder.status_of(leaving, text, leaving.idx)[0] == "occurred"
