@@ -2744,3 +2744,10 @@ def test_a_letter_alone_names_no_organization() -> None:
 def test_a_board_s_acronym_is_its_company_s(shared_extractor: Extractor) -> None:
     text = "Paul Roux a démissionné du CA de Vexal mardi."
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Vexal"]
+
+
+def test_what_follows_a_change_noun_and_a_colon_names_no_organization(
+        shared_extractor: Extractor) -> None:
+    # a heading's comment on the change, words in quotes the recogniser may take for names
+    text = 'Démission de Paul Roux : "désordre", "Waterloo"...'
+    assert [m.org for m in events(shared_extractor, text, "fr")] == [None]

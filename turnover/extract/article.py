@@ -285,6 +285,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 names = [one] if one else []
                 described = set(names)
         org_span = span
+        comment = next((k for k in range(trig.i + 1, span.end) if span.doc[k].text == ":"),
+                       None) if trig.pos_ == "NOUN" else None
+        if comment is not None:  # "Démission de X : « désordre », « Waterloo »": what
+            org_span = span.doc[span.start:comment]  # follows a change noun's colon comments
         if t.group or t.listing:
             names, syntactic, colon = self._group(trig, span, people, names, syntactic)
             if colon is not None:  # the organizations of a list's appositions are not the
