@@ -28,7 +28,7 @@ SEED_EVENTS = 6
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.693
-    ("orangesum_fr_dev:test", "f1"): 0.41,  # held out: 217 articles, measured 0.428
+    ("orangesum_fr_dev:test", "f1"): 0.41,  # held out: 217 articles, measured 0.433
     ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.704
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
@@ -39,7 +39,7 @@ FLOORS: dict[tuple[str, str], float] = {
 ATTRIBUTE_FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "when"): 0.64,  # measured 0.689 (0.561 before a change told as
     # news without a date took the article's date)
-    ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.691 (0.508 before)
+    ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.696 (0.508 before)
 }
 
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
