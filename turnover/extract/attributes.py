@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from turnover.extract.context import ArticleContext
 from turnover.extract.names import fold, word_re
 from turnover.extract.rules import Rules
-from turnover.extract.syntax import clause_of, is_passive, token_at
+from turnover.extract.syntax import after_bare_participle, clause_of, is_passive, token_at
 
 # clauses a verb governs, each with its own tense and mood (UD and ClearNLP labels); not a
 # relative clause, which may tell when the change takes effect ("sa démission, qui prendra
@@ -577,15 +577,8 @@ class AttributeRules(ArticleContext):
         """The last word of the name that ends a title's phrase the parser cut at its
         participle ("Le maire récemment élu de Valbourg Paul X a salué", the title made
         the participle's subject): the place and the name are the title's."""
-        verb = subject.head
-        if subject.i > verb.i or "Part" not in verb.morph.get("VerbForm") or any(
-                c.dep_.startswith("aux") for c in verb.children):
-            return None
-        k = verb.i + 1
-        while k < len(verb.doc) and verb.doc[k].pos_ in ("ADP", "DET", "PROPN") and \
-                verb.doc[k].lower_ not in self.rules.agent_preps:
-            k += 1
-        run = verb.doc[verb.i + 1:k]
+        run = after_bare_participle(subject.head, self.rules.agent_preps) \
+            if subject.i < subject.head.i else None
         return run[-1] if run and run[-1].ent_type_ in self.rules.person_labels else None
 
     def _role_token(self, span: Span, text: str, pos: int, kind: str, person: str | None = None,

@@ -12,6 +12,7 @@ from turnover.extract.names import first_names, fold, gender
 from turnover.extract.people import PeopleRules
 from turnover.extract.rules import Trigger
 from turnover.extract.syntax import (
+    after_bare_participle,
     capitalised,
     complement,
     indefinite,
@@ -87,13 +88,6 @@ class HolderRules(PeopleRules):
             # verb conjoined to the name itself: that name's
             name = self.person_at(trig.head, people)
             found = ([name], True) if name else None
-        if found is None:  # never whom the change is handed to ("a présenté la démission de
-            # son équipe à X")
-            handed = {k.i for c in trig.children if self._preposition(c) in
-                      self.rules.recipient_preps and (
-                          c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
-                          or c.lower_ in self.rules.person_nouns) for k in c.subtree}
-            people = [p for p in people if p[0] not in handed]
         names, syntactic = found if found is not None else self._nearest_persons(
             trig, t, people, span)
         feminine = self.rules.feminine_participle
@@ -788,8 +782,13 @@ class HolderRules(PeopleRules):
             return [], False  # the one the agent acts on is not named where syntax looks
         if self._participle_of_a_company(trig, people):
             return [], False
-        # "Peu après l'annonce de la nomination, X a appelé ...": X reacts, named elsewhere
-        people = [p for p in people if not reacts_to(trig.doc[p[0]:p[1]].root, trig, self.rules)]
+        # "Peu après l'annonce de la nomination, X a appelé ...": X reacts, named elsewhere;
+        # "a présenté la démission de son équipe à X": X receives it
+        handed = {k.i for c in trig.children if self._preposition(c) in self.rules.recipient_preps
+                  and (c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
+                       or c.lower_ in self.rules.person_nouns) for k in c.subtree}
+        people = [p for p in people if p[0] not in handed
+                  and not reacts_to(trig.doc[p[0]:p[1]].root, trig, self.rules)]
         # (a verb with an auxiliary only: a headline's "X named CEO" reads as active)
         acting = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in deps["obj"] \
             else trig if trig.pos_ in ("VERB", "AUX") and not passive and any(
@@ -1523,18 +1522,11 @@ class HolderRules(PeopleRules):
         récemment élu de Valbourg Paul X a salué"), which the parser made the participle's
         subject: the title is that name's. Not past a common noun, whose own name it
         would be ("le conseiller nommé du président X"), nor past an agent."""
-        if verb != trig or subject.i > trig.i or "Part" not in trig.morph.get("VerbForm") or \
-                any(c.dep_.startswith("aux") for c in trig.children):
-            return None
-        for s, _, name in people:
-            if s <= trig.i:
-                continue
-            between = trig.doc[trig.i + 1:s]
-            if len(between) <= 5 and all(k.pos_ in ("ADP", "DET", "PROPN") and k.lower_ not in
-                                         self.rules.agent_preps for k in between):
-                return name
-            break
-        return None
+        run = after_bare_participle(trig, self.rules.agent_preps) \
+            if verb == trig and subject.i < trig.i else None
+        first = next((p for p in people if p[0] > trig.i), None) if run is not None else None
+        # (the name opens within the run, a few words on)
+        return first[2] if first and first[0] <= min(run.end, trig.i + 6) else None
 
     @staticmethod
     def _object_of_infinitive(trig: Token, verb: Token, child: Token) -> bool:

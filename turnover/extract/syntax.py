@@ -245,3 +245,18 @@ def split_after_preposition(doc: Doc, start: int, end: int) -> bool:
     """The name doc[start:end] follows a preposition hung on one of its words: the parser split
     it ("le parti de Marie | Le Roux"), and its other words are no apposition."""
     return any(c.dep_ == "case" and c.i < start for k in doc[start:end] for c in k.children)
+
+
+def after_bare_participle(verb: Token, stop: set[str]) -> Span | None:
+    """The prepositions, articles and proper nouns right after a participle with no
+    auxiliary ("élu | de Valbourg Paul X | a salué"), up to one of `stop` (an agent's
+    preposition); None for any other verb. A title's phrase the parser cut at the
+    participle goes on there, to the name the title belongs to."""
+    if "Part" not in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in verb.children):
+        return None
+    k = verb.i + 1
+    while k < len(verb.doc) and verb.doc[k].pos_ in ("ADP", "DET", "PROPN") and \
+            verb.doc[k].lower_ not in stop:
+        k += 1
+    return verb.doc[verb.i + 1:k]
