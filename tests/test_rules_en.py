@@ -1746,3 +1746,10 @@ def test_who_the_reins_are_handed_to_does_not_leave(shared_extractor: Extractor)
     text = "At the ceremony, the outgoing chairman handed the reins to Jane Moss, a former banker."
     assert [(m.person, m.kind) for m in events(shared_extractor, text, "en")] == [
         ("Jane Moss", "start")]
+
+
+def test_a_company_whose_board_the_article_names_is_no_outlet(
+        shared_extractor: Extractor) -> None:
+    text = ("The board of Batival voted on Thursday to remove Mark Taylor as chairman, "
+            "according to Batival.")
+    assert [m.org for m in events(shared_extractor, text, "en")] == ["Batival"]

@@ -2751,3 +2751,19 @@ def test_what_follows_a_change_noun_and_a_colon_names_no_organization(
     # a heading's comment on the change, words in quotes the recogniser may take for names
     text = 'Démission de Paul Roux : "désordre", "Waterloo"...'
     assert [m.org for m in events(shared_extractor, text, "fr")] == [None]
+
+
+def test_a_company_whose_board_the_article_names_is_no_outlet(
+        shared_extractor: Extractor) -> None:
+    # it tells its own news in a statement: a source, and still the post's organization
+    text = ("Le conseil d'administration de Batival a voté jeudi la révocation de Marc Tellier "
+            "de son poste de président, indique Batival dans un communiqué.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["Batival"]
+
+
+def test_a_lowercase_title_ends_a_name_the_recogniser_ran_on(
+        shared_extractor: Extractor) -> None:
+    # the recogniser tags the name, the title and its complement as one person
+    text = "La ministre a nommé mardi Anne de Lattre directrice de l'hôpital de Valbourg."
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne de Lattre", "directrice")]

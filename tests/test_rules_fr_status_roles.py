@@ -1378,3 +1378,13 @@ def test_coming_back_to_someone_s_departure_plans_nothing() -> None:
     finder = finder_for(doc)
     leaving = next(t for t in doc if t.text == "départ")
     assert finder.status_of(leaving, text, leaving.idx)[0] == "occurred"
+
+
+def test_a_title_beside_an_interim_word_is_its_holder_s_only(
+        shared_extractor: Extractor) -> None:
+    # the departed's own title stands after the change noun, past an adjective
+    text = ("Mme Dulac, une sénatrice de droite, est devenue présidente par intérim après la "
+            "démission et le départ du pays du président socialiste Paul Verdier en novembre "
+            "2019.")
+    left = next(m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier")
+    assert (left.role, left.interim) == ("président", False)

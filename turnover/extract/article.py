@@ -111,12 +111,15 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         return [c for c in out if not names_itself(c.mention)]
 
     def _titled_at(self, name: str) -> bool:
-        """The article names a title at the organization: "le président de Renault"."""
+        """The article names a title or an organ at the organization: "le président de
+        Renault", "le conseil d'administration de Nissan"."""
         text = self.article.text
         preps = "|".join(re.escape(p) for p in self.rules.from_preps)
         for m in re.finditer(rf"(?<!\w)(?:{preps})\s*(?:(?:la|le|the)\s+|l['’]\s*)?"
                              rf"{re.escape(name)}\b", text):
-            if self.rules.role_at_end.search(" " + text[max(0, m.start() - 60):m.start()].rstrip()):
+            before = text[max(0, m.start() - 60):m.start()].rstrip()
+            if self.rules.role_at_end.search(" " + before) or (
+                    self.rules.organ_at_end and self.rules.organ_at_end.search(before)):
                 return True
         return False
 
@@ -555,6 +558,17 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 return self.person_at(child, people)
         return None
 
+    def _others_title(self, text: str, start: int, end: int, role_at: int | None) -> bool:
+        """The interim word at `text[start:end]` qualifies a title right beside it that is
+        not the change's role, which starts at `role_at` ("X est devenue présidente par
+        intérim après la démission du président Y": Y's is no interim post)."""
+        head = text[:start].rstrip()
+        before = self.rules.role_at_end.search(" " + head)
+        if before:
+            return role_at != len(head) - len(before.group(0).lstrip())
+        after = self.rules.role.match(text, end + 1) if text[end:end + 1] == " " else None
+        return bool(after) and role_at not in (start, end + 1)  # ("interim coach": the role)
+
     def _joined_change(self, span: Span, char: int) -> int:
         """The change verb coordinated with another whose conjunct holds the word at `char`
         (sentence offset), or -1: "left A in March and joined B as interim chief in June"."""
@@ -651,11 +665,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         told just before left, as it stands (no office or government read into it again,
         no title of its own); `apart`: where titles of no post the change tells stand."""
         pos = m.start()
-        role = self.role_near(text, pos, kind, name, self._agent_chars(trig)
-                              + self._other_subjects(sent.span, trig, name)
-                              + self._after_relative(trig)
-                              + self._later_change_clause(trig, kind) + (apart or []),
-                              action == "found")
+        role, role_at = self.role_near(text, pos, kind, name, self._agent_chars(trig)
+                                       + self._other_subjects(sent.span, trig, name)
+                                       + self._after_relative(trig)
+                                       + self._later_change_clause(trig, kind) + (apart or []),
+                                       action == "found")
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):
@@ -787,6 +801,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             person=name, kind=kind, action=action, org=org, role=role,  # type: ignore[arg-type]
             # (not another coordinated change's: "fired X and named Y interim coach")
             interim=any(self._joined_change(sent.span, max(0, pos - 70) + i.start()) in (-1, own)
+                        and not self._others_title(text, max(0, pos - 70) + i.start(),
+                                                   max(0, pos - 70) + i.end(),
+                                                   role_at if role else None)
                         for i in self.rules.interim.finditer(window)), when=when,
             status=status,  # type: ignore[arg-type]
             reason=self.reason_in(text, m.end()) if kind == "end" else None,

@@ -92,11 +92,12 @@ class AttributeRules(ArticleContext):
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
                     d = 0
-                if person and sent_text[m.end():].lstrip().startswith(tuple(person.split())):
+                if person and self._glued_to(sent_text, m.end(), person, adjective=False):
                     d += 30  # "named assistant GM X coach": the title glued to the name is
                     # the one held, a role after the name the one taken
-            elif kind == "end" and person and m.end() <= pos and sent_text[m.end():].lstrip(
-                    ).startswith(tuple(person.split())) and not (
+            elif kind == "end" and person and self._glued_to(sent_text, m.end(), person) and (
+                    m.end() <= pos or not self.rules.role.search(sent_text, pos, m.start())
+            ) and not (
                     self.rules.former and self.rules.former.search(
                         sent_text[max(0, m.start() - 20):m.start()])):
                 d = min(d, 1)  # "le ministre X a présenté sa démission au Premier ministre":
@@ -107,6 +108,19 @@ class AttributeRules(ArticleContext):
             return None
         start, end = best[1].span()
         return start, self._title_end(sent_text, start, end)
+
+    def _glued_to(self, sent_text: str, end: int, person: str, adjective: bool = True) -> bool:
+        """The person's name follows the title ending at `end`, maybe past one lowercase
+        `adjective` ("du président socialiste X"; the name's particles do not count: "chef |
+        de file" is no "X de Y")."""
+        after = sent_text[end:].lstrip()
+        word = re.match(r"([a-zà-ÿ-]+)\s+", after) if adjective else None
+        rules = self.rules
+        if word and word.group(1) not in (
+                rules.determiners | rules.org_preps | rules.conjunctions | rules.relatives):
+            after = after[word.end():]
+        return any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in person.split()
+                   if w[:1].isupper())
 
     def _opens_a_clause(self, sent_text: str, start: int, end: int, person: str) -> bool:
         """Between start and end, a clause opens whose subject is the person ("..., tandis
@@ -271,13 +285,14 @@ class AttributeRules(ArticleContext):
             and not self.rules.trigger_word(words[-2]))
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str,
-                  skip: Iterable[tuple[int, int]] = (), founding: bool = False) -> str | None:
+                  skip: Iterable[tuple[int, int]] = (), founding: bool = False
+                  ) -> tuple[str | None, int]:
+        """The role of the change at `pos` and where it starts in the sentence (-1 for one
+        the article gives the person elsewhere)."""
         where = self.role_match(sent_text, pos, kind, person, skip=skip, founding=founding)
         if where:
-            return clean_role(sent_text[where[0]:where[1]], self.rules)
-        if kind == "end":
-            return self.profile_role(person)
-        return None
+            return clean_role(sent_text[where[0]:where[1]], self.rules), where[0]
+        return (self.profile_role(person) if kind == "end" else None), -1
 
     def profile_role(self, person: str) -> str | None:
         """A role the article gives the person elsewhere ("le PDG Sam Altman", "Mira Murati,

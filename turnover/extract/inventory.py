@@ -343,8 +343,9 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
         # words or more, or an abbreviated one ("named Jane Doe CFO"), that NER glued after the name
         role = rules.role.match(text_of(doc), doc[k].idx)
         if role and (" " in role.group(0) or role.group(0).isupper()) and role.end() >= doc[
-                end - 1].idx + len(doc[end - 1].text):
-            end = k
+                end - 1].idx + len(doc[end - 1].text) or role and doc[k].is_lower:
+            end = k  # (a lowercase title ends the name, whatever follows it: "nommé Anne
+            # de Lattre directrice de l'hôpital de Valbourg")
             break
     while end < len(doc):  # "Daniel Cohn-Bendit" where NER stops at "Cohn" or "Cohn-"
         if doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and \

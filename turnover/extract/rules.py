@@ -236,6 +236,8 @@ class Rules:
     # organization, body, party, left, venture and work nouns, generic organizations' nouns
     role: re.Pattern[str]
     role_at_end: re.Pattern[str]  # a title ending a name ("U.S. Surgeon General")
+    organ_at_end: re.Pattern[str] | None  # an organ of an organization ending a text ("le
+    # conseil d'administration"): what its preposition brings next is an organization
     political_role: re.Pattern[str]
     government: Government
     group_adjectives: set[str]  # folded nationality adjectives ("egyptian"): their country
@@ -442,13 +444,18 @@ def _org_noun(lex: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{nouns}){adjective}{complement}\s+$")
 
 
+def _organs(lex: dict[str, Any]) -> str:
+    """The organs of an organization as an alternation, either apostrophe."""
+    return "|".join(re.escape(o).replace("'", "['’]") for o in lex.get("body_organs", []))
+
+
 def _body_name(lex: dict[str, Any]) -> re.Pattern[str] | None:
     """Text ending right before a public body's name: its lowercase noun, up to three
     lowercase words, a preposition ("la commission des |Finances"); never an organ of an
     organization ("le conseil d'administration de |Renault")."""
     if not lex.get("body_nouns"):
         return None
-    organs = "|".join(re.escape(o).replace("'", "['’]") for o in lex.get("body_organs", []))
+    organs = _organs(lex)
     nouns = "|".join(map(re.escape, lex["body_nouns"]))
     preps = "|".join(map(re.escape, lex["from_preps"]))
     return re.compile(rf"(?-i:\b(?!(?:{organs})\b)(?:{nouns}))(?:\s+(?-i:[a-zà-ÿ'’-]+)){{0,3}}?"
@@ -556,6 +563,8 @@ def rules_for(code: str) -> Rules:
         role=re.compile(rf"(?:(?<![\w-])|(?<=\bex-))(?:{_alternation(roles)})(?![\w-])",
                         _FLAGS),
         role_at_end=re.compile(rf"\s+(?:{_alternation(roles)})$", _FLAGS),
+        organ_at_end=re.compile(rf"\b(?:{_organs(lex)})$", _FLAGS)
+        if lex.get("body_organs") else None,
         political_role=re.compile(_alternation(lex["political_roles"]), _FLAGS),
         government=_government(lex["government"]),
         group_adjectives={fold(a) for c, adjs in lex["government"]["countries"].items()
