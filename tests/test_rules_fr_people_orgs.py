@@ -2767,3 +2767,21 @@ def test_a_lowercase_title_ends_a_name_the_recogniser_ran_on(
     text = "La ministre a nommé mardi Anne de Lattre directrice de l'hôpital de Valbourg."
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Anne de Lattre", "directrice")]
+
+
+def test_the_seat_a_replacement_names_is_the_post_s_organization(
+        shared_extractor: Extractor) -> None:
+    # what the sentence says later of the newcomers (a former employer, another's relative
+    # clause) names neither their post nor its organization
+    text = ("Paul Verdier a été remplacé à la tête du groupe Vexal par Mark Lowe, 54 ans, "
+            "ex-patron de Jeep, et par Louis Camus, qui était depuis 2002 le PDG du groupe "
+            "Orlane.")
+    got = {(m.person, m.org, m.role) for m in events(shared_extractor, text, "fr")}
+    assert got == {("Paul Verdier", "Vexal", None), ("Mark Lowe", "Vexal", None)}
+
+
+def test_a_party_in_brackets_before_a_name_is_the_person_s_label(
+        shared_extractor: Extractor) -> None:
+    text = "Le maire Paul Verdier a passé la main à l'ancienne députée (LR) Anne Morel."
+    got = events(shared_extractor, text, "fr")
+    assert len(got) == 2 and "LR" not in {m.org for m in got}

@@ -1388,3 +1388,18 @@ def test_a_title_beside_an_interim_word_is_its_holder_s_only(
             "2019.")
     left = next(m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier")
     assert (left.role, left.interim) == ("président", False)
+
+
+def test_a_title_apposed_to_the_newcomer_past_an_age_is_not_the_post_left(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier a démissionné. Il sera remplacé par Mark Lowe, 54 ans, directeur "
+            "financier.")
+    left = next(m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier")
+    assert left.role is None
+
+
+def test_the_relative_clause_of_the_one_replaced_is_not_the_newcomer_s_post(
+        shared_extractor: Extractor) -> None:
+    text = "Anne Morel succédera à Paul Verdier, qui était directeur par intérim depuis mars."
+    got = {m.person: m.interim for m in events(shared_extractor, text, "fr")}
+    assert got == {"Anne Morel": False, "Paul Verdier": True}

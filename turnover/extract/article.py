@@ -668,6 +668,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         role, role_at = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                                        + self._other_subjects(sent.span, trig, name)
                                        + self._after_relative(trig)
+                                       + self._others_relatives(trig, name)
                                        + self._later_change_clause(trig, kind) + (apart or []),
                                        action == "found")
         if t.epithet and role and not re.search(

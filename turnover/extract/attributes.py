@@ -221,6 +221,17 @@ class AttributeRules(ArticleContext):
                                 obj.right_edge.idx + len(obj.right_edge) - self._base))
         return out
 
+    def _others_relatives(self, trig: Token, person: str) -> list[tuple[int, int]]:
+        """Where relative clauses about someone else stand, outside the trigger's ("..., et
+        par Y, qui était depuis 2002 le PDG de Z": Y's title, not the post X takes)."""
+        own = {fold(w) for w in person.split()}
+        return [(tok.left_edge.idx - self._base,
+                 tok.right_edge.idx + len(tok.right_edge) - self._base)
+                for tok in trig.sent if tok.dep_ in self.rules.deps["relcl"]
+                and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in self.rules.person_labels
+                and not any(fold(k.text) in own for k in tok.head.subtree if k.i < tok.i)
+                and trig not in tok.subtree]
+
     def _apposed_to_other(self, sent_text: str, start: int, person: str) -> bool:
         """The title starting at `start` is in apposition to another person's name ("that of
         Ilya Sutskever, OpenAI's co-founder and chief scientist": not the title of whoever
@@ -229,6 +240,9 @@ class AttributeRules(ArticleContext):
         comma = before.rfind(",")
         if comma < 0 or len(before[comma + 1:].split()) > 3:
             return False
+        age = re.search(r",[^,]*\d[^,]*$", before[:comma])
+        if age and len(age.group(0).split()) <= 3:
+            comma = age.start()  # "Y, 54 ans, ex-patron de Jeep": past the age, the name
         last = re.search(r"([\w'’-]+)\s*$", before[:comma])
         if not last:
             return False

@@ -623,6 +623,14 @@ class OrgRules(SeatRules):
             # "élu vendredi à la tête de l'agglomération": the article's organization, not
             # the one of the title before the name ("le maire de Mérignac X")
             return self.dominant, False
+        if seat is not None and all(
+                doc[k].pos_ in ("ADP", "DET", "ADV") for k in range(trig.i + 1, seat)):
+            for o in orgs:  # "remplacé à la tête du groupe X par Y": the seat's, whatever
+                # title stands later
+                if 0 < o[0] - seat <= 4 and all(doc[k].pos_ in ("ADP", "DET")
+                                                or doc[k].lower_ in self.rules.org_noun_words
+                                                for k in range(seat + 1, o[0])):
+                    return o[2], False
         # a party joined is never a seat ("a rejoint le camp présidentiel ... réélu député")
         district = None if t.action == "join" else self._seat_district(trig, span, role_text) \
             or (self.seat_of_clause(trig, span) if t.kind == "end" else None)
@@ -1386,13 +1394,15 @@ def _lowercase_start(name: str) -> str:
 
 def _affiliation(doc: Doc, org: tuple[int, int, str, bool], person_toks: set[int],
                  role: re.Pattern[str] | None = None, nouns: set[str] = frozenset()) -> bool:
-    """"Patrick Bobet (LR)": a party in brackets after a name is the person's affiliation,
+    """"Patrick Bobet (LR)": a party in brackets by a name is the person's affiliation,
     not the organization of the position; so is one between a title or a noun for a person
     (`nouns`) and the name ("le député LR Éric Straumann", "au député PS Christophe
     Bouillon", "la candidate LR X", "le maire PS démissionne")."""
     start, end = org[0], org[1]
-    bracketed = (start >= 2 and doc[start - 1].text == "(" and doc[start - 2].i in person_toks
-                 and end < len(doc) and doc[end].text == ")")
+    # (or before it, after a title: "l'ancienne députée (LR) X")
+    bracketed = (start >= 2 and doc[start - 1].text == "(" and end < len(doc)
+                 and doc[end].text == ")" and (doc[start - 2].i in person_toks
+                                               or end + 1 in person_toks))
     # "le LR Patrick Bobet": an organization word standing as a title before the name; "la
     # conseillère régionale LR X": a title and its adjectives before it; "la nomination du
     # Canadien X": a nationality as a noun (a capitalised common noun), the person's
