@@ -2785,3 +2785,26 @@ def test_a_party_in_brackets_before_a_name_is_the_person_s_label(
     text = "Le maire Paul Verdier a passé la main à l'ancienne députée (LR) Anne Morel."
     got = events(shared_extractor, text, "fr")
     assert len(got) == 2 and "LR" not in {m.org for m in got}
+
+
+def test_whose_ally_the_person_is_is_not_the_post_s_organization(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier devrait nommer son allié du MoDem, Marc Roux, au poste de médiateur."
+    got = events(shared_extractor, text, "fr")
+    assert [m.person for m in got] == ["Marc Roux"] and got[0].org != "MoDem"
+
+
+def test_a_quote_around_a_name_does_not_bring_it_into_the_change_s_clause() -> None:
+    # the parser hangs the closing quote of "lancer le parti « X »" on the noun the change
+    # serves; the name itself is the object of another verb
+    from turnover.extract.syntax import other_clause
+
+    words = ["Paul", "Roux", "lie", "sa", "démission", "au", "désir", "de", "lancer", "le",
+             "parti", '"', "Cap", "Avenir", '"', "."]
+    heads = [2, 0, 2, 4, 2, 6, 2, 8, 6, 10, 8, 10, 8, 12, 6, 2]
+    deps = ["nsubj", "flat:name", "ROOT", "det", "obj", "case", "obl", "mark", "acl", "det",
+            "obj", "punct", "obl:mod", "flat:name", "punct", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "VERB", "DET", "NOUN",
+           "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"]
+    rules, _, doc = _hand_parsed(words, heads, deps, pos, [""] * len(words))
+    assert other_clause(doc[11:15], doc[4], rules.triggers)

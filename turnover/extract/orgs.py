@@ -545,6 +545,10 @@ class OrgRules(SeatRules):
                 and not _affiliation(doc, o, person_toks, self.rules.role,
                                      self.rules.person_nouns)
                 and not self._others_party(doc, o, person_toks)
+                # "nommer son allié du MoDem au poste de": whose ally the person is
+                and not (o[0] - 2 >= span.start and doc[o[0] - 1].lower_ in self.rules.org_preps
+                         and doc[o[0] - 2].lower_ in self.rules.kin_nouns
+                         and not self.rules.trigger_word(doc[o[0] - 2].text))
                 and not (self.rules.occasion and self.rules.occasion.search(
                     text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))
                 # "élu sous l'étiquette LR", "conseillère installée à New York": the

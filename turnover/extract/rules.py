@@ -223,7 +223,7 @@ class Rules:
     owned_nouns: set[str]  # "la liste du maire": the title after it is its owner's
     state_adjectives: set[str]  # "le Parlement sortant": never part of the name
     kin_nouns: set[str]  # a person by their tie to another ("frère", "prédécesseur"): "le
-    # frère de X" is not X
+    # frère de X" is not X; "son allié du MoDem" holds no post at the MoDem
     relatives: set[str]
     titles: set[str]
     name_prefixes: set[str]  # words NER glues before a name: titles, offices ("Matignon Sandro")

@@ -125,8 +125,9 @@ def other_clause(org: Span, trig: Token, triggers: list[Trigger]) -> bool:
             tok = tok.head
         return False
 
-    # any word of the name will do: the parser may split a name ("Doctor Who")
-    return all(apart(tok) for tok in org)
+    # any word of the name will do: the parser may split a name ("Doctor Who"); never a
+    # quote around it, which the parser may hang anywhere
+    return all(apart(tok) for tok in org if not tok.is_punct)
 
 
 def reacts_to(tok: Token, trig: Token, rules: Rules) -> bool:
