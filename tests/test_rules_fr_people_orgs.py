@@ -2808,3 +2808,16 @@ def test_a_quote_around_a_name_does_not_bring_it_into_the_change_s_clause() -> N
            "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"]
     rules, _, doc = _hand_parsed(words, heads, deps, pos, [""] * len(words))
     assert other_clause(doc[11:15], doc[4], rules.triggers)
+
+
+def test_a_country_is_never_the_start_of_a_longer_name(shared_extractor: Extractor) -> None:
+    text = ("La nomination de Paul Verdier au poste de consul de France à Boston irrite la "
+            "France insoumise.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == ["France"]
+
+
+def test_a_consul_s_title_names_the_country(shared_extractor: Extractor) -> None:
+    text = ("La France insoumise critique la nomination de Paul Verdier au poste de consul "
+            "général de France à Boston.")
+    assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("France", "consul général")]

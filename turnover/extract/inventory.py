@@ -34,6 +34,7 @@ _GIVEN_NAME = re.compile(r"([A-ZÀ-ÖØ-Ý](?<![\w'’-].)[a-zà-öø-ÿ]+(?:-[A
 def build_inventory(text: str, sentences: list[Span], rules: Rules) -> Inventory:
     inv = Inventory(text, aliases=rules.org_aliases, leading_article=rules.leading_article,
                     name_preps=rules.from_preps, titles=rules.titles,
+                    countries={fold(c) for c in rules.government.country_of.values()},
                     # what an acronym's initials leave out ("OCDE": "de", "et")
                     small_words={w.rstrip("'’") for w in (*rules.determiners, *rules.org_preps,
                                                           *rules.conjunctions)})

@@ -216,6 +216,9 @@ class Inventory:
     name_preps: set[str] = field(default_factory=set)  # "de": before a surname, not a particle
     small_words: set[str] = field(default_factory=set)  # left out of an acronym's initials
     titles: set[str] = field(default_factory=set)  # folded, before a name, never part of it
+    countries: set[str] = field(default_factory=set)  # folded: a country is never the start
+    # of a longer name run on by a lowercase word ("France" is no "France insoumise", but
+    # may be short for "France Télévisions")
     titled: set[str] = field(default_factory=set)  # folded surnames the text gives after an
     # honorific ("Mr. Foley"): a person's, wherever NER tags them as something else
     # the folded surnames of the full names in `persons`, and how many people they were
@@ -349,10 +352,16 @@ class Inventory:
                     and not ((said or known[:1].islower())
                              and _BODY_OF.search(fk[:len(fk) - len(folded)])) \
                     and not self._heading_topic(known) \
+                    and not self._country_run_on(folded, known) \
                     and not _MODEL.match(known[len(name):].strip() if fk.startswith(folded)
                                          else ""):
                 best = known
         return best
+
+    def _country_run_on(self, folded: str, known: str) -> bool:
+        """`known` is the country `folded` run on by a lowercase word ("France insoumise")."""
+        rest = known[len(folded):].lstrip()
+        return folded in self.countries and fold(known).startswith(folded) and rest[:1].islower()
 
     def _heading_topic(self, known: str) -> bool:
         """`known` opens a line only, and its first word is a common noun the article writes
