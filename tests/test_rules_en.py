@@ -1753,3 +1753,8 @@ def test_a_company_whose_board_the_article_names_is_no_outlet(
     text = ("The board of Batival voted on Thursday to remove Mark Taylor as chairman, "
             "according to Batival.")
     assert [m.org for m in events(shared_extractor, text, "en")] == ["Batival"]
+
+
+def test_a_change_someone_wants_is_planned(shared_extractor: Extractor) -> None:
+    text = "Paul Stone wants to resign as chairman of Batival."
+    assert [m.status for m in events(shared_extractor, text, "en")] == ["planned"]

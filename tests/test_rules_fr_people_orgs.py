@@ -2821,3 +2821,16 @@ def test_a_consul_s_title_names_the_country(shared_extractor: Extractor) -> None
             "général de France à Boston.")
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("France", "consul général")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "par Y" on the object: the newcomer all the same
+    ("Le club a remplacé l'entraîneur Paul Roux par Marc Lowe.",
+     {("Paul Roux", "end"), ("Marc Lowe", "start")}),
+    # a title for the one replaced, the newcomer below it; never a name in the subject
+    ("L'administration Barrow espère remplacer le procureur par Ray Dalton, l'actuel patron "
+     "de l'autorité boursière.", {("Ray Dalton", "start")}),
+])
+def test_the_newcomer_of_replacer_x_par_y(shared_extractor: Extractor, text: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == expected

@@ -1403,3 +1403,13 @@ def test_the_relative_clause_of_the_one_replaced_is_not_the_newcomer_s_post(
     text = "Anne Morel succédera à Paul Verdier, qui était directeur par intérim depuis mars."
     got = {m.person: m.interim for m in events(shared_extractor, text, "fr")}
     assert got == {"Anne Morel": False, "Paul Verdier": True}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Verdier veut démissionner de la présidence de Vexal.",
+    "Le conseil souhaite limoger Paul Verdier avant l'été.",
+    "Le conseil espère remplacer Paul Verdier par Marc Lowe.",
+])
+def test_a_change_someone_wants_is_planned(shared_extractor: Extractor, text: str) -> None:
+    got = events(shared_extractor, text, "fr")
+    assert got and {m.status for m in got} == {"planned"}

@@ -430,6 +430,9 @@ class AttributeRules(ArticleContext):
         not_yet = self.rules.status.get("not_yet")
         if not_yet and not_yet.search(sent_text[max(0, offset - 40):offset]):
             return "planned", True  # "n'est pas encore nommé", "has not yet joined": to come
+        wanted = self.rules.status.get("wanted")
+        if wanted and not negated and wanted.search(sent_text[max(0, offset - 40):offset]):
+            return "planned", True  # "veut démissionner", "hopes to hire X": not done yet
         failed = self.rules.status.get("failed")
         if failed and trig.dep_ == "xcomp" and failed.fullmatch(trig.head.text):
             return "denied", True  # "the strategy failed to oust President X": it did not happen

@@ -47,11 +47,20 @@ class GroupRules(HolderRules):
                     for c in child.children):  # "remplacer Y par X", active: X comes in
                 new = new or self.person_at(child, people)
             elif child.dep_ in deps["obj"]:
+                if not is_passive(trig, deps):
+                    # "a remplacé l'entraîneur X par Y" parsed with "par Y" under the object
+                    for g in child.subtree:
+                        if g.head in (child, child.head) and g != child and any(
+                                c.dep_ == "case" and c.lower_ in self.rules.agent_preps
+                                for c in g.children):
+                            new = new or self.person_at(g, people)
                 old = old or self.person_at(child, people) or name_below(child, people)
                 if old is None and self.rules.pronouns.get(child.lower_) in ("m", "f"):
                     # "fired X and replaced him with Y": the one the pronoun stands for
                     old = self.antecedent(child, people, exclude=[new] if new else [])
                 unnamed = unnamed or bool(self.rules.role.fullmatch(child.text))
+        if old == new:
+            old = None  # the newcomer found below the object: "le procureur par Y"
         if new and unnamed and not old:
             return new, ""
         return (new, old) if new and old and new != old else None
