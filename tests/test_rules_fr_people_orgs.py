@@ -2834,3 +2834,10 @@ def test_a_consul_s_title_names_the_country(shared_extractor: Extractor) -> None
 def test_the_newcomer_of_replacer_x_par_y(shared_extractor: Extractor, text: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == expected
+
+
+def test_a_described_subject_tied_to_a_named_person_is_not_that_person(
+        shared_extractor: Extractor) -> None:
+    # the resignation is handed to the one named in the subject's complement
+    text = "Le conseiller du président Paul Verdier lui a remis sa démission."
+    assert events(shared_extractor, text, "fr") == []

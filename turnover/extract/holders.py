@@ -1038,9 +1038,29 @@ class HolderRules(PeopleRules):
             said = {"Fem": "f", "Masc": "m"}.get(next(iter(subject.morph.get("Gender")), ""), "")
             if name and said and gender(name) not in ("", said):
                 return None  # "l'intéressée": not the protagonist if he is a man
+            if name and name in self._complement_people(subject, people):
+                return ""  # "le conseiller du président X lui a remis sa démission": X's
+                # adviser, someone unnamed
         if name and (wanted not in ("m", "f") or gender(name) in ("", wanted)):
             return name
         return None
+
+    def _complement_people(self, noun: Token, people: list[tuple[int, int, str]]) -> set[str]:
+        """Who the complements of a noun for a person name or title ("le conseiller | du
+        président X", "le « Monsieur Retraites » | du président de la République"): the
+        people it is tied to, never the one it stands for."""
+        out = set()
+        for child in noun.children:
+            if child.i < noun.i or not any(c.dep_ == "case" for c in child.children):
+                continue
+            name = next((n for s, _, n in people if child.left_edge.i <= s <= child.right_edge.i),
+                        None)
+            if name is None and child.pos_ == "NOUN" and self.rules.role.match(
+                    child.doc.text, child.idx):
+                name = self.described_one(child, people)
+            if name:
+                out.add(name)
+        return out
 
     def _fronted_participle(self, trig: Token, span: Span,
                             people: list[tuple[int, int, str]]) -> list[str] | None:
