@@ -718,6 +718,9 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Claire Morel est journaliste. Après quelques années, elle est partie au Maroc pour un "
         "reportage.",
         id="gone-to-a-country-is-a-trip"),
+    pytest.param(
+        "Au Liban, le Premier ministre désigné a rencontré lundi le président Paul Verdier.",
+        id="a-subject-described-by-a-participle-is-not-the-name-its-verb-governs"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -403,6 +403,15 @@ class HolderRules(PeopleRules):
                 self._copula_subject(noun, people)  # "X became the fifth coach fired"
             return ([name] if name else []), True
         head = trig.head
+        if trig.dep_ in {"acl", "amod"} and head.i < trig.i and all(
+                trig.doc[k].pos_ == "ADV" for k in range(head.i + 1, trig.i)) \
+                and head.dep_ in deps["subj"] \
+                and head.head.i > trig.i and self.rules.role.fullmatch(head.text) and any(
+                    c.dep_ == "det" for c in head.children) and not self.person_at(head, people) \
+                and not self._apposed_name(head, people):
+            # "le Premier ministre désigné a rencontré le président X": the subject described,
+            # unnamed here, never a name its verb governs
+            return [], True
         if trig.dep_ in {"acl", "amod"} and head.i < trig.i and trig.doc[trig.i - 1].text == "," \
                 and "Part" in trig.morph.get("VerbForm") and self._describes_person(head) and \
                 not self.person_at(head, people) and not self._apposed_name(head, people):
