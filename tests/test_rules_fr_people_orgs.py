@@ -417,6 +417,10 @@ def test_a_quoted_outlet_is_a_source_never_the_organization(
                                           "Parisien.", "fr")
     assert mention.person == "Paul Girard" and mention.org is None
     assert mention.sources == ["Parisien"]
+    # (so is a station a change was announced on live)
+    (mention,) = events(shared_extractor, "Une semaine après sa démission annoncée en direct "
+                                          "sur France Inter, Paul Verdier a parlé.", "fr")
+    assert (mention.org, mention.sources) == (None, ["France Inter"])
 
 
 def test_a_pronoun_takes_the_latest_person_of_its_gender(shared_extractor: Extractor) -> None:
