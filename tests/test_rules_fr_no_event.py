@@ -721,6 +721,10 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Au Liban, le Premier ministre désigné a rencontré lundi le président Paul Verdier.",
         id="a-subject-described-by-a-participle-is-not-the-name-its-verb-governs"),
+    pytest.param(
+        "Paul Verdier a critiqué l'académie. La direction de l'académie a annoncé jeudi sa "
+        "\"démission collective\".",
+        id="a-body-s-collective-resignation-is-no-one-s"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []
