@@ -1758,3 +1758,11 @@ def test_a_company_whose_board_the_article_names_is_no_outlet(
 def test_a_change_someone_wants_is_planned(shared_extractor: Extractor) -> None:
     text = "Paul Stone wants to resign as chairman of Batival."
     assert [m.status for m in events(shared_extractor, text, "en")] == ["planned"]
+
+
+def test_leaving_for_another_organization_leaves_the_article_s_own(
+        shared_extractor: Extractor) -> None:
+    text = ("The Comets lost again on Sunday. The Comets fired their coach in May. Tom Reyes "
+            "left for Denver after the 2019 season.")
+    left = [m for m in events(shared_extractor, text, "en") if m.kind == "end"]
+    assert [(m.person, m.org, m.to) for m in left] == [("Tom Reyes", "Comets", "Denver")]

@@ -1413,3 +1413,11 @@ def test_the_relative_clause_of_the_one_replaced_is_not_the_newcomer_s_post(
 def test_a_change_someone_wants_is_planned(shared_extractor: Extractor, text: str) -> None:
     got = events(shared_extractor, text, "fr")
     assert got and {m.status for m in got} == {"planned"}
+
+
+def test_a_replacement_denied_says_nothing_of_the_departure(
+        shared_extractor: Extractor) -> None:
+    text = ("Marc Lowe a confirmé qu'il ne remplacerait pas Paul Verdier à la tête de Vexal "
+            "après sa démission.")
+    got = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
+    assert got == {("Marc Lowe", "start", "denied"), ("Paul Verdier", "end", "occurred")}

@@ -413,7 +413,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 cand = self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                        fallback, sources, True)
                 cand.successor = names[0] if len(names) == 1 else None
-                out.append(cand)
+                if cand.mention.status != "denied":  # "X ne remplacera pas Y": nothing is
+                    # said of Y's departure
+                    out.append(cand)
         return out
 
     def _apposed_to(self, span: Span, trig: Token, name: str,
@@ -492,6 +494,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             org, fallback = self.profile_org(replaced), False
         ends = [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
                                 sources, True)] if replaced else []
+        ends = [c for c in ends if c.mention.status != "denied"]  # (as for "X remplace Y")
         return ends + [self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
                                        fallback, sources, True)]
 
@@ -538,9 +541,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             org = self.profile_org(replaced)
         out = []
         # (the newcomer's own title is neither post: "remplacé par le député X")
-        if replaced:
-            out.append(self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org,
-                                       fallback, sources, True, apart=described))
+        end = self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
+                              sources, True, apart=described) if replaced else None
+        if end and end.mention.status != "denied":  # (as for "X remplace Y")
+            out.append(end)
         if new and new != replaced:
             out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
                                        fallback, sources, True, apart=described))

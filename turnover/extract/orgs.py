@@ -829,6 +829,11 @@ class OrgRules(SeatRules):
                          text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]))]
         if tagged:
             return min(tagged, key=lambda o: abs(o[0] - trig.i))[2], False
+        if self.dominant and t.kind == "end" and any(
+                0 < o[0] - trig.i <= 5 and doc[trig.i + 1].lower_ in self.rules.destination_preps
+                and self.inv.full_org(o[2]) != self.inv.full_org(self.dominant) for o in named):
+            return self.dominant, True  # "X left for Detroit": a move from the article's
+            # organization (never to it: see below)
         if t.needs_org:
             return None, False
         if self.dominant and t.kind == "end" and any(
