@@ -719,11 +719,11 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "reportage.",
         id="gone-to-a-country-is-a-trip"),
     pytest.param(
-        "Au Liban, le Premier ministre désigné a rencontré lundi le président Paul Verdier.",
+        "À Valbourg, le Premier ministre désigné a reçu jeudi le président Paul Verdier.",
         id="a-subject-described-by-a-participle-is-not-the-name-its-verb-governs"),
     pytest.param(
-        "Paul Verdier a critiqué l'académie. La direction de l'académie a annoncé jeudi sa "
-        "\"démission collective\".",
+        "Paul Verdier a critiqué le festival. Le bureau du festival a officialisé lundi sa "
+        "démission collective.",
         id="a-body-s-collective-resignation-is-no-one-s"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:

@@ -418,8 +418,9 @@ def test_a_quoted_outlet_is_a_source_never_the_organization(
     assert mention.person == "Paul Girard" and mention.org is None
     assert mention.sources == ["Parisien"]
     # (so is a station a change was announced on live)
-    (mention,) = events(shared_extractor, "Une semaine après sa démission annoncée en direct "
-                                          "sur France Inter, Paul Verdier a parlé.", "fr")
+    (mention,) = events(shared_extractor, "Dix jours après sa démission, annoncée en direct sur "
+                                          "France Inter, Paul Verdier s'est confié à la presse.",
+                        "fr")
     assert (mention.org, mention.sources) == (None, ["France Inter"])
 
 
@@ -2760,8 +2761,8 @@ def test_what_follows_a_change_noun_and_a_colon_names_no_organization(
 def test_a_company_whose_board_the_article_names_is_no_outlet(
         shared_extractor: Extractor) -> None:
     # it tells its own news in a statement: a source, and still the post's organization
-    text = ("Le conseil d'administration de Batival a voté jeudi la révocation de Marc Tellier "
-            "de son poste de président, indique Batival dans un communiqué.")
+    text = ("Réuni jeudi, le conseil d'administration de Batival a décidé de révoquer Marc "
+            "Tellier de la présidence, annonce Batival dans un communiqué.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == ["Batival"]
 
 
@@ -2777,18 +2778,18 @@ def test_the_seat_a_replacement_names_is_the_post_s_organization(
         shared_extractor: Extractor) -> None:
     # what the sentence says later of the newcomers (a former employer, another's relative
     # clause) names neither their post nor its organization
-    text = ("Paul Verdier a été remplacé à la tête du groupe Vexal par Mark Lowe, 54 ans, "
-            "ex-patron de Jeep, et par Louis Camus, qui était depuis 2002 le PDG du groupe "
-            "Orlane.")
+    text = ("Paul Verdier a été remplacé à la tête du groupe Vexal par Mark Lowe, 61 ans, ancien "
+            "directeur de Norem, et par Louis Camus, lui-même PDG du groupe Orlane depuis 2010.")
     got = {(m.person, m.org, m.role) for m in events(shared_extractor, text, "fr")}
     assert got == {("Paul Verdier", "Vexal", None), ("Mark Lowe", "Vexal", None)}
 
 
 def test_a_party_in_brackets_before_a_name_is_the_person_s_label(
         shared_extractor: Extractor) -> None:
-    text = "Le maire Paul Verdier a passé la main à l'ancienne députée (LR) Anne Morel."
+    text = ("Après vingt ans de mandat, le maire Paul Verdier cède son fauteuil à la sénatrice "
+            "(PS) Anne Morel.")
     got = events(shared_extractor, text, "fr")
-    assert len(got) == 2 and "LR" not in {m.org for m in got}
+    assert len(got) == 2 and "PS" not in {m.org for m in got}
 
 
 def test_whose_ally_the_person_is_is_not_the_post_s_organization(
@@ -2814,17 +2815,12 @@ def test_a_quote_around_a_name_does_not_bring_it_into_the_change_s_clause() -> N
     assert other_clause(doc[11:15], doc[4], rules.triggers)
 
 
-def test_a_country_is_never_the_start_of_a_longer_name(shared_extractor: Extractor) -> None:
-    text = ("La nomination de Paul Verdier au poste de consul de France à Boston irrite la "
-            "France insoumise.")
-    assert [m.org for m in events(shared_extractor, text, "fr")] == ["France"]
-
-
-def test_a_consul_s_title_names_the_country(shared_extractor: Extractor) -> None:
-    text = ("La France insoumise critique la nomination de Paul Verdier au poste de consul "
-            "général de France à Boston.")
+def test_a_country_is_never_a_longer_name_run_on_by_a_lowercase_word(
+        shared_extractor: Extractor) -> None:
+    # (and a consul is a title)
+    text = "Paul Verdier, nommé consul de France à Boston, est critiqué par la France insoumise."
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [
-        ("France", "consul général")]
+        ("France", "consul")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2832,8 +2828,8 @@ def test_a_consul_s_title_names_the_country(shared_extractor: Extractor) -> None
     ("Le club a remplacé l'entraîneur Paul Roux par Marc Lowe.",
      {("Paul Roux", "end"), ("Marc Lowe", "start")}),
     # a title for the one replaced, the newcomer below it; never a name in the subject
-    ("L'administration Barrow espère remplacer le procureur par Ray Dalton, l'actuel patron "
-     "de l'autorité boursière.", {("Ray Dalton", "start")}),
+    ("L'équipe Barrow espère remplacer le procureur par Ray Dalton, actuel patron de la "
+     "commission des marchés.", {("Ray Dalton", "start")}),
 ])
 def test_the_newcomer_of_replacer_x_par_y(shared_extractor: Extractor, text: str,
                                           expected: set[tuple[str, str]]) -> None:

@@ -1383,9 +1383,8 @@ def test_coming_back_to_someone_s_departure_plans_nothing() -> None:
 def test_a_title_beside_an_interim_word_is_its_holder_s_only(
         shared_extractor: Extractor) -> None:
     # the departed's own title stands after the change noun, past an adjective
-    text = ("Mme Dulac, une sénatrice de droite, est devenue présidente par intérim après la "
-            "démission et le départ du pays du président socialiste Paul Verdier en novembre "
-            "2019.")
+    text = ("Claire Dulac, sénatrice, est devenue présidente par intérim après la démission du "
+            "président libéral Paul Verdier en mars 2019.")
     left = next(m for m in events(shared_extractor, text, "fr") if m.person == "Paul Verdier")
     assert (left.role, left.interim) == ("président", False)
 
@@ -1417,7 +1416,7 @@ def test_a_change_someone_wants_is_planned(shared_extractor: Extractor, text: st
 
 def test_a_replacement_denied_says_nothing_of_the_departure(
         shared_extractor: Extractor) -> None:
-    text = ("Marc Lowe a confirmé qu'il ne remplacerait pas Paul Verdier à la tête de Vexal "
-            "après sa démission.")
+    text = ("Marc Lowe a prévenu qu'il ne remplacerait pas Paul Verdier, démissionnaire de Vexal "
+            "depuis mai.")
     got = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
     assert got == {("Marc Lowe", "start", "denied"), ("Paul Verdier", "end", "occurred")}
