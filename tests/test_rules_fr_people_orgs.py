@@ -2841,3 +2841,8 @@ def test_a_described_subject_tied_to_a_named_person_is_not_that_person(
     # the resignation is handed to the one named in the subject's complement
     text = "Le conseiller du président Paul Verdier lui a remis sa démission."
     assert events(shared_extractor, text, "fr") == []
+
+
+def test_an_office_s_staff_named_by_their_title_keep_it(shared_extractor: Extractor) -> None:
+    text = "L'Élysée a licencié mardi son collaborateur Paul Verdier après une enquête interne."
+    assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [("Élysée", None)]

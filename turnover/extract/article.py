@@ -562,6 +562,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 return self.person_at(child, people)
         return None
 
+    def _staff_named(self, text: str, name: str) -> bool:
+        """A staff title stands right before the name ("l'Élysée licencie son collaborateur
+        X"): the office's staff, never its holder."""
+        at = text.find(name)
+        return at > 0 and self.rules.government.is_staff(text[max(0, at - 25):at])
+
     def _others_title(self, text: str, start: int, end: int, role_at: int | None) -> bool:
         """The interim word at `text[start:end]` qualifies a title right beside it that is
         not the change's role, which starts at `role_at` ("X est devenue présidente par
@@ -688,7 +694,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if office and t.listing and not role:
             org = office.ministry or office.name  # "Parmi les partants : X, Y": its staff
         elif office and not gov.is_staff(role) and not (
-                at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])):
+                at > 0 and gov.staff and gov.staff.search(text[max(0, at - 40):at])) and \
+                not self._staff_named(text, name):
             # "quitter l'Élysée" for a president: the post is the country's (its staff keep
             # the office)
             # (the title the article gives the person elsewhere is the post left by an end,
