@@ -2830,6 +2830,9 @@ def test_a_country_is_never_a_longer_name_run_on_by_a_lowercase_word(
     # a title for the one replaced, the newcomer below it; never a name in the subject
     ("L'équipe Barrow espère remplacer le procureur par Ray Dalton, actuel patron de la "
      "commission des marchés.", {("Ray Dalton", "start")}),
+    # an infinitive whose arguments the parser hangs on the verb before it
+    ("Le conseil va remplacer Paul Verdier par Marc Lowe.",
+     {("Paul Verdier", "end"), ("Marc Lowe", "start")}),
 ])
 def test_the_newcomer_of_replacer_x_par_y(shared_extractor: Extractor, text: str,
                                           expected: set[tuple[str, str]]) -> None:

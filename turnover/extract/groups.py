@@ -29,12 +29,19 @@ class GroupRules(HolderRules):
         deps = self.rules.deps
         new = old = None
         unnamed = False  # "remplacer l'entraîneur par X": the one replaced is a title
-        for child in trig.children:
+        children = list(trig.children)
+        if "Inf" in trig.morph.get("VerbForm") and trig.dep_ == "xcomp" and not any(
+                c.dep_ in deps["obj"] for c in children):
+            # "le conseil va remplacer X par Y" parsed with X and Y on "va": the infinitive's
+            children += [c for c in trig.head.children if c.i > trig.i]
+        for child in children:
+            # (a "subject" after the infinitive, on the verb it hangs on, is its object)
+            obj = child.dep_ in deps["obj"] or (child.head != trig and child.dep_ in deps["subj"])
             # "replaced (its chief) X with Y" parsed with "with Y" under X: the newcomer all
             # the same
             substitutes = [child] if child.dep_ == "prep" else [
                 c for c in child.subtree if c.dep_ == "prep" and child in (c.head, c.head.head)
-            ] if child.dep_ in deps["obj"] else []
+            ] if obj else []
             for prep in substitutes:
                 if prep.lower_ in self.rules.substitute_preps:
                     for g in prep.children:
@@ -46,7 +53,7 @@ class GroupRules(HolderRules):
                     c.dep_ == "case" and c.lower_ in self.rules.agent_preps
                     for c in child.children):  # "remplacer Y par X", active: X comes in
                 new = new or self.person_at(child, people)
-            elif child.dep_ in deps["obj"]:
+            elif obj:
                 if not is_passive(trig, deps):
                     # "a remplacé l'entraîneur X par Y" parsed with "par Y" under the object
                     for g in child.subtree:
