@@ -28,7 +28,7 @@ SEED_EVENTS = 6
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.693
-    ("orangesum_fr_dev:test", "f1"): 0.41,  # held out: 217 articles, measured 0.433
+    ("orangesum_fr_dev:test", "f1"): 0.41,  # held out: 217 articles, measured 0.434
     ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.704
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
@@ -45,7 +45,7 @@ ATTRIBUTE_FLOORS: dict[tuple[str, str], float] = {
 # negative set (news unlikely to report a change) -> most events per 100 documents, probable
 # false positives; lower them as precision improves (measure with `turnover negatives`)
 CEILINGS: dict[str, float] = {
-    "ecbplus-other": 17.5,  # measured 16.0
+    "ecbplus-other": 17.5,  # measured 16.1
     "orangesum-other": 14.0,  # measured 13.0
 }
 
