@@ -112,7 +112,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
 
     def _titled_at(self, name: str) -> bool:
         """The article names a title or an organ at the organization: "le président de
-        Renault", "le conseil d'administration de Nissan"."""
+        Renault", "le conseil d'administration de Vexal"."""
         text = self.article.text
         preps = "|".join(re.escape(p) for p in self.rules.from_preps)
         for m in re.finditer(rf"(?<!\w)(?:{preps})\s*(?:(?:la|le|the)\s+|l['’]\s*)?"
@@ -413,9 +413,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 cand = self._candidate(sent, t, trig, m, text, name, "end", "leave", org,
                                        fallback, sources, True)
                 cand.successor = names[0] if len(names) == 1 else None
-                if cand.mention.status != "denied":  # "X ne remplacera pas Y": nothing is
-                    # said of Y's departure
-                    out.append(cand)
+                out += _unless_denied([cand])
         return out
 
     def _apposed_to(self, span: Span, trig: Token, name: str,
@@ -494,9 +492,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             org, fallback = self.profile_org(replaced), False
         ends = [self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
                                 sources, True)] if replaced else []
-        ends = [c for c in ends if c.mention.status != "denied"]  # (as for "X remplace Y")
-        return ends + [self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
-                                       fallback, sources, True)]
+        return _unless_denied(ends) + [self._candidate(sent, t, trig, m, text, new, "start",
+                                                       "appoint", org, fallback, sources, True)]
 
     def _passive_pair(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str],
                       text: str, people: list[tuple[int, int, str]]) -> list[Candidate]:
@@ -541,10 +538,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             org = self.profile_org(replaced)
         out = []
         # (the newcomer's own title is neither post: "remplacé par le député X")
-        end = self._candidate(sent, t, trig, m, text, replaced, "end", "leave", org, fallback,
-                              sources, True, apart=described) if replaced else None
-        if end and end.mention.status != "denied":  # (as for "X remplace Y")
-            out.append(end)
+        if replaced:
+            out += _unless_denied([self._candidate(sent, t, trig, m, text, replaced, "end",
+                                                   "leave", org, fallback, sources, True,
+                                                   apart=described)])
         if new and new != replaced:
             out.append(self._candidate(sent, t, trig, m, text, new, "start", "appoint", org,
                                        fallback, sources, True, apart=described))
@@ -850,6 +847,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             return False  # "Depuis que X est devenu président": a state since then
         forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
         return not any("Imp" in f.morph.get("Tense") for f in forms)
+
+
+def _unless_denied(ends: list[Candidate]) -> list[Candidate]:
+    """The departures a replacement tells, none where the replacement is denied ("X ne
+    remplacera pas Y" says nothing of Y's departure)."""
+    return [c for c in ends if c.mention.status != "denied"]
 
 
 def names_itself(mention: Mention) -> bool:

@@ -223,7 +223,7 @@ class AttributeRules(ArticleContext):
 
     def _others_relatives(self, trig: Token, person: str) -> list[tuple[int, int]]:
         """Where relative clauses about someone else stand, outside the trigger's ("..., et
-        par Y, qui était depuis 2002 le PDG de Z": Y's title, not the post X takes)."""
+        par Y, qui dirigeait alors Z": Y's title, not the post X takes)."""
         own = {fold(w) for w in person.split()}
         return [(tok.left_edge.idx - self._base,
                  tok.right_edge.idx + len(tok.right_edge) - self._base)
@@ -242,7 +242,7 @@ class AttributeRules(ArticleContext):
             return False
         age = re.search(r",[^,]*\d[^,]*$", before[:comma])
         if age and len(age.group(0).split()) <= 3:
-            comma = age.start()  # "Y, 54 ans, ex-patron de Jeep": past the age, the name
+            comma = age.start()  # "Y, 61 ans, ancien directeur de Norem": past the age, the name
         last = re.search(r"([\w'’-]+)\s*$", before[:comma])
         if not last:
             return False

@@ -409,7 +409,7 @@ class HolderRules(PeopleRules):
                 and head.head.i > trig.i and self.rules.role.fullmatch(head.text) and any(
                     c.dep_ == "det" for c in head.children) and not self.person_at(head, people) \
                 and not self._apposed_name(head, people):
-            # "le Premier ministre désigné a rencontré le président X": the subject described,
+            # "le Premier ministre désigné a reçu le président X": the subject described,
             # unnamed here, never a name its verb governs
             return [], True
         if trig.dep_ in {"acl", "amod"} and head.i < trig.i and trig.doc[trig.i - 1].text == "," \
@@ -1055,9 +1055,9 @@ class HolderRules(PeopleRules):
         return None
 
     def _complement_people(self, noun: Token, people: list[tuple[int, int, str]]) -> set[str]:
-        """Who the complements of a noun for a person name or title ("le conseiller | du
-        président X", "le « Monsieur Retraites » | du président de la République"): the
-        people it is tied to, never the one it stands for."""
+        """The people the complements of a noun for a person name or title ("le conseiller |
+        du président X", "le « Monsieur Budget » | du président de la République"): those it
+        is tied to, never the one it stands for."""
         out = set()
         for child in noun.children:
             if child.i < noun.i or not any(c.dep_ == "case" for c in child.children):

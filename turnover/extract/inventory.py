@@ -343,8 +343,8 @@ def name_spans(ent: Span, text: str, rules: Rules) -> list[tuple[int, int]]:
     for k in range(start + 2, end):  # "Name Dana Whitfield Surgeon General": a title of two
         # words or more, or an abbreviated one ("named Jane Doe CFO"), that NER glued after the name
         role = rules.role.match(text_of(doc), doc[k].idx)
-        if role and (" " in role.group(0) or role.group(0).isupper()) and role.end() >= doc[
-                end - 1].idx + len(doc[end - 1].text) or role and doc[k].is_lower:
+        if role and ((" " in role.group(0) or role.group(0).isupper()) and role.end() >= doc[
+                end - 1].idx + len(doc[end - 1].text) or doc[k].is_lower):
             end = k  # (a lowercase title ends the name, whatever follows it: "nommé Anne
             # de Lattre directrice de l'hôpital de Valbourg")
             break
