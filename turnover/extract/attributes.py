@@ -116,9 +116,9 @@ class AttributeRules(ArticleContext):
         after = sent_text[end:].lstrip()
         word = re.match(r"([a-zà-ÿ-]+)\s+", after) if adjective else None
         rules = self.rules
-        if word and word.group(1) not in (
-                rules.determiners | rules.org_preps | rules.conjunctions | rules.relatives):
-            after = after[word.end():]
+        if word and not any(word.group(1) in words for words in (
+                rules.determiners, rules.org_preps, rules.conjunctions, rules.relatives)):
+            after = after[word.end():]  # (no set built per title: it runs for each one)
         return any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in person.split()
                    if w[:1].isupper())
 
