@@ -1766,3 +1766,14 @@ def test_leaving_for_another_organization_leaves_the_article_s_own(
             "left for Denver after the 2019 season.")
     left = [m for m in events(shared_extractor, text, "en") if m.kind == "end"]
     assert [(m.person, m.org, m.to) for m in left] == [("Tom Reyes", "Comets", "Denver")]
+
+
+def test_an_office_noun_after_the_change_gives_its_title(shared_extractor: Extractor) -> None:
+    text = "Jane Porter resigned on Monday from the chairmanship of Batival."
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "en")] == [
+        ("Jane Porter", "chair")]
+
+
+def test_an_attempt_to_oust_is_no_dismissal(shared_extractor: Extractor) -> None:
+    text = "Shareholders of Batival tried to oust Paul Stone as chief executive last spring."
+    assert events(shared_extractor, text, "en") == []

@@ -725,6 +725,16 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "Paul Verdier a critiqué le festival. Le bureau du festival a officialisé lundi sa "
         "démission collective.",
         id="a-body-s-collective-resignation-is-no-one-s"),
+    pytest.param(
+        "Marc Lowe se présente aux municipales pour tenter de prendre la suite de Claire Aubry à "
+        "la mairie de Brest.",
+        id="an-attempt-to-succeed-is-no-succession"),
+    pytest.param(
+        "Le conseil de Vexal a essayé en vain de limoger Paul Verdier l'an dernier.",
+        id="an-attempt-to-dismiss-is-no-dismissal"),
+    pytest.param(
+        "Paul Verdier a déjeuné avec le candidat favori à la présidence du parti, Marc Lowe.",
+        id="the-favourite-candidate-of-an-election-is-no-appointment"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -919,7 +919,8 @@ def test_another_clause_s_subject_gives_no_organization(shared_extractor: Extrac
     text = ("Le député LREM des Hauts-de-Seine a évoqué lundi la démission de Laurent Vauquier "
             "de la présidence de LR.")
     (quit_,) = events(shared_extractor, text, "fr")
-    assert (quit_.person, quit_.org, quit_.role) == ("Laurent Vauquier", "LR", None)
+    # (the post is the one the change names, never the speaker's "député")
+    assert (quit_.person, quit_.org, quit_.role) == ("Laurent Vauquier", "LR", "président")
 
 
 def test_a_founder_and_title_announcing_a_departure_is_the_protagonist(

@@ -1420,3 +1420,23 @@ def test_a_replacement_denied_says_nothing_of_the_departure(
             "depuis mai.")
     got = {(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")}
     assert got == {("Marc Lowe", "start", "denied"), ("Paul Verdier", "end", "occurred")}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Hugo Marchal a démissionné mardi de la présidence de la Ligue bretonne de voile.",
+     "président"),
+    ("Après l'éviction de Claire Aubry de la vice-présidence du parti, ses proches ont protesté.",
+     "vice-présidente"),
+    ("Claire Aubry a été nommée à la direction générale de Vexal.", "directrice générale"),
+    ("Paul Verdier, le PDG de Vexal, a été écarté de la présidence du conseil d'administration.",
+     "président du conseil d'administration"),
+])
+def test_an_office_noun_after_the_change_gives_its_title(
+        shared_extractor: Extractor, text: str, role: str) -> None:
+    assert [m.role for m in events(shared_extractor, text, "fr")] == [role]
+
+
+def test_a_presidency_a_change_happens_under_is_someone_else_s(
+        shared_extractor: Extractor) -> None:
+    text = "Claire Aubry a quitté le gouvernement sous la présidence de Marc Lowe."
+    assert "président" not in {m.role for m in events(shared_extractor, text, "fr")}

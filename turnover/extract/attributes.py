@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from turnover.extract.context import ArticleContext
-from turnover.extract.names import fold, word_re
+from turnover.extract.names import fold, gender, word_re
 from turnover.extract.rules import Rules
 from turnover.extract.syntax import after_bare_participle, clause_of, is_passive, token_at
 
@@ -303,10 +303,29 @@ class AttributeRules(ArticleContext):
                   ) -> tuple[str | None, int]:
         """The role of the change at `pos` and where it starts in the sentence (-1 for one
         the article gives the person elsewhere)."""
+        office = self._post_title(sent_text, pos, person, skip)
+        if office:
+            return office
         where = self.role_match(sent_text, pos, kind, person, skip=skip, founding=founding)
         if where:
             return clean_role(sent_text[where[0]:where[1]], self.rules), where[0]
         return (self.profile_role(person) if kind == "end" else None), -1
+
+    def _post_title(self, sent_text: str, pos: int, person: str,
+                    skip: Iterable[tuple[int, int]]) -> tuple[str, int] | None:
+        """The title of a post the change names by its office noun, with no comma, title or
+        other change between ("a démissionné de la présidence du parti": président; "la
+        démission de X de la présidence du conseil d'administration"), and where it starts."""
+        posts = self.rules.post_titles
+        m = posts.post.search(sent_text, pos, pos + 100) if posts else None
+        if not posts or not m or any(a <= m.start() < b for a, b in skip):
+            return None
+        words = sent_text[pos:m.start()].split()[1:]  # (the trigger's first word)
+        if len(words) > 6 or re.search(r"[,;:()«»\"“”]", sent_text[pos:m.start()]) or \
+                posts.not_between.search(" ".join(words)) or \
+                any(self.rules.trigger_word(w) or self.rules.role.fullmatch(w) for w in words):
+            return None
+        return posts.title(m, gender(person) == "f"), m.start()
 
     def profile_role(self, person: str) -> str | None:
         """A role the article gives the person elsewhere ("le PDG Sam Altman", "Mira Murati,

@@ -69,6 +69,22 @@ class Office:
 
 
 @dataclass(frozen=True)
+class PostTitles:
+    """Office nouns that tell a change's title ("de la présidence de": président; see the
+    lexicon's `post_titles`)."""
+
+    post: re.Pattern[str]  # group `office`, optional group `organ` (a board kept in the title)
+    titles: dict[str, tuple[str, str]]  # folded office → masculine and feminine title
+    not_between: re.Pattern[str]  # between trigger and office: another post's ("candidat à")
+
+    def title(self, m: re.Match[str], feminine: bool) -> str:
+        office = " ".join(fold(m.group("office")).split())
+        title = self.titles[office][feminine]
+        organ = " ".join((m.group("organ") or "").lower().split())
+        return f"{title} {organ}" if organ else title
+
+
+@dataclass(frozen=True)
 class Seats:
     """Elected seats whose organization is their district (see the lexicon's `seats`)."""
 
@@ -350,6 +366,7 @@ class Rules:
     post_taken: re.Pattern[str] | None = None  # ends where the post taken is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
     seats: Seats | None = None  # elected seats whose organization is their district
+    post_titles: PostTitles | None = None  # office nouns that tell the title ("présidence")
     # ("démissionnera de son mandat de maire")
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
@@ -678,6 +695,10 @@ def rules_for(code: str) -> Rules:
                     re.compile(lex["seats"]["district"], _FLAGS), _opt(lex["seats"], "kept"),
                     _opt(lex["seats"], "where"), lex["seats"]["title"])
         if "seats" in lex else None,
+        post_titles=PostTitles(re.compile(lex["post_titles"]["re"], _FLAGS),
+                               {k: (v[0], v[1]) for k, v in lex["post_titles"]["titles"].items()},
+                               re.compile(lex["post_titles"]["not_between"], _FLAGS))
+        if "post_titles" in lex else None,
         occasion=_opt(lex, "occasion"),
         colour=_opt(lex, "colour"),
         residence=_opt(lex, "residence"),
