@@ -1777,3 +1777,15 @@ def test_an_office_noun_after_the_change_gives_its_title(shared_extractor: Extra
 def test_an_attempt_to_oust_is_no_dismissal(shared_extractor: Extractor) -> None:
     text = "Shareholders of Batival tried to oust Paul Stone as chief executive last spring."
     assert events(shared_extractor, text, "en") == []
+
+
+def test_a_replacement_in_an_election_race_is_a_candidacy(shared_extractor: Extractor) -> None:
+    text = "The party picked Jane Moss to replace Paul Stone in the race for governor."
+    assert events(shared_extractor, text, "en") == []
+
+
+def test_a_title_held_under_someone_is_not_the_post_a_founder_takes(
+        shared_extractor: Extractor) -> None:
+    text = "A deputy secretary under Obama, Paul Stone co-founded Batival in 2019."
+    assert [(m.person, m.action, m.role) for m in events(shared_extractor, text, "en")] == [
+        ("Paul Stone", "found", None)]

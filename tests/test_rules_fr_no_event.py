@@ -735,6 +735,13 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
     pytest.param(
         "Paul Verdier a déjeuné avec le candidat favori à la présidence du parti, Marc Lowe.",
         id="the-favourite-candidate-of-an-election-is-no-appointment"),
+    pytest.param(
+        "Le parti a annoncé la nomination de Claire Aubry pour remplacer Marc Lowe dans la "
+        "course à la mairie de Lorient.",
+        id="a-replacement-in-an-election-race-is-a-candidacy"),
+    pytest.param(
+        "Marc Lowe a été remplacé par Claire Aubry dans la course à la mairie de Lorient.",
+        id="the-one-replaced-in-an-election-race-leaves-no-post"),
 ])
 def test_no_event(shared_extractor: Extractor, text: str) -> None:
     assert events(shared_extractor, text, "fr") == []

@@ -1440,3 +1440,18 @@ def test_a_presidency_a_change_happens_under_is_someone_else_s(
         shared_extractor: Extractor) -> None:
     text = "Claire Aubry a quitté le gouvernement sous la présidence de Marc Lowe."
     assert "président" not in {m.role for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_title_held_under_someone_is_not_the_post_a_founder_takes(
+        shared_extractor: Extractor) -> None:
+    text = ("Ministre du Budget sous Marc Lowe, Paul Verdier avait quitté son parti en 2017 pour "
+            "fonder Élan.")
+    (found,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert (found.person, found.action, found.org, found.role) == (
+        "Paul Verdier", "found", "Élan", None)
+
+
+def test_a_departure_to_run_in_a_race_still_leaves(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier a démissionné de Vexal pour se lancer dans la course à la mairie de Brest."
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Verdier", "end")]

@@ -64,9 +64,13 @@ class AttributeRules(ArticleContext):
             if person and not governed and self._apposed_to_other(sent_text, m.start(), person) \
                     and not self._names_after(sent_text, m, person):
                 continue
-            if kind == "start" and any(r and r.search(sent_text[max(0, m.start() - 20):m.start()])
-                                       for r in (self.rules.former, self.rules.until_now)):
-                continue  # "l'ancien ministre", "jusqu'ici directrice": not the post taken
+            if kind == "start" and (any(
+                    r and r.search(sent_text[max(0, m.start() - 20):m.start()])
+                    for r in (self.rules.former, self.rules.until_now)) or (
+                    self.rules.served_under and self.rules.served_under.match(
+                        sent_text, self._title_end(sent_text, m.start(), m.end())))):
+                continue  # "l'ancien ministre", "jusqu'ici directrice", "ministre sous X":
+                # not the post taken
             if self._relative_of(sent_text[max(0, m.start() - 30):m.start()]):
                 continue  # "une proche du chef de l'État": the relative's title, not theirs
             if self._addressee_title(sent_text, m, kind):

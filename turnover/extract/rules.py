@@ -368,6 +368,10 @@ class Rules:
     seats: Seats | None = None  # elected seats whose organization is their district
     post_titles: PostTitles | None = None  # office nouns that tell the title ("présidence")
     # ("démissionnera de son mandat de maire")
+    race: re.Pattern[str] | None = None  # after a change: a place in an election race
+    # ("pour remplacer X dans la course à la mairie"), a candidacy
+    served_under: re.Pattern[str] | None = None  # after a title held under someone ("sous
+    # Sarkozy", "under Obama"): a past post, like a `former` one
     former: re.Pattern[str] | None = None  # ends with a word that makes the title after it
     # a past one ("l'ancien ministre", "former CEO"): never the post a newcomer takes
     until_now: re.Pattern[str] | None = None  # ends before a title held until the change
@@ -687,6 +691,8 @@ def rules_for(code: str) -> Rules:
         intent_nouns=set(lex.get("intent_nouns", [])),
         programme=_opt(lex, "programme"),
         former=_opt(lex, "former"),
+        served_under=_opt(lex, "served_under"),
+        race=_opt(lex, "race"),
         until_now=_opt(lex, "until_now"),
         post_left=_opt(lex, "post_left"),
         post_taken=_opt(lex, "post_taken"),
@@ -719,6 +725,8 @@ def trigger_applies(rules: Rules, t: Trigger, m: re.Match[str], text: str) -> bo
         return False
     if rules.hypothetical and rules.hypothetical.search(text[max(0, m.start() - 100):m.start()]):
         return False  # "s'il est élu", "si X prend la tête du parti": no change yet
+    if rules.race and rules.race.match(text, m.end()):
+        return False  # "pour remplacer X dans la course à la mairie": a candidacy
     if t.needs_before and not t.needs_before.search(text[:m.start()]):
         return False
     if t.kind == "start" and rules.award and rules.award.search(
