@@ -1789,3 +1789,10 @@ def test_a_title_held_under_someone_is_not_the_post_a_founder_takes(
     text = "A deputy secretary under Obama, Paul Stone co-founded Batival in 2019."
     assert [(m.person, m.action, m.role) for m in events(shared_extractor, text, "en")] == [
         ("Paul Stone", "found", None)]
+
+
+def test_a_change_named_by_its_day_is_not_a_name_further_on(
+        shared_extractor: Extractor) -> None:
+    text = "Tuesday's resignation came after the board appointed Jane Moss as editor."
+    assert [(m.person, m.kind) for m in events(shared_extractor, text, "en")] == [
+        ("Jane Moss", "start")]

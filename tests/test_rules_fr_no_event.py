@@ -96,6 +96,15 @@ from turnover.extract.rules import rules_for
         "Après trente ans de mandats, Paul Verdier passe la main à Quimper",
         "start",
         id="a-handover-in-a-town-is-to-nobody"),
+    pytest.param(
+        "La démission de mardi fait suite à la nomination de Claire Aubry à la tête de Vexal.",
+        "end",
+        id="a-change-named-by-its-day-is-not-a-name-further-on"),
+    pytest.param(
+        "Ces trois chroniqueurs démissionnent pour protester contre la nomination de Paul "
+        "Verdier.",
+        "end",
+        id="an-unnamed-group-resigning-is-not-the-name-it-protests"),
 ])
 def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: str) -> None:
     assert not [m for m in events(shared_extractor, text, "fr") if m.kind == kind]

@@ -113,6 +113,9 @@ class DateFinder:
         return word in self._weekdays or any(
             word in names for names in self.lex["months"])
 
+    def is_weekday(self, text: str) -> bool:
+        return text.lower().rstrip(".") in self._weekdays
+
     def _effective(self, sentence: str, start: int) -> bool:
         """The date at `start` is when a change takes effect ("à compter du", "effective")."""
         return bool(self.effective and self.effective.search(sentence, max(0, start - 30), start))

@@ -73,6 +73,9 @@ class HolderRules(PeopleRules):
                 self._fronted_participle(trig, span, people)
             if fronted is not None:
                 return fronted, True
+        if t.arg == "subj" and any(c.dep_ in deps["subj"] and self._people_unnamed(c) and
+                                   not name_below(c, people) for c in trig.children):
+            return [], True  # "ces cinq journalistes démissionnent": a group left unnamed
         if trig.pos_ in ("NOUN", "PROPN") or t.arg == "noun":
             found = self._persons_of_noun(trig, t, people, span)
         elif t.arg == "subj" and trig.pos_ == "ADP" and trig.head.head.pos_ == "VERB" and any(
@@ -139,6 +142,13 @@ class HolderRules(PeopleRules):
         deps = self.rules.deps
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in trig.children):
             return [], True  # "ce départ", "cette nomination": a change stated before
+        dated = [c for c in trig.children if c.dep_ in deps["noun_arg"] | deps["poss"]]
+        if any(self.rules.dates.is_weekday(c.text) and (c.dep_ in deps["poss"] or any(
+                k.dep_ == "case" for k in c.children)) for c in dated) and not any(
+                c.lower_ in self.rules.possessives for c in trig.children) and not any(
+                self.person_at(c, people) or name_below(c, people) for c in dated):
+            return [], True  # "la démission de lundi", "Monday's resignation": a change the
+            # text told before, never a name further on (but "sa démission de lundi")
         if t.pair and (trig.dep_ in deps["obj"] or trig.dep_.startswith("obl")) and any(
                 c.dep_ == "det" and "Ind" in c.morph.get("Definite")
                 for c in trig.children) and not any(
