@@ -1455,3 +1455,9 @@ def test_a_departure_to_run_in_a_race_still_leaves(shared_extractor: Extractor) 
     text = "Paul Verdier a démissionné de Vexal pour se lancer dans la course à la mairie de Brest."
     assert [(m.person, m.kind) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Verdier", "end")]
+
+
+def test_a_title_ends_before_the_verb_after_it(shared_extractor: Extractor) -> None:
+    text = ("Claire Aubry a fait de son slogan une marque. Selon la radio, l'éphémère secrétaire "
+            "d'État aurait enregistré ce slogan peu après son départ du gouvernement.")
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["secrétaire d'état"]
