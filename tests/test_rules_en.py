@@ -1796,3 +1796,8 @@ def test_a_change_named_by_its_day_is_not_a_name_further_on(
     text = "Tuesday's resignation came after the board appointed Jane Moss as editor."
     assert [(m.person, m.kind) for m in events(shared_extractor, text, "en")] == [
         ("Jane Moss", "start")]
+
+
+def test_a_change_noun_said_to_be_scheduled_is_planned(shared_extractor: Extractor) -> None:
+    text = "Paul Stone's scheduled retirement as chairman of Batival was confirmed."
+    assert [m.status for m in events(shared_extractor, text, "en")] == ["planned"]

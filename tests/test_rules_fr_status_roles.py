@@ -1461,3 +1461,12 @@ def test_a_title_ends_before_the_verb_after_it(shared_extractor: Extractor) -> N
     text = ("Claire Aubry a fait de son slogan une marque. Selon la radio, l'éphémère secrétaire "
             "d'État aurait enregistré ce slogan peu après son départ du gouvernement.")
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["secrétaire d'état"]
+
+
+@pytest.mark.parametrize("text", [
+    "Après le départ prévu de Paul Verdier, la société Vexal réorganise sa direction.",
+    "Le départ programmé de Paul Verdier de la société Vexal inquiète les salariés.",
+])
+def test_a_change_noun_said_to_be_scheduled_is_planned(
+        shared_extractor: Extractor, text: str) -> None:
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
