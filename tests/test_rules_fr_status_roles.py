@@ -1430,6 +1430,10 @@ def test_a_replacement_denied_says_nothing_of_the_departure(
     ("Claire Aubry a été nommée à la direction générale de Vexal.", "directrice générale"),
     ("Paul Verdier, le PDG de Vexal, a été écarté de la présidence du conseil d'administration.",
      "président du conseil d'administration"),
+    ("Mardi, Claire Aubry a fait savoir qu'elle quittait la rédaction en chef du Courrier de "
+     "l'Ouest.", "rédactrice en chef"),
+    ("Paul Verdier prendra la direction de la rédaction du Courrier de l'Ouest en septembre.",
+     "directeur de la rédaction"),
 ])
 def test_an_office_noun_after_the_change_gives_its_title(
         shared_extractor: Extractor, text: str, role: str) -> None:
@@ -1470,3 +1474,4 @@ def test_a_title_ends_before_the_verb_after_it(shared_extractor: Extractor) -> N
 def test_a_change_noun_said_to_be_scheduled_is_planned(
         shared_extractor: Extractor, text: str) -> None:
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
+
