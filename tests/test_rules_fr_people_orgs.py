@@ -2850,3 +2850,10 @@ def test_a_described_subject_tied_to_a_named_person_is_not_that_person(
 def test_an_office_s_staff_named_by_their_title_keep_it(shared_extractor: Extractor) -> None:
     text = "L'Élysée a licencié mardi son collaborateur Paul Verdier après une enquête interne."
     assert [(m.org, m.role) for m in events(shared_extractor, text, "fr")] == [("Élysée", None)]
+
+
+def test_a_possessive_set_before_a_subject_pronoun_is_that_pronoun_s(
+        shared_extractor: Extractor) -> None:
+    text = ("Paul Verdier quitte l'association, qui a pour marraine Claire Aubry. Dans sa lettre "
+            "de démission, il évoque sa consternation.")
+    assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}

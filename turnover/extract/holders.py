@@ -966,6 +966,14 @@ class HolderRules(PeopleRules):
         poss = next((c for c in holder.children if c.lower_ in self.rules.possessives), None)
         if poss is None or self._plural(poss):
             return None
+        verb = holder.head
+        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None) \
+            if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None and holder.i < subject.i < verb.i and \
+                self._subject_pronoun(subject):
+            # "Dans sa lettre de démission, il évoque ...": a phrase set before the subject
+            # pronoun is that pronoun's, of its gender
+            return self.antecedent(subject, people)
         return self._announcer(holder, poss, people) or self.antecedent(trig, people)
 
     def _time_phrase_subject(self, trig: Token, possessive: Token,
