@@ -1475,3 +1475,10 @@ def test_a_change_noun_said_to_be_scheduled_is_planned(
         shared_extractor: Extractor, text: str) -> None:
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
 
+
+
+def test_a_coming_change_with_a_pronoun_before_its_verb_is_planned(
+        shared_extractor: Extractor) -> None:
+    text = "Paul Verdier va la remplacer à la tête du groupe Vexal."
+    got = {m.person: m.status for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    assert got == {"Paul Verdier": "planned"}
