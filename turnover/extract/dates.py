@@ -114,6 +114,7 @@ class DateFinder:
             word in names for names in self.lex["months"])
 
     def is_weekday(self, text: str) -> bool:
+        """A weekday's name ("lundi", "Monday")."""
         return text.lower().rstrip(".") in self._weekdays
 
     def _effective(self, sentence: str, start: int) -> bool:

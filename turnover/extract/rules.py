@@ -366,8 +366,8 @@ class Rules:
     post_taken: re.Pattern[str] | None = None  # ends where the post taken is named next
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
     seats: Seats | None = None  # elected seats whose organization is their district
-    post_titles: PostTitles | None = None  # office nouns that tell the title ("présidence")
     # ("démissionnera de son mandat de maire")
+    post_titles: PostTitles | None = None  # office nouns that tell the title ("présidence")
     race: re.Pattern[str] | None = None  # after a change: a place in an election race
     # ("pour remplacer X dans la course à la mairie"), a candidacy
     served_under: re.Pattern[str] | None = None  # after a title held under someone ("sous
