@@ -97,12 +97,11 @@ from turnover.extract.rules import rules_for
         "start",
         id="a-handover-in-a-town-is-to-nobody"),
     pytest.param(
-        "La démission de mardi fait suite à la nomination de Claire Aubry à la tête de Vexal.",
+        "Le départ de mardi s'explique par la nomination de Claire Aubry à la tête de Vexal.",
         "end",
         id="a-change-named-by-its-day-is-not-a-name-further-on"),
     pytest.param(
-        "Ces trois chroniqueurs démissionnent pour protester contre la nomination de Paul "
-        "Verdier.",
+        "Ces trois chroniqueurs démissionnent pour protester contre l'arrivée de Paul Verdier.",
         "end",
         id="an-unnamed-group-resigning-is-not-the-name-it-protests"),
 ])
@@ -735,18 +734,18 @@ def test_no_change_of_that_kind(shared_extractor: Extractor, text: str, kind: st
         "démission collective.",
         id="a-body-s-collective-resignation-is-no-one-s"),
     pytest.param(
-        "Marc Lowe se présente aux municipales pour tenter de prendre la suite de Claire Aubry à "
-        "la mairie de Brest.",
+        "Marc Lowe se présente aux municipales pour tenter de succéder à Claire Aubry à la mairie "
+        "de Brest.",
         id="an-attempt-to-succeed-is-no-succession"),
     pytest.param(
         "Le conseil de Vexal a essayé en vain de limoger Paul Verdier l'an dernier.",
         id="an-attempt-to-dismiss-is-no-dismissal"),
     pytest.param(
-        "Paul Verdier a déjeuné avec le candidat favori à la présidence du parti, Marc Lowe.",
+        "Paul Verdier a déjeuné avec Marc Lowe, candidat favori pour la présidence du parti.",
         id="the-favourite-candidate-of-an-election-is-no-appointment"),
     pytest.param(
-        "Le parti a annoncé la nomination de Claire Aubry pour remplacer Marc Lowe dans la "
-        "course à la mairie de Lorient.",
+        "Les militants ont salué la nomination de Claire Aubry, qui remplace Marc Lowe dans la "
+        "course aux municipales à Lorient.",
         id="a-replacement-in-an-election-race-is-a-candidacy"),
     pytest.param(
         "Marc Lowe a été remplacé par Claire Aubry dans la course à la mairie de Lorient.",

@@ -1425,13 +1425,13 @@ def test_a_replacement_denied_says_nothing_of_the_departure(
 @pytest.mark.parametrize(("text", "role"), [
     ("Hugo Marchal a démissionné mardi de la présidence de la Ligue bretonne de voile.",
      "président"),
-    ("Après l'éviction de Claire Aubry de la vice-présidence du parti, ses proches ont protesté.",
+    ("Claire Aubry, évincée de la vice-présidence de l'association, a dénoncé une manœuvre.",
      "vice-présidente"),
     ("Claire Aubry a été nommée à la direction générale de Vexal.", "directrice générale"),
     ("Paul Verdier, le PDG de Vexal, a été écarté de la présidence du conseil d'administration.",
      "président du conseil d'administration"),
-    ("Mardi, Claire Aubry a fait savoir qu'elle quittait la rédaction en chef du Courrier de "
-     "l'Ouest.", "rédactrice en chef"),
+    ("Claire Aubry quitte la rédaction en chef du Courrier de l'Ouest après dix ans.",
+     "rédactrice en chef"),
     ("Paul Verdier prendra la direction de la rédaction du Courrier de l'Ouest en septembre.",
      "directeur de la rédaction"),
 ])
@@ -1448,8 +1448,7 @@ def test_a_presidency_a_change_happens_under_is_someone_else_s(
 
 def test_a_title_held_under_someone_is_not_the_post_a_founder_takes(
         shared_extractor: Extractor) -> None:
-    text = ("Ministre du Budget sous Marc Lowe, Paul Verdier avait quitté son parti en 2017 pour "
-            "fonder Élan.")
+    text = "Ministre du Budget sous Marc Lowe, Paul Verdier a fondé le mouvement Élan au printemps."
     (found,) = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
     assert (found.person, found.action, found.org, found.role) == (
         "Paul Verdier", "found", "Élan", None)
@@ -1462,13 +1461,14 @@ def test_a_departure_to_run_in_a_race_still_leaves(shared_extractor: Extractor) 
 
 
 def test_a_title_ends_before_the_verb_after_it(shared_extractor: Extractor) -> None:
-    text = ("Claire Aubry a fait de son slogan une marque. Selon la radio, l'éphémère secrétaire "
-            "d'État aurait enregistré ce slogan peu après son départ du gouvernement.")
-    assert [m.role for m in events(shared_extractor, text, "fr")] == ["secrétaire d'état"]
+    text = ("Claire Aubry prépare un livre. D'après une radio, la secrétaire d'État aurait mûri ce "
+            "projet depuis son départ du gouvernement.")
+    assert [m.role for m in events(shared_extractor, text, "fr") if m.kind == "end"] == [
+        "secrétaire d'état"]
 
 
 @pytest.mark.parametrize("text", [
-    "Après le départ prévu de Paul Verdier, la société Vexal réorganise sa direction.",
+    "Le départ prévu de Paul Verdier pousse la société Vexal à réorganiser sa direction.",
     "Le départ programmé de Paul Verdier de la société Vexal inquiète les salariés.",
 ])
 def test_a_change_noun_said_to_be_scheduled_is_planned(
