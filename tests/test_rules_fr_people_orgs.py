@@ -916,11 +916,11 @@ def test_a_participle_opening_the_sentence_describes_the_subject_after_it(
 
 
 def test_another_clause_s_subject_gives_no_organization(shared_extractor: Extractor) -> None:
-    text = ("Le député LREM des Hauts-de-Seine a évoqué lundi la démission de Laurent Vauquier "
-            "de la présidence de LR.")
+    text = ("La députée LREM de l'Essonne a commenté lundi la démission de Paul Verdier de la "
+            "présidence de LR.")
     (quit_,) = events(shared_extractor, text, "fr")
-    # (the post is the one the change names, never the speaker's "député")
-    assert (quit_.person, quit_.org, quit_.role) == ("Laurent Vauquier", "LR", "président")
+    # (the post is the one the change names, never the speaker's "députée")
+    assert (quit_.person, quit_.org, quit_.role) == ("Paul Verdier", "LR", "président")
 
 
 def test_a_founder_and_title_announcing_a_departure_is_the_protagonist(
