@@ -1801,3 +1801,8 @@ def test_a_change_named_by_its_day_is_not_a_name_further_on(
 def test_a_change_noun_said_to_be_scheduled_is_planned(shared_extractor: Extractor) -> None:
     text = "Paul Stone's scheduled retirement as chairman of Batival was confirmed."
     assert [m.status for m in events(shared_extractor, text, "en")] == ["planned"]
+
+
+def test_a_change_still_negotiated_is_rumored(shared_extractor: Extractor) -> None:
+    text = "Paul Stone is in final talks with the Comets to return as head coach."
+    assert [m.status for m in events(shared_extractor, text, "en")] == ["rumored"]

@@ -1482,3 +1482,8 @@ def test_a_coming_change_with_a_pronoun_before_its_verb_is_planned(
     text = "Paul Verdier va la remplacer à la tête du groupe Vexal."
     got = {m.person: m.status for m in events(shared_extractor, text, "fr") if m.kind == "start"}
     assert got == {"Paul Verdier": "planned"}
+
+
+def test_a_change_still_negotiated_is_rumored(shared_extractor: Extractor) -> None:
+    text = "Paul Verdier négocie son retour à la tête du groupe Vexal."
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
