@@ -1487,11 +1487,3 @@ def test_a_coming_change_with_a_pronoun_before_its_verb_is_planned(
 def test_a_change_still_negotiated_is_rumored(shared_extractor: Extractor) -> None:
     text = "Paul Verdier négocie son retour à la tête du groupe Vexal."
     assert [m.status for m in events(shared_extractor, text, "fr")] == ["rumored"]
-
-
-def test_a_title_before_a_party_and_someone_else_s_name_is_theirs(
-        shared_extractor: Extractor) -> None:
-    text = ("Paul Verdier avait quitté le parti après des propos jugés sexistes envers la "
-            "sénatrice EELV Claire Aubry.")
-    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
-        ("Paul Verdier", None)]

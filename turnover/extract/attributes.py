@@ -283,10 +283,8 @@ class AttributeRules(ArticleContext):
         if not run:
             return False
         words = run.group(2).split()
-        while len(words) > 1 and (fold(words[0]).rstrip(".") in self.rules.titles or (
-                len(words[0]) > 1 and words[0].isupper())):
-            words = words[1:]  # "Sister", "Dr.", "Sen." before the name; a party's acronym
-            # ("la sénatrice EELV X")
+        while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
+            words = words[1:]  # "Sister", "Dr.", "Sen." before the name
         word = fold(words[0])
         own = {fold(w) for w in person.split()}
         if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
