@@ -1806,3 +1806,9 @@ def test_a_change_noun_said_to_be_scheduled_is_planned(shared_extractor: Extract
 def test_a_change_still_negotiated_is_rumored(shared_extractor: Extractor) -> None:
     text = "Paul Stone is in final talks with the Comets to return as head coach."
     assert [m.status for m in events(shared_extractor, text, "en")] == ["rumored"]
+
+
+def test_a_newcomer_takes_the_title_of_the_one_replaced(shared_extractor: Extractor) -> None:
+    text = "John Smith will replace chief executive Mary Jones at Acme, the board said."
+    assert {(m.person, m.kind, m.role) for m in events(shared_extractor, text, "en")} == {
+        ("John Smith", "start", "chief executive"), ("Mary Jones", "end", "chief executive")}

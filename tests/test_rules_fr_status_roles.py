@@ -1494,3 +1494,36 @@ def test_a_change_still_negotiated_is_rumored(shared_extractor: Extractor) -> No
 def test_a_presidency_run_for_is_not_the_post_left(shared_extractor: Extractor) -> None:
     text = "Paul Verdier a démissionné de Vexal pour être candidat à la présidence de la région."
     assert "président" not in {m.role for m in events(shared_extractor, text, "fr")}
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # the title of the one replaced is the post the newcomer takes ...
+    ("Claire Dubois remplace la directrice Anne Morel à la tête de Vexal.", "Claire Dubois",
+     "directrice"),
+    ("Paul Roux succède au président Marc Lefort à la tête de Vexal.", "Paul Roux", "président"),
+    # ... but not its form for the other gender
+    ("Paul Roux succède à la présidente Anne Morel à la tête de Vexal.", "Paul Roux", None),
+])
+def test_a_newcomer_takes_the_title_of_the_one_replaced(
+        shared_extractor: Extractor, text: str, person: str, role: str | None) -> None:
+    got = {(m.person, m.kind): m.role for m in events(shared_extractor, text, "fr")}
+    assert got[(person, "start")] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roux a quitté la mairie de Brest lundi, sous les critiques de la sénatrice EELV "
+    "Anne Morel.",
+    "Paul Roux a démissionné de son poste, a regretté la députée LR Anne Morel.",
+    "Paul Roux a démissionné de son poste, a regretté la députée Anne Morel.",
+])
+def test_a_title_before_someone_else_s_party_and_name_is_theirs(
+        shared_extractor: Extractor, text: str) -> None:
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", None)]
+
+
+def test_the_agent_of_a_replacement_keeps_its_own_title(shared_extractor: Extractor) -> None:
+    # (the parser hangs "par la députée" on "clé": the agent is found by its preposition)
+    text = "Paul Roux a été remplacé à cette fonction-clé par la députée LREM Anne Morel."
+    assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Roux", None), ("Anne Morel", None)}

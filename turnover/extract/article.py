@@ -304,6 +304,7 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             listed = self._listed_people(trig, span, people)
             own = {**listed, **own}
             names = names + [n for n in listed if n not in names]
+        replaced = self._replaced(trig, t, people, names) if t.pair and names else []
         for name in names:
             if not name or fold(name) in self.inv.not_persons or self._bare(name) in self.outlets:
                 continue  # "selon Closer, ... l'éviction de": an outlet quoted, no person
@@ -368,7 +369,8 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     t.needs_some_org and self._titled_by_possessive(text, m.end())):
                 continue
             cand = self._candidate(sent, t, trig, m, text, name, t.kind, t.action, org,
-                                   fallback, sources, syntactic, settled=inherited)
+                                   fallback, sources, syntactic, settled=inherited,
+                                   replaced=frozenset(replaced))
             cand.described = name in described
             role = cand.mention.role
             its = None if cand.mention.org else next((
@@ -400,7 +402,6 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 cand.mention.status = "rumored"  # a speculation, however it is worded
             out.append(cand)
         if t.pair and names:
-            replaced = self._replaced(trig, t, people, names)
             # (what the newcomer's apposition names is the newcomer's: "X, secrétaire
             # général de A, pourrait succéder à Y" says nothing of Y's post)
             held = [r for n in names for r in self._apposed_to(span, trig, n, people)]
@@ -527,6 +528,10 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if new is None and not thing:
             after = [p for p in people if p[0] > trig.i]
             new = after[0][2] if after else None
+            by = next((k for k in span.doc[trig.i + 1:after[0][0]]
+                       if k.lower_ in self.rules.agent_preps), None) if after else None
+            if by is not None:  # an agent the parser hung elsewhere: its title is its own
+                described.append((by.idx - self._base, span.doc[after[0][0]].idx - self._base))
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         sources = self.sources_in(text)
         role = self._role_token(span, text, m.start(), "start")
@@ -667,17 +672,19 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
     def _candidate(self, sent: Sentence, t: Trigger, trig: Token, m: re.Match[str], text: str,
                    name: str, kind: str, action: str, org: str | None, fallback: bool,
                    sources: list[str], syntactic: bool, settled: bool = False,
-                   apart: list[tuple[int, int]] | None = None) -> Candidate:
+                   apart: list[tuple[int, int]] | None = None,
+                   replaced: frozenset[str] = frozenset()) -> Candidate:
         """The mention a trigger yields for `name`; `settled`: `org` is the one a change
         told just before left, as it stands (no office or government read into it again,
-        no title of its own); `apart`: where titles of no post the change tells stand."""
+        no title of its own); `apart`: where titles of no post the change tells stand;
+        `replaced`: whom the newcomer `name` replaces."""
         pos = m.start()
         role, role_at = self.role_near(text, pos, kind, name, self._agent_chars(trig)
                                        + self._other_subjects(sent.span, trig, name)
                                        + self._after_relative(trig)
                                        + self._others_relatives(trig, name)
                                        + self._later_change_clause(trig, kind) + (apart or []),
-                                       action == "found")
+                                       action == "found", replaced)
         if t.epithet and role and not re.search(
                 rf"{re.escape(role)}\W+(?:\w+\W+)?{re.escape(m.group(0).lower())}"
                 rf"|{re.escape(m.group(0).lower())}\W+(?:\w+\W+)?{re.escape(role)}", text.lower()):

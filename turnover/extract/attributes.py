@@ -17,6 +17,7 @@ from turnover.extract.syntax import after_bare_participle, clause_of, is_passive
 # relative clause, which may tell when the change takes effect ("sa démission, qui prendra
 # effet en février")
 _CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "conj"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a party's or a body's acronym ("PS", "LREM")
 _FEW_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?")  # up to three words between role and name
 
 
@@ -283,8 +284,10 @@ class AttributeRules(ArticleContext):
         if not run:
             return False
         words = run.group(2).split()
-        while len(words) > 1 and fold(words[0]).rstrip(".") in self.rules.titles:
-            words = words[1:]  # "Sister", "Dr.", "Sen." before the name
+        while len(words) > 1 and (fold(words[0]).rstrip(".") in self.rules.titles
+                                  or _ACRONYM.fullmatch(words[0])):
+            words = words[1:]  # "Sister", "Dr.", "Sen." or a party ("le député LREM") before
+            # the name
         word = fold(words[0])
         own = {fold(w) for w in person.split()}
         if word in own or any(word in {fold(w) for w in a.split()} for a in actors):
@@ -303,14 +306,19 @@ class AttributeRules(ArticleContext):
             and not self.rules.trigger_word(words[-2]))
 
     def role_near(self, sent_text: str, pos: int, kind: str, person: str,
-                  skip: Iterable[tuple[int, int]] = (), founding: bool = False
-                  ) -> tuple[str | None, int]:
+                  skip: Iterable[tuple[int, int]] = (), founding: bool = False,
+                  replaced: frozenset[str] = frozenset()) -> tuple[str | None, int]:
         """The role of the change at `pos` and where it starts in the sentence (-1 for one
-        the article gives the person elsewhere)."""
+        the article gives the person elsewhere); the title of someone `replaced` is the
+        post taken ("X succède à la directrice Y")."""
         office = self._post_title(sent_text, pos, person, skip)
         if office:
             return office
-        where = self.role_match(sent_text, pos, kind, person, skip=skip, founding=founding)
+        where = self.role_match(sent_text, pos, kind, person, replaced, skip, founding)
+        if where and replaced and self.rules.gendered_titles and gender(person) == "m" and \
+                any(gender(r) == "f" for r in replaced) and \
+                self._titles_other(sent_text, where[1], person):
+            where = None  # "Paul succède à la Première ministre Y": her form of the title
         if where:
             return clean_role(sent_text[where[0]:where[1]], self.rules), where[0]
         return (self.profile_role(person) if kind == "end" else None), -1
@@ -363,6 +371,9 @@ class AttributeRules(ArticleContext):
                 elif any(word_re(p.split()[-1]).search(gap) for p in self.inv.persons
                          if p != person):
                     role = None  # "X cède la place à Y, jusqu'ici directrice": Y's title
+                elif role and self.rules.titles_precede_names and self._titles_other(
+                        text, after.start() + role.end(), person):
+                    role = None  # "X a démissionné, a regretté la députée LR Y": Y's title
             if role:
                 found = clean_role(role.group(0), self.rules)
                 break

@@ -317,6 +317,7 @@ class Rules:
     # subject of the main clause, whatever noun the parser hangs it on
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
+    gendered_titles: bool  # "la Première ministre": a woman's title form is never a man's
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
     # that person's, never the role of someone else's change
     determiners: set[str]
@@ -644,6 +645,7 @@ def rules_for(code: str) -> Rules:
         impersonal=re.compile(lex["impersonal"], _FLAGS) if lex.get("impersonal") else None,
         reported=re.compile(lex["reported"], _FLAGS) if lex.get("reported") else None,
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
+        gendered_titles=bool(lex.get("gendered_titles", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
         any_gender_clitics=set(lex.get("any_gender_clitics", [])),
         negative_determiners=set(lex.get("negative_determiners", [])),
