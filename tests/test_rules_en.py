@@ -1812,3 +1812,8 @@ def test_a_newcomer_takes_the_title_of_the_one_replaced(shared_extractor: Extrac
     text = "John Smith will replace chief executive Mary Jones at Acme, the board said."
     assert {(m.person, m.kind, m.role) for m in events(shared_extractor, text, "en")} == {
         ("John Smith", "start", "chief executive"), ("Mary Jones", "end", "chief executive")}
+
+
+def test_a_possessive_s_holder_is_no_complement_after_it(shared_extractor: Extractor) -> None:
+    text = "His resignation was accepted by Mark Hale on Monday."
+    assert not events(shared_extractor, text, "en")

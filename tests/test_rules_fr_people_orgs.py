@@ -2857,3 +2857,21 @@ def test_a_possessive_set_before_a_subject_pronoun_is_that_pronoun_s(
     text = ("Paul Verdier quitte l'association, qui a pour marraine Claire Aubry. Dans sa lettre "
             "de démission, il dénonce des pressions.")
     assert {m.person for m in events(shared_extractor, text, "fr")} == {"Paul Verdier"}
+
+
+def test_a_body_left_after_the_name_of_a_change_noun_is_its_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("Après la démission de Paul Roux de la mission parlementaire Nouvelle-Calédonie, "
+            "les deux élus se sont disputés.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == [
+        "mission parlementaire Nouvelle-Calédonie"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sa démission a été acceptée par Marc Lefort lundi.",
+    "Le conseiller a confié lundi que sa démission, convenue avec Marc Lefort depuis "
+    "novembre, serait effective fin mars.",
+])
+def test_a_possessive_s_holder_is_no_complement_after_it(
+        shared_extractor: Extractor, text: str) -> None:
+    assert not any(m.person == "Marc Lefort" for m in events(shared_extractor, text, "fr"))

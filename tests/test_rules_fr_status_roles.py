@@ -1527,3 +1527,26 @@ def test_the_agent_of_a_replacement_keeps_its_own_title(shared_extractor: Extrac
     text = "Paul Roux a été remplacé à cette fonction-clé par la députée LREM Anne Morel."
     assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
         ("Paul Roux", None), ("Anne Morel", None)}
+
+
+def test_a_title_the_next_one_depends_on_is_the_role(shared_extractor: Extractor) -> None:
+    # "conseiller spécial du président": the president is whom the adviser serves
+    text = "Paul Roux, conseiller spécial du président de la République, annonce sa démission."
+    assert [m.role for m in events(shared_extractor, text, "fr")] == ["conseiller spécial"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le club va nommer Paul Roux à la présidence.",
+    "Le conseil allait limoger Paul Roux.",
+])
+def test_a_change_governed_by_aller_or_devoir_is_planned(
+        shared_extractor: Extractor, text: str) -> None:
+    assert [m.status for m in events(shared_extractor, text, "fr")] == ["planned"]
+
+
+def test_the_one_named_past_a_purpose_clause_is_the_newcomer(
+        shared_extractor: Extractor) -> None:
+    text = ("Le président Ferrand allait nommer pour le remplacer Paul Roux, l'actuel patron "
+            "de l'agence.")
+    assert [(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", "start", "planned")]

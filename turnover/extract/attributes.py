@@ -41,7 +41,13 @@ class AttributeRules(ArticleContext):
                                                       for i in range(len(p.split()))}
                     for k in word_re(part).finditer(sent_text)]
         held = self._held_apposition(sent_text, person) if kind == "start" and person else None
+        before: re.Match[str] | None = None
         for m in self.rules.role.finditer(sent_text):
+            served = before is not None and self._serves(
+                sent_text[self._title_end(sent_text, before.start(), before.end()):m.start()])
+            before = m
+            if served:
+                continue  # "conseiller spécial du président": the employer's title
             if held and held[0] <= m.start() < held[1]:
                 continue  # "nomme X, maire de Y, vice-président de Z": the title held
             if person and self.rules.titles_precede_names and self._titles_other(
@@ -294,6 +300,14 @@ class AttributeRules(ArticleContext):
             return False
         return word in named
 
+    def _serves(self, gap: str) -> bool:
+        """`gap`, between two titles, makes the second one the employer of the first: only
+        prepositions and determiners ("conseiller spécial du | président", "chief of staff
+        to the | governor")."""
+        words = re.findall(r"[\w-]+['’]?", gap.lower().replace("’", "'"))
+        return bool(words) and any(w in self.rules.org_preps for w in words) and all(
+            w in self.rules.org_preps or w in self.rules.determiners for w in words)
+
     def _relative_of(self, before: str) -> bool:
         """`before` ends with a kin noun and its preposition ("une proche du", "the son of"),
         or with what someone has ("la liste du"): the title after it is that person's. Not a
@@ -514,6 +528,10 @@ class AttributeRules(ArticleContext):
         # (not a cue inside a clause of its own after the change: "has left to join Y")
         own = {k.i for c in trig.children if c.dep_ in _CLAUSES and c.i > trig.i
                for k in c.subtree} if trig.pos_ in ("VERB", "AUX") else set()
+        coming = self.rules.status.get("coming")
+        if coming and trig.dep_ == "xcomp" and "Inf" in trig.morph.get("VerbForm") and \
+                coming.fullmatch(trig.head.text):
+            return "planned", True  # "le club va nommer X", whatever verb tells the change
         if "Fut" in tenses or any(
                 (tok := token_at(trig.sent, self._base + start + p.start())) is None
                 or tok.i not in own for p in self.rules.status["planned"].finditer(before)):

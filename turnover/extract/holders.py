@@ -91,6 +91,13 @@ class HolderRules(PeopleRules):
             # verb conjoined to the name itself: that name's
             name = self.person_at(trig.head, people)
             found = ([name], True) if name else None
+        if found is None and trig.pos_ == "NOUN" and not t.pair and any(
+                c.lower_ in self.rules.possessives for c in trig.children):
+            # "sa démission, convenue avec X": a possessive's holder, where it stands after
+            # the noun, is never a verb's complement ("après son départ, X a ...")
+            objects = deps["obj"] | deps["agent"] | deps["noun_arg"]
+            people = [p for p in people if p[0] < trig.i
+                      or span.doc[p[0]:p[1]].root.dep_ not in objects - deps["appos"]]
         names, syntactic = found if found is not None else self._nearest_persons(
             trig, t, people, span)
         feminine = self.rules.feminine_participle
@@ -729,7 +736,12 @@ class HolderRules(PeopleRules):
                         self.rules.choice_verbs.fullmatch(verb.head.text):
                     # "asked X to join": X joins, not who asks; "Vox choisit X pour
                     # remplacer Y", "Pour lui succéder, Vox a choisi X": the one chosen
-                    fronted = verb.i < verb.head.i
+                    # (or past a purpose clause with its own object: "va nommer pour le
+                    # remplacer X")
+                    fronted = verb.i < verb.head.i or (
+                        self.rules.choice_verbs is not None
+                        and self.rules.choice_verbs.fullmatch(verb.head.text) is not None
+                        and any(g.dep_ in deps["obj"] for g in verb.children))
                     for c in verb.head.children:
                         if c.dep_ in deps["obj"] and c.i < verb.i and \
                                 c.lower_ in self.rules.kin_nouns:

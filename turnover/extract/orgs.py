@@ -1141,13 +1141,25 @@ class OrgRules(SeatRules):
             while k < span.end and (doc[k].lower_ in self.rules.determiners
                                     or doc[k].lower_ in self.rules.from_preps):
                 k += 1
+        if k < span.end and k in person_toks and trig.pos_ == "NOUN":
+            # "la démission de X de la mission parlementaire": what X leaves follows X
+            while k < span.end and k in person_toks:
+                k += 1
+            if k >= span.end or doc[k].lower_ not in self.rules.from_preps:
+                return None
+            while k < span.end and (doc[k].lower_ in self.rules.determiners
+                                    or doc[k].lower_ in self.rules.from_preps):
+                k += 1
         if k >= span.end or k in person_toks:
             return None
         name = next((o[2] for o in orgs if o[0] == k), None)
         if name is None and doc[k].lower_ in self.rules.left_nouns:
             j = k
-            while j + 1 < span.end and doc[j + 1].pos_ == "ADJ":
+            while j + 1 < span.end and doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower:
                 j += 1
+            while j + 1 < span.end and j + 1 not in person_toks and (capitalised(doc[j + 1]) or (
+                    doc[j + 1].text == "-" and j + 2 < span.end and capitalised(doc[j + 2]))):
+                j += 1  # "de la mission parlementaire Nouvelle-Calédonie": its name too
             return doc[k:j + 1].text  # "démissionne de la mission parlementaire": that body
         if name is None and capitalised(doc[k]):
             j = k
