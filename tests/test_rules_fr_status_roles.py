@@ -1501,7 +1501,7 @@ def test_a_presidency_run_for_is_not_the_post_left(shared_extractor: Extractor) 
     ("Claire Dubois remplace la directrice Anne Morel à la tête de Vexal.", "Claire Dubois",
      "directrice"),
     ("Paul Roux succède au président Marc Lefort à la tête de Vexal.", "Paul Roux", "président"),
-    # ... but not its form for the other gender
+    # ... but not its feminine form for a man
     ("Paul Roux succède à la présidente Anne Morel à la tête de Vexal.", "Paul Roux", None),
 ])
 def test_a_newcomer_takes_the_title_of_the_one_replaced(
@@ -1550,3 +1550,9 @@ def test_the_one_named_past_a_purpose_clause_is_the_newcomer(
             "de l'agence.")
     assert [(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Roux", "start", "planned")]
+
+
+def test_a_feminine_title_is_never_a_man_s_role(shared_extractor: Extractor) -> None:
+    text = "Paul Roux quitte la rédaction d'Orvan, a annoncé sa directrice."
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Paul Roux", None)]

@@ -15,7 +15,7 @@ from turnover.extract.context import Sentence
 from turnover.extract.dates import DateMention, parse_published
 from turnover.extract.groups import GroupRules
 from turnover.extract.merge import Candidate
-from turnover.extract.names import Inventory, fold, without_cuts
+from turnover.extract.names import Inventory, fold, gender, without_cuts
 from turnover.extract.orgs import POSSESSIVE, OrgRules
 from turnover.extract.prefilter import lowered
 from turnover.extract.rules import Rules, Trigger, trigger_applies
@@ -747,6 +747,9 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             role = None  # "reviennent les noms du maire de Tours X, de Y": the post X holds,
             # not the one speculated about (but "la ministre X est donnée partante": the one
             # she would leave)
+        feminine = self.rules.feminine_title
+        if role and feminine and feminine.match(role) and gender(name) == "m":
+            role = None  # "succède à la présidente X", "l'animatrice": a woman's title
         window = text[max(0, pos - 70):m.end() + 70]
         # a date in a relative clause is that clause's ("X, who left A in May, founded B")
         # "Présidente du FMI depuis 2011, elle prendra la tête de la BCE": a date a state

@@ -329,10 +329,6 @@ class AttributeRules(ArticleContext):
         if office:
             return office
         where = self.role_match(sent_text, pos, kind, person, replaced, skip, founding)
-        if where and replaced and self.rules.gendered_titles and gender(person) == "m" and \
-                any(gender(r) == "f" for r in replaced) and \
-                self._titles_other(sent_text, where[1], person):
-            where = None  # "Paul succède à la Première ministre Y": her form of the title
         if where:
             return clean_role(sent_text[where[0]:where[1]], self.rules), where[0]
         return (self.profile_role(person) if kind == "end" else None), -1

@@ -317,7 +317,6 @@ class Rules:
     # subject of the main clause, whatever noun the parser hangs it on
     subject_clause_preps: set[str]  # "before being promoted": a gerund after them has the
     # subject of the clause they hang in ("congratulates X on being named": not these)
-    gendered_titles: bool  # "la Première ministre": a woman's title form is never a man's
     titles_precede_names: bool  # "President X nominated Y": a title right before a name is
     # that person's, never the role of someone else's change
     determiners: set[str]
@@ -381,6 +380,7 @@ class Rules:
     # presenter changes ("écartée de la présentation de « X »", "succède à Y dans « X »"):
     # the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
+    feminine_title: re.Pattern[str] | None = None  # "présidente": never a man's role
     colour: re.Pattern[str] | None = None  # ends with words that give a party as a label
     residence: re.Pattern[str] | None = None  # ends with words that tell where one lives
     # ("lors de son congrès"): what follows is when the change happened, not where
@@ -645,7 +645,6 @@ def rules_for(code: str) -> Rules:
         impersonal=re.compile(lex["impersonal"], _FLAGS) if lex.get("impersonal") else None,
         reported=re.compile(lex["reported"], _FLAGS) if lex.get("reported") else None,
         titles_precede_names=bool(lex.get("titles_precede_names", False)),
-        gendered_titles=bool(lex.get("gendered_titles", False)),
         object_pronouns=set(lex.get("object_pronouns", [])),
         any_gender_clitics=set(lex.get("any_gender_clitics", [])),
         negative_determiners=set(lex.get("negative_determiners", [])),
@@ -709,6 +708,7 @@ def rules_for(code: str) -> Rules:
         if "post_titles" in lex else None,
         occasion=_opt(lex, "occasion"),
         colour=_opt(lex, "colour"),
+        feminine_title=_opt(lex, "feminine_title"),
         residence=_opt(lex, "residence"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
