@@ -194,3 +194,12 @@ def test_events_take_the_reading_of_their_tense(extractor: Extractor, code: str,
 
 def test_that_year_is_no_date_of_the_publication() -> None:
     assert found("fr", "Cette année-là, il quitte la présidence du club.") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Paul Roux, né à Brest en 1947, a démissionné."),
+    ("fr", "Anne Morel (née le 3 mai 1961) a quitté Orvan."),
+    ("en", "Paul Stone, born in Ohio in 1950, resigned."),
+])
+def test_a_date_of_birth_is_no_date(lang: str, text: str) -> None:
+    assert not found(lang, text)

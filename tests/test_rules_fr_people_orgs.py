@@ -2875,3 +2875,13 @@ def test_a_body_left_after_the_name_of_a_change_noun_is_its_organization(
 def test_a_possessive_s_holder_is_no_complement_after_it(
         shared_extractor: Extractor, text: str) -> None:
     assert not any(m.person == "Marc Lefort" for m in events(shared_extractor, text, "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roux a confié à Marc Lefort que sa démission serait effective fin mars.",
+    "Anne Morel a reçu Paul Roux. Il a confié à Marc Lefort que sa démission serait "
+    "effective fin mars.",
+])
+def test_a_possessive_change_in_a_reported_clause_is_the_reporter_s(
+        shared_extractor: Extractor, text: str) -> None:
+    assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Roux"]

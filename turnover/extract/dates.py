@@ -82,6 +82,7 @@ class DateFinder:
             else None
         self.post_since = re.compile(lex["post_since"], re.IGNORECASE) \
             if lex.get("post_since") else None
+        self.born = re.compile(lex["born"], re.IGNORECASE) if lex.get("born") else None
         # "lors de cette crise" refers to an episode the text dated before ("les événements de
         # novembre 2023"): a change told in it takes that date
         self.episode, self.episode_dated = (
@@ -127,6 +128,8 @@ class DateFinder:
 
         def add(m: re.Match[str], value: str | None, ahead: str | None = None,
                 behind: str | None = None) -> None:
+            if self.born and self.born.search(sentence, max(0, m.start() - 50), m.start()):
+                return  # "né à Lyon en 1947": a birth, never a change
             if value and not any(s < m.end() and m.start() < e for s, e in taken):
                 since = bool(self.since and self.since_before and (
                     self.since.match(sentence, m.start()) or self.since_before.search(

@@ -305,6 +305,8 @@ class HolderRules(PeopleRules):
                 owner = owner or self._time_phrase_subject(trig, child, people)
                 if owner is None:
                     owner = self._participle_subject(trig, people)
+                if owner is None:
+                    owner = self._reporter(trig, people)
                 if owner == "":
                     return [], True  # the subject's, someone described the text never named
                 if owner and owner not in addressed:
@@ -1013,6 +1015,32 @@ class HolderRules(PeopleRules):
             if name and any(subject.left_edge.i <= s <= subject.right_edge.i
                             for s, _, n in people if n != name):
                 return None
+        return name
+
+    def _reporter(self, trig: Token, people: list[tuple[int, int, str]]) -> str | None:
+        """"X a confié à Y que sa démission serait effective": a possessive change noun,
+        subject of a clause a verb reports, is the reporting subject's, never the addressee's;
+        "" for a subject described that stands for no one named."""
+        deps = self.rules.deps
+        clause = trig.head  # (the parser may hang the clause on a word of its predicate:
+        # "que sa démission serait effective | fin mars")
+        while clause.dep_ != "ccomp" and clause.head != clause and clause.head.i > trig.i \
+                and clause.pos_ not in ("VERB", "AUX"):
+            clause = clause.head
+        if trig.dep_ not in deps["subj"] or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        subject = next((c for c in verb.children if c.dep_ in deps["subj"]), None)
+        if subject is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if self._subject_pronoun(subject):
+            return self.antecedent(subject, people)
+        name = self.person_at(subject, people)
+        if not name and self._describes_person(subject) and not indefinite(subject):
+            name = self.described_one(subject, people) or ""  # "le conseiller a confié que"
+            inside = {k.i for k in clause.subtree}
+            if any(n == name and s in inside for s, _, n in people):
+                name = ""  # "... que sa démission, convenue avec X, ...": never X
         return name
 
     def _participle_subject(self, trig: Token, people: list[tuple[int, int, str]]
