@@ -2885,3 +2885,19 @@ def test_a_possessive_s_holder_is_no_complement_after_it(
 def test_a_possessive_change_in_a_reported_clause_is_the_reporter_s(
         shared_extractor: Extractor, text: str) -> None:
     assert [m.person for m in events(shared_extractor, text, "fr")] == ["Paul Roux"]
+
+
+def test_the_name_after_an_organization_noun_is_the_organization_left(
+        shared_extractor: Extractor) -> None:
+    # (the article's main organization is the one joined: never the one left)
+    text = ("Claire Dubois quitte le groupe En Marche et rejoint le MoDem. Le MoDem compte un "
+            "élu de plus. Le MoDem se réjouit.")
+    got = {(m.kind, m.org) for m in events(shared_extractor, text, "fr")}
+    assert got == {("start", "MoDem"), ("end", "En Marche")}
+
+
+def test_a_former_member_s_label_is_not_the_organization_s_name(
+        shared_extractor: Extractor) -> None:
+    text = "L'ex-PS Paul Roux siège ailleurs. Anne Morel a rejoint le PS en mars."
+    assert [(m.person, m.org) for m in events(shared_extractor, text, "fr")] == [
+        ("Anne Morel", "PS")]

@@ -345,12 +345,14 @@ class Inventory:
             fk = fold(known)
             # "76ers" → "Philadelphia 76ers", "Helix" → "Helix Robotics", but a name inside
             # another is something else ("Alabama" is not "South Alabama College"), and so is
-            # a party's body ("Conseil national des Républicains") or a phrase run from a
-            # lowercase noun ("Mutuelles Armor" is no "affaire des Mutuelles Armor")
+            # a party's body ("Conseil national des Républicains"), a phrase run from a
+            # lowercase noun ("Mutuelles Armor" is no "affaire des Mutuelles Armor") or a
+            # former member's label ("l'ex-PS X": the PS)
             if fk != folded and at_an_end(folded, fk) and len(fk) > len(fold(best)) \
                     and len(fk) < len(folded) + 25 \
                     and not ((said or known[:1].islower())
                              and _BODY_OF.search(fk[:len(fk) - len(folded)])) \
+                    and not fk.startswith("ex-") \
                     and not self._heading_topic(known) \
                     and not self._country_run_on(folded, known) \
                     and not _MODEL.match(known[len(name):].strip() if fk.startswith(folded)

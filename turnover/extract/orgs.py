@@ -1161,6 +1161,11 @@ class OrgRules(SeatRules):
                     doc[j + 1].text == "-" and j + 2 < span.end and capitalised(doc[j + 2]))):
                 j += 1  # "de la mission parlementaire Nouvelle-Calédonie": its name too
             return doc[k:j + 1].text  # "démissionne de la mission parlementaire": that body
+        if name is None and doc[k].lower_ in self.rules.org_noun_words and k + 1 < span.end \
+                and k + 1 not in person_toks and (
+                    capitalised(doc[k + 1]) or any(o[0] == k + 1 for o in orgs)):
+            k += 1  # "quitte le groupe En Marche": the name after the noun
+            name = next((o[2] for o in orgs if o[0] == k), None)
         if name is None and capitalised(doc[k]):
             j = k
             while j + 1 < span.end and capitalised(doc[j + 1]) and j + 1 not in person_toks:
