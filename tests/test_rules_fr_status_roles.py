@@ -1556,3 +1556,16 @@ def test_a_feminine_title_is_never_a_man_s_role(shared_extractor: Extractor) -> 
     text = "Paul Roux quitte la rédaction d'Orvan, a annoncé sa directrice."
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Roux", None)]
+
+
+def test_what_a_newcomer_is_now_is_not_the_post_of_a_replacement(
+        shared_extractor: Extractor) -> None:
+    text = ("A la direction de la communication d'Orvan, Paul Roux est remplacé par Marc "
+            "Lefort, président de Publicis Conseil.")
+    got = events(shared_extractor, text, "fr")
+    assert {m.person for m in got} == {"Paul Roux", "Marc Lefort"}
+    assert not any(m.org == "Publicis Conseil" or m.role == "président" for m in got)
+    # guard: a relative clause may tell a post kept, which is the newcomer's too
+    text = "Paul Roux sera remplacé par Marc Lefort, qui reste ministre des Finances."
+    assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
+        ("Paul Roux", None), ("Marc Lefort", "ministre des finances")}

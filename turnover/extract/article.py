@@ -532,6 +532,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                        if k.lower_ in self.rules.agent_preps), None) if after else None
             if by is not None:  # an agent the parser hung elsewhere: its title is its own
                 described.append((by.idx - self._base, span.doc[after[0][0]].idx - self._base))
+        if new:  # "remplacé par X, président de Y,": what X is now (a relative clause may
+            # tell a post kept: "X, qui reste ministre des Finances")
+            described += [(a, b) for a, b in self._apposed_to(span, trig, new, people)
+                          if text[a:b].strip(" ,").split(" ", 1)[0].lower()
+                          not in self.rules.relatives]
         person_toks = {i for s, e, _ in people for i in range(s, e)}
         sources = self.sources_in(text)
         role = self._role_token(span, text, m.start(), "start")
