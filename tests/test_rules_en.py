@@ -1828,3 +1828,10 @@ def test_a_possessive_change_in_a_reported_clause_is_the_reporter_s(
 def test_a_date_of_birth_is_never_the_change_s(shared_extractor: Extractor) -> None:
     text = "Paul Stone, born in Ohio in 1950, resigned as chairman of Batival."
     assert [m.when for m in events(shared_extractor, text, "en")] != ["1950"]
+
+
+def test_respectively_gives_each_person_their_own_title(shared_extractor: Extractor) -> None:
+    text = ("Anne Moss and Paul Stone were named chief financial officer and chief operating "
+            "officer respectively.")
+    assert {(m.person, m.role) for m in events(shared_extractor, text, "en")} == {
+        ("Anne Moss", "chief financial officer"), ("Paul Stone", "chief operating officer")}

@@ -1569,3 +1569,10 @@ def test_what_a_newcomer_is_now_is_not_the_post_of_a_replacement(
     text = "Paul Roux sera remplacé par Marc Lefort, qui reste ministre des Finances."
     assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
         ("Paul Roux", None), ("Marc Lefort", "ministre des finances")}
+
+
+def test_respectivement_gives_each_person_their_own_title(shared_extractor: Extractor) -> None:
+    text = ("Anne Morel et Paul Roux ont été nommés respectivement directrice financière et "
+            "directeur de la communication du groupe Balvin.")
+    assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
+        ("Anne Morel", "directrice financière"), ("Paul Roux", "directeur")}

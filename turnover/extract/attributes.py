@@ -328,10 +328,26 @@ class AttributeRules(ArticleContext):
         office = self._post_title(sent_text, pos, person, skip)
         if office:
             return office
-        where = self.role_match(sent_text, pos, kind, person, replaced, skip, founding)
+        where = self._respective_title(sent_text, pos, person) or self.role_match(
+            sent_text, pos, kind, person, replaced, skip, founding)
         if where:
             return clean_role(sent_text[where[0]:where[1]], self.rules), where[0]
         return (self.profile_role(person) if kind == "end" else None), -1
+
+    def _respective_title(self, sent_text: str, pos: int, person: str
+                          ) -> tuple[int, int] | None:
+        """"X et Y ont été nommés respectivement A et B": the title after the change in the
+        person's rank among the people named before it, where both counts agree."""
+        if not self.rules.respectively or not self.rules.respectively.search(sent_text):
+            return None
+        named = sorted((m.start(), p) for p in self.inv.persons
+                       for m in word_re(p.split()[-1]).finditer(sent_text, 0, pos))
+        order = list(dict.fromkeys(p for _, p in named))
+        titles = list(self.rules.role.finditer(sent_text, pos))
+        if person not in order or len(order) < 2 or len(titles) != len(order):
+            return None
+        title = titles[order.index(person)]
+        return title.start(), self._title_end(sent_text, title.start(), title.end())
 
     def _post_title(self, sent_text: str, pos: int, person: str,
                     skip: Iterable[tuple[int, int]]) -> tuple[str, int] | None:

@@ -381,6 +381,7 @@ class Rules:
     # the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
     feminine_title: re.Pattern[str] | None = None  # "présidente": never a man's role
+    respectively: re.Pattern[str] | None = None  # "X et Y, respectivement A et B": in order
     colour: re.Pattern[str] | None = None  # ends with words that give a party as a label
     residence: re.Pattern[str] | None = None  # ends with words that tell where one lives
     # ("lors de son congrès"): what follows is when the change happened, not where
@@ -709,6 +710,7 @@ def rules_for(code: str) -> Rules:
         occasion=_opt(lex, "occasion"),
         colour=_opt(lex, "colour"),
         feminine_title=_opt(lex, "feminine_title"),
+        respectively=_opt(lex, "respectively"),
         residence=_opt(lex, "residence"),
         past_affiliation=_opt(lex, "past_affiliation"),
         post_anaphora=_opt(lex, "post_anaphora"),
