@@ -1576,3 +1576,14 @@ def test_respectivement_gives_each_person_their_own_title(shared_extractor: Extr
             "directeur de la communication du groupe Balvin.")
     assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
         ("Anne Morel", "directrice financière"), ("Paul Roux", "directeur")}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Roux a salué, avec le député et premier questeur Marc Lefort, la nomination de "
+    "Claire Dubois.",
+    "Paul Roux a salué, avec le maire et sénateur Marc Lefort, la nomination de Claire Dubois.",
+])
+def test_titles_joined_before_someone_else_s_name_are_theirs(
+        shared_extractor: Extractor, text: str) -> None:
+    assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
+        ("Claire Dubois", None)]

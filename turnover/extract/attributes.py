@@ -282,6 +282,11 @@ class AttributeRules(ArticleContext):
         # (past a place completing the title: "la maire de Lille Anne X"; but "conseiller
         # de Jean X" serves X)
         named = self.inv.name_words()
+        conj = "|".join(map(re.escape, self.rules.conjunctions))
+        while (joined := re.match(rf"\s+(?:{conj})\s+", sent_text[end:])) and (
+                other := self.rules.role.match(sent_text, end + joined.end())):
+            end = self._title_end(sent_text, other.start(), other.end())  # "le député et
+            # premier questeur X": both titles X's
         # (capitals with accents too: "le Premier ministre Élise X")
         run = re.match(r"(?:\s+(?:de|du|d['’])\s*(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)(?=\s+[A-ZÀ-ÖØ-Ý]))?"
                        r"((?:\s+[A-ZÀ-ÖØ-Ý][\w'’.-]*){1,3})", sent_text[end:])
