@@ -1587,3 +1587,10 @@ def test_titles_joined_before_someone_else_s_name_are_theirs(
         shared_extractor: Extractor, text: str) -> None:
     assert [(m.person, m.role) for m in events(shared_extractor, text, "fr")] == [
         ("Claire Dubois", None)]
+
+
+def test_the_ministry_of_relations_with_parliament_is_one_title(
+        shared_extractor: Extractor) -> None:
+    text = "Le député Paul Roux a été nommé ministre des Relations avec le Parlement."
+    assert [m.role for m in events(shared_extractor, text, "fr")] == [
+        "ministre des relations avec le parlement"]
