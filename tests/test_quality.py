@@ -28,8 +28,8 @@ SEED_EVENTS = 6
 # (data set, metric) -> lowest acceptable value, over all languages of the data set.
 FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "f1"): 0.65,  # 195 of the 412 articles, measured 0.693
-    ("orangesum_fr_dev:test", "f1"): 0.41,  # held out: 217 articles, measured 0.435
-    ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.704
+    ("orangesum_fr_dev:test", "f1"): 0.41,  # held out: 217 articles, measured 0.438
+    ("ecbplus_personnel_en", "f1"): 0.68,  # measured 0.701
     ("rams_personnel_en", "recall"): 0.73,  # measured 0.783 (18/23), the target 0.70; RAMS is
     # not exhaustive: recall only
 }
@@ -39,8 +39,8 @@ FLOORS: dict[tuple[str, str], float] = {
 ATTRIBUTE_FLOORS: dict[tuple[str, str], float] = {
     ("orangesum_fr_dev:dev", "when"): 0.64,  # measured 0.689 (0.561 before a change told as
     # news without a date took the article's date)
-    ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.696 (0.508 before)
-    ("orangesum_fr_dev:dev", "role"): 0.60,  # measured 0.641 (0.611 before a post named by
+    ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.714 (0.508 before)
+    ("orangesum_fr_dev:dev", "role"): 0.60,  # measured 0.649 (0.611 before a post named by
     # its office noun, "de la présidence de", gave its title)
     ("orangesum_fr_dev:test", "role"): 0.62,  # held out: measured 0.671 (0.575 before)
 }

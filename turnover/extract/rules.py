@@ -380,11 +380,11 @@ class Rules:
     # presenter changes ("écartée de la présentation de « X »", "succède à Y dans « X »"):
     # the organization
     occasion: re.Pattern[str] | None = None  # ends with words that introduce an event
-    feminine_title: re.Pattern[str] | None = None  # "présidente": never a man's role
-    respectively: re.Pattern[str] | None = None  # "X et Y, respectivement A et B": in order
+    # ("lors de son congrès"): what follows is when the change happened, not where
     colour: re.Pattern[str] | None = None  # ends with words that give a party as a label
     residence: re.Pattern[str] | None = None  # ends with words that tell where one lives
-    # ("lors de son congrès"): what follows is when the change happened, not where
+    feminine_title: re.Pattern[str] | None = None  # "présidente": never a man's role
+    respectively: re.Pattern[str] | None = None  # "X et Y, respectivement A et B": in order
     departure_from: re.Pattern[str] | None = None  # ends where the organization someone
     # leaves is named ("quitté ", "parti de "): a name NER runs on past a destination
     # preposition ("Challenges pour l'Elysée") is two
