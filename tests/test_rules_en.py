@@ -1819,12 +1819,6 @@ def test_a_possessive_s_holder_is_no_complement_after_it(shared_extractor: Extra
     assert not events(shared_extractor, text, "en")
 
 
-def test_a_possessive_change_in_a_reported_clause_is_the_reporter_s(
-        shared_extractor: Extractor) -> None:
-    text = "Paul Stone told Mark Hale that his resignation would take effect in March."
-    assert [m.person for m in events(shared_extractor, text, "en")] == ["Paul Stone"]
-
-
 def test_a_date_of_birth_is_never_the_change_s(shared_extractor: Extractor) -> None:
     text = "Paul Stone, born in Ohio in 1950, resigned as chairman of Batival."
     assert [m.when for m in events(shared_extractor, text, "en")] != ["1950"]

@@ -2861,16 +2861,16 @@ def test_a_possessive_set_before_a_subject_pronoun_is_that_pronoun_s(
 
 def test_a_body_left_after_the_name_of_a_change_noun_is_its_organization(
         shared_extractor: Extractor) -> None:
-    text = ("Après la démission de Paul Roux de la mission parlementaire Nouvelle-Calédonie, "
-            "les deux élus se sont disputés.")
+    text = ("Marc Lefort a confirmé lundi la démission de Paul Roux de la mission parlementaire "
+            "Cap Nord.")
     assert [m.org for m in events(shared_extractor, text, "fr")] == [
-        "mission parlementaire Nouvelle-Calédonie"]
+        "mission parlementaire Cap Nord"]
 
 
 @pytest.mark.parametrize("text", [
     "Sa démission a été acceptée par Marc Lefort lundi.",
-    "Le conseiller a confié lundi que sa démission, convenue avec Marc Lefort depuis "
-    "novembre, serait effective fin mars.",
+    "La conseillère a expliqué mardi que sa démission, négociée avec Marc Lefort depuis "
+    "l'été, interviendrait en juin.",
 ])
 def test_a_possessive_s_holder_is_no_complement_after_it(
         shared_extractor: Extractor, text: str) -> None:
@@ -2878,9 +2878,9 @@ def test_a_possessive_s_holder_is_no_complement_after_it(
 
 
 @pytest.mark.parametrize("text", [
-    "Paul Roux a confié à Marc Lefort que sa démission serait effective fin mars.",
-    "Anne Morel a reçu Paul Roux. Il a confié à Marc Lefort que sa démission serait "
-    "effective fin mars.",
+    "Paul Roux a confié à Marc Lefort que sa démission serait officielle fin juin.",
+    "Anne Morel a reçu Paul Roux. Il a confié à Marc Lefort que sa démission interviendrait "
+    "en juin.",
 ])
 def test_a_possessive_change_in_a_reported_clause_is_the_reporter_s(
         shared_extractor: Extractor, text: str) -> None:
@@ -2890,10 +2890,10 @@ def test_a_possessive_change_in_a_reported_clause_is_the_reporter_s(
 def test_the_name_after_an_organization_noun_is_the_organization_left(
         shared_extractor: Extractor) -> None:
     # (the article's main organization is the one joined: never the one left)
-    text = ("Claire Dubois quitte le groupe En Marche et rejoint le MoDem. Le MoDem compte un "
-            "élu de plus. Le MoDem se réjouit.")
+    text = ("Claire Dubois quitte le groupe Les Indépendants et rejoint Agir. Agir compte un "
+            "élu de plus. Agir se réjouit.")
     got = {(m.kind, m.org) for m in events(shared_extractor, text, "fr")}
-    assert got == {("start", "MoDem"), ("end", "En Marche")}
+    assert got == {("start", "Agir"), ("end", "Indépendants")}
 
 
 def test_a_former_member_s_label_is_not_the_organization_s_name(

@@ -1524,14 +1524,14 @@ def test_a_title_before_someone_else_s_party_and_name_is_theirs(
 
 def test_the_agent_of_a_replacement_keeps_its_own_title(shared_extractor: Extractor) -> None:
     # (the parser hangs "par la députée" on "clé": the agent is found by its preposition)
-    text = "Paul Roux a été remplacé à cette fonction-clé par la députée LREM Anne Morel."
+    text = "Paul Roux a été remplacé au sein de la cellule-clé par la députée LREM Anne Morel."
     assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
         ("Paul Roux", None), ("Anne Morel", None)}
 
 
 def test_a_title_the_next_one_depends_on_is_the_role(shared_extractor: Extractor) -> None:
-    # "conseiller spécial du président": the president is whom the adviser serves
-    text = "Paul Roux, conseiller spécial du président de la République, annonce sa démission."
+    # "conseiller spécial du chef de l'État": the head of state is whom the adviser serves
+    text = "Paul Roux, conseiller spécial du chef de l'État, a remis sa démission."
     assert [m.role for m in events(shared_extractor, text, "fr")] == ["conseiller spécial"]
 
 
@@ -1546,8 +1546,7 @@ def test_a_change_governed_by_aller_or_devoir_is_planned(
 
 def test_the_one_named_past_a_purpose_clause_is_the_newcomer(
         shared_extractor: Extractor) -> None:
-    text = ("Le président Ferrand allait nommer pour le remplacer Paul Roux, l'actuel patron "
-            "de l'agence.")
+    text = "La ministre Claire Dubois va nommer pour le remplacer Paul Roux, jusqu'ici adjoint."
     assert [(m.person, m.kind, m.status) for m in events(shared_extractor, text, "fr")] == [
         ("Paul Roux", "start", "planned")]
 
@@ -1560,15 +1559,16 @@ def test_a_feminine_title_is_never_a_man_s_role(shared_extractor: Extractor) -> 
 
 def test_what_a_newcomer_is_now_is_not_the_post_of_a_replacement(
         shared_extractor: Extractor) -> None:
-    text = ("A la direction de la communication d'Orvan, Paul Roux est remplacé par Marc "
-            "Lefort, président de Publicis Conseil.")
+    text = ("Chez Orvan, le directeur financier Paul Roux est remplacé par Marc Lefort, "
+            "président du cabinet Balvin Conseil.")
     got = events(shared_extractor, text, "fr")
     assert {m.person for m in got} == {"Paul Roux", "Marc Lefort"}
-    assert not any(m.org == "Publicis Conseil" or m.role == "président" for m in got)
+    assert not any(m.org == "Balvin Conseil" or m.role == "président" for m in got)
     # guard: a relative clause may tell a post kept, which is the newcomer's too
-    text = "Paul Roux sera remplacé par Marc Lefort, qui reste ministre des Finances."
+    text = ("Paul Roux sera remplacé par Marc Lefort, qui conserve son poste de ministre de la "
+            "Culture.")
     assert {(m.person, m.role) for m in events(shared_extractor, text, "fr")} == {
-        ("Paul Roux", None), ("Marc Lefort", "ministre des finances")}
+        ("Paul Roux", None), ("Marc Lefort", "ministre de la culture")}
 
 
 def test_respectivement_gives_each_person_their_own_title(shared_extractor: Extractor) -> None:
@@ -1579,9 +1579,9 @@ def test_respectivement_gives_each_person_their_own_title(shared_extractor: Extr
 
 
 @pytest.mark.parametrize("text", [
-    "Paul Roux a salué, avec le député et premier questeur Marc Lefort, la nomination de "
-    "Claire Dubois.",
-    "Paul Roux a salué, avec le maire et sénateur Marc Lefort, la nomination de Claire Dubois.",
+    "Nommée mardi, Claire Dubois a reçu les félicitations du député et premier questeur Marc "
+    "Lefort.",
+    "Nommée mardi, Claire Dubois a reçu les félicitations du maire et sénateur Marc Lefort.",
 ])
 def test_titles_joined_before_someone_else_s_name_are_theirs(
         shared_extractor: Extractor, text: str) -> None:
