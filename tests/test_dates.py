@@ -126,11 +126,21 @@ def test_readings_for_the_future_and_the_past(code: str, sentence: str, value: s
     assert (d.value, d.ahead, d.behind) == (value, ahead, behind)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'dernier' after a date is not read: 'le 3 juillet dernier', published in May, resolves to"
-    " the nearest 3 July, seven weeks ahead, and too close for the past-tense reading"))
-def test_a_date_said_to_be_past() -> None:
-    assert only("fr", "Il a démissionné le 3 juillet dernier.").value == "2023-07-03"
+@pytest.mark.parametrize(
+    ("code", "sentence", "value"),
+    [
+        # a month marked as the past or the coming one: the last or the next such date, one
+        # reading only, whatever the tense
+        ("fr", "Il a démissionné le 3 juillet dernier.", "2023-07-03"),
+        ("fr", "Elle avait quitté le parti en septembre dernier.", "2023-09"),
+        ("fr", "Sa démission prendra effet en mars prochain.", "2025-03"),
+        ("en", "She was hired last September.", "2023-09"),
+        ("en", "He will retire next March.", "2025-03"),
+    ],
+)
+def test_a_month_said_to_be_past_or_coming(code: str, sentence: str, value: str) -> None:
+    d = only(code, sentence)
+    assert (d.value, d.ahead, d.behind) == (value, None, None)
 
 
 def test_several_dates_in_order() -> None:
@@ -184,6 +194,9 @@ def extractor() -> Extractor:
          "2024-06-01"),
         ("en", "John Hale resigned as chief financial officer of Acme Freight on Monday.",
          "2024-05-13"),
+        # an infinitive has no tense: "dernier" says which November
+        ("fr", "L'enquête ouverte en novembre dernier a conduit Pierre Lemaire à quitter la "
+         "présidence du groupe Valmont.", "2023-11"),
     ],
 )
 def test_events_take_the_reading_of_their_tense(extractor: Extractor, code: str, text: str,

@@ -69,6 +69,11 @@ class DateFinder:
         self.weekday_ahead, self.weekday_behind = (
             re.compile(lex[key].replace("{days}", days), re.IGNORECASE) if lex.get(key) else None
             for key in ("weekday_ahead", "weekday_behind"))
+        # "en janvier dernier", "last January": the past one; "en mars prochain", "next March":
+        # the coming one, whatever the tense
+        self.month_ahead, self.month_behind = (
+            re.compile(lex[key].replace("{months}", months), re.IGNORECASE) if lex.get(key)
+            else None for key in ("month_ahead", "month_behind"))
         self.weekday_habitual = re.compile(lex["weekday_habitual"], re.IGNORECASE) \
             if lex.get("weekday_habitual") else None
         self.effective = re.compile(lex["effective"], re.IGNORECASE) \
@@ -125,6 +130,10 @@ class DateFinder:
     def find(self, sentence: str, published: date | None) -> list[DateMention]:
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
+        # where a month is marked as the coming or the past one: its year follows from that
+        ahead_at, behind_at = (
+            {x.start("m") for x in pattern.finditer(sentence)} if pattern else set()
+            for pattern in (self.month_ahead, self.month_behind))
 
         def add(m: re.Match[str], value: str | None, ahead: str | None = None,
                 behind: str | None = None) -> None:
@@ -154,8 +163,11 @@ class DateFinder:
                 continue
             if month and year and 1 <= day <= 31:
                 value = f"{year:04d}-{month:02d}-{day:02d}"
+                at = m.start("m1") if m.group("m1") else m.start("m2")
                 if m.group("y"):
                     add(m, value)
+                elif published and (at in ahead_at or at in behind_at):
+                    add(m, _marked(value, published, at in ahead_at))
                 else:  # ("a démissionné le 1er juin", told in May: last year's, unless the
                     # date is when a change takes effect: "à compter du 1er juin")
                     add(m, value, _next_year(value, published), _last_year(
@@ -169,7 +181,10 @@ class DateFinder:
             year = _infer_year(month, 1, published) if month else None
             if month and year:
                 value = f"{year:04d}-{month:02d}"
-                add(m, value, _next_year(value, published), _last_year(value, published))
+                if published and (m.start("m") in ahead_at or m.start("m") in behind_at):
+                    add(m, _marked(value, published, m.start("m") in ahead_at))
+                else:
+                    add(m, value, _next_year(value, published), _last_year(value, published))
         for m in self.year.finditer(sentence):
             add(m, m.group("y"))
         if published:
@@ -223,6 +238,14 @@ def _next_year(value: str, published: date | None) -> str | None:
     if not published or value >= published.isoformat()[:len(value)]:
         return None
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _marked(value: str, published: date, ahead: bool) -> str:
+    """`value`, its year inferred, moved to the first such date after `published` (`ahead`)
+    or the last one before it."""
+    stamp = published.isoformat()[:len(value)]
+    year = published.year + (value[4:] <= stamp[4:] if ahead else -(value[4:] >= stamp[4:]))
+    return f"{year:04d}{value[4:]}"
 
 
 def _last_year(value: str, published: date | None, soon: int = 92) -> str | None:
