@@ -1829,3 +1829,10 @@ def test_respectively_gives_each_person_their_own_title(shared_extractor: Extrac
             "officer respectively.")
     assert {(m.person, m.role) for m in events(shared_extractor, text, "en")} == {
         ("Anne Moss", "chief financial officer"), ("Paul Stone", "chief operating officer")}
+
+
+def test_a_reason_cut_short_loses_its_open_aside(shared_extractor: Extractor) -> None:
+    text = ("Tom Hale resigned as chairman of Brightwater Energy citing poor results (a loss of "
+            "12.5 million dollars in the first quarter of the year after three difficult years "
+            "for the whole sector) last week.")
+    assert [m.reason for m in events(shared_extractor, text, "en")] == ["poor results"]

@@ -1594,3 +1594,12 @@ def test_the_ministry_of_relations_with_parliament_is_one_title(
     text = "Le député Paul Roux a été nommé ministre des Relations avec le Parlement."
     assert [m.role for m in events(shared_extractor, text, "fr")] == [
         "ministre des relations avec le parlement"]
+
+
+def test_a_reason_goes_on_past_a_decimal_comma(shared_extractor: Extractor) -> None:
+    # the comma of "7,9 %" ends no reason, and an aside is kept whole
+    text = ("Claire Dumas a démissionné de la présidence du parti Agir à la suite de la "
+            "débâcle aux régionales (7,9 % des suffrages), selon ses proches.")
+    assert [m.reason for m in events(shared_extractor, text, "fr")] == [
+        "la débâcle aux régionales (7,9 % des suffrages)"]
+

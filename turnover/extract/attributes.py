@@ -608,8 +608,10 @@ class AttributeRules(ArticleContext):
                 reason = re.split(r"[\"»”]\s*,", m.group("r"))[0]
                 if self.rules.reason_end:  # ("..., a annoncé la chaîne": who said it)
                     reason = self.rules.reason_end.split(reason)[0]
-                reason = reason.strip(" «»\"“”,")
-                return " ".join(reason.split()[:14])
+                words = reason.strip(" «»\"“”,").split()[:14]
+                while words and "".join(words).count("(") > "".join(words).count(")"):
+                    words.pop()  # (an aside cut short: "la défaite (8,48 % des voix ...")
+                return " ".join(words) or None
         return None
 
     # -- one sentence ------------------------------------------------------------------
