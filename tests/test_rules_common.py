@@ -190,6 +190,25 @@ def test_a_name_is_not_expanded_into_a_lowercase_phrase_that_only_mentions_it() 
     assert inv.full_org("Mutuelles Armor") == "Mutuelles Armor"
 
 
+def test_an_organization_run_on_by_a_person_s_name_is_not_its_fullest_form() -> None:
+    # NER runs a party into the name of the one whose title it is ("du Parti radical Hélène
+    # Garnier"), cutting anywhere; the article names her without her given name elsewhere
+    from turnover.extract.names import Inventory
+    text = ("La présidente du Parti radical Hélène Garnier était à Dax. Mme Garnier a parlé. "
+            "Le Fonds Hélène Marsan paie.")
+    inv = Inventory(text)
+    for name in ("Parti radical Hélène", "Parti radical", "Fonds Hélène Marsan", "Fonds"):
+        inv.add_org(name)
+    assert inv.full_org("Parti radical") == "Parti radical"
+    assert inv.full_org("Fonds") == "Fonds Hélène Marsan"  # a founder's name, said only there
+
+
+def test_a_party_s_acronym_before_a_name_is_no_part_of_it() -> None:
+    from turnover.extract.names import clean_name
+    assert clean_name("RN Paul Roux", set()) == "Paul Roux"
+    assert clean_name("JR Smith", set()) == "JR Smith"  # a nickname
+
+
 def test_a_name_is_never_split_at_its_particle() -> None:
     # ("le ticket von der Leyen/Lagarde" made "der Leyen" commoner in the text than the full
     # name, which was split into two people, "Ursula von" and "der Leyen")

@@ -183,6 +183,11 @@ def clean_name(text: str, titles: set[str]) -> str:
     while words and fold(words[0]).rstrip(".") in titles and (
             len(words[0].rstrip(".")) > 1 or words[0].endswith(".")):
         words = words[1:]
+    # a party's or a firm's acronym NER takes with the name ("le maire RN Paul Roux"); one
+    # before a single word may be a nickname ("JR Smith")
+    if len(words) > 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and all(
+            re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ][\w'’-]*", w) for w in words[1:3]):
+        words = words[1:]
     return " ".join(words)
 
 
@@ -355,6 +360,7 @@ class Inventory:
                     and not fk.startswith("ex-") \
                     and not self._heading_topic(known) \
                     and not self._country_run_on(folded, known) \
+                    and not self._person_run_on(folded, known) \
                     and not _MODEL.match(known[len(name):].strip() if fk.startswith(folded)
                                          else ""):
                 best = known
@@ -364,6 +370,24 @@ class Inventory:
         """`known` is the country `folded` run on by a lowercase word ("France insoumise")."""
         rest = known[len(folded):].lstrip()
         return folded in self.countries and fold(known).startswith(folded) and rest[:1].islower()
+
+    def _person_run_on(self, folded: str, known: str) -> bool:
+        """`known` is the organization `folded` run on by a person's name ("du Rassemblement
+        national Marine Le Pen": her title's organization, then her, NER cutting where it
+        likes), one the article also gives without the given name ("Mme Le Pen")."""
+        if not fold(known).startswith(folded + " "):
+            return False
+        rest = known.split()[len(folded.split()):]
+        if fold(rest[0]) not in first_names():
+            return False
+        for at in re.finditer(rf"(?<!\w){re.escape(known)}", self.text):
+            after = re.match(r"(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){0,2}", self.text[at.end():])
+            surname = " ".join(rest[1:] + (after.group(0).split() if after else []))
+            if surname and any(
+                    not self.text[:m.start()].rstrip().endswith(rest[0]) for m in re.finditer(
+                        rf"(?<!\w){re.escape(surname)}(?!\w)", self.text)):
+                return True
+        return False
 
     def _heading_topic(self, known: str) -> bool:
         """`known` opens a line only, and its first word is a common noun the article writes
