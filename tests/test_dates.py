@@ -61,6 +61,8 @@ def only(code: str, sentence: str) -> DateMention:
         ("Il partira d'ici la fin de l'année.", "fin de l'année", "2024"),
         ("Il a été nommé en mars de l'année dernière.", "en mars de l'année dernière",
          "2023-03"),
+        ("Il a été élu en fin d'année dernière.", "d'année dernière", "2023"),
+        ("Il partira en début d'année prochaine.", "d'année prochaine", "2025"),
     ],
 )
 def test_french(sentence: str, phrase: str, value: str) -> None:
@@ -194,6 +196,9 @@ def extractor() -> Extractor:
          "2024-06-01"),
         ("en", "John Hale resigned as chief financial officer of Acme Freight on Monday.",
          "2024-05-13"),
+        # a change noun takes the tense of the verb it hangs on
+        ("fr", "Un audit sévère avait provoqué la démission de Pierre Lemaire en septembre.",
+         "2023-09"),
         # an infinitive has no tense: "dernier" says which November
         ("fr", "L'enquête ouverte en novembre dernier a conduit Pierre Lemaire à quitter la "
          "présidence du groupe Valmont.", "2023-11"),

@@ -1251,3 +1251,10 @@ def test_asking_someone_to_dismiss_is_no_dismissal(shared_extractor: Extractor) 
 def test_left_out_of_a_wedding_is_no_dismissal(shared_extractor: Extractor) -> None:
     text = "La compagne de l'acteur, Anne Morel, aurait été évincée du mariage de sa cousine."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_who_names_someone_in_a_relative_clause_is_not_named(shared_extractor: Extractor
+                                                             ) -> None:
+    # a tense's auxiliary, not a passive, whatever voice the tagger gives the participle
+    text = "Claire Dumas dit avoir été menacée par un élu qu'elle n'a pas nommé."
+    assert not events(shared_extractor, text, "fr")

@@ -1603,3 +1603,11 @@ def test_a_reason_goes_on_past_a_decimal_comma(shared_extractor: Extractor) -> N
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
         "la débâcle aux régionales (7,9 % des suffrages)"]
 
+
+
+def test_a_long_reason_ends_at_a_whole_word(shared_extractor: Extractor) -> None:
+    text = ("Le conseil a ordonné vendredi la révocation du maire de Dax, Paul Roux, soupçonné "
+            "de favoritisme dans l'attribution de marchés publics pour la rénovation de "
+            "l'ensemble des écoles maternelles de la commune.")
+    reasons = [m.reason for m in events(shared_extractor, text, "fr")]
+    assert reasons and all(r and text.find(r + " ") > 0 for r in reasons), reasons

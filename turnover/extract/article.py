@@ -804,8 +804,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
             # Obama nominated X": a nomination told as done, the last July 8)
             when = near.ahead
         elif near and near.behind and (status == "occurred" or told_past) and (
-                "Past" in trig.morph.get("Tense") or near.since):  # (a post held since then)
-            when = near.behind  # "a démissionné le 12 novembre" (in May): the last one
+                "Past" in trig.morph.get("Tense") or near.since  # (a post held since then)
+                or trig.pos_ == "NOUN" and "Past" in trig.head.morph.get("Tense")):
+            # "a démissionné le 12 novembre", "avait provoqué sa démission en décembre" (in
+            # May): the last one
+            when = near.behind
         if status == "occurred" and near and when and self.published and \
                 when > self.published.isoformat()[:len(when)] and _plain_present(trig) and \
                 self._dates_the_verb(trig, sent.span, near.start, near.end) and \

@@ -605,7 +605,10 @@ class AttributeRules(ArticleContext):
             if m:
                 # (a quotation closing before its speech verb ends the reason: '... projets",
                 # a expliqué la chaîne')
-                reason = re.split(r"[\"»”]\s*,", m.group("r"))[0]
+                reason = m.group("r")
+                if re.match(r"\w", sent_text[m.end("r"):m.end("r") + 1]):
+                    reason = reason.rpartition(" ")[0]  # (cut at its length, inside a word)
+                reason = re.split(r"[\"»”]\s*,", reason)[0]
                 if self.rules.reason_end:  # ("..., a annoncé la chaîne": who said it)
                     reason = self.rules.reason_end.split(reason)[0]
                 words = reason.strip(" «»\"“”,").split()[:14]
