@@ -2901,3 +2901,28 @@ def test_a_former_member_s_label_is_not_the_organization_s_name(
     text = "L'ex-PS Paul Roux siège ailleurs. Anne Morel a rejoint le PS en mars."
     assert [(m.person, m.org) for m in events(shared_extractor, text, "fr")] == [
         ("Anne Morel", "PS")]
+
+
+def test_a_description_is_never_the_other_party_of_its_verb(shared_extractor: Extractor
+                                                            ) -> None:
+    # the one handing over, described and unnamed, is not the one who takes over
+    text = "La nouvelle ministre a passé le relais à Claire Dumas lundi."
+    assert {(m.person, m.kind) for m in events(shared_extractor, text, "fr")} == {
+        ("Claire Dumas", "start")}
+
+
+def test_who_a_choice_verb_opts_for_takes_the_post(shared_extractor: Extractor) -> None:
+    text = ("Selon la presse, le ministre de l'Économie a opté pour Claire Dumas pour prendre "
+            "la succession de Paul Roux à la tête de Valmont.")
+    found = events(shared_extractor, text, "fr")
+    assert {(m.person, m.kind) for m in found} == {("Claire Dumas", "start"),
+                                                  ("Paul Roux", "end")}
+    # the chooser's title is not the post
+    assert all(m.role != "ministre de l'économie" for m in found)
+
+
+def test_the_chooser_s_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
+    text = ("Le ministre de l'Économie a choisi Claire Dumas pour prendre la succession de "
+            "Paul Roux.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
+    assert found and all(m.role is None for m in found)

@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 from turnover.extract.context import ArticleContext
 from turnover.extract.names import fold, gender, word_re
 from turnover.extract.rules import Rules
-from turnover.extract.syntax import after_bare_participle, clause_of, is_passive, token_at
+from turnover.extract.syntax import (
+    after_bare_participle,
+    clause_of,
+    is_passive,
+    preposition,
+    token_at,
+)
 
 # clauses a verb governs, each with its own tense and mood (UD and ClearNLP labels); not a
 # relative clause, which may tell when the change takes effect ("sa démission, qui prendra
@@ -622,10 +628,15 @@ class AttributeRules(ArticleContext):
     def _agent_chars(self, trig: Token | None) -> list[tuple[int, int]]:
         """Where the agents of a trigger stand in its sentence's text ("appointed by the
         president"): who makes the change, whose title is not the post taken."""
-        if trig is None or any(t.pair for t in self._change_at(trig)):
-            return []  # "replaced by the minister X": the agent is the newcomer
+        if trig is None:
+            return []
         deps = self.rules.deps
-        agents = [c for c in trig.children if c.dep_ in deps["agent"]]
+        # "le président a choisi X pour lui succéder": the chooser, whatever the change
+        agents = self._choosers(trig)
+        if any(t.pair for t in self._change_at(trig)):
+            return self._chars(agents)  # "replaced by the minister X": that agent is the
+            # newcomer
+        agents += [c for c in trig.children if c.dep_ in deps["agent"]]
         changes = self._change_at(trig)
         if trig.pos_ == "NOUN" and trig.dep_ in deps["obj"] and changes and all(
                 t.arg == "obj" for t in changes):
@@ -651,9 +662,26 @@ class AttributeRules(ArticleContext):
             # "le ministre a mis fin aux fonctions de X": X's change, the subject's act
             agents += [c for c in trig.head.children if c.dep_ in deps["subj"]
                        and c.dep_ not in deps["passive_subj"]]
+        return self._chars(agents)
+
+    def _chars(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """Where the phrases of `tokens` stand in the sentence's text."""
         return [(min(k.idx for k in c.subtree) - self._base,
                  max(k.idx + len(k) for k in c.subtree) - self._base)
-                for c in agents]
+                for c in tokens]
+
+    def _choosers(self, trig: Token) -> list[Token]:
+        """The subjects of a choice verb whose purpose clause tells the change ("le
+        président a opté pour X pour prendre la succession de Y")."""
+        deps, choice = self.rules.deps, self.rules.choice_verbs
+        verb = trig.head if trig.pos_ == "NOUN" else trig
+        if choice is None or verb.dep_ not in ("advcl", "xcomp") or verb.head == verb or \
+                not choice.fullmatch(verb.head.text) or not any(
+                    c.dep_ in deps["obj"] or preposition(c) in self.rules.choice_preps
+                    for c in verb.head.children):
+            return []  # (nobody chosen: "a choisi de démissionner" is the subject's own)
+        return [c for c in verb.head.children
+                if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
 
     def _other_subjects(self, span: Span, trig: Token, person: str,
                         titled: bool = False) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from turnover.extract.syntax import (
     indefinite,
     is_passive,
     name_below,
+    preposition,
     quoted,
     reacts_to,
     split_after_preposition,
@@ -168,7 +169,7 @@ class HolderRules(PeopleRules):
             return [], True  # "passe la main à Vitré": handed over where, not to whom
         noun = trig.head if trig.pos_ == "ADP" else trig
         if noun.pos_ == "NOUN" and noun.head != noun and noun.head.pos_ in ("NOUN", "ADJ") and \
-                noun.head.i < noun.i and self._preposition(noun) not in self.rules.from_preps \
+                noun.head.i < noun.i and preposition(noun) not in self.rules.from_preps \
                 and not any(k.is_punct for k in noun.doc[noun.head.i:noun.i]) \
                 and not any(c.lower_ in self.rules.possessives for c in noun.children) \
                 and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite")
@@ -239,7 +240,7 @@ class HolderRules(PeopleRules):
                         k.is_punct for k in span.doc[c.right_edge.i + 1:child.left_edge.i])
                     for c in children):
                 continue  # "the successor of dictator Y": the parser's apposition is Y's
-            if self._preposition(child) in self.rules.recipient_preps:
+            if preposition(child) in self.rules.recipient_preps:
                 continue  # "sa démission au président X": the one it is handed to
             if child.dep_ in slots or child.dep_ in deps["subj"]:
                 if child.lower_ in self.rules.kin_nouns:
@@ -294,7 +295,7 @@ class HolderRules(PeopleRules):
                 handed = [c for c in verb.children if c != trig and c.dep_ not in deps["subj"]
                           and c.pos_ not in ("VERB", "AUX")] if verb is not None else []
                 handed += [c for c in trig.children  # (or hung on the noun: "au président X")
-                           if self._preposition(c) in self.rules.recipient_preps and (
+                           if preposition(c) in self.rules.recipient_preps and (
                                c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
                                or c.lower_ in self.rules.person_nouns)]
                 addressed = {p[2] for p in people if p[0] > trig.i and any(
@@ -634,7 +635,7 @@ class HolderRules(PeopleRules):
                         # passé les rênes à X")
                         handed = {self.person_at(c, people) or name_below(c, people)
                                   for c in verb.children
-                                  if self._preposition(c) in self.rules.recipient_preps}
+                                  if preposition(c) in self.rules.recipient_preps}
                         if main in own | acting | handed:
                             return [], True
                         return ([main], False) if main else ([], False)
@@ -750,7 +751,12 @@ class HolderRules(PeopleRules):
                             # "a aidé la bru de X à être recrutée": not X
                             name = self._apposed_name(c, people)
                             return ([name] if name else []), True
-                        if c.dep_ in deps["obj"] and (c.i < verb.i or fronted):
+                        chosen = c.dep_ in deps["obj"] or (
+                            # "a opté pour X pour remplacer Y": the one chosen
+                            preposition(c) in self.rules.choice_preps
+                            and self.rules.choice_verbs is not None
+                            and self.rules.choice_verbs.fullmatch(verb.head.text) is not None)
+                        if chosen and (c.i < verb.i or fronted):
                             name = self.person_at(c, people) or name_below(c, people)
                             if name:
                                 return [name], True
@@ -774,14 +780,6 @@ class HolderRules(PeopleRules):
                     return [], True  # "le cortège parti de", "une élue poussée à"
             break
         return None
-
-    @staticmethod
-    def _preposition(tok: Token) -> str | None:
-        """The preposition a complement opens with: the token itself in English parses
-        ("to" → "the president"), its "case" child in Universal Dependencies ones ("au")."""
-        if tok.pos_ == "ADP":
-            return tok.lower_
-        return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
 
     @staticmethod
     def _verb_of_phrase(noun: Token) -> Token | None:
@@ -817,7 +815,7 @@ class HolderRules(PeopleRules):
             return [], False
         # "Peu après l'annonce de la nomination, X a appelé ...": X reacts, named elsewhere;
         # "a présenté la démission de son équipe à X": X receives it
-        handed = {k.i for c in trig.children if self._preposition(c) in self.rules.recipient_preps
+        handed = {k.i for c in trig.children if preposition(c) in self.rules.recipient_preps
                   and (c.pos_ == "PROPN" or self.rules.role.fullmatch(c.text)
                        or c.lower_ in self.rules.person_nouns) for k in c.subtree}
         people = [p for p in people if p[0] not in handed

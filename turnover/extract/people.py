@@ -491,11 +491,18 @@ class PeopleRules(ArticleContext):
         title = self.rules.role.match(tok.doc.text, tok.idx, tok.idx + 80)
         former = self.rules.former and self.rules.former.search(
             tok.doc.text[tok.left_edge.idx:tok.idx])
+        # the verb's other parties are someone else ("le nouveau Premier ministre a passé
+        # les rênes à X": never X)
+        # (but an apposition the parser hangs on the verb: "a limogé son entraîneur, X")
+        verb = tok.head
+        others = set() if verb == tok else {
+            name for s, _, name in people if verb.left_edge.i <= s <= verb.right_edge.i
+            and not tok.left_edge.i <= s <= tok.right_edge.i + 2}
         if title and " " in title.group(0) and not former:
             # "l'actuel ministre de l'Action et des Comptes publics": whom the article
             # gave that very title before
             holders = [name for name in reversed(self.recent() + before)
-                       if (not sex or gender(name) in ("", sex))
+                       if (not sex or gender(name) in ("", sex)) and name not in others
                        and self._titled_before(name, title.group(0))]
             if holders:
                 return holders[0]
@@ -507,7 +514,7 @@ class PeopleRules(ArticleContext):
             return None  # "le président brésilien": a head of state the text never made its
             # protagonist, whoever that is
         # "Le président du groupe" is no woman, "la directrice" no man
-        return None if one and sex and gender(one) not in ("", sex) else one
+        return None if one and (sex and gender(one) not in ("", sex) or one in others) else one
 
     def _of_someone_new(self, tok: Token) -> bool:
         """A title whose complement brings in a place or body the text has not named ("la

@@ -278,6 +278,7 @@ class Rules:
     product_preps: set[str]  # "the company behind ChatGPT": what follows is its product
     venture_nouns: set[str]  # "rejoindre l'aventure": a project joined, its organization unnamed
     choice_verbs: re.Pattern[str] | None  # "choisit X pour remplacer Y": X takes the post
+    choice_preps: set[str]  # "a opté pour X pour remplacer Y": X is the one chosen
     forcing_verbs: re.Pattern[str] | None  # "a contraint X à quitter": X changes post
     demand_verbs: re.Pattern[str] | None  # "appelle X à démissionner": nobody changes yet
     will_verbs: re.Pattern[str] | None  # "a refusé qu'il démissionne": not the refuser
@@ -620,6 +621,7 @@ def rules_for(code: str) -> Rules:
         product_preps=set(lex["product_preps"]),
         venture_nouns=set(lex.get("venture_nouns", [])),
         choice_verbs=_opt(lex, "choice_verbs"),
+        choice_preps=set(lex.get("choice_preps", [])),
         forcing_verbs=_opt(lex, "forcing_verbs"),
         demand_verbs=_opt(lex, "demand_verbs"),
         will_verbs=_opt(lex, "will_verbs"),

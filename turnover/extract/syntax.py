@@ -247,6 +247,14 @@ def quoted(span: Span, closed: bool = False) -> set[int]:
     return found if closed else found | current
 
 
+def preposition(tok: Token) -> str | None:
+    """The preposition a complement opens with: the token itself in English parses ("to" →
+    "the president"), its "case" child in Universal Dependencies ones ("au")."""
+    if tok.pos_ == "ADP":
+        return tok.lower_
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+
+
 def split_after_preposition(doc: Doc, start: int, end: int) -> bool:
     """The name doc[start:end] follows a preposition hung on one of its words: the parser split
     it ("le parti de Marie | Le Roux"), and its other words are no apposition."""
