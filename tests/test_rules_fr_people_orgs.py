@@ -2926,3 +2926,19 @@ def test_the_chooser_s_title_is_not_the_post_taken(shared_extractor: Extractor) 
             "Paul Roux.")
     found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
     assert found and all(m.role is None for m in found)
+
+
+def test_a_party_joined_before_is_neither_the_destination_nor_the_date(
+        shared_extractor: Extractor) -> None:
+    text = ("Luc Vidal annonce qu'il a choisi de quitter le groupe Agir, après s'être battu "
+            "pour ses idées depuis qu'il a rejoint le Parti radical en mars 2016.")
+    found = [m for m in events(shared_extractor, text, "fr")
+             if m.kind == "end"]
+    assert [(m.org, m.to, m.when) for m in found] == [("Agir", None, None)]
+
+
+def test_the_date_of_a_relative_clause_s_change_is_its_own(shared_extractor: Extractor) -> None:
+    text = "Luc Vidal a quitté le groupe Agir, qu'il avait rejoint en mars 2016."
+    found = [m for m in events(shared_extractor, text, "fr")
+             if m.kind == "end"]
+    assert [(m.org, m.when) for m in found] == [("Agir", None)]

@@ -215,7 +215,7 @@ class Extractor:
         for sent in sentences:
             if sent.index in cores:
                 found.extend(finder.sentence_mentions(sent))
-        merged = [m for m in merge(found, rules.separate_dated_changes)
+        merged = [m for m in merge(found, rules.separate_dated_changes, article.published)
                   if m.confidence >= self.min_confidence]
         gov = rules.government
         for m in merged:  # a national post naming no country: the home one, once the

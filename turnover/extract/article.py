@@ -667,7 +667,20 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                     fresh and tok.i < comma and self.rules.trigger_word(first.text)
                     and _plain_present(trig)):
                 return False
-        return clause(tok) == clause(trig) and apposed_change(tok) == apposed_change(trig)
+        return clause(tok) == clause(trig) and apposed_change(tok) == apposed_change(trig) \
+            and not self._dates_another_change(tok, trig)
+
+    def _dates_another_change(self, word: Token, trig: Token) -> bool:
+        """The word hangs on another change verb, in a clause the trigger is not part of
+        ("a quitté A après avoir tout fait depuis qu'il a rejoint B en 2017": B's date), or
+        in one describing a noun ("a quitté A, qu'il avait rejoint en 2017"), not in the
+        trigger's own purpose ("quitte A pour rejoindre B en 2016")."""
+        verb = next((a for a in word.ancestors if a.pos_ == "VERB"), None)
+        return verb is not None and verb != trig and not verb.is_ancestor(trig) and not (
+            verb.head == trig and not any(
+                "Rel" in c.morph.get("PronType") for c in verb.children)) and \
+            self.rules.trigger_word(verb.text)  # (a relative pronoun makes a relative clause,
+        # wherever the parser hangs it)
 
     def _fresh(self, d: DateMention) -> bool:
         """The date is a day of the week before the publication."""

@@ -29,7 +29,8 @@ class Candidate:
     described: bool = False  # the person is whom a description with no name stands for
 
 
-def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]:
+def merge(cands: list[Candidate], separate_dated: bool = False,
+          published: str | None = None) -> list[Mention]:
     """One mention per (person, kind, organization) within an article."""
     # "le nouveau Premier ministre", said of the one the article tells leaving that post, is
     # someone else, unnamed
@@ -83,7 +84,7 @@ def merge(cands: list[Candidate], separate_dated: bool = False) -> list[Mention]
     for c in merged:  # (a date the article gives anywhere comes first)
         if c.mention.when is None and c.told_on and c.mention.status in ("occurred", "planned"):
             c.mention.when = c.told_on
-    _link_destinations(merged)
+    _link_destinations(merged, published)
     _link_successors(merged)
     return [c.mention for c in merged]
 
@@ -112,18 +113,23 @@ def _distinct_posts(a: Mention, b: Mention) -> bool:
     return (a.when or "")[:4] != (b.when or "")[:4]
 
 
-def _link_destinations(cands: list[Candidate]) -> None:
+def _link_destinations(cands: list[Candidate], published: str | None = None) -> None:
     """"X left A to join B": the end at A gets `to` = B when the same article states both
-    (never an arrival the article denies: "X will not join B after all")."""
+    (never an arrival the article denies: "X will not join B after all", nor one dated
+    before the departure: "quitte A, qu'il avait rejoint en 2017"; an undated departure is
+    the publication's year or the one before)."""
     for end in cands:
         e = end.mention
         if e.kind != "end" or e.to:
             continue
+        since = e.when[:4] if e.when else str(int(published[:4]) - 1) \
+            if published and published[:4].isdigit() else ""
         for start in cands:
             s = start.mention
             if (s.kind == "start" and fold(s.person) == fold(e.person) and s.org and e.org
                     and fold(s.org) != fold(e.org) and abs(start.sentence - end.sentence) <= 2
-                    and s.action in ("join", "appoint", "return") and s.status != "denied"):
+                    and s.action in ("join", "appoint", "return") and s.status != "denied"
+                    and (s.when or "9999")[:4] >= since):
                 e.to = s.org
                 break
 
