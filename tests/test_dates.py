@@ -196,6 +196,9 @@ def extractor() -> Extractor:
          "2024-06-01"),
         ("en", "John Hale resigned as chief financial officer of Acme Freight on Monday.",
          "2024-05-13"),
+        # a planned change dated only by its announcement: the announcement's date, past
+        ("fr", "Depuis l'annonce fin avril par Pierre Lemaire de son intention de quitter la "
+         "présidence du groupe Valmont, les candidats se pressent.", "2024-04"),
         # a change noun takes the tense of the verb it hangs on
         ("fr", "Un audit sévère avait provoqué la démission de Pierre Lemaire en septembre.",
          "2023-09"),

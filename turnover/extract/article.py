@@ -812,9 +812,12 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
                 text, self.article.text[max(0, sent.start - 800):sent.start], self.published)
         told_past = any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm")
                         for v in [trig, *(c for c in trig.children if c.dep_.startswith("aux"))])
-        if near and status == "planned" and near.ahead and not told_past:
+        dated = token_at(sent.span, self._base + near.start) if near else None
+        if near and status == "planned" and near.ahead and not told_past and (
+                trig.pos_ != "VERB" or dated is None or trig.is_ancestor(dated)):
             # "partira en janvier", "will step down on Friday": the next one (but "On July 8,
-            # Obama nominated X": a nomination told as done, the last July 8)
+            # Obama nominated X": a nomination told as done, the last July 8; "l'annonce fin
+            # août de son intention de démissionner": the announcement's, past)
             when = near.ahead
         elif near and near.behind and (status == "occurred" or told_past) and (
                 "Past" in trig.morph.get("Tense") or near.since  # (a post held since then)
