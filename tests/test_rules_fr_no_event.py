@@ -1258,3 +1258,9 @@ def test_who_names_someone_in_a_relative_clause_is_not_named(shared_extractor: E
     # a tense's auxiliary, not a passive, whatever voice the tagger gives the participle
     text = "Claire Dumas dit avoir été menacée par un élu qu'elle n'a pas nommé."
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_complement_after_passing_the_baton_is_no_newcomer(shared_extractor: Extractor
+                                                             ) -> None:
+    text = "Paul Roux a choisi de passer le relais après 25 ans à la présidence de ce Club."
+    assert all(m.kind == "end" for m in events(shared_extractor, text, "fr"))

@@ -2942,3 +2942,11 @@ def test_the_date_of_a_relative_clause_s_change_is_its_own(shared_extractor: Ext
     found = [m for m in events(shared_extractor, text, "fr")
              if m.kind == "end"]
     assert [(m.org, m.when) for m in found] == [("Agir", None)]
+
+
+def test_a_founder_s_title_joined_to_another_stands_by_its_name(shared_extractor: Extractor
+                                                                ) -> None:
+    text = ("Des utilisateurs ont interpellé Marc Olier, le président et cofondateur de Deezer, "
+            "lui reprochant son silence face aux soutiens de Paul Roux.")
+    assert [(m.person, m.action) for m in events(shared_extractor, text, "fr")] == [
+        ("Marc Olier", "found")]

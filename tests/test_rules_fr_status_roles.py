@@ -1611,3 +1611,18 @@ def test_a_long_reason_ends_at_a_whole_word(shared_extractor: Extractor) -> None
             "l'ensemble des écoles maternelles de la commune.")
     reasons = [m.reason for m in events(shared_extractor, text, "fr")]
     assert reasons and all(r and text.find(r + " ") > 0 for r in reasons), reasons
+
+
+def test_the_title_a_newcomer_is_new_in_is_the_role(shared_extractor: Extractor) -> None:
+    text = ("Le projet a été enterré mardi par la nouvelle directrice générale Claire Dumas, "
+            "selon le président du comité d'entreprise de Valmont, Luc Vidal.")
+    found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
+    assert [m.role for m in found] == ["directrice générale"]
+
+
+def test_the_title_of_who_names_in_a_relative_clause_is_not_the_post(
+        shared_extractor: Extractor) -> None:
+    text = ("Le projet a été défendu par le patron du parti, qui a aussi nommé Luc Vidal à la "
+            "communication du mouvement.")
+    found = events(shared_extractor, text, "fr")
+    assert found and all(m.role is None for m in found)

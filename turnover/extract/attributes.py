@@ -109,9 +109,11 @@ class AttributeRules(ArticleContext):
                 d //= 3  # "took over as head coach", "nommé directeur général": the new role
                 if d <= 12:  # "the governor will name X attorney general": not the namer's
                     d = 0
-                if person and self._glued_to(sent_text, m.end(), person, adjective=False):
+                if person and self._glued_to(sent_text, m.end(), person, adjective=False) \
+                        and not re.fullmatch(r"\S+\s+", sent_text[pos:m.start()]):
                     d += 30  # "named assistant GM X coach": the title glued to the name is
-                    # the one held, a role after the name the one taken
+                    # the one held, a role after the name the one taken (but "le nouveau
+                    # Premier ministre X": the title the trigger makes new)
             elif kind == "end" and person and self._glued_to(sent_text, m.end(), person) and (
                     m.end() <= pos or not self.rules.role.search(sent_text, pos, m.start())
             ) and not (
@@ -652,6 +654,13 @@ class AttributeRules(ArticleContext):
             # may be the object misread)
             if any(c.pos_ == "PROPN" or self._describes_person(c) for c in objects):
                 agents += [c for c in trig.children if c.dep_ in deps["subj"]]
+                if trig.dep_ in deps["relcl"] and any("Rel" in c.morph.get("PronType")
+                                                      for c in agents):
+                    # "le patron du parti, qui a nommé X": the antecedent is who names,
+                    # up to its relative clause
+                    head = trig.head
+                    return self._chars(agents) + [
+                        (head.left_edge.idx - self._base, trig.left_edge.idx - self._base)]
             elif not objects:
                 named = self.inv.name_words()
                 agents += [c for c in trig.children if c.dep_ in deps["subj"] and not any(

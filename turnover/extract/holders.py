@@ -1317,9 +1317,11 @@ class HolderRules(PeopleRules):
         appos = self.rules.deps["appos"] | {"flat:name"}
         tok = last
         for _ in range(3):  # "X, président fondateur de Y": fondateur → président → X
-            if tok.dep_ not in appos | {"amod", "acl"} or tok.head == tok or any(
-                    c.pos_ == "ADP" and c.i < tok.i for c in tok.children):
-                break  # "le microparti du cofondateur": a complement of X, not X
+            if tok.dep_ not in appos | {"amod", "acl", "conj"} or tok.head == tok or any(
+                    c.pos_ == "ADP" and c.i < tok.i for c in tok.children) or (
+                    tok.dep_ == "conj" and tok.head.pos_ != "NOUN"):
+                break  # "le microparti du cofondateur": a complement of X, not X ("X, le
+                # PDG et cofondateur de Y": through the title it is joined to)
             tok = tok.head
             if tok.lower_ in self.rules.kin_nouns:
                 return None  # "X, veuve du fondateur de Y": the title is a relative's
