@@ -1836,3 +1836,10 @@ def test_a_reason_cut_short_loses_its_open_aside(shared_extractor: Extractor) ->
             "12.5 million dollars in the first quarter of the year after three difficult years "
             "for the whole sector) last week.")
     assert [m.reason for m in events(shared_extractor, text, "en")] == ["poor results"]
+
+
+def test_the_body_a_newcomer_is_appointed_to_serve_on_is_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = ("The governor appointed Acme Bank chairman Tom Hale to serve on the Port Authority "
+            "board.")
+    assert [m.org for m in events(shared_extractor, text, "en")] == ["Port Authority"]

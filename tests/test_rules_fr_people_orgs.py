@@ -2950,3 +2950,14 @@ def test_a_founder_s_title_joined_to_another_stands_by_its_name(shared_extractor
             "lui reprochant son silence face aux soutiens de Paul Roux.")
     assert [(m.person, m.action) for m in events(shared_extractor, text, "fr")] == [
         ("Marc Olier", "found")]
+
+
+def test_the_body_a_newcomer_is_chosen_to_sit_in_is_the_organization(
+        shared_extractor: Extractor) -> None:
+    text = "La présidente de la Cour d'appel de Dax, Claire Dumas, a été nommée pour siéger au " \
+        "Conseil d'État."
+    found = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
+    assert [m.org for m in found] == ["Conseil d'État"]
+    # (not the purpose of a verb joined to the change)
+    text = "Paul Roux est élu maire de Dax en 2008 mais abandonne ce mandat pour entrer au Sénat."
+    assert "Dax" in {m.org for m in events(shared_extractor, text, "fr") if m.kind == "start"}

@@ -585,6 +585,15 @@ class OrgRules(SeatRules):
             if self.rules.programme else None
         if programme:  # a presenter's post belongs to the programme, not the channel
             return programme.group(1), False
+        purpose = self.rules.post_purpose if t.kind == "start" else None
+        if purpose is not None:
+            for o in orgs:  # "choisi pour siéger au Conseil constitutionnel": there,
+                # whatever title the newcomer holds (in the change's own purpose clause, not a
+                # verb joined to it: "élu maire mais renonce pour entrer au gouvernement")
+                path = [doc[o[0]], *doc[o[0]].ancestors]
+                if trig in path and all(a.dep_ != "conj" for a in path[:path.index(trig)]) \
+                        and purpose.search(text_of(doc)[max(0, doc[o[0]].idx - 40):doc[o[0]].idx]):
+                    return o[2], False
         portfolio = self._portfolio_after(trig, span) if t.kind == "start" else None
         if portfolio:  # "en nommant X à l'Intérieur": a minister's post (the country's)
             return portfolio, False

@@ -365,6 +365,7 @@ class Rules:
     intent_nouns: set[str] = field(default_factory=set)
     post_left: re.Pattern[str] | None = None  # ends where the post being left is named next
     post_taken: re.Pattern[str] | None = None  # ends where the post taken is named next
+    post_purpose: re.Pattern[str] | None = None  # "choisi pour siéger au": its organization
     next_post: re.Pattern[str] | None = None  # "pour devenir" before a title: the next post's
     seats: Seats | None = None  # elected seats whose organization is their district
     # ("démissionnera de son mandat de maire")
@@ -700,6 +701,7 @@ def rules_for(code: str) -> Rules:
         until_now=_opt(lex, "until_now"),
         post_left=_opt(lex, "post_left"),
         post_taken=_opt(lex, "post_taken"),
+        post_purpose=_opt(lex, "post_purpose"),
         next_post=_opt(lex, "next_post"),
         seats=Seats(re.compile(lex["seats"]["roles"], _FLAGS),
                     re.compile(lex["seats"]["district"], _FLAGS), _opt(lex["seats"], "kept"),
