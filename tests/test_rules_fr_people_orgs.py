@@ -2961,3 +2961,12 @@ def test_the_body_a_newcomer_is_chosen_to_sit_in_is_the_organization(
     # (not the purpose of a verb joined to the change)
     text = "Paul Roux est élu maire de Dax en 2008 mais abandonne ce mandat pour entrer au Sénat."
     assert "Dax" in {m.org for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+
+
+def test_a_gerund_s_subject_is_never_a_name_after_a_preposition(shared_extractor: Extractor
+                                                                ) -> None:
+    # the parser makes "Outre X" a second subject of the verb the gerund hangs on
+    text = ("Outre Paul Roux, promu à l'Intérieur, l'ancienne ministre Claire Dumas fait son "
+            "retour en prenant les rênes du ministère de la Culture.")
+    assert ("Claire Dumas", "start") in {(m.person, m.kind)
+                                          for m in events(shared_extractor, text, "fr")}

@@ -1210,8 +1210,11 @@ class HolderRules(PeopleRules):
         se démarquerait de son voisin X": the senator, never X); [] for someone
         described, not named, in that clause; None where the parse shows no subject."""
         verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subject = next((c for c in verb.children if c.dep_ in self.rules.deps["subj"]),
-                       None) if verb is not None else None
+        # (never a name after a preposition the parser makes a second subject: "Outre X,
+        # ..., la ministre Y fait son retour en prenant ...")
+        subjects = [c for c in verb.children if c.dep_ in self.rules.deps["subj"] and not any(
+            g.dep_ == "case" for g in c.children)] if verb is not None else []
+        subject = max(subjects, key=lambda c: c.i) if subjects else None
         if subject is None:
             return None
         name = self.person_at(subject, people) or name_below(
