@@ -1212,14 +1212,18 @@ class HolderRules(PeopleRules):
         verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # (never a name after a preposition the parser makes a second subject: "Outre X,
         # ..., la ministre Y fait son retour en prenant ...")
-        subjects = [c for c in verb.children if c.dep_ in self.rules.deps["subj"] and not any(
-            g.dep_ == "case" for g in c.children)] if verb is not None else []
-        subject = max(subjects, key=lambda c: c.i) if subjects else None
-        if subject is None:
+        subjects = [c for c in verb.children if c.dep_ in self.rules.deps["subj"]] \
+            if verb is not None else []
+        bare = [c for c in subjects if not any(g.dep_ == "case" for g in c.children)]
+        if not subjects:
             return None
-        name = self.person_at(subject, people) or name_below(
-            subject, people, skip=self.rules.deps["noun_arg"] | self.rules.deps["relcl"])
-        return [name] if name else []
+        for subject in reversed(bare or subjects[:1]):  # (a name before an inverted
+            # pronoun: "X assurera-t-il sa succession en passant ...")
+            name = self.person_at(subject, people) or name_below(
+                subject, people, skip=self.rules.deps["noun_arg"] | self.rules.deps["relcl"])
+            if name:
+                return [name]
+        return []
 
     def _object_control(self, trig: Token, t: Trigger, people: list[tuple[int, int, str]]
                         ) -> tuple[list[str], bool] | None:
