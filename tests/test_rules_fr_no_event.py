@@ -1264,3 +1264,9 @@ def test_a_complement_after_passing_the_baton_is_no_newcomer(shared_extractor: E
                                                              ) -> None:
     text = "Paul Roux a choisi de passer le relais après 25 ans à la présidence de ce Club."
     assert all(m.kind == "end" for m in events(shared_extractor, text, "fr"))
+
+
+def test_the_revocation_of_a_thing_dismisses_nobody(shared_extractor: Extractor) -> None:
+    text = ("La révocation de la licence pourrait coûter cher, estime Paul Roux, avocat "
+            "spécialisé en droit routier.")
+    assert not events(shared_extractor, text, "fr")

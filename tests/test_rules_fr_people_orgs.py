@@ -2970,3 +2970,10 @@ def test_a_gerund_s_subject_is_never_a_name_after_a_preposition(shared_extractor
             "retour en prenant les rênes du ministère de la Culture.")
     assert ("Claire Dumas", "start") in {(m.person, m.kind)
                                           for m in events(shared_extractor, text, "fr")}
+
+
+def test_a_committee_s_portfolio_keeps_its_adjective(shared_extractor: Extractor) -> None:
+    text = ("Claire Dumas a refusé de céder son poste de présidente de la commission des "
+            "Affaires européennes.")
+    assert [m.org for m in events(shared_extractor, text, "fr")] == [
+        "commission des Affaires européennes"]

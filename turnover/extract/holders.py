@@ -349,6 +349,12 @@ class HolderRules(PeopleRules):
             return [], True  # "un conseiller de X sur le départ": the adviser, unnamed
         if possessed:
             return [], True
+        if t.action == "dismiss" and trig.pos_ == "NOUN" and any(
+                c.dep_ in deps["noun_arg"] and c.pos_ == "NOUN" and not c.ent_type_
+                and not self.rules.names_people(c.lower_)
+                and c.lower_ not in self.rules.org_noun_words and not name_below(c, people)
+                for c in trig.children):
+            return [], True  # "la révocation du statut spécial": a thing's, nobody's
         return None
 
     def _named_after(self, end: int, people: list[tuple[int, int, str]], doc: Doc) -> bool:

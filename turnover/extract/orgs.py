@@ -459,10 +459,11 @@ class OrgRules(SeatRules):
         gov = self.rules.government
         rest = full[len(name) + 1:].split(" ", 1)[0] if full.startswith(name + " ") else ""
         if gov and gov.is_ministry(name) and rest.islower() and \
-                rest not in self.rules.conjunctions:
+                rest not in self.rules.conjunctions and not gov.is_ministry(full):
             return name  # a portfolio ("aux Transports") runs into no phrase the recogniser
             # glued to it elsewhere ("ministre des Transports en commun"), only into
-            # another portfolio ("de la Transition écologique et des Transports")
+            # another portfolio ("de la Transition écologique et des Transports"), or its own
+            # adjective ("des Affaires européennes")
         return None if self.inv.is_person(full) else full  # "NKM": a person's initials
 
     def _leading_title_words(self, words: list[Token]) -> int:
