@@ -1270,3 +1270,9 @@ def test_the_revocation_of_a_thing_dismisses_nobody(shared_extractor: Extractor)
     text = ("La révocation de la licence pourrait coûter cher, estime Paul Roux, avocat "
             "spécialisé en droit routier.")
     assert not events(shared_extractor, text, "fr")
+
+
+def test_a_starting_grid_is_no_departure(shared_extractor: Extractor) -> None:
+    text = ("Paul Roux présente le jeu Valmont. Les membres du club Valmont pourront gagner leur "
+            "place sur la grille de départ en présentant un design original.")
+    assert not events(shared_extractor, text, "fr")
