@@ -1258,6 +1258,10 @@ def test_who_names_someone_in_a_relative_clause_is_not_named(shared_extractor: E
     # a tense's auxiliary, not a passive, whatever voice the tagger gives the participle
     text = "Claire Dumas dit avoir été menacée par un élu qu'elle n'a pas nommé."
     assert not events(shared_extractor, text, "fr")
+    # the relative clause hung on another verb: its object is still the noun before it
+    text = ("L'ex-animatrice Claire Dumas a raconté lundi sur Twitter avoir reçu des "
+            "\"pressions\" par téléphone d'une \"équipe de campagne\" qu'elle n'a pas nommée.")
+    assert not events(shared_extractor, text, "fr")
 
 
 def test_a_complement_after_passing_the_baton_is_no_newcomer(shared_extractor: Extractor

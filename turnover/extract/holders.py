@@ -1454,11 +1454,21 @@ class HolderRules(PeopleRules):
         clause = trig
         while clause.dep_ == "xcomp" and clause.head != clause:
             clause = clause.head
-        if clause.dep_ in self.rules.deps["relcl"] and clause.head.pos_ in ("NOUN", "PROPN") \
-                and any(c.lower_ in self.rules.object_relatives and c.i < clause.i
-                        for c in clause.children):
+        relative = next((c for c in clause.children
+                         if c.lower_ in self.rules.object_relatives and c.i < clause.i), None)
+        if relative is None:
+            return None
+        if clause.dep_ in self.rules.deps["relcl"] and clause.head.pos_ in ("NOUN", "PROPN"):
             return clause.head
-        return None
+        # (a clause the parser hangs elsewhere: the noun right before the pronoun, "des
+        # pressions d'une équipe qu'elle n'a pas nommée"; not a reported clause: "a annoncé
+        # vendredi qu'il licenciait")
+        k = relative.i - 1
+        while k > 0 and clause.doc[k].is_punct:
+            k -= 1
+        noun = clause.doc[k]
+        return noun if clause.dep_ != "ccomp" and noun.pos_ in ("NOUN", "PROPN") and \
+            not self.rules.dates.is_date_word(noun.text) else None
 
     def _described_noun(self, trig: Token) -> Token | None:
         """The common noun a participle right after it describes, a complement of a verb or

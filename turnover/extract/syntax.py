@@ -195,12 +195,15 @@ def misread_relative(tok: Token, deps: dict[str, set[str]]) -> bool:
 
 def is_passive(tok: Token, deps: dict[str, set[str]]) -> bool:
     if "Pass" in tok.morph.get("Voice"):
-        # (but "qu'elle n'a pas nommé": a tense's auxiliary and an active subject, no
-        # passive's auxiliary, whatever the tagger's voice; "a été élu" may have its "été"
-        # taken for a copula)
-        return not (any(c.dep_.startswith("aux") for c in tok.children) and not any(
+        # (but "qu'elle n'a pas nommé": a tense's auxiliary and an active subject, maybe hung
+        # on the auxiliary, no passive's auxiliary, whatever the tagger's voice; "a été élu"
+        # may have its "été" taken for a copula)
+        auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+        subjects = [c for w in (tok, *auxes) for c in w.children
+                    if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
+        return not (auxes and subjects and not any(
             c.dep_ in deps["passive_aux"] or c.dep_ in deps["passive_subj"] or c.dep_ == "cop"
-            for c in tok.children) and any(c.dep_ in deps["subj"] for c in tok.children))
+            for c in tok.children))
     if any(c.dep_ == "agent" for c in tok.children):  # "ousted by a revolution"
         return True
     if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and \
