@@ -197,13 +197,13 @@ def extractor() -> Extractor:
         ("en", "John Hale resigned as chief financial officer of Acme Freight on Monday.",
          "2024-05-13"),
         # a planned change dated only by its announcement: the announcement's date, past
-        ("fr", "Depuis l'annonce fin avril par Pierre Lemaire de son intention de quitter la "
+        ("fr", "Depuis que Pierre Lemaire a annoncé fin avril son intention de quitter la "
          "présidence du groupe Valmont, les candidats se pressent.", "2024-04"),
         # a change noun takes the tense of the verb it hangs on
-        ("fr", "Un audit sévère avait provoqué la démission de Pierre Lemaire en septembre.",
-         "2023-09"),
+        ("fr", "Un rapport accablant avait précipité la démission de Pierre Lemaire en "
+         "septembre.", "2023-09"),
         # an infinitive has no tense: "dernier" says which November
-        ("fr", "L'enquête ouverte en novembre dernier a conduit Pierre Lemaire à quitter la "
+        ("fr", "Le scandale révélé en novembre dernier a forcé Pierre Lemaire à quitter la "
          "présidence du groupe Valmont.", "2023-11"),
     ],
 )

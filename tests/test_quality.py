@@ -37,8 +37,9 @@ FLOORS: dict[tuple[str, str], float] = {
 # (data set, attribute) -> lowest acceptable accuracy over the matched pairs where the gold
 # gives the attribute
 ATTRIBUTE_FLOORS: dict[tuple[str, str], float] = {
-    ("orangesum_fr_dev:dev", "when"): 0.64,  # measured 0.689 (0.561 before a change told as
-    # news without a date took the article's date)
+    ("orangesum_fr_dev:dev", "when"): 0.67,  # measured 0.708 (0.689 before months marked past
+    # or coming and dates kept to their own change's clause; 0.561 before a change told as news
+    # without a date took the article's date)
     ("orangesum_fr_dev:test", "when"): 0.65,  # held out: measured 0.714 (0.508 before)
     ("orangesum_fr_dev:dev", "role"): 0.60,  # measured 0.649 (0.611 before a post named by
     # its office noun, "de la présidence de", gave its title)

@@ -207,6 +207,7 @@ def test_a_party_s_acronym_before_a_name_is_no_part_of_it() -> None:
     from turnover.extract.names import clean_name
     assert clean_name("RN Paul Roux", set()) == "Paul Roux"
     assert clean_name("JR Smith", set()) == "JR Smith"  # a nickname
+    assert clean_name("ACB Data Systems", set()) == "ACB Data Systems"  # a firm
 
 
 def test_a_name_is_never_split_at_its_particle() -> None:

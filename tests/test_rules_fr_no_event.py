@@ -1259,24 +1259,24 @@ def test_who_names_someone_in_a_relative_clause_is_not_named(shared_extractor: E
     text = "Claire Dumas dit avoir été menacée par un élu qu'elle n'a pas nommé."
     assert not events(shared_extractor, text, "fr")
     # the relative clause hung on another verb: its object is still the noun before it
-    text = ("L'ex-animatrice Claire Dumas a raconté lundi sur Twitter avoir reçu des "
-            "\"pressions\" par téléphone d'une \"équipe de campagne\" qu'elle n'a pas nommée.")
+    text = ("L'ex-animatrice Claire Dumas a expliqué jeudi sur Instagram avoir reçu des "
+            "\"insultes\" par téléphone d'une \"bande rivale\" qu'elle n'a pas nommée.")
     assert not events(shared_extractor, text, "fr")
 
 
 def test_a_complement_after_passing_the_baton_is_no_newcomer(shared_extractor: Extractor
                                                              ) -> None:
-    text = "Paul Roux a choisi de passer le relais après 25 ans à la présidence de ce Club."
+    text = "Au bout de 25 ans, Paul Roux veut passer le relais à la tête de cette Fédération."
     assert all(m.kind == "end" for m in events(shared_extractor, text, "fr"))
 
 
 def test_the_revocation_of_a_thing_dismisses_nobody(shared_extractor: Extractor) -> None:
-    text = ("La révocation de la licence pourrait coûter cher, estime Paul Roux, avocat "
-            "spécialisé en droit routier.")
+    text = ("Selon l'avocat Paul Roux, la révocation de la licence du bar serait une sanction "
+            "lourde.")
     assert not events(shared_extractor, text, "fr")
 
 
 def test_a_starting_grid_is_no_departure(shared_extractor: Extractor) -> None:
-    text = ("Paul Roux présente le jeu Valmont. Les membres du club Valmont pourront gagner leur "
-            "place sur la grille de départ en présentant un design original.")
+    text = ("Paul Roux présente le jeu Valmont. Les membres du club Valmont tenteront de décrocher "
+            "leur place sur la grille de départ avec un bolide de leur invention.")
     assert not events(shared_extractor, text, "fr")

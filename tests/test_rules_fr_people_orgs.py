@@ -2912,26 +2912,25 @@ def test_a_description_is_never_the_other_party_of_its_verb(shared_extractor: Ex
 
 
 def test_who_a_choice_verb_opts_for_takes_the_post(shared_extractor: Extractor) -> None:
-    text = ("Selon la presse, le ministre de l'Économie a opté pour Claire Dumas pour prendre "
-            "la succession de Paul Roux à la tête de Valmont.")
+    text = ("Le ministre des Sports a finalement opté pour Claire Dumas pour prendre la "
+            "succession de Paul Roux à la tête de Valmont.")
     found = events(shared_extractor, text, "fr")
     assert {(m.person, m.kind) for m in found} == {("Claire Dumas", "start"),
                                                   ("Paul Roux", "end")}
     # the chooser's title is not the post
-    assert all(m.role != "ministre de l'économie" for m in found)
+    assert all(m.role != "ministre des sports" for m in found)
 
 
 def test_the_chooser_s_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
-    text = ("Le ministre de l'Économie a choisi Claire Dumas pour prendre la succession de "
-            "Paul Roux.")
+    text = "La ministre des Sports a retenu Claire Dumas pour prendre la succession de Paul Roux."
     found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
     assert found and all(m.role is None for m in found)
 
 
 def test_a_party_joined_before_is_neither_the_destination_nor_the_date(
         shared_extractor: Extractor) -> None:
-    text = ("Luc Vidal annonce qu'il a choisi de quitter le groupe Agir, après s'être battu "
-            "pour ses idées depuis qu'il a rejoint le Parti radical en mars 2016.")
+    text = ("Luc Vidal a claqué la porte du groupe Agir, lui qui militait pour l'écologie depuis "
+            "qu'il a rejoint le Parti radical en mars 2016.")
     found = [m for m in events(shared_extractor, text, "fr")
              if m.kind == "end"]
     assert [(m.org, m.to, m.when) for m in found] == [("Agir", None, None)]
@@ -2946,8 +2945,8 @@ def test_the_date_of_a_relative_clause_s_change_is_its_own(shared_extractor: Ext
 
 def test_a_founder_s_title_joined_to_another_stands_by_its_name(shared_extractor: Extractor
                                                                 ) -> None:
-    text = ("Des utilisateurs ont interpellé Marc Olier, le président et cofondateur de Deezer, "
-            "lui reprochant son silence face aux soutiens de Paul Roux.")
+    text = ("Des abonnés ont apostrophé Marc Olier, le président et cofondateur de Deezer, en lui "
+            "reprochant son mutisme envers les fans de Paul Roux.")
     assert [(m.person, m.action) for m in events(shared_extractor, text, "fr")] == [
         ("Marc Olier", "found")]
 
@@ -2959,21 +2958,22 @@ def test_the_body_a_newcomer_is_chosen_to_sit_in_is_the_organization(
     found = [m for m in events(shared_extractor, text, "fr") if m.kind == "start"]
     assert [m.org for m in found] == ["Conseil d'État"]
     # (not the purpose of a verb joined to the change)
-    text = "Paul Roux est élu maire de Dax en 2008 mais abandonne ce mandat pour entrer au Sénat."
-    assert "Dax" in {m.org for m in events(shared_extractor, text, "fr") if m.kind == "start"}
+    text = ("Luc Vidal fut nommé directeur de Valmont en 2008, puis quitta ce groupe pour siéger "
+            "au Sénat.")
+    assert [m.org for m in events(shared_extractor, text, "fr") if m.kind == "start"] == [
+        "Valmont"]
 
 
 def test_a_gerund_s_subject_is_never_a_name_after_a_preposition(shared_extractor: Extractor
                                                                 ) -> None:
     # the parser makes "Outre X" a second subject of the verb the gerund hangs on
-    text = ("Outre Paul Roux, promu à l'Intérieur, l'ancienne ministre Claire Dumas fait son "
-            "retour en prenant les rênes du ministère de la Culture.")
+    text = ("Outre Paul Roux, promu à l'Intérieur, l'ancienne ministre Claire Dumas revient au "
+            "premier plan en prenant les rênes du ministère des Sports.")
     assert ("Claire Dumas", "start") in {(m.person, m.kind)
                                           for m in events(shared_extractor, text, "fr")}
 
 
 def test_a_committee_s_portfolio_keeps_its_adjective(shared_extractor: Extractor) -> None:
-    text = ("Claire Dumas a refusé de céder son poste de présidente de la commission des "
-            "Affaires européennes.")
+    text = "Claire Dumas quitte la présidence de la commission des Affaires européennes."
     assert [m.org for m in events(shared_extractor, text, "fr")] == [
         "commission des Affaires européennes"]

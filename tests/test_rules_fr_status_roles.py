@@ -1598,31 +1598,31 @@ def test_the_ministry_of_relations_with_parliament_is_one_title(
 
 def test_a_reason_goes_on_past_a_decimal_comma(shared_extractor: Extractor) -> None:
     # the comma of "7,9 %" ends no reason, and an aside is kept whole
-    text = ("Claire Dumas a démissionné de la présidence du parti Agir à la suite de la "
-            "débâcle aux régionales (7,9 % des suffrages), selon ses proches.")
+    text = ("Claire Dumas a démissionné de la présidence du parti Agir en raison du recul de 2,5 "
+            "points de sa liste aux régionales, selon ses proches.")
     assert [m.reason for m in events(shared_extractor, text, "fr")] == [
-        "la débâcle aux régionales (7,9 % des suffrages)"]
+        "recul de 2,5 points de sa liste aux régionales"]
 
 
 
 def test_a_long_reason_ends_at_a_whole_word(shared_extractor: Extractor) -> None:
-    text = ("Le conseil a ordonné vendredi la révocation du maire de Dax, Paul Roux, soupçonné "
-            "de favoritisme dans l'attribution de marchés publics pour la rénovation de "
-            "l'ensemble des écoles maternelles de la commune.")
+    text = ("Le préfet a prononcé jeudi la révocation de Paul Roux, maire de Dax, soupçonné de "
+            "favoritisme lors de l'attribution de marchés publics pour rénover toutes les écoles "
+            "maternelles du secteur.")
     reasons = [m.reason for m in events(shared_extractor, text, "fr")]
     assert reasons and all(r and text.find(r + " ") > 0 for r in reasons), reasons
 
 
 def test_the_title_a_newcomer_is_new_in_is_the_role(shared_extractor: Extractor) -> None:
-    text = ("Le projet a été enterré mardi par la nouvelle directrice générale Claire Dumas, "
-            "selon le président du comité d'entreprise de Valmont, Luc Vidal.")
+    text = ("Mardi, la nouvelle directrice générale Claire Dumas a rejeté le plan, d'après le "
+            "président du comité d'entreprise de Valmont, Luc Vidal.")
     found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
     assert [m.role for m in found] == ["directrice générale"]
 
 
 def test_the_title_of_who_names_in_a_relative_clause_is_not_the_post(
         shared_extractor: Extractor) -> None:
-    text = ("Le projet a été défendu par le patron du parti, qui a aussi nommé Luc Vidal à la "
-            "communication du mouvement.")
+    text = ("Le plan a été soutenu par le patron du mouvement, qui a en outre nommé Luc Vidal au "
+            "service de presse du parti.")
     found = events(shared_extractor, text, "fr")
     assert found and all(m.role is None for m in found)

@@ -183,9 +183,11 @@ def clean_name(text: str, titles: set[str]) -> str:
     while words and fold(words[0]).rstrip(".") in titles and (
             len(words[0].rstrip(".")) > 1 or words[0].endswith(".")):
         words = words[1:]
-    # a party's or a firm's acronym NER takes with the name ("le maire RN Paul Roux"); one
-    # before a single word may be a nickname ("JR Smith")
-    if len(words) > 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and all(
+    # a party's acronym NER takes with the name ("le maire RN Paul Roux"), before a given
+    # name (not a firm's: "EYP Mission Critical"; one before a single word may be a nickname:
+    # "JR Smith")
+    if len(words) > 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and \
+            fold(words[1]) in first_names() and all(
             re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ][\w'’-]*", w) for w in words[1:3]):
         words = words[1:]
     return " ".join(words)
