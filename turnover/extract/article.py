@@ -676,11 +676,11 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         in one describing a noun ("a quitté A, qu'il avait rejoint en 2017"), not in the
         trigger's own purpose ("quitte A pour rejoindre B en 2016")."""
         verb = next((a for a in word.ancestors if a.pos_ == "VERB"), None)
+        # (a relative pronoun makes a relative clause, wherever the parser hangs it)
         return verb is not None and verb != trig and not verb.is_ancestor(trig) and not (
             verb.head == trig and not any(
                 "Rel" in c.morph.get("PronType") for c in verb.children)) and \
-            self.rules.trigger_word(verb.text)  # (a relative pronoun makes a relative clause,
-        # wherever the parser hangs it)
+            self.rules.trigger_word(verb.text)
 
     def _fresh(self, d: DateMention) -> bool:
         """The date is a day of the week before the publication."""
@@ -816,13 +816,13 @@ class ArticleRules(GroupRules, OrgRules, AttributeRules):
         if near and status == "planned" and near.ahead and not told_past and (
                 trig.pos_ != "VERB" or dated is None or trig.is_ancestor(dated)):
             # "partira en janvier", "will step down on Friday": the next one (but "On July 8,
-            # Obama nominated X": a nomination told as done, the last July 8; "l'annonce fin
-            # août de son intention de démissionner": the announcement's, past)
+            # Obama nominated X": a nomination told as done, the last July 8; "X a annoncé fin
+            # avril son intention de partir": the announcement's, past)
             when = near.ahead
         elif near and near.behind and (status == "occurred" or told_past) and (
                 "Past" in trig.morph.get("Tense") or near.since  # (a post held since then)
                 or trig.pos_ == "NOUN" and "Past" in trig.head.morph.get("Tense")):
-            # "a démissionné le 12 novembre", "avait provoqué sa démission en décembre" (in
+            # "a démissionné le 12 novembre", "avait précipité sa démission en décembre" (in
             # May): the last one
             when = near.behind
         if status == "occurred" and near and when and self.published and \

@@ -621,7 +621,7 @@ class AttributeRules(ArticleContext):
                     reason = self.rules.reason_end.split(reason)[0]
                 words = reason.strip(" «»\"“”,").split()[:14]
                 while words and "".join(words).count("(") > "".join(words).count(")"):
-                    words.pop()  # (an aside cut short: "la défaite (8,48 % des voix ...")
+                    words.pop()  # (an aside cut short: "un recul (2,5 points sur ...")
                 return " ".join(words) or None
         return None
 

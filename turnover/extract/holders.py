@@ -354,7 +354,7 @@ class HolderRules(PeopleRules):
                 and not self.rules.names_people(c.lower_)
                 and c.lower_ not in self.rules.org_noun_words and not name_below(c, people)
                 for c in trig.children):
-            return [], True  # "la révocation du statut spécial": a thing's, nobody's
+            return [], True  # "la révocation de la licence": a thing's, nobody's
         return None
 
     def _named_after(self, end: int, people: list[tuple[int, int, str]], doc: Doc) -> bool:
@@ -1217,7 +1217,7 @@ class HolderRules(PeopleRules):
         described, not named, in that clause; None where the parse shows no subject."""
         verb = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
         # (never a name after a preposition the parser makes a second subject: "Outre X,
-        # ..., la ministre Y fait son retour en prenant ...")
+        # ..., l'ex-ministre Y revient en prenant ...")
         subjects = [c for c in verb.children if c.dep_ in self.rules.deps["subj"]] \
             if verb is not None else []
         bare = [c for c in subjects if not any(g.dep_ == "case" for g in c.children)]
@@ -1461,7 +1461,7 @@ class HolderRules(PeopleRules):
         if clause.dep_ in self.rules.deps["relcl"] and clause.head.pos_ in ("NOUN", "PROPN"):
             return clause.head
         # (a clause the parser hangs elsewhere: the noun right before the pronoun, "des
-        # pressions d'une équipe qu'elle n'a pas nommée"; not a reported clause: "a annoncé
+        # insultes d'une bande qu'elle n'a pas nommée"; not a reported clause: "a annoncé
         # vendredi qu'il licenciait")
         k = relative.i - 1
         while k > 0 and clause.doc[k].is_punct:

@@ -374,9 +374,9 @@ class Inventory:
         return folded in self.countries and fold(known).startswith(folded) and rest[:1].islower()
 
     def _person_run_on(self, folded: str, known: str) -> bool:
-        """`known` is the organization `folded` run on by a person's name ("du Rassemblement
-        national Marine Le Pen": her title's organization, then her, NER cutting where it
-        likes), one the article also gives without the given name ("Mme Le Pen")."""
+        """`known` is the organization `folded` run on by a person's name ("la présidente du
+        Parti radical Hélène Garnier": her title's organization, then her, NER cutting where
+        it likes), one the article also gives without the given name ("Mme Garnier")."""
         if not fold(known).startswith(folded + " "):
             return False
         rest = known.split()[len(folded.split()):]

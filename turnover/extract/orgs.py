@@ -588,7 +588,7 @@ class OrgRules(SeatRules):
             return programme.group(1), False
         purpose = self.rules.post_purpose if t.kind == "start" else None
         if purpose is not None:
-            for o in orgs:  # "choisi pour siéger au Conseil constitutionnel": there,
+            for o in orgs:  # "nommée pour siéger au Conseil d'État": there,
                 # whatever title the newcomer holds (in the change's own purpose clause, not a
                 # verb joined to it: "élu maire mais renonce pour entrer au gouvernement")
                 path = [doc[o[0]], *doc[o[0]].ancestors]
