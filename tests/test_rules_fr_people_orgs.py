@@ -2922,9 +2922,12 @@ def test_who_a_choice_verb_opts_for_takes_the_post(shared_extractor: Extractor) 
 
 
 def test_the_chooser_s_title_is_not_the_post_taken(shared_extractor: Extractor) -> None:
-    text = "La ministre des Sports a retenu Claire Dumas pour prendre la succession de Paul Roux."
-    found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
-    assert found and all(m.role is None for m in found)
+    for text in ("La ministre des Sports a retenu Claire Dumas pour prendre la succession de "
+                 "Paul Roux.",
+                 # ("afin de": the parser hangs the purpose on the adverb)
+                 "Le ministre des Armées a désigné Claire Dumas afin de remplacer Paul Roux."):
+        found = [m for m in events(shared_extractor, text, "fr") if m.person == "Claire Dumas"]
+        assert found and all(m.role is None for m in found), text
 
 
 def test_a_party_joined_before_is_neither_the_destination_nor_the_date(

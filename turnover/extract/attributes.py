@@ -684,12 +684,16 @@ class AttributeRules(ArticleContext):
         président a opté pour X pour prendre la succession de Y")."""
         deps, choice = self.rules.deps, self.rules.choice_verbs
         verb = trig.head if trig.pos_ == "NOUN" else trig
-        if choice is None or verb.dep_ not in ("advcl", "xcomp") or verb.head == verb or \
-                not choice.fullmatch(verb.head.text) or not any(
-                    c.dep_ in deps["obj"] or preposition(c) in self.rules.choice_preps
-                    for c in verb.head.children):
+        chooser = verb.head
+        if chooser.pos_ in ("ADV", "ADP") and chooser.head != chooser:
+            chooser = chooser.head  # "a choisi X afin de le remplacer", "afin" in between
+        elif verb.dep_ not in ("advcl", "xcomp"):
+            return []
+        if choice is None or chooser == verb or not choice.fullmatch(chooser.text) or not any(
+                c.dep_ in deps["obj"] or preposition(c) in self.rules.choice_preps
+                for c in chooser.children):
             return []  # (nobody chosen: "a choisi de démissionner" is the subject's own)
-        return [c for c in verb.head.children
+        return [c for c in chooser.children
                 if c.dep_ in deps["subj"] and c.dep_ not in deps["passive_subj"]]
 
     def _other_subjects(self, span: Span, trig: Token, person: str,
