@@ -682,14 +682,14 @@ class AttributeRules(ArticleContext):
     def _choosers(self, trig: Token) -> list[Token]:
         """The subjects of a choice verb whose purpose clause tells the change ("le
         président a opté pour X pour prendre la succession de Y")."""
-        deps, choice = self.rules.deps, self.rules.choice_verbs
+        deps = self.rules.deps
         verb = trig.head if trig.pos_ == "NOUN" else trig
         chooser = verb.head
         if chooser.pos_ in ("ADV", "ADP") and chooser.head != chooser:
             chooser = chooser.head  # "a choisi X afin de le remplacer", "afin" in between
         elif verb.dep_ not in ("advcl", "xcomp"):
             return []
-        if choice is None or chooser == verb or not choice.fullmatch(chooser.text) or not any(
+        if chooser == verb or not self.rules.chooses(chooser.text) or not any(
                 c.dep_ in deps["obj"] or preposition(c) in self.rules.choice_preps
                 for c in chooser.children):
             return []  # (nobody chosen: "a choisi de démissionner" is the subject's own)

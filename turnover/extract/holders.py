@@ -740,35 +740,28 @@ class HolderRules(PeopleRules):
                     if verb.pos_ == "VERB" and (self._is_thing(verb.head, people)
                                                 or indefinite(verb.head)):
                         return [], True  # "le cortège parti de", "une élue poussée à"
-                if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and \
-                        self.rules.choice_verbs is not None and \
-                        self.rules.choice_verbs.fullmatch(verb.head.text):
+                choosing = self.rules.chooses(verb.head.text)
+                if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and choosing:
                     # "asked X to join": X joins, not who asks; "Vox choisit X pour
                     # remplacer Y", "Pour lui succéder, Vox a choisi X": the one chosen
                     # (or past a purpose clause with its own object: "va nommer pour le
                     # remplacer X")
                     fronted = verb.i < verb.head.i or (
-                        self.rules.choice_verbs is not None
-                        and self.rules.choice_verbs.fullmatch(verb.head.text) is not None
-                        and any(g.dep_ in deps["obj"] for g in verb.children))
+                        choosing and any(g.dep_ in deps["obj"] for g in verb.children))
                     for c in verb.head.children:
                         if c.dep_ in deps["obj"] and c.i < verb.i and \
                                 c.lower_ in self.rules.kin_nouns:
                             # "a aidé la bru de X à être recrutée": not X
                             name = self._apposed_name(c, people)
                             return ([name] if name else []), True
+                        # ("a opté pour X pour remplacer Y": the one chosen)
                         chosen = c.dep_ in deps["obj"] or (
-                            # "a opté pour X pour remplacer Y": the one chosen
-                            preposition(c) in self.rules.choice_preps
-                            and self.rules.choice_verbs is not None
-                            and self.rules.choice_verbs.fullmatch(verb.head.text) is not None)
+                            choosing and preposition(c) in self.rules.choice_preps)
                         if chosen and (c.i < verb.i or fronted):
                             name = self.person_at(c, people) or name_below(c, people)
                             if name:
                                 return [name], True
-                            if (c.pos_ == "PRON" or indefinite(c)) and \
-                                    self.rules.choice_verbs is not None \
-                                    and self.rules.choice_verbs.fullmatch(verb.head.text):
+                            if (c.pos_ == "PRON" or indefinite(c)) and choosing:
                                 return [], True  # "qui l'avait choisi pour lui succéder",
                                 # "proposera un candidat pour remplacer X": the one chosen, not
                                 # the chooser

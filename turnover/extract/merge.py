@@ -122,8 +122,12 @@ def _link_destinations(cands: list[Candidate], published: str | None = None) -> 
         e = end.mention
         if e.kind != "end" or e.to:
             continue
-        since = e.when[:4] if e.when else str(int(published[:4]) - 1) \
-            if published and published[:4].isdigit() else ""
+        if e.when:
+            since = e.when[:4]
+        elif published and published[:4].isdigit():
+            since = str(int(published[:4]) - 1)
+        else:
+            since = ""
         for start in cands:
             s = start.mention
             if (s.kind == "start" and fold(s.person) == fold(e.person) and s.org and e.org

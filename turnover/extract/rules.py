@@ -425,6 +425,10 @@ class Rules:
         single = word[:-1] if word[-1:] in ("s", "x") else word
         return single in self.person_nouns or bool(self.role.fullmatch(single))
 
+    def chooses(self, word: str) -> bool:
+        """`word` is a choice verb ("choisit X pour remplacer Y": X takes the post)."""
+        return self.choice_verbs is not None and self.choice_verbs.fullmatch(word) is not None
+
     def trigger_word(self, word: str) -> bool:
         """`word` is, whole, a trigger ("Fire" in a headline's "76ers Fire Coach"). Cached:
         the rules ask it of every capitalised word, against every trigger."""
